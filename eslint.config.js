@@ -1,0 +1,50 @@
+import js from '@eslint/js';
+import regexp from 'eslint-plugin-regexp';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'artifacts/', 'node_modules/', '.bench/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  regexp.configs['flat/recommended'],
+  {
+    languageOptions: {
+      globals: { console: 'readonly', process: 'readonly', URL: 'readonly', performance: 'readonly' },
+    },
+    rules: {
+      // Contact extraction runs regexes over text the page controls: quadratic scans are a denial of service.
+      'regexp/no-super-linear-move': 'error',
+      'regexp/no-super-linear-backtracking': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-imports': ['error', { paths: [{ name: 'webextension-polyfill', message: 'Import browser from src/shared/browser.ts.' }] }],
+    },
+  },
+  {
+    files: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: ['webextension-polyfill', 'dexie'],
+        patterns: [{ group: ['**/shared/browser', '**/shared/db/*', '**/background/*', '**/popup/*', '**/content/*'], message: 'src/core is pure: no browser APIs, no storage.' }],
+      }],
+      'no-restricted-globals': ['error', 'window', 'document', 'chrome', 'browser', 'location', 'navigator'],
+    },
+  },
+  {
+    files: ['src/content/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: ['dexie', { name: 'webextension-polyfill', message: 'Import browser from src/shared/browser.ts.' }],
+        patterns: [{ group: ['**/shared/db/*', '**/background/*'], message: 'The content script never touches the database.' }],
+      }],
+    },
+  },
+  {
+    files: ['src/shared/browser.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['src/popup/**', 'src/options/**'],
+    rules: { 'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Page text is never rendered as HTML.' }] },
+  },
+);

@@ -1,0 +1,96 @@
+/**
+ * Everything the detectors share about one page, read once: its address, language, lines of
+ * visible text, links and structured data. Built from any DOM (the live page or linkedom in Node).
+ */
+import { readLines, type TextLine } from './page-text';
+import { readStructured, type Item } from './structured';
+
+export interface PageLink {
+  href: string;
+  /** Visible text of the link, plus its title/aria-label when the link is an icon. */
+  text: string;
+  el: Element;
+}
+
+export interface Page {
+  doc: Document;
+  url: URL | null;
+  /** Lower-case host without "www.". */
+  host: string;
+  /** `<html lang>` lower-case, e.g. "de-at"; "" when missing. */
+  lang: string;
+  title: string;
+  lines: TextLine[];
+  links: PageLink[];
+  structured: Item[];
+}
+
+function parseUrl(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+const MAX_LINKS = 5_000;
+
+function readLinks(doc: Document): PageLink[] {
+  const out: PageLink[] = [];
+  for (const a of Array.from(doc.querySelectorAll('a[href], area[href]'))) {
+    if (out.length >= MAX_LINKS) break;
+    const href = (a.getAttribute('href') ?? '').trim();
+    if (!href || href.startsWith('#') || /^javascript:/i.test(href)) continue;
+    const label = [a.textContent ?? '', a.getAttribute('title') ?? '', a.getAttribute('aria-label') ?? '']
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    out.push({ href, text: label.slice(0, 300), el: a });
+  }
+  return out;
+}
+
+export function readPage(doc: Document, url: string): Page {
+  const parsed = parseUrl(url);
+  const root = doc.body ?? doc.documentElement;
+  return {
+    doc,
+    url: parsed,
+    host: parsed ? parsed.hostname.toLowerCase().replace(/^www\./, '') : '',
+    lang: (doc.documentElement?.getAttribute('lang') ?? '').trim().toLowerCase(),
+    title: (doc.querySelector('title')?.textContent ?? '').trim(),
+    lines: root ? readLines(root) : [],
+    links: readLinks(doc),
+    structured: readStructured(doc),
+  };
+}
+
+/** Resolves a link's href against the page URL; null for what is not a URL. */
+export function absoluteUrl(page: Page, href: string): URL | null {
+  try {
+    return page.url ? new URL(href, page.url) : new URL(href);
+  } catch {
+    return null;
+  }
+}
+
+/** A short CSS path for an element, so the popup can point at where a value was found. */
+export function cssPath(el: Element): string {
+  const parts: string[] = [];
+  for (let e: Element | null = el; e && parts.length < 6; e = e.parentElement) {
+    const tag = e.tagName.toLowerCase();
+    if (tag === 'html' || tag === 'body') break;
+    const id = e.getAttribute('id');
+    if (id && /^[A-Z][\w-]*$/i.test(id)) {
+      parts.unshift(`${tag}#${id}`);
+      break;
+    }
+    const parent: Element | null = e.parentElement;
+    let index = 1;
+    if (parent) {
+      for (let s = e.previousElementSibling; s; s = s.previousElementSibling) if (s.tagName === e.tagName) index++;
+    }
+    parts.unshift(index > 1 ? `${tag}:nth-of-type(${index})` : tag);
+  }
+  return parts.join(' > ');
+}

@@ -1,0 +1,43 @@
+/** Turns all candidates into the one best record: best single values, deduplicated lists. */
+import { ACCEPT } from './detector';
+import type { AnyCandidate, Candidate, DetectionRecord, Field } from './types';
+
+function ofField<F extends Field>(all: readonly AnyCandidate[], field: F): Candidate<F>[] {
+  return (all.filter((c) => c.field === field) as unknown as Candidate<F>[]).sort((a, b) => b.confidence - a.confidence);
+}
+
+function best<F extends Field>(all: readonly AnyCandidate[], field: F): Candidate<F> | null {
+  const top = ofField(all, field)[0];
+  return top && top.confidence >= ACCEPT ? top : null;
+}
+
+/** Accepted candidates, one per key, in page order of their best-supported value. */
+function list<F extends Field>(all: readonly AnyCandidate[], field: F, key: (c: Candidate<F>) => string, keep: (c: Candidate<F>) => boolean = () => true): Candidate<F>[] {
+  const seen = new Map<string, Candidate<F>>();
+  for (const c of ofField(all, field)) {
+    if (c.confidence < ACCEPT || !keep(c)) continue;
+    const k = key(c);
+    if (!seen.has(k)) seen.set(k, c);
+  }
+  return [...seen.values()];
+}
+
+export function resolve(all: readonly AnyCandidate[]): DetectionRecord {
+  return {
+    company: best(all, 'company'),
+    phones: list(all, 'phone', (c) => c.value.e164, (c) => c.value.kind !== 'fax'),
+    faxes: list(all, 'phone', (c) => c.value.e164, (c) => c.value.kind === 'fax'),
+    emails: list(all, 'email', (c) => c.value),
+    address: best(all, 'address'),
+    website: best(all, 'website'),
+    socials: list(all, 'social', (c) => c.value.url.toLowerCase()),
+    vatId: best(all, 'vatId'),
+    register: best(all, 'register'),
+    people: list(all, 'person', (c) => c.value.name.toLowerCase()),
+  };
+}
+
+/** Candidates sorted best first within each field, for the popup's "also seen" list. */
+export function rankCandidates(all: readonly AnyCandidate[]): AnyCandidate[] {
+  return [...all].sort((a, b) => (a.field === b.field ? b.confidence - a.confidence : a.field.localeCompare(b.field)));
+}

@@ -1,0 +1,77 @@
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { build, defineConfig, type Plugin } from 'vite';
+import baseManifest from './manifest.json' with { type: 'json' };
+
+type Target = 'chrome' | 'firefox';
+type Manifest = typeof baseManifest & Record<string, unknown>;
+
+const GECKO_ID = 'leadfill@leadfill.dev';
+
+/** Firefox reads the same manifest with an event page instead of a service worker, and its own settings. */
+export function firefoxManifest(base: Manifest): Record<string, unknown> {
+  const { minimum_chrome_version: _min, externally_connectable: _ext, background, ...rest } = base;
+  return {
+    ...rest,
+    background: { scripts: [background.service_worker], type: background.type },
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['personallyIdentifyingInfo', 'websiteContent'] },
+      },
+    },
+  };
+}
+
+/**
+ * The content script is built as one self-contained IIFE next to the extension: no loader, no chunks,
+ * nothing in web_accessible_resources, so a page cannot probe for the extension's files.
+ */
+function contentScript(outDir: string, target: Target): Plugin {
+  return {
+    name: 'leadfill-content-script',
+    apply: 'build',
+    async closeBundle() {
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        define: { 'import.meta.env.BROWSER': JSON.stringify(target) },
+        build: {
+          outDir,
+          emptyOutDir: false,
+          copyPublicDir: false,
+          minify: true,
+          target: 'es2022',
+          rollupOptions: {
+            input: 'src/content/index.ts',
+            output: { format: 'iife', entryFileNames: 'content.js', inlineDynamicImports: true },
+          },
+        },
+      });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  const outDir = `dist/${target}`;
+  const manifest = (target === 'firefox' ? firefoxManifest(baseManifest) : baseManifest) as ManifestV3Export;
+  const inVitest = Boolean(process.env['VITEST']);
+  return {
+    plugins: inVitest ? [] : [crx({ manifest, browser: target }), contentScript(outDir, target)],
+    define: { 'import.meta.env.BROWSER': JSON.stringify(target) },
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      rollupOptions: { input: { options: 'src/options/index.html' } },
+    },
+    test: {
+      include: ['test/unit/**/*.test.{ts,tsx}'],
+      environment: 'node',
+      setupFiles: ['test/unit/setup.ts'],
+      testTimeout: 20_000,
+    },
+  };
+});
