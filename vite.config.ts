@@ -44,7 +44,7 @@ function contentScript(outDir: string, target: Target): Plugin {
           target: 'es2022',
           rollupOptions: {
             input: 'src/content/index.ts',
-            output: { format: 'iife', entryFileNames: 'content.js', inlineDynamicImports: true },
+            output: { format: 'iife', entryFileNames: 'content.js' },
           },
         },
       });
@@ -65,7 +65,6 @@ export default defineConfig(({ mode }) => {
       outDir,
       emptyOutDir: true,
       target: 'es2022',
-      rollupOptions: { input: { options: 'src/options/index.html' } },
     },
     test: {
       include: ['test/unit/**/*.test.{ts,tsx}'],

@@ -52,7 +52,9 @@ function readLinks(doc: Document): PageLink[] {
 
 export function readPage(doc: Document, url: string): Page {
   const parsed = parseUrl(url);
-  const root = doc.body ?? doc.documentElement;
+  // The whole document, not doc.body: on tag soup (content before <head>) linkedom leaves doc.body
+  // empty and puts the real body after it. <head> is skipped by readLines anyway.
+  const root = doc.documentElement ?? doc.body;
   return {
     doc,
     url: parsed,

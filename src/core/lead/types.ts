@@ -45,4 +45,47 @@ export interface Lead {
    * derived from the fields on every write and indexed by the database.
    */
   keys: string[];
+  /**
+   * Values a later detection found that differ from a typed, imported or earlier detected value:
+   * never applied silently, the rep keeps or replaces each (see apply-detection.ts).
+   */
+  conflicts?: FieldConflict[];
+  /** Keys of values dropped in a merge, so the merged lead is still found by them. */
+  aliasKeys?: string[];
+  /** Need and next step the rep recorded, and the stage the rep set (see qualification.ts). */
+  qualification?: Qualification;
+  /** Signals the rep ticked on this lead ("visited-pricing", or rep-defined ids), for scoring. */
+  signals?: string[];
+  /** Set by retention review when the lead went stale; cleared when the lead is worked again. */
+  staleFlaggedAt?: number;
+}
+
+export interface FieldConflict {
+  field: LeadField;
+  value: FieldValue;
+}
+
+export const STAGES = ['needs-research', 'unqualified', 'pre-qualified', 'qualified'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const CHANNELS = ['meeting', 'call', 'video', 'email', 'visit', 'other'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** The customer's need or awareness, in the rep's words. */
+export interface Need {
+  text: string;
+  at: number;
+}
+
+export interface NextStep {
+  /** ISO day, YYYY-MM-DD. */
+  date: string;
+  channel: Channel;
+  note?: string;
+}
+
+export interface Qualification {
+  stage?: Stage;
+  need?: Need;
+  nextStep?: NextStep;
 }

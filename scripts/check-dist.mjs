@@ -1,0 +1,209 @@
+// Release gate for the built extension, run by `npm run build` after both vite builds.
+// Fails (exit 1) when dist/ holds something that must never ship:
+//  - references to a dev server (localhost, 127.0.0.1, @vite/client): a dev build loads remote code;
+//  - broad host access in host_permissions or content_scripts (optional_host_permissions are fine);
+//  - web_accessible_resources (pages could probe for the extension);
+//  - a content.js that is missing or not self-contained (static or dynamic import, import.meta);
+//  - a Chrome build whose externally_connectable admits any extension or web page.
+// Prints the content script's size, raw and gzipped.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { argv, exit } from 'node:process';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { parseAst } from 'vite';
+
+const DEV_REFERENCE = /localhost|127\.0\.0\.1|@vite\/client/gi;
+
+/** `<all_urls>`, or any scheme with the host `*` (e.g. `*://*\/*`, `https://*\/*`). */
+export function isBroadPattern(pattern) {
+  if (typeof pattern !== 'string') return false;
+  const p = pattern.trim();
+  if (p === '<all_urls>' || p === '*') return true;
+  const m = /^([^:]+):\/\/([^/]*)(\/.*)?$/.exec(p);
+  if (!m) return false;
+  const host = m[2] ?? '';
+  return host === '*' || host === '*.' || host.startsWith('*:');
+}
+
+/** Every file below `dir`, as absolute paths. */
+export function listFiles(dir) {
+  const out = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listFiles(path));
+    else if (entry.isFile()) out.push(path);
+  }
+  return out.sort();
+}
+
+/** Dev-server references in any file below `dir`: one finding per file and needle, with a snippet. */
+export function findDevReferences(dir) {
+  const findings = [];
+  for (const file of listFiles(dir)) {
+    const text = readFileSync(file).toString('latin1');
+    const seen = new Set();
+    for (const m of text.matchAll(DEV_REFERENCE)) {
+      const needle = m[0].toLowerCase();
+      if (seen.has(needle)) continue;
+      seen.add(needle);
+      const from = Math.max(0, m.index - 40);
+      const snippet = text.slice(from, m.index + needle.length + 40).replace(/\s+/g, ' ');
+      findings.push({ file, needle, snippet });
+    }
+  }
+  return findings;
+}
+
+/** Which browser a built manifest is for: the folder name if it says so, otherwise the background shape. */
+export function browserOf(dirName, manifest) {
+  if (/chrom/i.test(dirName)) return 'chrome';
+  if (/firefox|gecko/i.test(dirName)) return 'firefox';
+  return manifest?.background?.service_worker ? 'chrome' : 'firefox';
+}
+
+/** Problems in one built manifest (an empty list means it may ship). */
+export function checkManifest(manifest, browser) {
+  const errors = [];
+  if (!manifest || typeof manifest !== 'object') return ['manifest.json is not a JSON object'];
+  if (manifest.manifest_version !== 3) errors.push(`manifest_version is ${JSON.stringify(manifest.manifest_version)}, expected 3`);
+
+  for (const p of asArray(manifest.host_permissions)) {
+    if (isBroadPattern(p)) errors.push(`host_permissions holds the broad pattern "${p}" (request it at runtime via optional_host_permissions instead)`);
+  }
+  for (const p of asArray(manifest.permissions)) {
+    if (isBroadPattern(p)) errors.push(`permissions holds the broad host pattern "${p}"`);
+  }
+  asArray(manifest.content_scripts).forEach((cs, i) => {
+    for (const p of asArray(cs?.matches)) {
+      if (isBroadPattern(p)) errors.push(`content_scripts[${i}].matches holds the broad pattern "${p}" (inject on demand with scripting.executeScript)`);
+    }
+  });
+  const war = manifest.web_accessible_resources;
+  if (war !== undefined && !(Array.isArray(war) && war.length === 0)) {
+    errors.push(`web_accessible_resources is present (${JSON.stringify(war).slice(0, 200)}): pages could load and fingerprint extension files`);
+  }
+
+  if (browser === 'chrome') {
+    const ec = manifest.externally_connectable;
+    if (!ec || typeof ec !== 'object') {
+      errors.push('externally_connectable is missing: without it Chrome lets every other extension message this one (declare { "ids": [] })');
+    } else {
+      if (asArray(ec.ids).includes('*')) errors.push('externally_connectable.ids contains "*": any extension could message this one');
+      for (const p of asArray(ec.matches)) {
+        if (isBroadPattern(p)) errors.push(`externally_connectable.matches holds the broad pattern "${p}": any web page could message this one`);
+      }
+    }
+  }
+  return errors;
+}
+
+/** Node types that mean "this script loads other code or only works as a module". */
+const MODULE_NODES = new Set(['ImportDeclaration', 'ImportExpression', 'ExportNamedDeclaration', 'ExportDefaultDeclaration', 'ExportAllDeclaration']);
+
+/** Module syntax found in `code` (static/dynamic import, export, import.meta), or a parse error. */
+export function findModuleSyntax(code, filename = 'content.js') {
+  let program;
+  try {
+    program = parseAst(code, { sourceType: 'module' }, filename);
+  } catch {
+    try {
+      program = parseAst(code, { sourceType: 'script' }, filename);
+    } catch (err) {
+      return [`does not parse as JavaScript: ${String(err?.message ?? err).replace(/\s+/g, ' ').slice(0, 200)}`];
+    }
+  }
+  const found = [];
+  const stack = [program];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      stack.push(...node);
+      continue;
+    }
+    if (!node || typeof node !== 'object') continue;
+    if (MODULE_NODES.has(node.type)) {
+      const src = node.source?.value ?? node.source?.raw;
+      found.push(`${node.type}${typeof src === 'string' ? ` "${src}"` : ''} at offset ${node.start}`);
+    } else if (node.type === 'MetaProperty' && node.meta?.name === 'import') {
+      found.push(`import.meta at offset ${node.start}`);
+    }
+    for (const [key, value] of Object.entries(node)) {
+      if (key !== 'type' && value && typeof value === 'object') stack.push(value);
+    }
+  }
+  return found;
+}
+
+/** Checks content.js in one build folder; returns errors and the sizes. */
+export function checkContentScript(buildDir) {
+  const file = join(buildDir, 'content.js');
+  if (!existsSync(file)) return { errors: ['content.js is missing at the build root'], raw: 0, gzip: 0 };
+  const code = readFileSync(file);
+  const errors = findModuleSyntax(code.toString('utf8')).map((f) => `content.js is not self-contained: ${f}`);
+  return { errors, raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+/**
+ * Checks every build below `distDir` (each sub-folder with a manifest.json).
+ * @returns {{ errors: string[], notes: string[], builds: string[] }}
+ */
+export function checkDist(distDir = 'dist', { expect = [] } = {}) {
+  const root = resolve(distDir);
+  const errors = [];
+  const notes = [];
+  if (!existsSync(root) || !statSync(root).isDirectory()) return { errors: [`${distDir} does not exist: run the build first`], notes, builds: [] };
+
+  const builds = readdirSync(root, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join(root, e.name, 'manifest.json')))
+    .map((e) => e.name)
+    .sort();
+  if (builds.length === 0) errors.push(`${distDir} holds no build (no */manifest.json)`);
+  for (const name of expect) {
+    if (!builds.includes(name)) errors.push(`${distDir}/${name}/manifest.json is missing`);
+  }
+
+  for (const ref of findDevReferences(root)) {
+    errors.push(`${relative(process.cwd(), ref.file)} references "${ref.needle}" (dev-server code must never ship): …${ref.snippet}…`);
+  }
+
+  for (const name of builds) {
+    const dir = join(root, name);
+    let manifest;
+    try {
+      manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    } catch (err) {
+      errors.push(`${name}/manifest.json does not parse: ${err.message}`);
+      continue;
+    }
+    const browser = browserOf(name, manifest);
+    for (const e of checkManifest(manifest, browser)) errors.push(`${name}/manifest.json: ${e}`);
+    const cs = checkContentScript(dir);
+    for (const e of cs.errors) errors.push(`${name}/${e}`);
+    if (cs.raw > 0) notes.push(`${name}/content.js: ${formatBytes(cs.raw)} raw, ${formatBytes(cs.gzip)} gzipped`);
+  }
+  return { errors, notes, builds };
+}
+
+function asArray(value) {
+  return Array.isArray(value) ? value : [];
+}
+
+function formatBytes(n) {
+  return n >= 1024 ? `${(n / 1024).toFixed(1)} KiB (${n} B)` : `${n} B`;
+}
+
+function main() {
+  const distDir = argv[2] ?? 'dist';
+  const expect = argv[2] ? [] : ['chrome', 'firefox'];
+  const { errors, notes, builds } = checkDist(distDir, { expect });
+  for (const n of notes) console.log(`check-dist: ${n}`);
+  if (errors.length > 0) {
+    console.error(`check-dist: FAILED, ${errors.length} problem(s) in ${distDir}/:`);
+    for (const e of errors) console.error(`  - ${e}`);
+    exit(1);
+  }
+  console.log(`check-dist: ok (${builds.join(', ')})`);
+}
+
+if (argv[1] && resolve(argv[1]) === fileURLToPath(import.meta.url)) main();

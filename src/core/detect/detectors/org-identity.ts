@@ -1,0 +1,142 @@
+/**
+ * Who the page belongs to, as far as domains tell: the page's own host, its canonical / og:url
+ * and the url of its Organization item. E-mail, website and social detectors use it to tell the
+ * organisation's own values from those of agencies, chambers and sponsors named on the page.
+ */
+import type { Page } from '../page';
+import { isOrganization, textProps } from '../structured';
+
+/**
+ * Free hosting and builder platforms: a site served from one of these is not known by that host,
+ * so the page URL alone does not name the organisation's domain.
+ */
+const PLATFORM_SUFFIXES = [
+  'github.io', 'gitlab.io', 'netlify.app', 'netlify.com', 'vercel.app', 'pages.dev', 'herokuapp.com',
+  'web.app', 'firebaseapp.com', 'surge.sh', 'wixsite.com', 'wordpress.com', 'blogspot.com', 'jimdofree.com',
+  'jimdo.com', 'jimdosite.com', 'webnode.page', 'squarespace.com', 'weebly.com', 'azurewebsites.net',
+  'onrender.com', 'glitch.me', 'neocities.org', 'webflow.io', 'strikingly.com', 'site123.me', 'carrd.co',
+  'codeberg.page', 'bitbucket.io', 'amazonaws.com', 'cloudfront.net', 'ngrok.io', 'ngrok-free.app',
+  'archive.org', 'googleusercontent.com', 'sites.google.com', 'wix.com', 'framer.website', 'myshopify.com',
+];
+
+export function isPlatformHost(host: string): boolean {
+  const h = host.toLowerCase();
+  if (!h.includes('.') || /^[\d.]+$/.test(h) || h === 'localhost' || h.endsWith('.local')) return true;
+  return PLATFORM_SUFFIXES.some((s) => h === s || h.endsWith(`.${s}`));
+}
+
+/** Lower-case host without "www." (and "m." for mobile sites). */
+export function bareHost(host: string): string {
+  return host.toLowerCase().replace(/^(?:www\d?|m)\./, '').replace(/\.$/, '');
+}
+
+/** Second-level suffixes under which the registrable label is one step further left. */
+const SECOND_LEVEL = /^(?:co|com|org|net|ac|gov|edu|or|ne|gv|ltd|plc|sch|nhs|mil|nom|gob|gen)$/;
+
+/** The label that names the site: "shop.acme.co.uk" -> "acme". */
+export function mainLabel(host: string): string {
+  const parts = bareHost(host).split('.');
+  if (parts.length < 2) return parts[0] ?? '';
+  const sld = parts[parts.length - 2]!;
+  if (parts.length >= 3 && SECOND_LEVEL.test(sld) && parts[parts.length - 1]!.length === 2) return parts[parts.length - 3]!;
+  return sld;
+}
+
+/** "shop.acme.co.uk" -> "acme.co.uk", good enough to compare a mail domain with a site. */
+export function registrableDomain(host: string): string {
+  const parts = bareHost(host).split('.');
+  const label = mainLabel(host);
+  const i = parts.lastIndexOf(label);
+  return i >= 0 ? parts.slice(i).join('.') : parts.join('.');
+}
+
+export function alnum(s: string): string {
+  return s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]/g, '');
+}
+
+export interface OrgIdentity {
+  /** Registrable domains the organisation is known by (not platform hosts). */
+  domains: Set<string>;
+  /** Alphanumeric brand names: main labels of those domains, plus path/host words on a platform. */
+  brands: Set<string>;
+  /** Words of the platform URL (repo / user names), when the page is served from a platform. */
+  platformWords: string[];
+  pageOnPlatform: boolean;
+}
+
+function hostOf(url: string, base: URL | null): string | null {
+  try {
+    const u = base ? new URL(url, base) : new URL(url);
+    return /^https?:$/.test(u.protocol) ? u.hostname.toLowerCase() : null;
+  } catch {
+    return null;
+  }
+}
+
+function metaUrls(page: Page): string[] {
+  const out: string[] = [];
+  const canonical = page.doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href');
+  if (canonical && /^https?:\/\//i.test(canonical.trim())) out.push(canonical.trim());
+  const og = page.doc.querySelector('meta[property="og:url" i]')?.getAttribute('content');
+  if (og && /^https?:\/\//i.test(og.trim())) out.push(og.trim());
+  return out;
+}
+
+/** The absolute canonical / og:url / Organization url values of the page. */
+export function declaredSiteUrls(page: Page): { url: string; method: 'meta' | 'json-ld' }[] {
+  const out: { url: string; method: 'meta' | 'json-ld' }[] = metaUrls(page).map((url) => ({ url, method: 'meta' as const }));
+  for (const item of page.structured) {
+    if (!isOrganization(item) && !item.types.includes('WebSite')) continue;
+    for (const u of textProps(item, 'url')) if (/^https?:\/\//i.test(u.trim())) out.push({ url: u.trim(), method: 'json-ld' });
+  }
+  return out;
+}
+
+const cache = new WeakMap<Page, OrgIdentity>();
+
+export function orgIdentity(page: Page): OrgIdentity {
+  const hit = cache.get(page);
+  if (hit) return hit;
+  const domains = new Set<string>();
+  const brands = new Set<string>();
+  const pageOnPlatform = !page.host || isPlatformHost(page.host);
+  const add = (host: string | null) => {
+    if (!host || isPlatformHost(host)) return;
+    domains.add(registrableDomain(host));
+    const label = alnum(mainLabel(host));
+    if (label.length >= 3) brands.add(label);
+  };
+  if (!pageOnPlatform) add(page.host);
+  for (const { url } of declaredSiteUrls(page)) add(hostOf(url, page.url));
+  const platformWords: string[] = [];
+  if (pageOnPlatform && page.url) {
+    const words = `${page.url.hostname.split('.')[0] ?? ''}/${page.url.pathname}`.toLowerCase().split(/[^a-z0-9-]+/);
+    for (const w of words) {
+      if (w.length < 4 || /^(?:index|html?|www|page|pages|site|public|docs?|dist|build)$/.test(w)) continue;
+      platformWords.push(w);
+    }
+  }
+  const id: OrgIdentity = { domains, brands, platformWords, pageOnPlatform };
+  cache.set(page, id);
+  return id;
+}
+
+/** Whether a domain (from an e-mail or link) is the organisation's own, or a look-alike spelling of it. */
+export function isOwnDomain(id: OrgIdentity, domain: string): boolean {
+  const reg = registrableDomain(domain);
+  if (id.domains.has(reg)) return true;
+  const label = alnum(mainLabel(domain));
+  if (label.length >= 4 && id.brands.has(label)) return true;
+  return platformWordMatches(id, label);
+}
+
+/** On a platform host, a domain whose name is the repo / user name ("acme.github.io/acme-web" and acme.de). */
+export function platformWordMatches(id: OrgIdentity, label: string): boolean {
+  if (label.length < 4) return false;
+  return id.platformWords.some((w) => {
+    const plain = alnum(w);
+    if (plain === label) return true;
+    // "acme-site" still names acme: every hyphen part counts when it is distinctive.
+    return w.split('-').some((part) => part.length >= 5 && part === label);
+  });
+}
