@@ -13,16 +13,22 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parseAst } from 'vite';
 
-const DEV_REFERENCE = /localhost|127\.0\.0\.1|@vite\/client/gi;
+/**
+ * A dev server as a URL host (`//localhost`, `http:\/\/127.0.0.1` in JSON), with a port (`localhost:5173`),
+ * or Vite's client modules. A bare word is not enough: Dexie ships `/^(http|https):\/\/(localhost|127\.0\.0\.1)/`
+ * to switch on its debug mode, which loads nothing.
+ */
+const DEV_REFERENCE = /\\?\/\\?\/(?:localhost|127\.0\.0\.1)(?![\w-])|(?<![\w.-])(?:localhost|127\.0\.0\.1):\d|@vite\/(?:client|env)/gi;
+const NEEDLE = /localhost|127\.0\.0\.1|@vite\/client|@vite\/env/i;
 
 /** `<all_urls>`, or any scheme with the host `*` (e.g. `*://*\/*`, `https://*\/*`). */
 export function isBroadPattern(pattern) {
   if (typeof pattern !== 'string') return false;
   const p = pattern.trim();
   if (p === '<all_urls>' || p === '*') return true;
-  const m = /^([^:]+):\/\/([^/]*)(\/.*)?$/.exec(p);
+  const m = /^[^:]+:\/\/([^/]*)(?:\/.*)?$/.exec(p);
   if (!m) return false;
-  const host = m[2] ?? '';
+  const host = m[1] ?? '';
   return host === '*' || host === '*.' || host.startsWith('*:');
 }
 
@@ -44,7 +50,7 @@ export function findDevReferences(dir) {
     const text = readFileSync(file).toString('latin1');
     const seen = new Set();
     for (const m of text.matchAll(DEV_REFERENCE)) {
-      const needle = m[0].toLowerCase();
+      const needle = (NEEDLE.exec(m[0])?.[0] ?? m[0]).toLowerCase();
       if (seen.has(needle)) continue;
       seen.add(needle);
       const from = Math.max(0, m.index - 40);

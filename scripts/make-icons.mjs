@@ -1,5 +1,6 @@
 // Draws the toolbar icon (a rounded blue square with a white "L") as PNGs, so no image tool is needed.
 // Run once after changing the design: node scripts/make-icons.mjs
+import { Buffer } from 'node:buffer';
 import { writeFileSync } from 'node:fs';
 import { deflateSync, crc32 } from 'node:zlib';
 

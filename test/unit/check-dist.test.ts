@@ -63,6 +63,14 @@ describe('check-dist', () => {
     expect(findDevReferences(join(dist, 'chrome')).map((r) => r.needle).sort()).toEqual(['@vite/client', 'localhost']);
   });
 
+  it('does not flag a library that only tests for a local host (Dexie debug mode)', () => {
+    const dexie = 'var isDebug=typeof location<`u`&&/^(http|https):\\/\\/(localhost|127\\.0\\.0\\.1)/.test(location.href);';
+    writeBuild('chrome', goodChrome, { 'assets/dexie.js': dexie });
+    writeBuild('firefox', goodFirefox, { 'assets/x.json': '{"u":"http:\\/\\/127.0.0.1:5173\\/x"}' });
+    expect(findDevReferences(join(dist, 'chrome'))).toEqual([]);
+    expect(findDevReferences(join(dist, 'firefox')).map((r) => r.needle)).toEqual(['127.0.0.1']);
+  });
+
   it('fails on broad host access, web_accessible_resources and an open externally_connectable', () => {
     writeBuild('chrome', {
       ...goodChrome,

@@ -1,23 +1,28 @@
 /**
  * The page's home country, used as the default when a phone number is written without +prefix.
- * Never a fixed default: it comes from the page itself (address, ccTLD, language, explicit prefixes).
+ * Never a fixed default: it comes from the page itself (address, ccTLD, explicit +prefixes, language).
  */
-import type { CountryCode } from 'libphonenumber-js/mobile';
+import { getCountries, getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/mobile';
 import type { Page } from './page';
+import { writesTrunkZero } from './phones/number';
+import { guessTextLanguage } from './text-language';
 
 const TLD_COUNTRY: Record<string, CountryCode> = {
   de: 'DE', at: 'AT', ch: 'CH', li: 'LI', lu: 'LU', fr: 'FR', be: 'BE', nl: 'NL', es: 'ES', it: 'IT',
   pt: 'PT', uk: 'GB', ie: 'IE', dk: 'DK', no: 'NO', se: 'SE', fi: 'FI', pl: 'PL', cz: 'CZ', sk: 'SK',
   hu: 'HU', si: 'SI', hr: 'HR', ro: 'RO', gr: 'GR', us: 'US', ca: 'CA', au: 'AU', nz: 'NZ', in: 'IN',
-  za: 'ZA', br: 'BR', mx: 'MX', jp: 'JP', ee: 'EE', lv: 'LV', lt: 'LT', is: 'IS', tr: 'TR',
+  za: 'ZA', br: 'BR', mx: 'MX', jp: 'JP', ee: 'EE', lv: 'LV', lt: 'LT', is: 'IS', tr: 'TR', bg: 'BG',
+  rs: 'RS', ua: 'UA', il: 'IL', sg: 'SG', ar: 'AR', cl: 'CL', mt: 'MT', cy: 'CY',
 };
 
 /** A language alone points at a country only where one country dominates its web. */
 const LANG_COUNTRY: Record<string, CountryCode> = {
   de: 'DE', fr: 'FR', nl: 'NL', es: 'ES', it: 'IT', pt: 'PT', da: 'DK', nb: 'NO', nn: 'NO', no: 'NO',
   sv: 'SE', fi: 'FI', pl: 'PL', cs: 'CZ', sk: 'SK', hu: 'HU', sl: 'SI', hr: 'HR', ro: 'RO', el: 'GR',
-  et: 'EE', lv: 'LV', lt: 'LT', is: 'IS', tr: 'TR', ja: 'JP',
+  et: 'EE', lv: 'LV', lt: 'LT', is: 'IS', tr: 'TR', ja: 'JP', bg: 'BG',
 };
+
+const KNOWN_COUNTRIES = new Set<string>(Object.values(TLD_COUNTRY));
 
 export function countryFromTld(host: string): CountryCode | undefined {
   const tld = host.split('.').pop() ?? '';
@@ -25,19 +30,125 @@ export function countryFromTld(host: string): CountryCode | undefined {
 }
 
 export function countryFromLang(lang: string): CountryCode | undefined {
-  const [base, region] = lang.split(/[-_]/);
-  if (region && /^[a-z]{2}$/.test(region)) {
+  const [base, region] = lang.split(/[-_]/u);
+  if (region && /^[a-z]{2}$/u.test(region)) {
     const upper = region.toUpperCase();
-    if (Object.values(TLD_COUNTRY).includes(upper as CountryCode)) return upper as CountryCode;
+    if (KNOWN_COUNTRIES.has(upper)) return upper as CountryCode;
   }
   return base ? LANG_COUNTRY[base] : undefined;
 }
 
+/** Where several countries share a calling code, the one that owns it; others: the first listed. */
+const MAIN_COUNTRY: Record<string, CountryCode> = { '1': 'US', '7': 'RU', '44': 'GB', '47': 'NO', '61': 'AU', '39': 'IT', '358': 'FI', '212': 'MA', '262': 'RE', '590': 'GP', '599': 'CW' };
+let byCallingCode: Map<string, CountryCode> | null = null;
+
+/** The country a calling code stands for ("44" -> GB); the mobile metadata only names it for valid mobiles. */
+export function countryOfCallingCode(code: string): CountryCode | undefined {
+  if (!byCallingCode) {
+    byCallingCode = new Map(Object.entries(MAIN_COUNTRY));
+    for (const c of getCountries()) {
+      const cc = getCountryCallingCode(c) as string;
+      if (!byCallingCode.has(cc)) byCallingCode.set(cc, c);
+    }
+  }
+  return byCallingCode.get(code);
+}
+
+const PLUS_NUMBER = /\+\s?\d[\d\s()./-]{5,20}\d/u;
+const MAX_PREFIX_SAMPLES = 40;
+
 /**
- * Best guess of the page's country. `addressCountry` (from a detected postal address) wins,
- * then the ccTLD, then the language; generic TLDs in English give no default at all.
+ * The country most of the page's +prefixed numbers belong to (tel: links, structured data, text):
+ * on a generic TLD in English these are the best hint for the numbers written without a prefix.
+ */
+export function countryFromPhonePrefixes(page: Page): CountryCode | undefined {
+  const samples: string[] = [];
+  for (const link of page.links) {
+    if (samples.length >= MAX_PREFIX_SAMPLES) break;
+    if (/^tel:\s*(?:%2B|\+)/iu.test(link.href)) samples.push(link.href.slice(4).replace(/%2B/giu, '+').replace(/%20/gu, ''));
+  }
+  for (const line of page.lines) {
+    if (samples.length >= MAX_PREFIX_SAMPLES) break;
+    if (!line.text.includes('+')) continue;
+    const m = PLUS_NUMBER.exec(line.text.length > 400 ? line.text.slice(0, 400) : line.text);
+    if (m) samples.push(m[0]);
+  }
+  const votes = new Map<CountryCode, number>();
+  for (const s of samples) {
+    const parsed = parsePhoneNumberFromString(s);
+    const c = parsed?.country ?? (parsed ? countryOfCallingCode(parsed.countryCallingCode as string) : undefined);
+    if (c) votes.set(c, (votes.get(c) ?? 0) + 1);
+  }
+  let best: CountryCode | undefined;
+  let bestVotes = 0;
+  for (const [c, n] of votes) {
+    if (n > bestVotes) {
+      best = c;
+      bestVotes = n;
+    }
+  }
+  return best;
+}
+
+/** The language the page is written in: `<html lang>`, unless missing or the template default "en" contradicted by the text. */
+function pageLanguageCountry(page: Page): CountryCode | undefined {
+  const declared = countryFromLang(page.lang);
+  const base = page.lang.split(/[-_]/u)[0] ?? '';
+  if (base && base !== 'en') return declared;
+  const guessed = guessTextLanguage(page.lines);
+  if (guessed && guessed !== 'en') return LANG_COUNTRY[guessed];
+  return declared;
+}
+
+/**
+ * Best guess of the page's country. `addressCountry` (from a detected postal address) wins, then the
+ * ccTLD, then the country of the +prefixed numbers on the page, then the language.
  */
 export function pageCountry(page: Page, addressCountry?: string | null): CountryCode | undefined {
-  if (addressCountry && /^[A-Z]{2}$/.test(addressCountry)) return addressCountry as CountryCode;
-  return countryFromTld(page.host) ?? countryFromLang(page.lang);
+  if (addressCountry && /^[A-Z]{2}$/u.test(addressCountry)) return addressCountry as CountryCode;
+  return countryFromTld(page.host) ?? countryFromPhonePrefixes(page) ?? pageLanguageCountry(page);
+}
+
+/** Country names as pages write them, in English and in the country's own languages. */
+const COUNTRY_NAMES: Record<string, CountryCode> = {
+  deutschland: 'DE', germany: 'DE', österreich: 'AT', austria: 'AT', schweiz: 'CH', suisse: 'CH', svizzera: 'CH',
+  switzerland: 'CH', france: 'FR', frankreich: 'FR', nederland: 'NL', netherlands: 'NL', belgië: 'BE', belgique: 'BE',
+  belgium: 'BE', luxembourg: 'LU', luxemburg: 'LU', liechtenstein: 'LI', ireland: 'IE', éire: 'IE', england: 'GB',
+  scotland: 'GB', wales: 'GB', india: 'IN', bharat: 'IN', australia: 'AU', zealand: 'NZ', suomi: 'FI', finland: 'FI',
+  sverige: 'SE', sweden: 'SE', slovensko: 'SK', slovakia: 'SK', slovenija: 'SI', slovenia: 'SI', hrvatska: 'HR',
+  croatia: 'HR', românia: 'RO', romania: 'RO', türkiye: 'TR', turkey: 'TR', japan: 'JP', israel: 'IL',
+};
+const WORD = /\p{L}+/gu;
+const MAX_NAME_WORDS = 20_000;
+
+/** Countries the page's text names, most often named first. */
+function countriesNamed(page: Page): CountryCode[] {
+  const votes = new Map<CountryCode, number>();
+  let words = 0;
+  for (const line of page.lines) {
+    if (words >= MAX_NAME_WORDS) break;
+    for (const m of line.text.matchAll(WORD)) {
+      if (++words >= MAX_NAME_WORDS) break;
+      if (m[0].length < 5) continue;
+      const c = COUNTRY_NAMES[m[0].toLowerCase()];
+      if (c) votes.set(c, (votes.get(c) ?? 0) + 1);
+    }
+  }
+  return [...votes.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+}
+
+/**
+ * Default countries for numbers written without +prefix: the page's country first, then what else the
+ * page points at (ccTLD, +prefixed numbers, language, countries it names) for the numbers that are
+ * impossible in the first. Fallbacks are limited to countries whose national numbers start with 0,
+ * so a stray figure never becomes a number of some other country.
+ */
+export function phoneCountries(page: Page, primary: CountryCode | undefined): CountryCode[] {
+  const all = [primary, countryFromTld(page.host), countryFromPhonePrefixes(page), pageLanguageCountry(page), ...countriesNamed(page)];
+  const out: CountryCode[] = [];
+  for (const c of all) {
+    if (!c || out.includes(c)) continue;
+    if (c === primary || writesTrunkZero(c)) out.push(c);
+  }
+  return out;
 }

@@ -39,7 +39,8 @@ export interface TextLine {
 
 function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true' && !el.textContent?.includes('@')) return true;
+  // Carousels mark every slide but the current one aria-hidden; a reader sees them all in turn.
+  if (el.getAttribute('aria-hidden') === 'true' && !el.textContent?.includes('@') && !/\b(?:slick|swiper|carousel)-(?:slide|item)\b/.test(el.getAttribute('class') ?? '')) return true;
   const style = el.getAttribute('style');
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
   return false;

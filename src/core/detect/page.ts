@@ -51,6 +51,7 @@ function readLinks(doc: Document): PageLink[] {
 }
 
 export function readPage(doc: Document, url: string): Page {
+  siblingIndex = new WeakMap();
   const parsed = parseUrl(url);
   // The whole document, not doc.body: on tag soup (content before <head>) linkedom leaves doc.body
   // empty and puts the real body after it. <head> is skipped by readLines anyway.
@@ -76,6 +77,27 @@ export function absoluteUrl(page: Page, href: string): URL | null {
   }
 }
 
+/**
+ * Sibling positions, counted once per parent: a footer with thousands of links would otherwise make
+ * every cssPath call walk all earlier siblings (quadratic). Cleared by readPage, so a live DOM that
+ * changed between two detections is counted afresh.
+ */
+let siblingIndex = new WeakMap<Element, number>();
+
+function nthOfType(e: Element): number {
+  const known = siblingIndex.get(e);
+  if (known !== undefined) return known;
+  const parent = e.parentElement;
+  if (!parent) return 1;
+  const counts = new Map<string, number>();
+  for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+    const n = (counts.get(c.tagName) ?? 0) + 1;
+    counts.set(c.tagName, n);
+    siblingIndex.set(c, n);
+  }
+  return siblingIndex.get(e) ?? 1;
+}
+
 /** A short CSS path for an element, so the popup can point at where a value was found. */
 export function cssPath(el: Element): string {
   const parts: string[] = [];
@@ -87,11 +109,7 @@ export function cssPath(el: Element): string {
       parts.unshift(`${tag}#${id}`);
       break;
     }
-    const parent: Element | null = e.parentElement;
-    let index = 1;
-    if (parent) {
-      for (let s = e.previousElementSibling; s; s = s.previousElementSibling) if (s.tagName === e.tagName) index++;
-    }
+    const index = nthOfType(e);
     parts.unshift(index > 1 ? `${tag}:nth-of-type(${index})` : tag);
   }
   return parts.join(' > ');

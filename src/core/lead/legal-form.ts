@@ -16,6 +16,13 @@ const FORMS = [
 // Longest first, so "GmbH & Co. KG" wins over "KG"; compared case-insensitively with collapsed spaces.
 const SORTED = [...FORMS].sort((a, b) => b.length - a.length).map((form) => ({ form, lower: form.toLowerCase() }));
 
+/** Strips trailing characters from `chars` (a loop: a regex anchored at the end would be quadratic). */
+export function trimEnd(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1] as string)) end--;
+  return text.slice(0, end);
+}
+
 export interface SplitName {
   name: string;
   legalForm?: string;
@@ -30,7 +37,7 @@ export function splitLegalForm(companyName: string): SplitName {
     const before = name[name.length - f.length - 1];
     // A legal form is its own word: "Prag" does not end in the form "AG".
     if (before !== ' ' && before !== ',') continue;
-    const rest = name.slice(0, name.length - f.length).replace(/[\s,]+$/, '');
+    const rest = trimEnd(name.slice(0, name.length - f.length), ' ,');
     if (rest) return { name: rest, legalForm: form };
   }
   return { name };

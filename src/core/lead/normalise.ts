@@ -1,7 +1,7 @@
 /** Canonical forms of lead values: one spelling per fact, for keys, matching and "is this the same value?". */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/mobile';
 import { getDomain } from 'tldts';
-import { splitLegalForm } from './legal-form';
+import { splitLegalForm, trimEnd } from './legal-form';
 import type { LeadField } from './types';
 
 export function clean(value: string): string {
@@ -24,11 +24,21 @@ export function emailDomain(email: string): string | null {
   return at < 0 ? null : normaliseEmail(email).slice(at + 1) || null;
 }
 
-/** Mobile metadata like the detection engine, so both agree on every number. */
+// Parsing a number costs ~10 µs; an import validates each number and then keys it, so the second
+// look-up is served from here. Bounded: cleared when full.
+const e164Cache = new Map<string, string | null>();
+
+/** E.164 of a possible phone number, or null. Mobile metadata like the detection engine, so both agree. */
 export function toE164(raw: string, defaultCountry?: string): string | null {
   const country = defaultCountry && /^[A-Z]{2}$/.test(defaultCountry) ? (defaultCountry as CountryCode) : undefined;
+  const cacheKey = `${country ?? ''}|${raw}`;
+  const cached = e164Cache.get(cacheKey);
+  if (cached !== undefined) return cached;
   const parsed = parsePhoneNumberFromString(raw, country ? { defaultCountry: country } : {});
-  return parsed?.isPossible() ? parsed.number : null;
+  const e164 = parsed?.isPossible() ? parsed.number : null;
+  if (e164Cache.size >= 2000) e164Cache.clear();
+  e164Cache.set(cacheKey, e164);
+  return e164;
 }
 
 /** "+4989123456" → "+49 89 123456": stored readable, compared and keyed as E.164. */
@@ -45,7 +55,8 @@ export function websiteDomain(url: string): string | null {
 /** Comparable website: host without www, path without trailing slash, no scheme, query or fragment. */
 export function normaliseWebsite(url: string): string {
   const bare = url.trim().toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/^www\./, '');
-  return bare.replace(/[?#].*$/, '').replace(/\/+$/, '');
+  const cut = bare.search(/[?#]/);
+  return trimEnd(cut < 0 ? bare : bare.slice(0, cut), '/');
 }
 
 export function normaliseVat(value: string): string {
@@ -66,7 +77,9 @@ export function normaliseRegister(value: string): string | null {
   const hit = m ?? fn;
   if (!hit) return null;
   const number = m ? `${m[1] ?? ''}${m[2] ?? ''}${m[3] ?? ''}` : `fn${fn?.[1] ?? ''}${fn?.[2] ?? ''}`;
-  const court = clean(value.slice(0, hit.index).replace(/amtsgericht|registergericht|handelsregister|register|\bAG\b|[,:]/gi, ' ')).toLowerCase();
+  // The court is written before ("Amtsgericht Köln HRB 4711") or after ("HRB 4711, AG Köln") the number.
+  const courtOf = (text: string): string => clean(text.replace(/amtsgericht|registergericht|handelsregister|register|\bAG\b|[,:()]/gi, ' ')).toLowerCase();
+  const court = courtOf(value.slice(0, hit.index)) || courtOf(value.slice(hit.index + hit[0].length));
   return court ? `${number.toLowerCase()}@${court}` : number.toLowerCase();
 }
 

@@ -1,7 +1,119 @@
+/**
+ * The organisation's name: every mention (structured data, labelled imprint lines, the name above the
+ * address, the copyright line, the title) is grouped by spelling; a group gains from a legal form, from
+ * independent sources agreeing, and from matching the site's domain. A longer name that contains a
+ * weaker one ("CHINA FOOD - Le Jardin Royal" vs "Le Jardin Royal") inherits its support.
+ */
+import { findMentions, type Mention } from '../company/sources';
+import { nameKey } from '../company/name-text';
 import type { Detector } from '../detector';
+import { shorten } from '../detector';
+import type { Page } from '../page';
+import type { Candidate, CompanyValue } from '../types';
+import { ORG_TYPE_WORD, legalFormOf } from './legal-forms';
 
-// TODO [2026-11-28]: replaced by the real detector in this change set.
+const PLATFORM = /^(?:www|github|gitlab|netlify|vercel|pages|herokuapp|wordpress|blogspot|wixsite|jimdo|webflow|co|com|org|net|ac|gov)$/;
+
+function ascii(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/[^a-z0-9]/g, '');
+}
+
+function hostKey(page: Page): string {
+  const labels = page.host.split('.');
+  labels.pop();
+  return labels.filter((l) => !PLATFORM.test(l)).join('').replace(/[^a-z0-9]/g, '');
+}
+
+/** How well a name matches the site's own domain ("LTB Avocat" on ltb-avocat.com). */
+function domainBonus(name: string, host: string): number {
+  if (host.length < 3) return 0;
+  const form = legalFormOf(name);
+  const bare = ascii(form ? name.slice(0, name.length - form.length) : name);
+  if (!bare) return 0;
+  if (bare === host) return 0.1;
+  if (bare.length >= 4 && (host.includes(bare) || bare.includes(host))) return 0.07;
+  const tokens = name.split(/\s+/).map(ascii).filter((t) => t.length >= 3);
+  const hits = tokens.filter((t) => host.includes(t)).length;
+  return tokens.length && hits * 2 >= tokens.length ? 0.05 : 0;
+}
+
+interface Group {
+  key: string;
+  best: Mention;
+  /** The best-spelled name of the group. */
+  display: string;
+  kinds: Set<string>;
+  confidence: number;
+}
+
+const FROM_LINE = new Set(['block', 'label', 'text']);
+
+/** "Vereniging Werkgemeenschap Informatiewetenschap": a short line that puts an organisation type before a known name. */
+function typeExpansions(page: Page, keys: Set<string>): Mention[] {
+  const out: Mention[] = [];
+  for (const line of page.lines) {
+    const t = line.text;
+    if (t.length > 80) continue;
+    const space = t.indexOf(' ');
+    if (space < 0 || !ORG_TYPE_WORD.test(t.slice(0, space))) continue;
+    if (keys.has(nameKey(t.slice(space + 1)))) out.push({ name: t, kind: 'text', base: 0.55, method: 'free-text', snippet: t });
+  }
+  return out;
+}
+
+function score(page: Page, mentions: Mention[]): Group[] {
+  const lineCount = new Map<string, number>();
+  for (const l of page.lines) if (l.text.length <= 80) lineCount.set(nameKey(l.text), (lineCount.get(nameKey(l.text)) ?? 0) + 1);
+  const host = hostKey(page);
+  const groups = new Map<string, Group>();
+  for (const m of mentions) {
+    const key = nameKey(m.name);
+    if (!key) continue;
+    const g = groups.get(key);
+    if (!g) groups.set(key, { key, best: m, display: m.name, kinds: new Set([m.kind]), confidence: 0 });
+    else {
+      g.kinds.add(m.kind);
+      if (m.base > g.best.base) g.best = m;
+      // The same name written with spaces ("SCB Counselling Ltd" vs "SCBCounsellingLtd") reads better.
+      if (m.name.split(/\s+/).length > g.display.split(/\s+/).length) g.display = m.name;
+    }
+  }
+  for (const g of groups.values()) {
+    const ownLines = [...g.kinds].some((k) => FROM_LINE.has(k)) ? 1 : 0;
+    const lines = (lineCount.get(g.key) ?? 0) - ownLines;
+    const support = g.kinds.size - 1 + (lines > 0 ? 1 : 0);
+    // A legal form marks the registered entity, which wins over a brand however often the brand is repeated.
+    const bonus = Math.min(0.2, 0.07 * Math.min(3, support) + domainBonus(g.display, host));
+    g.confidence = g.best.base + (legalFormOf(g.display) ? 0.25 : 0) + bonus;
+  }
+  const list = [...groups.values()];
+  for (const long of list) {
+    for (const short of list) {
+      if (long === short || long.key.length <= short.key.length || !long.key.includes(short.key)) continue;
+      if (long.best.base >= short.best.base) long.confidence = Math.max(long.confidence, short.confidence + 0.03);
+    }
+  }
+  return list;
+}
+
 export const companyDetector: Detector = {
   id: 'company',
-  detect: () => [],
+  detect(page) {
+    const mentions = findMentions(page);
+    mentions.push(...typeExpansions(page, new Set(mentions.map((m) => nameKey(m.name)))));
+    return score(page, mentions).map((g): Candidate<'company'> => {
+      const legalForm = legalFormOf(g.display);
+      const value: CompanyValue = legalForm ? { name: g.display, legalForm } : { name: g.display };
+      return {
+        field: 'company',
+        value,
+        confidence: Math.max(0.05, Math.min(0.97, g.confidence)),
+        source: { method: g.best.method, snippet: shorten(g.best.snippet), ...(g.best.selector ? { selector: g.best.selector } : {}) },
+      };
+    });
+  },
 };

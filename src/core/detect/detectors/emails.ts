@@ -1,52 +1,114 @@
-/** E-mail addresses from mailto: links and visible text. */
+/**
+ * E-mail addresses from mailto: links, visible text (also when obfuscated), structured data,
+ * Cloudflare protection, data attributes and inline scripts. The confidence says whose address it
+ * is: the organisation's own (its domain, its contact block, its people's freemail) >= ACCEPT;
+ * the web agency's, the chamber's, a sponsor's or a form's placeholder below.
+ */
 import type { Detector } from '../detector';
 import { shorten } from '../detector';
-import { cssPath } from '../page';
-import type { Candidate } from '../types';
+import { cssPath, type Page } from '../page';
+import { isOrganization, textProps } from '../structured';
+import type { Candidate, Method } from '../types';
+import { hiddenEmails } from './email-hidden';
+import { emailsInText, isPlaceholderEmail, normaliseEmail } from './email-text';
+import { isOwnDomain, orgIdentity, type OrgIdentity } from './org-identity';
+import { inForeignBlock, lineContext } from './section-context';
 
-/** Anchored: applied to one token at a time, never scanned over page text. */
-const EMAIL = /^[a-z0-9][\w.%+-]{0,63}@(?:[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?\.)+[a-z]{2,24}$/i;
-const FILE_TLD = /\.(?:png|jpe?g|gif|svg|webp|css|js)$/i;
+export { normaliseEmail } from './email-text';
 
-export function normaliseEmail(raw: string): string | null {
-  const s = raw.trim().replace(/^mailto:/i, '').split('?')[0]!.trim().toLowerCase();
-  if (s.length > 254 || !EMAIL.test(s) || FILE_TLD.test(s)) return null;
-  return s;
+/** How sure a reading is that it is an address at all, before asking whose it is. */
+const BASE: Record<string, number> = {
+  structured: 0.9,
+  mailto: 0.85,
+  cloudflare: 0.85,
+  text: 0.8,
+  obfuscated: 0.75,
+  hidden: 0.7,
+};
+
+const FOREIGN = 0.3;
+const PLACEHOLDER = 0.1;
+
+function confidence(id: OrgIdentity, email: string, base: number, foreign: boolean): number {
+  if (isPlaceholderEmail(email)) return PLACEHOLDER;
+  const domain = email.slice(email.lastIndexOf('@') + 1);
+  if (isOwnDomain(id, domain)) return Math.min(0.95, base + 0.05);
+  return foreign ? FOREIGN : base;
+}
+
+function mailtoAddresses(href: string): string[] {
+  let raw = href.replace(/^mailto:/i, '');
+  try {
+    raw = decodeURIComponent(raw);
+  } catch {
+    // keep the raw form
+  }
+  const q = raw.indexOf('?');
+  if (q >= 0) raw = raw.slice(0, q);
+  return raw.split(/[,;]/).map((p) => normaliseEmail(p)).filter((e): e is string => !!e);
+}
+
+function fromLinks(page: Page, id: OrgIdentity, out: Candidate<'email'>[]) {
+  for (const link of page.links) {
+    if (!/^mailto:/i.test(link.href)) continue;
+    const foreign = inForeignBlock(page, link.el);
+    for (const email of mailtoAddresses(link.href)) {
+      out.push(candidate(email, confidence(id, email, BASE['mailto']!, foreign), 'mailto-link', link.text || link.href, cssPath(link.el)));
+    }
+  }
+}
+
+function fromLines(page: Page, id: OrgIdentity, out: Candidate<'email'>[]) {
+  page.lines.forEach((line, i) => {
+    const found = emailsInText(line.text);
+    if (!found.length) return;
+    const foreign = lineContext(page, i).thirdParty;
+    for (const f of found) {
+      const base = f.obfuscated ? BASE['obfuscated']! : BASE['text']!;
+      out.push(candidate(f.email, confidence(id, f.email, base, foreign), 'free-text', line.text, cssPath(line.block)));
+    }
+  });
+}
+
+function fromStructured(page: Page, id: OrgIdentity, out: Candidate<'email'>[]) {
+  for (const item of page.structured) {
+    const isOrg = isOrganization(item);
+    if (!isOrg && !item.types.includes('Person') && !item.types.includes('ContactPoint')) continue;
+    for (const raw of textProps(item, 'email')) {
+      const email = normaliseEmail(raw);
+      if (!email) continue;
+      const method: Method = item.method;
+      out.push(candidate(email, confidence(id, email, isOrg ? BASE['structured']! : BASE['text']!, false), method, item.snippet, undefined));
+    }
+  }
+}
+
+function fromHidden(page: Page, id: OrgIdentity, out: Candidate<'email'>[]) {
+  for (const h of hiddenEmails(page.doc)) {
+    const base = h.snippet.startsWith('Cloudflare') ? BASE['cloudflare']! : BASE['hidden']!;
+    const foreign = h.method !== 'inline-script' && inForeignBlock(page, h.el);
+    out.push(candidate(h.email, confidence(id, h.email, base, foreign), h.method, h.snippet, cssPath(h.el)));
+  }
+}
+
+function candidate(email: string, conf: number, method: Method, snippet: string, selector: string | undefined): Candidate<'email'> {
+  return {
+    field: 'email',
+    value: email,
+    confidence: conf,
+    source: selector ? { method, snippet: shorten(snippet), selector } : { method, snippet: shorten(snippet) },
+  };
 }
 
 export const emailsDetector: Detector = {
   id: 'emails',
   detect(page) {
+    const id = orgIdentity(page);
     const out: Candidate<'email'>[] = [];
-    for (const link of page.links) {
-      if (!/^mailto:/i.test(link.href)) continue;
-      let raw = link.href.slice(7);
-      try {
-        raw = decodeURIComponent(raw);
-      } catch {
-        // keep the raw form
-      }
-      for (const part of raw.split('?')[0]!.split(',')) {
-        const email = normaliseEmail(part);
-        if (email) out.push({ field: 'email', value: email, confidence: 0.9, source: { method: 'mailto-link', snippet: shorten(link.text || link.href), selector: cssPath(link.el) } });
-      }
-    }
-    for (const line of page.lines) {
-      if (!line.text.includes('@')) continue;
-      for (const token of line.text.split(/[\s<>()[\]{},;:"'|]+/)) {
-        if (!token.includes('@')) continue;
-        const email = normaliseEmail(trimDots(token));
-        if (email) out.push({ field: 'email', value: email, confidence: 0.8, source: { method: 'free-text', snippet: shorten(line.text), selector: cssPath(line.block) } });
-      }
-    }
+    fromLinks(page, id, out);
+    fromLines(page, id, out);
+    fromStructured(page, id, out);
+    fromHidden(page, id, out);
     return out;
   },
 };
-
-function trimDots(s: string): string {
-  let start = 0;
-  let end = s.length;
-  while (start < end && s[start] === '.') start++;
-  while (end > start && s[end - 1] === '.') end--;
-  return s.slice(start, end);
-}

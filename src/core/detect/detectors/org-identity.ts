@@ -107,7 +107,8 @@ export function orgIdentity(page: Page): OrgIdentity {
     if (label.length >= 3) brands.add(label);
   };
   if (!pageOnPlatform) add(page.host);
-  for (const { url } of declaredSiteUrls(page)) add(hostOf(url, page.url));
+  // Only the page's own declarations: Organization items also describe parents, members and partners.
+  for (const { url, method } of declaredSiteUrls(page)) if (method === 'meta') add(hostOf(url, page.url));
   const platformWords: string[] = [];
   if (pageOnPlatform && page.url) {
     const words = `${page.url.hostname.split('.')[0] ?? ''}/${page.url.pathname}`.toLowerCase().split(/[^a-z0-9-]+/);

@@ -1,7 +1,97 @@
+/**
+ * Named people of the organisation with their role (managing directors, owners, board, contact
+ * persons, the person responsible for content). Names are read from structured data and from the
+ * layouts in people-rules.ts; people of third parties (hosting provider, web agency, chamber,
+ * photographers) stay below ACCEPT, and names that are really the company or its street are dropped.
+ */
 import type { Detector } from '../detector';
+import { shorten } from '../detector';
+import { cssPath, type Page } from '../page';
+import { isOrganization, itemProps, textProps, type Item } from '../structured';
+import type { AnyCandidate, Method } from '../types';
+import { containsName, parseName } from './person-names';
+import { professionName, readPeople } from './people-rules';
+import { inThirdPartyBlock } from './third-party';
 
-// TODO [2026-11-28]: replaced by the real detector in this change set.
+interface Person {
+  name: string;
+  role: string;
+  confidence: number;
+  method: Method;
+  snippet: string;
+  selector?: string;
+}
+
+const PERSON_PROPS = ['founder', 'employee', 'member', 'contactPoint', 'author', 'director', 'ceo'];
+
+function fromStructured(page: Page): Person[] {
+  const out: Person[] = [];
+  const push = (p: Item, role: string) => {
+    for (const raw of textProps(p, 'name').slice(0, 1)) {
+      const parsed = parseName(raw, { lenient: true });
+      const jobTitle = textProps(p, 'jobTitle')[0] ?? role;
+      if (parsed) out.push({ name: parsed.name, role: jobTitle, confidence: 0.7, method: p.method, snippet: shorten(p.snippet) });
+    }
+  };
+  for (const item of page.structured) {
+    if (isOrganization(item)) {
+      for (const prop of PERSON_PROPS) {
+        for (const p of itemProps(item, prop)) if (p.types.includes('Person')) push(p, prop === 'ceo' ? 'CEO' : prop === 'founder' ? 'Founder' : 'Contact');
+      }
+    } else if (item.types.includes('Person') && textProps(item, 'jobTitle').length) push(item, '');
+  }
+  return out;
+}
+
+/** The owner behind a practice or profession name: "Kanzlei Christina Winter", title "ADVOCATE MANJU PRAJAPATI". */
+function fromCompanyNames(page: Page, companies: readonly string[]): Person[] {
+  const out: Person[] = [];
+  const names = [...companies, ...page.title.split(/\s[|–—:-]\s/)];
+  for (const n of names) {
+    const p = professionName(n);
+    if (p) out.push({ name: p.name, role: p.role, confidence: 0.6, method: 'labelled-text', snippet: shorten(n) });
+  }
+  return out;
+}
+
 export const peopleDetector: Detector = {
   id: 'people',
-  detect: () => [],
+  detect(page, ctx) {
+    const companies: string[] = [];
+    const places: string[] = [];
+    for (const c of ctx.found) {
+      if (c.confidence < 0.5) continue;
+      if (c.field === 'company') companies.push(c.value.name);
+      if (c.field === 'address') for (const v of [c.value.street, c.value.city]) if (v) places.push(v);
+    }
+    const people: Person[] = [...fromStructured(page), ...fromCompanyNames(page, companies)];
+    for (const hit of readPeople(page)) {
+      const line = page.lines[hit.line]!;
+      const third = inThirdPartyBlock(page, hit.line);
+      people.push({
+        name: hit.name,
+        role: hit.role,
+        confidence: third ? Math.min(hit.confidence, 0.3) : hit.confidence,
+        method: 'labelled-text',
+        snippet: shorten(line.text),
+        selector: cssPath(line.block),
+      });
+    }
+    const best = new Map<string, Person>();
+    for (const p of people) {
+      // A "name" that is its street is not a person; one that is the company is a person only next to a
+      // role (a sole trader's business carries the owner's name).
+      if (places.some((pl) => containsName(pl, p.name))) continue;
+      if (p.confidence < 0.7 && companies.some((c) => c.toLowerCase() === p.name.toLowerCase())) continue;
+      const key = p.name.toLowerCase();
+      const seen = best.get(key);
+      if (!seen || p.confidence > seen.confidence) best.set(key, p);
+    }
+    return [...best.values()].map((p): AnyCandidate => ({
+      field: 'person',
+      value: { name: p.name, role: p.role },
+      confidence: p.confidence,
+      source: { method: p.method, snippet: p.snippet, ...(p.selector ? { selector: p.selector } : {}) },
+    }));
+  },
 };

@@ -1,60 +1,128 @@
-/** Phone and fax numbers from tel: links and from labelled or free text. */
-import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/mobile';
+/**
+ * Phone and fax numbers of the page's organisation. Every sighting (structured data, tel: links, labelled
+ * and free text) is read with its label and context, then sightings of the same number are merged:
+ * the kind comes from the labels (a number labelled only "Fax" is a fax even where a tel: link shows
+ * it), the confidence from the most trusted own sighting; numbers only ever seen in credits, under a
+ * supervisory authority or in similar third-party blocks stay below ACCEPT.
+ */
+import { pageCountry, phoneCountries } from '../country';
 import type { Detector } from '../detector';
 import { shorten } from '../detector';
-import { cssPath } from '../page';
+import { cssPath, type Page } from '../page';
+import { linkMentions, structuredMentions } from '../phones/link-mentions';
+import type { Mention } from '../phones/mention';
+import type { Countries } from '../phones/number';
+import { textMentions } from '../phones/text-mentions';
+import { thirdPartyLines } from '../phones/third-party';
 import type { Candidate, PhoneKind } from '../types';
 
-const FAX_LABEL = /(?:^|[^\p{L}])(?:tele)?fax/iu;
-const MOBILE_LABEL = /(?:^|[^\p{L}])(?:mobil|handy|cell|gsm|natel|portable)/iu;
+const CONFIDENCE = {
+  telLink: 0.85,
+  labelled: 0.85,
+  structured: 0.8,
+  /** Structured data contradicted by the visible page (a near-identical number is shown instead). */
+  contradicted: 0.3,
+  contactLine: 0.65,
+  prose: 0.4,
+  thirdParty: 0.3,
+  repeatedBonus: 0.05,
+  max: 0.95,
+};
 
-function kindFromLabel(before: string): PhoneKind | null {
-  const tail = before.slice(-40);
-  const fax = tail.search(FAX_LABEL);
-  const voice = tail.search(/(?:^|[^\p{L}])(?:tel|fon|phone|ruf|mobil|handy|cell)/iu);
-  if (fax >= 0 && fax >= voice) return 'fax';
-  if (MOBILE_LABEL.test(tail)) return 'mobile';
-  if (voice >= 0) return 'voice';
-  return null;
+function mentionConfidence(m: Mention): number {
+  let c: number;
+  if (m.method === 'tel-link') c = CONFIDENCE.telLink;
+  else if (!m.visible) c = CONFIDENCE.structured;
+  else if (m.label) c = CONFIDENCE.labelled;
+  else c = m.contactLike ? CONFIDENCE.contactLine : CONFIDENCE.prose;
+  return m.thirdParty ? Math.min(c, CONFIDENCE.thirdParty) : c;
 }
 
-function toCandidate(raw: string, country: CountryCode | undefined, kind: PhoneKind | null, method: Candidate['source']['method'], snippet: string, selector: string, confidence: number): Candidate<'phone'> | null {
-  const parsed = parsePhoneNumberFromString(raw, country ? { defaultCountry: country } : {});
-  if (!parsed || !parsed.isValid()) return null;
-  const finalKind: PhoneKind = kind === 'fax' ? 'fax' : parsed.getType() === 'MOBILE' ? 'mobile' : (kind ?? 'voice');
+/** Same length and at most two digits different, or the same digits reordered: a typo of a shown number. */
+function nearDuplicate(a: string, b: string): boolean {
+  if (a === b || a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff++;
+  if (diff <= 2) return true;
+  return [...a].sort().join('') === [...b].sort().join('');
+}
+
+/**
+ * Css paths cost a walk over siblings; a directory page with thousands of numbers gets them only for
+ * its best candidates, the ones the popup shows.
+ */
+const MAX_SELECTORS = 60;
+
+interface Merged {
+  candidate: Candidate<'phone'>;
+  el: Element | null;
+}
+
+function toCandidate(e164: string, kind: PhoneKind, mentions: readonly Mention[], contradicted: boolean): Merged {
+  const own = mentions.filter((m) => !m.thirdParty);
+  const pool = own.length ? own : mentions;
+  let best = pool[0]!;
+  let confidence = 0;
+  for (const m of pool) {
+    const c = mentionConfidence(m);
+    if (c > confidence || (c === confidence && m.visible && !best.visible)) {
+      confidence = c;
+      best = m;
+    }
+  }
+  if (contradicted) confidence = Math.min(confidence, CONFIDENCE.contradicted);
+  else if (own.length >= 2) confidence = Math.min(CONFIDENCE.max, confidence + CONFIDENCE.repeatedBonus);
   return {
-    field: 'phone',
-    value: { e164: parsed.number, kind: finalKind, raw: raw.trim() },
-    confidence,
-    source: { method, snippet: shorten(snippet), selector },
+    candidate: {
+      field: 'phone',
+      value: { e164, kind, raw: best.raw.trim() },
+      confidence: Math.round(confidence * 100) / 100,
+      source: { method: best.method, snippet: shorten(best.snippet) },
+    },
+    el: best.el,
   };
+}
+
+/** Merges the sightings of each number into one candidate per kind it is used as (phone, fax, or both). */
+export function mergeMentions(mentions: readonly Mention[]): Candidate<'phone'>[] {
+  const byNumber = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const list = byNumber.get(m.number.e164);
+    if (list) list.push(m);
+    else byNumber.set(m.number.e164, [m]);
+  }
+  const shown = mentions.filter((m) => m.visible).map((m) => m.number);
+  const out: Merged[] = [];
+  for (const [e164, list] of byNumber) {
+    const first = list[0]!.number;
+    const contradicted = list.every((m) => !m.visible) && shown.some((s) => s.callingCode === first.callingCode && nearDuplicate(s.nationalNumber, first.nationalNumber));
+    const fax = list.filter((m) => m.label === 'fax' || m.label === 'both');
+    const voice = list.filter((m) => m.label !== 'fax');
+    const explicitVoice = voice.some((m) => m.label !== null);
+    if (fax.length) out.push(toCandidate(e164, 'fax', fax, contradicted));
+    if (voice.length && (explicitVoice || !fax.length)) {
+      const mobile = first.mobile || voice.some((m) => m.label === 'mobile');
+      out.push(toCandidate(e164, mobile ? 'mobile' : 'voice', voice, contradicted));
+    }
+  }
+  const bySelectorPriority = [...out].sort((a, b) => b.candidate.confidence - a.candidate.confidence);
+  for (const m of bySelectorPriority.slice(0, MAX_SELECTORS)) if (m.el) m.candidate.source.selector = cssPath(m.el);
+  return out.map((m) => m.candidate);
+}
+
+export function findPhones(page: Page, countries: Countries): Candidate<'phone'>[] {
+  const thirdParty = thirdPartyLines(page.lines);
+  const mentions = [
+    ...structuredMentions(page.structured, countries),
+    ...linkMentions(page.links, page.lines, thirdParty, countries),
+    ...textMentions(page.lines, thirdParty, countries),
+  ];
+  return mergeMentions(mentions);
 }
 
 export const phonesDetector: Detector = {
   id: 'phones',
   detect(page, ctx) {
-    const out: Candidate<'phone'>[] = [];
-    for (const link of page.links) {
-      if (!/^tel:/i.test(link.href)) continue;
-      let raw = link.href.slice(4);
-      try {
-        raw = decodeURIComponent(raw);
-      } catch {
-        // keep the raw form
-      }
-      const c = toCandidate(raw, ctx.country, kindFromLabel(link.text), 'tel-link', link.text || link.href, cssPath(link.el), 0.9);
-      if (c) out.push(c);
-    }
-    for (const line of page.lines) {
-      if (!/\d[\d\s/().-]{5,}\d/.test(line.text)) continue;
-      for (const m of findPhoneNumbersInText(line.text, ctx.country ? { defaultCountry: ctx.country } : {})) {
-        const before = line.text.slice(0, m.startsAt);
-        const kind = kindFromLabel(before);
-        const raw = line.text.slice(m.startsAt, m.endsAt);
-        const c = toCandidate(raw, ctx.country, kind, kind ? 'labelled-text' : 'free-text', line.text, cssPath(line.block), kind ? 0.8 : 0.55);
-        if (c) out.push(c);
-      }
-    }
-    return out;
+    return findPhones(page, phoneCountries(page, ctx.country ?? pageCountry(page)));
   },
 };

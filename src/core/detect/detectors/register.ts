@@ -1,7 +1,68 @@
+/**
+ * The organisation's entry in a company register: court (where the page names it) and number.
+ * Numbers are read by country-specific patterns (register-patterns.ts); entries of other
+ * organisations (hosting provider, general partner of a KG, web agency) are kept below ACCEPT.
+ */
 import type { Detector } from '../detector';
+import { shorten } from '../detector';
+import { cssPath, type Page } from '../page';
+import type { AnyCandidate } from '../types';
+import { readCourt, REGISTER_READERS, type RegisterHit } from './register-patterns';
+import { inThirdPartyBlock } from './third-party';
 
-// TODO [2026-11-28]: replaced by the real detector in this change set.
+const GENERAL_PARTNER = /pers[öo]nlich haftende|komplement[äa]r/i;
+/** How many lines around a number may name its court. */
+const COURT_DISTANCE = 3;
+
+function read(text: string): RegisterHit | null {
+  for (const reader of REGISTER_READERS) {
+    const hit = reader(text);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+function courtNearby(page: Page, index: number): string | null {
+  const section = page.lines[index]!.section;
+  for (let d = 1; d <= COURT_DISTANCE; d++) {
+    for (const i of [index - d, index + d]) {
+      const line = page.lines[i];
+      if (!line || line.section !== section || line.text.length > 300) continue;
+      const court = readCourt(line.text);
+      if (court) return court;
+    }
+  }
+  return null;
+}
+
+function confidence(page: Page, index: number, hit: RegisterHit): number {
+  if (inThirdPartyBlock(page, index)) {
+    // A KG prints its general partner's HRB next to its own HRA: only the HRB is the partner's.
+    const nearPartner = GENERAL_PARTNER.test(page.lines[index]!.text) || GENERAL_PARTNER.test(page.lines[index - 1]?.text ?? '');
+    if (!(nearPartner && hit.number.startsWith('HRA'))) return 0.3;
+  }
+  return hit.strong ? 0.85 : 0.55;
+}
+
 export const registerDetector: Detector = {
   id: 'register',
-  detect: () => [],
+  detect(page) {
+    const out: AnyCandidate[] = [];
+    page.lines.forEach((line, index) => {
+      let hit = read(line.text);
+      // "Company Number:" on one line, the number on the next.
+      const next = page.lines[index + 1];
+      if (!hit && line.text.length < 80 && !/\d/.test(line.text) && next && next.section === line.section) {
+        hit = read(`${line.text} ${next.text.slice(0, 200)}`);
+      }
+      if (!hit) return;
+      out.push({
+        field: 'register',
+        value: { court: hit.court ?? courtNearby(page, index), number: hit.number },
+        confidence: confidence(page, index, hit),
+        source: { method: 'labelled-text', snippet: shorten(line.text), selector: cssPath(line.block) },
+      });
+    });
+    return out;
+  },
 };

@@ -41,11 +41,19 @@ function isForeignHeading(text: string): boolean {
 }
 
 const HEADING = /^H[1-6]$/;
-const LANDMARK = 'footer, header, nav, aside';
+const LANDMARK = new Set(['FOOTER', 'HEADER', 'NAV', 'ASIDE']);
+
+/** The nearest footer/header/nav/aside around an element; a plain walk, cheaper than closest(). */
+function landmarkOf(el: Element): Element | null {
+  for (let e: Element | null = el; e; e = e.parentElement) if (LANDMARK.has(e.tagName.toUpperCase())) return e;
+  return null;
+}
 
 export interface LineContext {
-  /** The line's own text and its headings look like a third party's block. */
+  /** The line's own text or its headings look like a third party's block. */
   thirdParty: boolean;
+  /** One of the headings above the line introduces a third party (not just a label on the line). */
+  foreignHeading: boolean;
 }
 
 interface PageContext {
@@ -68,7 +76,7 @@ function build(page: Page): PageContext {
   let landmark: Element | null = null;
   page.lines.forEach((line: TextLine, i) => {
     if (!lineOfBlock.has(line.block)) lineOfBlock.set(line.block, i);
-    const lm = line.block.closest(LANDMARK);
+    const lm = landmarkOf(line.block);
     if (lm !== landmark) {
       landmark = lm;
       stack = [];
@@ -87,11 +95,13 @@ function build(page: Page): PageContext {
         stack.push({ level, third });
       }
       lastWasHeading = true;
-      lines.push({ thirdParty: stack.some((h) => h.third) });
+      const under = stack.some((h) => h.third);
+      lines.push({ thirdParty: under, foreignHeading: under });
       return;
     }
     lastWasHeading = false;
-    lines.push({ thirdParty: stack.some((h) => h.third) || isForeignLabel(line.text) });
+    const under = stack.some((h) => h.third);
+    lines.push({ thirdParty: under || isForeignLabel(line.text), foreignHeading: under });
   });
   return { lines, lineOfBlock };
 }
@@ -106,7 +116,7 @@ function context(page: Page): PageContext {
 }
 
 export function lineContext(page: Page, index: number): LineContext {
-  return context(page).lines[index] ?? { thirdParty: false };
+  return context(page).lines[index] ?? { thirdParty: false, foreignHeading: false };
 }
 
 /** The index of the text line an element belongs to (its own block or the nearest one above), or -1. */

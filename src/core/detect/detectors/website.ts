@@ -1,7 +1,92 @@
-import type { Detector } from '../detector';
+/**
+ * The organisation's own site root. Normally the page's own origin: the extension reads the page
+ * where it is served. When the page is served from a hosting platform (github.io, netlify.app, …)
+ * the real domain comes from the canonical / og:url, the Organization's url, a labelled
+ * "Web:" line, a link or e-mail domain that carries the repository's name.
+ */
+import type { DetectContext, Detector } from '../detector';
+import { shorten } from '../detector';
+import { absoluteUrl, cssPath, type Page } from '../page';
+import type { Candidate, Method } from '../types';
+import { declaredSiteUrls, isPlatformHost, mainLabel, orgIdentity, platformWordMatches, alnum, type OrgIdentity } from './org-identity';
+import { lineContext } from './section-context';
+import { parseProfile } from './social-networks';
 
-// TODO [2026-11-28]: replaced by the real detector in this change set.
+const OWN_ORIGIN = 0.9;
+const DECLARED_ON_PLATFORM = 0.85;
+const NAMED_LIKE_REPO = 0.8;
+const LABELLED_ON_PLATFORM = 0.7;
+const MAIL_DOMAIN_LIKE_REPO = 0.75;
+const PLATFORM_ORIGIN = 0.55;
+const DECLARED_ELSEWHERE = 0.45;
+
+/** "Web: www.firma.de", "Internet: …", "Homepage: …" in a contact block. */
+const WEB_LABEL = /^(?:web(?:site|seite)?|internet|homepage|url|site(?: web)?|www)\s?:\s?(\S{4,100})/i;
+
+function siteRoot(u: URL): string {
+  return `${u.protocol}//${u.host}`;
+}
+
+function parseSite(raw: string, page: Page): URL | null {
+  const href = /^www\./i.test(raw) ? `https://${raw}` : raw;
+  if (!/^https?:\/\//i.test(href)) return null;
+  const u = absoluteUrl(page, href);
+  if (!u || !u.hostname.includes('.') || parseProfile(u.href)) return null;
+  return u;
+}
+
+function candidate(value: string, confidence: number, method: Method, snippet: string, selector?: string): Candidate<'website'> {
+  return { field: 'website', value, confidence, source: selector ? { method, snippet: shorten(snippet), selector } : { method, snippet: shorten(snippet) } };
+}
+
+/** On a platform host, the page's own project path names the site ("user.github.io/project/"). */
+function platformRoot(u: URL): string {
+  const first = u.pathname.split('/').find(Boolean);
+  return first && !first.includes('.') && /github\.io$|gitlab\.io$/.test(u.hostname) ? `${siteRoot(u)}/${first}/` : siteRoot(u);
+}
+
+function onPlatform(page: Page, id: OrgIdentity, ctx: DetectContext, out: Candidate<'website'>[]) {
+  for (const { url, method } of declaredSiteUrls(page)) {
+    const u = parseSite(url, page);
+    if (!u || isPlatformHost(u.hostname)) continue;
+    // A JSON-LD url may be a parent's or partner's; on a platform only a repo-named one is trusted.
+    if (method === 'json-ld' && !platformWordMatches(id, alnum(mainLabel(u.hostname)))) continue;
+    out.push(candidate(siteRoot(u), DECLARED_ON_PLATFORM, method, url));
+  }
+  for (const link of page.links) {
+    const u = parseSite(link.href, page);
+    if (!u || isPlatformHost(u.hostname)) continue;
+    if (platformWordMatches(id, alnum(mainLabel(u.hostname)))) out.push(candidate(siteRoot(u), NAMED_LIKE_REPO, 'link', link.text || link.href, cssPath(link.el)));
+  }
+  page.lines.forEach((line, i) => {
+    const m = WEB_LABEL.exec(line.text);
+    const u = m && parseSite(m[1]!.replace(/[.,;)]$/, ''), page);
+    if (u && !isPlatformHost(u.hostname) && !lineContext(page, i).thirdParty) out.push(candidate(siteRoot(u), LABELLED_ON_PLATFORM, 'labelled-text', line.text, cssPath(line.block)));
+  });
+  for (const c of ctx.found) {
+    if (c.field !== 'email' || c.confidence < 0.5) continue;
+    const domain = c.value.slice(c.value.lastIndexOf('@') + 1);
+    if (platformWordMatches(id, alnum(mainLabel(domain)))) out.push(candidate(`https://${domain}`, MAIL_DOMAIN_LIKE_REPO, 'free-text', `e-mail domain of ${c.value}`));
+  }
+}
+
 export const websiteDetector: Detector = {
   id: 'website',
-  detect: () => [],
+  detect(page, ctx) {
+    const out: Candidate<'website'>[] = [];
+    if (!page.url || !/^https?:$/.test(page.url.protocol)) return out;
+    const id = orgIdentity(page);
+    if (!id.pageOnPlatform) {
+      out.push(candidate(siteRoot(page.url), OWN_ORIGIN, 'page-url', page.url.href));
+      // Other declared sites stay visible as candidates, below the page's own origin.
+      for (const { url, method } of declaredSiteUrls(page)) {
+        const u = parseSite(url, page);
+        if (u && !isPlatformHost(u.hostname) && u.hostname.replace(/^www\./, '') !== page.host) out.push(candidate(siteRoot(u), DECLARED_ELSEWHERE, method, url));
+      }
+      return out;
+    }
+    out.push(candidate(platformRoot(page.url), PLATFORM_ORIGIN, 'page-url', page.url.href));
+    onPlatform(page, id, ctx, out);
+    return out;
+  },
 };

@@ -1,0 +1,177 @@
+// `npm start` (after `npm run build`): serves the demo company site on 127.0.0.1 and opens it in a
+// fresh Chromium profile with the built extension (dist/chrome) loaded, so you can try Leadfill by hand.
+// Keeps serving until the browser exits or you press Ctrl-C.
+//
+//   node scripts/start.mjs [--headless] [--port N]
+//   CHROME_PATH=/path/to/chromium node scripts/start.mjs
+import { spawn } from 'node:child_process';
+import { accessSync, constants, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join, resolve } from 'node:path';
+import { argv, env, exit, platform } from 'node:process';
+import { fileURLToPath } from 'node:url';
+import { startStaticServer } from '../test/support/static-server.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+export const DEFAULT_PORT = 8377;
+const PATH_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
+const FALLBACKS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium'];
+
+function isExecutable(file) {
+  try {
+    accessSync(file, constants.X_OK);
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Finds a Chromium to run: CHROME_PATH first, then chromium / chromium-browser / google-chrome on PATH,
+ * then the usual install locations. Returns null when there is none.
+ * @param {{ env?: Record<string, string | undefined> }} [options]
+ * @returns {{ path: string, from: string } | null}
+ */
+export function findChromium({ env: e = env } = {}) {
+  const explicit = e['CHROME_PATH'];
+  if (explicit) return isExecutable(explicit) ? { path: explicit, from: 'CHROME_PATH' } : null;
+  for (const name of PATH_NAMES) {
+    for (const dir of (e['PATH'] ?? '').split(delimiter)) {
+      if (!dir) continue;
+      const candidate = join(dir, name);
+      if (isExecutable(candidate)) return { path: candidate, from: 'PATH' };
+    }
+  }
+  for (const candidate of FALLBACKS) if (isExecutable(candidate)) return { path: candidate, from: 'default location' };
+  return null;
+}
+
+/**
+ * Command-line flags for a throw-away profile with only our extension loaded.
+ * @param {{ extensionDir: string, profileDir: string, url: string, headless?: boolean, root?: boolean }} o
+ */
+export function chromiumArgs({ extensionDir, profileDir, url, headless = false, root = false }) {
+  return [
+    `--user-data-dir=${profileDir}`,
+    `--load-extension=${extensionDir}`,
+    `--disable-extensions-except=${extensionDir}`,
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    ...(headless ? ['--headless=new', '--disable-gpu'] : []),
+    ...(root ? ['--no-sandbox'] : []),
+    url,
+  ];
+}
+
+function parseCli(args) {
+  const opts = { headless: false, port: DEFAULT_PORT };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--headless') opts.headless = true;
+    else if (a === '--port') opts.port = Number(args[++i]);
+    else if (a?.startsWith('--port=')) opts.port = Number(a.slice(7));
+    else {
+      console.error(`start: unknown argument ${a}\nusage: node scripts/start.mjs [--headless] [--port N]`);
+      exit(2);
+    }
+  }
+  if (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535) {
+    console.error('start: --port needs a number between 0 and 65535');
+    exit(2);
+  }
+  return opts;
+}
+
+async function main() {
+  const opts = parseCli(argv.slice(2));
+  const chromium = findChromium();
+  if (!chromium) {
+    const why = env['CHROME_PATH'] ? `CHROME_PATH=${env['CHROME_PATH']} is not an executable file.` : 'No Chromium found on PATH or in /usr/bin.';
+    console.error(
+      [
+        `start: ${why}`,
+        'Install Chromium, e.g. on Debian/Ubuntu:  sudo apt-get install chromium',
+        'or point CHROME_PATH at a Chromium or "Chrome for Testing" binary:  CHROME_PATH=/path/to/chrome npm start',
+        '(Branded Google Chrome 137+ ignores --load-extension; load dist/chrome via chrome://extensions → "Load unpacked" instead.)',
+      ].join('\n'),
+    );
+    exit(1);
+  }
+  if (/google-chrome/.test(chromium.path)) {
+    console.warn(`start: ${chromium.path} looks like branded Google Chrome, which ignores --load-extension since version 137.`);
+    console.warn('       If Leadfill does not show up, load dist/chrome by hand at chrome://extensions ("Load unpacked").');
+  }
+  const extensionDir = join(ROOT, 'dist', 'chrome');
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    console.error('start: dist/chrome/manifest.json is missing. Build first: npm run build (npm start does that for you).');
+    exit(1);
+  }
+
+  if (platform === 'linux' && !opts.headless && !env['DISPLAY'] && !env['WAYLAND_DISPLAY']) {
+    console.warn('start: no DISPLAY or WAYLAND_DISPLAY is set; Chromium may fail to open a window (try xvfb-run, or --headless).');
+  }
+
+  const server = await startStaticServer({ port: opts.port, fallback: true });
+  const home = server.url('/index.html');
+  const profileDir = mkdtempSync(join(tmpdir(), 'leadfill-profile-'));
+  const args = chromiumArgs({ extensionDir, profileDir, url: home, headless: opts.headless, root: process.getuid?.() === 0 });
+
+  console.log(`start: demo site      ${home}`);
+  console.log(`        Kontakt        ${server.url('/kontakt.html')}`);
+  console.log(`        Impressum      ${server.url('/impressum.html')}`);
+  console.log(`        English        ${server.url('/contact.html')}`);
+  console.log(`start: browser        ${chromium.path} (${chromium.from}), fresh profile in ${profileDir}`);
+  console.log(`start: extension      ${extensionDir}`);
+  console.log('');
+  console.log('Open a demo page, then click the Leadfill icon in the toolbar (pin it via the puzzle-piece menu)');
+  console.log('or press Alt+Shift+L. The popup shows what the page offers for the lead; "Fill" stores a value.');
+  console.log('Close the browser or press Ctrl-C here to stop.');
+
+  const child = spawn(chromium.path, args, { stdio: ['ignore', 'ignore', env['LEADFILL_BROWSER_LOG'] ? 'inherit' : 'ignore'] });
+
+  let finished = false;
+  let interrupted = false;
+  const finish = async (code) => {
+    if (finished) return;
+    finished = true;
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    await server.stop().catch(() => {});
+    // Chromium may still be flushing the profile for a moment after it exits.
+    for (let i = 0; i < 5; i++) {
+      try {
+        rmSync(profileDir, { recursive: true, force: true });
+        break;
+      } catch {
+        await new Promise((r) => globalThis.setTimeout(r, 200));
+      }
+    }
+    exit(code);
+  };
+  child.on('error', (err) => {
+    console.error(`start: could not run ${chromium.path}: ${err.message}`);
+    void finish(1);
+  });
+  child.on('exit', (code, signal) => {
+    if (!finished && !interrupted) console.log(`start: browser exited (${signal ?? `code ${code}`}); stopping the demo server.`);
+    void finish(interrupted || !code ? 0 : 1);
+  });
+  for (const sig of ['SIGINT', 'SIGTERM']) {
+    process.on(sig, () => {
+      interrupted = true;
+      console.log(`\nstart: ${sig}, closing the browser.`);
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      globalThis.setTimeout(() => void finish(0), 3000).unref();
+    });
+  }
+}
+
+if (argv[1] && resolve(argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((err) => {
+    console.error(`start: ${err?.stack ?? err}`);
+    exit(1);
+  });
+}

@@ -1,0 +1,57 @@
+import { trimEnd } from './trim';
+
+/** Country names, postal prefixes and postal-code formats, for telling which country an address is in. */
+
+const COUNTRY_NAMES: Record<string, string> = {
+  deutschland: 'DE', germany: 'DE', allemagne: 'DE', duitsland: 'DE', tyskland: 'DE', alemania: 'DE', germania: 'DE',
+  österreich: 'AT', oesterreich: 'AT', austria: 'AT', autriche: 'AT', oostenrijk: 'AT', østrig: 'AT',
+  schweiz: 'CH', suisse: 'CH', svizzera: 'CH', switzerland: 'CH', zwitserland: 'CH', schweden: 'SE',
+  liechtenstein: 'LI', luxembourg: 'LU', luxemburg: 'LU',
+  france: 'FR', frankreich: 'FR', frankrijk: 'FR', francia: 'FR',
+  belgique: 'BE', belgië: 'BE', belgie: 'BE', belgium: 'BE', belgien: 'BE',
+  nederland: 'NL', netherlands: 'NL', 'the netherlands': 'NL', niederlande: 'NL', 'pays-bas': 'NL',
+  danmark: 'DK', denmark: 'DK', dänemark: 'DK', norge: 'NO', norway: 'NO', norwegen: 'NO',
+  sverige: 'SE', sweden: 'SE', suomi: 'FI', finland: 'FI', finnland: 'FI',
+  españa: 'ES', espana: 'ES', spain: 'ES', spanien: 'ES', espagne: 'ES',
+  italia: 'IT', italy: 'IT', italien: 'IT', italie: 'IT', portugal: 'PT',
+  ireland: 'IE', éire: 'IE', irland: 'IE', 'united kingdom': 'GB', uk: 'GB', england: 'GB', scotland: 'GB', wales: 'GB',
+  'great britain': 'GB', großbritannien: 'GB', 'vereinigtes königreich': 'GB',
+  usa: 'US', 'u.s.a.': 'US', 'united states': 'US', 'united states of america': 'US', canada: 'CA', kanada: 'CA',
+  india: 'IN', indien: 'IN', ungarn: 'HU', hungary: 'HU', magyarország: 'HU', polen: 'PL', poland: 'PL', polska: 'PL',
+  tschechien: 'CZ', 'czech republic': 'CZ', czechia: 'CZ',
+};
+
+export function countryFromName(text: string): string | undefined {
+  const t = trimEnd(text.trim(), '.,;').toLowerCase();
+  return COUNTRY_NAMES[t];
+}
+
+/** "A-8200", "D-80331", "CH-8400": the old European vehicle-code prefixes. */
+export const POSTAL_PREFIX: Record<string, string> = {
+  A: 'AT', D: 'DE', CH: 'CH', F: 'FR', B: 'BE', L: 'LU', NL: 'NL', DK: 'DK', N: 'NO', S: 'SE', FL: 'LI', I: 'IT',
+  E: 'ES', FIN: 'FI', FI: 'FI', SE: 'SE', NO: 'NO', DE: 'DE', AT: 'AT', FR: 'FR', BE: 'BE', IT: 'IT', ES: 'ES', LU: 'LU', LI: 'LI',
+};
+
+/** Countries whose postal codes are 5 or 4 plain digits written before the town. */
+const FIVE_DIGIT = new Set(['DE', 'FR', 'ES', 'IT', 'FI', 'SE', 'HR', 'EE', 'MC']);
+const FOUR_DIGIT = new Set(['AT', 'CH', 'BE', 'DK', 'NO', 'LU', 'LI', 'HU', 'SI']);
+
+/** The country of a digit postal code, from its length and the page's own country; undefined if unclear. */
+export function countryForDigits(code: string, pageCountry: string | undefined, lang: string): string | undefined {
+  const set = code.length === 5 ? FIVE_DIGIT : code.length === 4 ? FOUR_DIGIT : null;
+  if (!set) return undefined;
+  if (pageCountry && set.has(pageCountry)) return pageCountry;
+  const base = lang.split(/[-_]/)[0];
+  if (code.length === 5 && base === 'de') return 'DE';
+  return undefined;
+}
+
+export const US_STATES = new Set(
+  ('AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA ' +
+    'RI SC SD TN TX UT VT VA WA WV WI WY PR').split(' '),
+);
+
+export const CA_PROVINCES = new Set([
+  'AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT', 'Alberta', 'Ontario', 'Quebec', 'Québec',
+  'Manitoba', 'Saskatchewan', 'Yukon', 'Nunavut', 'Columbia', 'Brunswick', 'Scotia', 'Labrador', 'Island', 'Territories',
+]);

@@ -1,0 +1,176 @@
+/**
+ * Reads one line of text for a postal code + town in the formats of the countries we serve:
+ * "A-8200 Eggersdorf bei Graz", "1090 Wien, Marktgasse 3", "1234 AB Amsterdam", "Ocala, FL 34474-4301",
+ * "Georgetown, Ontario L7G 0J2", "London SW1A 1AA", "Dublin 2, D02 X285", "Raipur – 492007".
+ * Works on separator-split segments and whitespace tokens only, so it is linear in the line.
+ */
+import { CA_PROVINCES, countryFromName, POSTAL_PREFIX, US_STATES } from './countries';
+import { trimEnd, words } from './trim';
+import { BUILDING_WORD, cleanStreet, isStreetLike, startsWithNumber } from './street';
+
+export interface PostalHit {
+  postalCode: string | null;
+  city: string;
+  /** Country written in the line (prefix, country name) or implied by the format (US/CA/UK/IE/IN/NL). */
+  country: string | null;
+  /** True when the country comes from the text itself rather than the format. */
+  explicitCountry: boolean;
+  /** Street on the same line, when there is one. */
+  street: string | null;
+  /** Labels written in the line ("Hauptbüro", "Domicilio", "Bank"), lower-case, for context. */
+  label: string;
+  /** The format itself is unmistakable (US/CA/UK/IE, a country prefix): no need for more evidence. */
+  strong: boolean;
+}
+
+const SEPARATOR = /[,;·|\t•]/u;
+const DASH_SEPARATOR = / [–—-] /gu;
+const LABEL = /^([^:\d]{2,45}?)\s*:\s*/u;
+const CITY_STOP = /^(?:tel|tel\.|telefon|telephone|phone|fon|fax|e-?mail|mail|tél|tél\.|mobil|mobile|handy|www|http|kontakt|contact|germany|deutschland|österreich|austria|schweiz|switzerland|france|belgique|belgië|nederland|danmark|norge|españa|italia)\b/iu;
+const CONNECTOR = new Set(['bei', 'am', 'an', 'der', 'die', 'im', 'in', 'ob', 'upon', 'on', 'sur', 'sous', 'le', 'la', 'les', 'de', 'du', 'des', 'en', 'aan', 'den', 'op', 'van', 'di', 'del', 'della', 'sul', 'a.d.', 'i.', 'st.', 'bij']);
+const EU_CODE = /^(?:([A-Z]{1,3})\s?-\s?)?(\d{4,5})$/;
+const NL_CODE = /^(\d{4})\s?([A-Z]{2})$/;
+const US_ZIP = /^\d{5}(?:-\d{4})?$/;
+const CA_FSA = /^[A-Z]\d[A-Z]$/;
+const CA_LDU = /^\d[A-Z]\d$/;
+const UK_OUT = /^[A-Z]{1,2}\d[A-Z\d]?$/;
+const UK_IN = /^\d[A-Z]{2}$/;
+const IE_ROUTE = /^(?:[AC-FHKNPRTV-Y]\d{2}|D6W)$/;
+const IE_UNIQUE = /^[\dAC-FHKNPRTV-Y]{4}$/;
+const IN_PIN = /^[1-8]\d{5}$/;
+const UPPER_START = /^\p{Lu}/u;
+
+function normalise(text: string): string {
+  return text.replace(/[\u2010\u2011\u2012]/g, '-').replace(/[\u00a0\u202f\t]/g, ' ');
+}
+
+/** Town name tokens from the start of `tokens`; stops at phone labels, digits, lower-case words. */
+function readCity(tokens: string[]): string {
+  const out: string[] = [];
+  const allCapsCity = tokens[0] ? tokens[0] === tokens[0].toUpperCase() : false;
+  for (let i = 0; i < tokens.length && out.length < 5; i++) {
+    const tok = tokens[i]!;
+    if (/\d|@|^\(/.test(tok) || CITY_STOP.test(tok)) break;
+    if (UPPER_START.test(tok)) {
+      if (out.length && !allCapsCity && tok.length >= 4 && tok === tok.toUpperCase()) break;
+      out.push(tok);
+    } else if (out.length && CONNECTOR.has(tok.toLowerCase()) && UPPER_START.test(tokens[i + 1] ?? '')) out.push(tok);
+    else break;
+  }
+  return trimEnd(out.join(' ').split('/')[0]!, '.,:; ');
+}
+
+/** "Musterstadt" or "Raipur" before a code; the street may be glued in front ("650 Poydras St Suite 2000 New Orleans"). */
+function splitStreetCity(tokens: string[]): { street: string | null; city: string } {
+  let cut = -1;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    if (/\d/.test(tokens[i]!) || /^(?:street|st\.?|ave\.?|avenue|road|rd\.?|blvd\.?|drive|dr\.?|lane|ln\.?|way)$/i.test(tokens[i]!)) {
+      cut = i;
+      break;
+    }
+  }
+  const cityTokens = tokens.slice(cut + 1);
+  return { street: cut >= 0 ? tokens.slice(0, cut + 1).join(' ') : null, city: trimEnd(cityTokens.join(' '), '.,') };
+}
+
+interface Seg {
+  value: string;
+  label: string;
+}
+
+function segmentsOf(line: string): Seg[] {
+  return line.replace(DASH_SEPARATOR, '|').split(SEPARATOR).map((s) => s.trim()).filter(Boolean).map((raw) => {
+    const m = LABEL.exec(raw);
+    return m && raw.length > m[0].length ? { value: raw.slice(m[0].length), label: m[1]!.toLowerCase() } : { value: raw, label: '' };
+  });
+}
+
+/** Street segments before the postal segment: the nearest street-like one, plus a building/street name in front. */
+function streetBefore(segs: Seg[], hit: number, glued: string | null): string | null {
+  const parts: string[] = glued ? [glued] : [];
+  for (let j = hit - 1; j >= 0 && parts.length < 3; j--) {
+    const v = cleanStreet(segs[j]!.value);
+    if (!v) continue;
+    if (isStreetLike(v)) parts.unshift(v);
+    else if (parts.length && (BUILDING_WORD.test(v) || (startsWithNumber(parts[0]!) && words(parts[0]!).length <= 2 && words(v).length <= 3 && !/\d/.test(v)))) parts.unshift(v);
+    else break;
+    if (segs[j]!.label) break;
+  }
+  return parts.length ? parts.join(', ') : null;
+}
+
+function previousCity(segs: Seg[], hit: number): { street: string | null; city: string } | null {
+  const prev = segs[hit - 1];
+  if (!prev) return null;
+  const split = splitStreetCity(words(prev.value));
+  return split.city && UPPER_START.test(split.city) ? split : null;
+}
+
+export function parsePostalLine(rawLine: string): PostalHit | null {
+  const line = normalise(rawLine);
+  if (!/\d/.test(line)) return null;
+  const segs = segmentsOf(line);
+  const labels = segs.map((s) => s.label).filter(Boolean).join(' ');
+  for (let k = 0; k < segs.length; k++) {
+    const tokens = words(segs[k]!.value.replace(/\([^)]{0,30}\)$/, ''));
+    const n = tokens.length;
+    if (!n) continue;
+    const last = tokens[n - 1]!;
+    const last2 = tokens[n - 2] ?? '';
+    let base: { postalCode: string; country: string; cityTokens: string[]; strong: boolean } | null = null;
+    if (US_ZIP.test(last) && US_STATES.has(last2)) base = { postalCode: last, country: 'US', cityTokens: tokens.slice(0, n - 2), strong: true };
+    else if (CA_FSA.test(last2) && CA_LDU.test(last)) {
+      let end = n - 2;
+      while (end > 0 && CA_PROVINCES.has(tokens[end - 1]!)) end--;
+      base = { postalCode: `${last2} ${last}`, country: 'CA', cityTokens: tokens.slice(0, end), strong: true };
+    } else if (UK_OUT.test(last2) && UK_IN.test(last)) base = { postalCode: `${last2} ${last}`, country: 'GB', cityTokens: tokens.slice(0, n - 2), strong: true };
+    else if (IE_ROUTE.test(last2) && IE_UNIQUE.test(last) && /[A-Z]/.test(last)) base = { postalCode: `${last2} ${last}`, country: 'IE', cityTokens: tokens.slice(0, n - 2), strong: true };
+    else if (IN_PIN.test(last) && (n > 1 ? !/^\d/.test(tokens[0]!) : k > 0)) base = { postalCode: last, country: 'IN', cityTokens: tokens.slice(0, n - 1), strong: false };
+    if (base) {
+      const own = splitStreetCity(base.cityTokens);
+      const fromPrev = own.city ? null : previousCity(segs, k);
+      const city = own.city || fromPrev?.city || '';
+      if (!city || !UPPER_START.test(city)) continue;
+      const gluedStreet = own.city ? own.street : fromPrev?.street ?? null;
+      const streetEnd = own.city ? k : k - 1;
+      return {
+        postalCode: base.postalCode, city, country: base.country, explicitCountry: false, label: labels,
+        street: streetBefore(segs, streetEnd, gluedStreet), strong: base.strong,
+      };
+    }
+    // Continental Europe: the code first, then the town.
+    const first = tokens[0]!;
+    let postalCode: string | null = null;
+    let country: string | null = null;
+    let explicit = false;
+    let cityStart = 1;
+    const eu = EU_CODE.exec(first);
+    const nl = NL_CODE.exec(`${first} ${tokens[1] ?? ''}`) ?? NL_CODE.exec(first);
+    if (nl && (tokens[1] === nl[2] || first.length === 6)) {
+      postalCode = `${nl[1]} ${nl[2]}`;
+      country = 'NL';
+      cityStart = first.length === 6 ? 1 : 2;
+    } else if (eu) {
+      const prefix = eu[1];
+      if (prefix && !POSTAL_PREFIX[prefix]) continue;
+      postalCode = eu[2]!;
+      if (prefix) {
+        country = POSTAL_PREFIX[prefix]!;
+        explicit = true;
+      }
+    } else continue;
+    const city = readCity(tokens.slice(cityStart));
+    if (!city) continue;
+    const after = segs[k + 1];
+    const named = after ? countryFromName(after.value) : undefined;
+    if (named && !country) {
+      country = named;
+      explicit = true;
+    }
+    let street = streetBefore(segs, k, null);
+    // Austrian order: "1090 Wien, Marktgasse 3-7/1/1b".
+    if (!street && after && !named && isStreetLike(after.value)) street = cleanStreet(after.value);
+    return { postalCode, city, country, explicitCountry: explicit, label: labels, street, strong: explicit || country === 'NL' };
+  }
+  return null;
+}

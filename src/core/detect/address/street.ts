@@ -1,0 +1,44 @@
+/** Telling a street line ("Musterstraße 12", "650 Poydras Street Suite 2000", "Marktgasse 3-7/1/1b") from other text. */
+
+import { trimBoth } from './trim';
+
+const STREET_WORD =
+  /stra(?:ss|ß)e|str\.|weg\b|gasse\b|platz\b|allee\b|ring\b|damm\b|ufer\b|chaussee|steig\b|markt\b|\bstreet\b|\bst\.?$|\broad\b|\brd\b|\bave(?:nue)?\b|\brue\b|\bboulevard\b|\bblvd\b|\blane\b|\bdrive\b|\bcourt\b|\bplace\b|\bway\b|straat\b|laan\b|plein\b|gracht\b|kade\b|vej\b|veien\b|vegen\b|gade\b|gata\b|gatan\b|\bvia\b|\bviale\b|\bpiazza\b|\bcalle\b|\bavenida\b|\bcarrer\b|\bplaza\b|\bpaseo\b|\bsector\b|\bnagar\b|\bmarg\b|postfach|\bp\.?\s?o\.?\s?box\b|\bunit\b|\bsuite\b/iu;
+
+/** Buildings and units written before the street: "Tour Prisma, 6 avenue d’Alsace". */
+export const BUILDING_WORD = /^(?:tour|building|bldg|haus|gebäude|immeuble|bâtiment|batiment|résidence|residence|centre|center|tower|house|unit|suite|floor|etage|block|plot|c\/o)\b/iu;
+
+const NON_STREET = /@|https?:|www\.|^(?:tel|fon|phone|fax|mobil|handy|tél|telefoon|telefon|e-?mail|iban|bic|swift|uid|ust|vat|hrb|hra)\b/iu;
+const NUMBER_TOKEN = /^-?\d{1,5}(?:[a-z]{1,2}|\.|st|nd|rd|th|[-/][\w/.-]{0,12})?$/iu;
+
+function digitCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+/** True for text that reads as a street with a house number, or a named street/P.O. box. */
+export function isStreetLike(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 3 || t.length > 90 || NON_STREET.test(t)) return false;
+  const digits = digitCount(t);
+  if (digits > 9) return false;
+  const tokens = t.split(/\s+/);
+  if (tokens.length > 12) return false;
+  const letters = t.replace(/\P{L}/gu, '').length;
+  if (letters < 2) return false;
+  if (tokens.some((tok) => NUMBER_TOKEN.test(tok.replace(/,$/, '')))) return true;
+  return STREET_WORD.test(t);
+}
+
+/** "24 bajo", "6 avenue …": a segment that starts with the house number. */
+export function startsWithNumber(text: string): boolean {
+  return /^\d/.test(text.trim());
+}
+
+export function cleanStreet(text: string): string {
+  return trimBoth(text.trim(), ',;: –—-');
+}

@@ -1,0 +1,51 @@
+/** Cleaning and judging short texts that may be an organisation's name. */
+import { legalFormOf } from '../detectors/legal-forms';
+
+/** Page words that are never a name: navigation, page types, section titles. */
+const GENERIC =
+  /^(?:impressum|imprint|kontakt|contact(?: us)?|home|homepage|startseite|start|accueil|mentions l[ée]gales|aviso legal|datenschutz(?:erklärung)?|privacy(?: policy)?|about(?: us)?|über uns|ueber uns|team|meet the team|our team|leistungen|services|profil|colofon|over ons|kontakt os|kontakt oss|om os|willkommen|welcome|news|blog|legal notice|legal|rechtliches|contacto|chi siamo|contatti|anfahrt|adresse|address|anschrift|postadresse|visit us|find us|nous trouver|reach us|menu|navigation|informationen|angaben gemäß.*|our attorneys|angebot|produkte|products|faq|jobs|karriere|careers)$/iu;
+/** Words that make a heading a place or a role rather than a name ("Corp Office", "Firmensitz"). */
+const PLACE_WORD = /office|büro|buero|studio|standort|location|filiale|zweigstelle|headquarters|sitz|works\b|anschrift|adresse|address|kontakt|contact|öffnungszeiten|opening hours|hours/iu;
+/** Words that make a name an organisation even without a legal form. */
+const ORG_WORD =
+  /kanzlei|praxis|notar|studio|büro|atelier|architekt|logopädie|therap|restaurant|café|cafe|hotel|bäckerei|salon|clinic|klinik|clínica|pharmac|apotheke|advocate|avocat|lawyer|attorney|verein|club|gemeinde|kirche|schule|school|group|gruppe|consulting|services|labs?\b|systems|solutions|agentur|werkstatt|bryghus|brauerei|association|vereniging|stichting|fondation|stiftung|institut|center|centre|zentrum/iu;
+
+const TITLE_TOKEN = /^(?:dr\.?|med\.?|prof\.?|dipl\.?-?\w*\.?|ing\.?|mag\.?|di|mba|phd)$/iu;
+
+export function isGeneric(text: string): boolean {
+  return GENERIC.test(text.trim().replace(/[.:!]+$/, ''));
+}
+
+export function isPlaceHeading(text: string): boolean {
+  return PLACE_WORD.test(text);
+}
+
+/** "Yvonne Witt", "Dr. med. Petra Paling": a person's name standing alone, not an organisation's. */
+export function looksLikePerson(text: string): boolean {
+  if (legalFormOf(text) || ORG_WORD.test(text)) return false;
+  const tokens = text.trim().split(/\s+/).filter((t) => !TITLE_TOKEN.test(t));
+  return tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t));
+}
+
+/** Comparison key: case, punctuation and spacing do not make another name. */
+export function nameKey(text: string): string {
+  return text.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}&]/gu, '');
+}
+
+const TRAILING = /[\s,;:·|–—-]+$/u;
+
+/** Trims separators and a sentence-final dot, keeping the dot of "e.V." or "Inc.". */
+export function cleanName(text: string): string {
+  let t = text.replace(/\s+/g, ' ').trim().replace(/^[\s,;:·|–—-]+/u, '').replace(TRAILING, '');
+  if (t.endsWith('.') && !legalFormOf(t)?.endsWith('.')) t = t.slice(0, -1).trim();
+  return t;
+}
+
+/** A plausible name: starts with a letter or digit, not too long, no e-mail, URL or long numbers. */
+export function isPlausibleName(text: string): boolean {
+  if (text.length < 2 || text.length > 90) return false;
+  if (/@|https?:|www\.|\d{4,}/iu.test(text)) return false;
+  if (!/^[\p{Lu}\p{N}]/u.test(text)) return false;
+  if (text.split(/\s+/).length > 10) return false;
+  return !isGeneric(text);
+}

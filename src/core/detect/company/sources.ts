@@ -1,0 +1,171 @@
+/**
+ * Where a page names its organisation: structured data, labelled imprint lines, the first line of the
+ * address block, the copyright line, the title. Each mention is raw evidence; company.ts weighs it.
+ */
+import { THIRD_PARTY, isHeading } from '../address/context';
+import { findTextAddresses } from '../address/text-addresses';
+import { ORG_TYPE_WORD, legalFormOf } from '../detectors/legal-forms';
+import { cssPath, type Page } from '../page';
+import { isOrganization, textProps } from '../structured';
+import type { Method } from '../types';
+import { cleanName, isGeneric, isPlaceHeading, isPlausibleName, looksLikePerson } from './name-text';
+
+export type MentionKind = 'legal-name' | 'structured' | 'label' | 'block' | 'copyright' | 'title' | 'site' | 'text';
+
+export interface Mention {
+  name: string;
+  kind: MentionKind;
+  base: number;
+  method: Method;
+  snippet: string;
+  selector?: string;
+}
+
+const NAME_LABEL =
+  /^(firma|firmenname|firmenbezeichnung|firmierung|unternehmen|name des unternehmens|anbieter|diensteanbieter|betreiber|herausgeber|medieninhaber|inhaber(?:in)?|träger|vereinsname|company(?: name)?|business name|registered name|legal name|raison sociale|dénomination(?: sociale)?|denominación(?: social)?|razón social|ragione sociale|denominazione(?: sociale)?|bedrijfsnaam|handelsnaam|statutaire naam|firmanavn|selskab|éditeur(?: du site)?|editeur(?: du site)?|publisher|owner|operator)\s*:\s*(.*)$/iu;
+/** Lines that announce the provider on the next line. */
+const NEXT_LINE_LABEL = /(?:angaben gem(?:äß|\.)|informationspflicht|betrieben von|medieninhaber|herausgeber|diensteanbieter|anbieter|verantwortlich für (?:den inhalt|diese seiten)|offenlegung|éditeur du site|site (?:publisher|operator)|operated by|owned by|titular)/iu;
+/** People labels: their value is a person, which names the organisation only when it carries a legal form. */
+const PERSON_LABEL = /^(?:inhaber|inhaberin|owner)$/iu;
+const COPYRIGHT = /©|\(c\)|copyright/iu;
+const RIGHTS = /(?:alle rechte|all rights?|tous droits|todos los derechos|alle rechten|tutti i diritti|alle rettigheder|alle rettigheter|all right reserved).*$/iu;
+const SEGMENT_SPLIT = /\s*[·|•]\s*|\s+[–—]\s+/u;
+const TITLE_SPLIT = /\s*[|•·:]\s*|\s+[–—-]\s+/u;
+const DIE_FIRMA = /\b[Dd]ie Firma ((?:\p{Lu}[\p{L}.'-]*|&)(?: (?:\p{Lu}[\p{L}.'-]*|&)){0,5})/u;
+
+function mention(name: string, kind: MentionKind, base: number, method: Method, snippet: string, el?: Element): Mention | null {
+  const clean = cleanName(name);
+  if (!isPlausibleName(clean) || SOCIAL_NAME.test(clean)) return null;
+  return { name: clean, kind, base, method, snippet: snippet.slice(0, 160), ...(el ? { selector: cssPath(el) } : {}) };
+}
+
+function fromStructured(page: Page, out: Mention[]) {
+  for (const item of page.structured) {
+    const org = isOrganization(item);
+    if (!org && !item.types.includes('WebSite')) continue;
+    for (const n of textProps(item, 'legalName')) push(out, mention(n, 'legal-name', 0.8, item.method, item.snippet));
+    for (const n of textProps(item, 'name')) push(out, mention(n, org ? 'structured' : 'site', org ? 0.65 : 0.5, item.method, item.snippet));
+  }
+  const site = page.doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content');
+  if (site) push(out, mention(site, 'site', 0.55, 'meta', site));
+}
+
+function push(out: Mention[], m: Mention | null) {
+  if (m) out.push(m);
+}
+
+/** Up to the first comma that is not followed by a legal form ("Egenberg, APLC" stays whole). */
+function cutValue(value: string): string {
+  const parts = value.split(/\s*,\s*/);
+  let name = parts[0] ?? '';
+  for (let i = 1; i < parts.length; i++) {
+    if (legalFormOf(`x ${parts[i]}`) === parts[i]) name += `, ${parts[i]}`;
+    else break;
+  }
+  return name.split(SEGMENT_SPLIT)[0] ?? '';
+}
+
+function fromLabels(page: Page, out: Mention[]) {
+  const lines = page.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (text.length > 200) continue;
+    const m = NAME_LABEL.exec(text);
+    if (m) {
+      const value = cutValue(m[2]!);
+      if (PERSON_LABEL.test(m[1]!) && !legalFormOf(value)) continue;
+      if (value) push(out, mention(value, 'label', 0.75, 'labelled-text', text, lines[i]!.block));
+      else if (lines[i + 1] && !PERSON_LABEL.test(m[1]!)) push(out, mention(cutValue(lines[i + 1]!.text), 'label', 0.7, 'labelled-text', `${text} ${lines[i + 1]!.text}`, lines[i + 1]!.block));
+      continue;
+    }
+    const announces = /:\s*$|§/u.test(text) || isHeading(page, i);
+    if (announces && NEXT_LINE_LABEL.test(text) && !THIRD_PARTY.test(text) && text.length < 90 && lines[i + 1]) {
+      const next = lines[i + 1]!.text;
+      if (!isLabelLine(next) && !/\d{3}/.test(next)) {
+        const name = cutValue(next);
+        push(out, mention(name, 'label', looksLikePerson(cleanName(name)) ? 0.6 : 0.7, 'labelled-text', `${text} ${next}`, lines[i + 1]!.block));
+      }
+    }
+    const firma = DIE_FIRMA.exec(text);
+    if (firma) push(out, mention(firma[1]!, 'text', 0.55, 'free-text', text, lines[i]!.block));
+  }
+}
+
+const CONTACT = /@|\d{3}|:\s*$|^[^:]{2,30}:\s/u;
+const SOCIAL_NAME = /^(?:facebook|instagram|twitter|x|linkedin|youtube|xing|tiktok|pinterest|whatsapp|github|google maps?)$/iu;
+
+/** A label or an announcement rather than a value: "Nom : …", "Verantwortlich für den Inhalt". */
+function isLabelLine(text: string): boolean {
+  return NAME_LABEL.test(text) || NEXT_LINE_LABEL.test(text) || /^[^:]{2,30}:/u.test(text) || isGeneric(text);
+}
+
+/** The name written above each address block: the nearest line with a legal form, else the top line. */
+function fromAddressBlocks(page: Page, out: Mention[]) {
+  for (const a of findTextAddresses(page)) {
+    if (a.context.thirdParty || a.context.branch) continue;
+    const block: number[] = [];
+    let heading = -1;
+    for (let i = a.top - 1; i >= 0 && i >= a.top - 3; i--) {
+      const t = page.lines[i]!.text;
+      if (isHeading(page, i)) {
+        heading = i;
+        break;
+      }
+      if (CONTACT.test(t) || t.length > 90 || isLabelLine(t) || THIRD_PARTY.test(t)) break;
+      block.push(i);
+    }
+    const legal = block.find((i) => legalFormOf(page.lines[i]!.text.split(/\s+[–—]\s+/)[0]!));
+    const pick = legal ?? block[block.length - 1];
+    const line = pick !== undefined ? page.lines[pick]! : null;
+    if (line && pick !== undefined) {
+      let name = line.text.split(/\s+[–—]\s+/)[0]!;
+      const above = page.lines[pick - 1]?.text ?? '';
+      const below = block[block.length - 2];
+      if (ORG_TYPE_WORD.test(above.trim())) name = `${above.trim()} ${name}`;
+      else if (ORG_TYPE_WORD.test(name.trim()) && below !== undefined) name = `${name.trim()} ${page.lines[below]!.text}`;
+      const clean = cleanName(name);
+      // A lone word above an address is as often a label ("Winter", "Locaties") as a name.
+      const base = legal !== undefined ? 0.7 : looksLikePerson(clean) ? 0.6 : clean.includes(' ') ? 0.7 : 0.45;
+      push(out, mention(name, 'block', base, 'labelled-text', `${name} / ${page.lines[a.line]!.text}`, line.block));
+    } else if (heading >= 0) {
+      const t = page.lines[heading]!.text;
+      if (!isPlaceHeading(t) && !NEXT_LINE_LABEL.test(t)) push(out, mention(t, 'block', 0.6, 'labelled-text', `${t} / ${page.lines[a.line]!.text}`, page.lines[heading]!.block));
+    }
+  }
+}
+
+function fromCopyright(page: Page, out: Mention[]) {
+  for (const line of page.lines) {
+    if (line.text.length > 250 || !COPYRIGHT.test(line.text)) continue;
+    const at = line.text.search(COPYRIGHT);
+    const rest = line.text
+      .slice(at)
+      .replace(/^(?:©|\(c\)|copyright|\s|:)+/iu, '')
+      .replace(/^(?:©|copyright|\s)+/iu, '')
+      .replace(/^\d{4}(?:\s*[-–—]\s*\d{4})?[\s.,:;–—-]*/u, '')
+      .replace(RIGHTS, '');
+    const segs = rest.split(SEGMENT_SPLIT).map(cleanName).filter(Boolean);
+    const name = segs.find((s) => legalFormOf(s)) ?? segs[0];
+    if (name) push(out, mention(name, 'copyright', 0.6, 'free-text', line.text, line.block));
+  }
+}
+
+function fromTitle(page: Page, out: Mention[]) {
+  const seen = new Set<string>();
+  for (const seg of page.title.split(TITLE_SPLIT)) {
+    const s = cleanName(seg);
+    if (!s || seen.has(s) || s.split(/\s+/).length > 6 || /^https?:|\.\w{2,4}\/?$/i.test(s)) continue;
+    seen.add(s);
+    push(out, mention(s, 'title', 0.5, 'meta', page.title));
+  }
+}
+
+export function findMentions(page: Page): Mention[] {
+  const out: Mention[] = [];
+  fromStructured(page, out);
+  fromLabels(page, out);
+  fromAddressBlocks(page, out);
+  fromCopyright(page, out);
+  fromTitle(page, out);
+  return out;
+}

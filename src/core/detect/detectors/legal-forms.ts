@@ -1,0 +1,65 @@
+/**
+ * Legal forms of organisations (GmbH, e.V., Ltd, SARL, B.V., ApS, ...), recognised at the end of a name.
+ * A name that ends in a legal form is the registered entity, which is what a careful reader copies
+ * when the page shows both a brand and the company behind it.
+ */
+
+/** Forms as usually written; the key is the form without dots and spaces, lower-case. */
+const FORMS = [
+  'GmbH & Co. KG', 'GmbH & Co. KGaA', 'GmbH & Co. OHG', 'UG (haftungsbeschränkt) & Co. KG', 'AG & Co. KG', 'SE & Co. KG',
+  'UG (haftungsbeschränkt)', 'UG (haftungsbeschraenkt)', 'UG', 'gGmbH', 'GmbH', 'mbH', 'gAG', 'AG', 'KGaA', 'SE', 'KG', 'OHG', 'oHG', 'GbR',
+  'PartG mbB', 'PartGmbB', 'PartG', 'e.K.', 'e.Kfm.', 'e.Kfr.', 'e.U.', 'e.V.', 'eV', 'eG', 'e.G.', 'VVaG', 'KdöR', 'AöR', 'gUG',
+  'GesmbH', 'Ges.m.b.H.', 'GesbR', 'OG', 'Sàrl', 'Sarl', 'SARL', 'SAS', 'SASU', 'EURL', 'SA', 'SNC', 'SCI', 'SELARL', 'SCP',
+  'B.V.', 'BV', 'N.V.', 'NV', 'VOF', 'V.O.F.', 'CV', 'C.V.', 'BVBA', 'SRL', 'SPRL', 'VZW', 'ASBL', 'CommV',
+  'S.L.', 'SL', 'S.L.U.', 'SLU', 'S.A.', 'S.A.U.', 'S.Coop.', 'S.p.A.', 'SpA', 'S.r.l.', 'Srl', 'S.a.s.', 'S.n.c.',
+  'AB', 'ApS', 'A/S', 'AS', 'ASA', 'Oy', 'Oyj', 'I/S', 'K/S', 'IVS', 'Sp. z o.o.',
+  'Ltd', 'Ltd.', 'Limited', 'PLC', 'plc', 'LLP', 'LP', 'CIC', 'DAC', 'CLG', 'Teoranta',
+  'LLC', 'L.L.C.', 'Inc', 'Inc.', 'Incorporated', 'Corp', 'Corp.', 'Corporation', 'Co.', 'PLLC', 'P.C.', 'PC', 'APLC', 'APC', 'P.A.',
+  'Pvt. Ltd.', 'Pvt Ltd', 'Private Limited', 'Pty Ltd', 'Pty. Ltd.',
+];
+
+function keyOf(form: string): string {
+  return form.replace(/[\s.]/g, '').toLowerCase();
+}
+
+/** key -> the spellings that count; short forms must match their usual case ("AS", not "as"). */
+const BY_KEY = new Map<string, string[]>();
+for (const f of FORMS) {
+  const k = keyOf(f);
+  const list = BY_KEY.get(k);
+  if (list) list.push(f);
+  else BY_KEY.set(k, [f]);
+}
+
+const MAX_FORM_TOKENS = 5;
+
+function matchesCase(written: string, key: string): boolean {
+  const compact = written.replace(/[\s.]/g, '');
+  if (compact.length >= 4) return true;
+  const spellings = BY_KEY.get(key) ?? [];
+  return spellings.some((s) => s.replace(/[\s.]/g, '') === compact) || compact === compact.toUpperCase();
+}
+
+/** Austrian compounds such as "VertriebsgesmbH" carry the form inside the last word. */
+const COMPOUND_FORM = /^\p{L}{3,}(gesmbh|gmbh)$/iu;
+
+/** The legal form a name ends with, as written, or undefined. */
+export function legalFormOf(name: string): string | undefined {
+  const tokens = name.trim().replace(/[,;]+$/, '').split(/\s+/);
+  if (tokens.length < 2) {
+    const only = tokens[0] ?? '';
+    const m = COMPOUND_FORM.exec(only);
+    return m ? only.slice(only.length - m[1]!.length) : undefined;
+  }
+  for (let n = Math.min(MAX_FORM_TOKENS, tokens.length - 1); n >= 1; n--) {
+    const written = tokens.slice(tokens.length - n).join(' ');
+    const key = keyOf(written.replace(/^,/, ''));
+    if (BY_KEY.has(key) && matchesCase(written, key)) return written;
+  }
+  const last = tokens[tokens.length - 1]!;
+  const m = COMPOUND_FORM.exec(last);
+  return m ? last.slice(last.length - m[1]!.length) : undefined;
+}
+
+/** Organisation-type words that, standing before a name, are part of it ("Verein Digital Cluster Uri"). */
+export const ORG_TYPE_WORD = /^(?:verein|förderverein|stiftung|genossenschaft|vereniging|stichting|association|fondation|fundación|fondazione|forening|förening|foreningen)$/iu;

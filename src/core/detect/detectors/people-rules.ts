@@ -1,0 +1,188 @@
+/**
+ * The layouts in which pages name their people, one reader per layout, each working on a line and
+ * its neighbours: "Role: Name, Name", a role line above a name, a name above a role (team cards),
+ * "Name – Role", a "Name:" form label, the § 5 provider block, signatures, contact cards and bios.
+ */
+import type { Page } from '../page';
+import { parseName, readNameList } from './person-names';
+import { cleanRole, isRoleLine, ROLE_WORD, roleWords } from './role-labels';
+
+export interface PersonHit {
+  name: string;
+  role: string;
+  confidence: number;
+  /** Index of the line the name was read from. */
+  line: number;
+  /** Which layout matched, for debugging. */
+  rule: string;
+}
+
+/** Professions and practice words written in front of an owner's name: "Notar Dr. Markus Krebs". */
+const PROFESSION = /^(?:Notar(?:in)?|Rechtsanw[äa]lt(?:in)?|Anwaltskanzlei|Kanzlei|Praxis|Logop[äa]die|Physiotherapie|Ergotherapie|Zahnarztpraxis|Tierarztpraxis|Architekt(?:in)?|Steuerberat(?:er|erin|ung)|Fotografie|Fotograf(?:in)?|Advocate|Adv\.|Attorney|Avocate?|Cabinet|Ma[îi]tre|Me|Abogad[oa]|Avvocato|Studio)\s+/i;
+
+const PROVIDER = /^(?:Angaben\s(?:gem(?:äß|\.)|nach)\s?§\s?5|Informationspflicht|Diensteanbieter|Anbieter(?:in)?\b|Betreiber(?:in)?\b|Dieser Internet-?(?:auftritt|seite) wird betrieben|Medieninhaber|Postadresse|Postanschrift|Anschrift\b|Kontaktadresse)/i;
+const NAME_LABEL = /^(?:Naam|Nom|Name|Nombre|Navn|Nome)\s?:?\s+/i;
+const SENTENCE = /(?:(?:mein|meine)\sname\sist|my\sname\sis|je\sm'appelle|ik\sben|mi\snombre\ses|el\stitular\s(?:de\seste\ssitio\sweb\s)?es|la\stitular\s(?:de\seste\ssitio\sweb\s)?es|inhaber(?:in)?\sist|owner\sis)\s/i;
+const SIGN_OFF = /^(?:(?:best|kind|warm|warmest)\s)?regards|^(?:yours\s)?sincerely|^mit\sfreundlichen\sgr[üu](?:ß|ss)en|^(?:herzliche|viele|beste)\sgr[üu](?:ß|ss)e|^(?:bien\s)?cordialement|^met\svriendelijke\sgroet(?:en)?|^venlig\shilsen|^med\svennlig\shilsen|^(?:un\s)?saludos?|^cordiali\ssaluti/i;
+const CONTACT_LINE = /^(?:tel(?:efon|ephone|éfono|efoon)?\.?|phone|mobile?|handy|e-?mail|mail|fax)\b|^\+?\d[\d\s/()-]{6,}$|@/i;
+const TEAM_PAGE = /\bteam\b|attorneys|lawyers|our people|leadership|management|vorstand|über uns|about us|mitarbeiter|ansprechpartner|bestuur|équipe|medewerkers|\bstaff\b|\bboard\b|who we are|wer wir sind|meet the/i;
+
+/** A whole line read as one person's name, also behind a profession ("Architekt DI Robert Kraska"). */
+export function nameLine(text: string, lenient = false): string | null {
+  if (text.length > 70) return null;
+  const direct = parseName(text, { lenient });
+  if (direct) return direct.name;
+  const prof = PROFESSION.exec(text);
+  return prof ? (parseName(text.slice(prof[0].length), { lenient: true })?.name ?? null) : null;
+}
+
+/** "Notar Dr. Markus Krebs", "Kanzlei Christina Winter": the profession and the owner's name. */
+export function professionName(text: string): { role: string; name: string } | null {
+  const prof = PROFESSION.exec(text.trim());
+  if (!prof || text.length > 70) return null;
+  const parsed = parseName(text.trim().slice(prof[0].length), { lenient: true });
+  return parsed ? { role: /kanzlei|praxis|logop|therapie|fotografie|studio|cabinet|steuerberatung/i.test(prof[0]) ? 'Inhaber' : prof[0].trim(), name: parsed.name } : null;
+}
+
+/** Names right after a role word: "Geschäftsführer: A B, C D", "vertreten durch den Vorstand Max Muster". */
+function afterRole(text: string): { role: string; names: string[] } | null {
+  if (text.length > 300) return null;
+  for (const w of roleWords(text)) {
+    let rest = text.slice(w.end);
+    const colon = /^[^:]{0,70}:/.exec(rest);
+    // "Verantwortlich für den Inhalt nach § 55 RStV: Max Muster": the label runs up to the colon.
+    if (colon && w.index < 40) rest = rest.slice(colon[0].length);
+    else if (text.length > 200) continue;
+    rest = rest.replace(/^[\s:–-]*(?:(?:der|den|die|des|the|le|la|het|de|unser(?:e[nr]?)?|our)\s)?/i, '');
+    // A second role word ("vertreten durch den Geschäftsführer …") is part of the label.
+    const inner = ROLE_WORD.exec(rest);
+    if (inner && inner.index === 0) rest = rest.slice(inner[0].length).replace(/^[\s:–-]+/, '');
+    if (/^(?:und|and|et|en|sowie)\s/i.test(rest)) continue;
+    const names = readNameList(rest);
+    if (names.length) return { role: cleanRole(text.slice(0, w.end + (colon && w.index < 40 ? colon[0].length : 0))), names };
+  }
+  return null;
+}
+
+function nextLines(lines: Page['lines'], index: number, count: number): number[] {
+  const out: number[] = [];
+  for (let i = index + 1; i < lines.length && out.length < count; i++) out.push(i);
+  return out;
+}
+
+/** The nearest short line above that names a role, for "Name: X" fields under a heading. */
+function roleAbove(lines: Page['lines'], index: number): string | null {
+  for (let i = index - 1; i >= 0 && i >= index - 3; i--) {
+    const t = lines[i]!.text;
+    if (t.length < 80 && ROLE_WORD.test(t)) return cleanRole(t);
+  }
+  return null;
+}
+
+export function readPeople(page: Page): PersonHit[] {
+  const hits: PersonHit[] = [];
+  const lines = page.lines;
+  let rule = '';
+  const add = (name: string, role: string, confidence: number, line: number) => hits.push({ name, role, confidence, line, rule });
+  const teamPage = TEAM_PAGE.test(page.title) || lines.some((l) => l.block.tagName === 'H1' && TEAM_PAGE.test(l.text));
+
+  lines.forEach((line, i) => {
+    const text = line.text;
+    const next = lines[i + 1]?.text ?? '';
+    if (text.length > 400) {
+      const s = SENTENCE.exec(text.slice(0, 400));
+      if (s) readNameList(text.slice(s.index + s[0].length, s.index + s[0].length + 80)).slice(0, 1).forEach((n) => add(n, 'Inhaber', 0.55, i));
+      return;
+    }
+    rule = 'inline';
+    // Role and names on one line.
+    const inline = afterRole(text);
+    if (inline) for (const n of inline.names) add(n, inline.role, 0.8, i);
+    rule = 'role-line';
+    // A role line, then one name per line.
+    // (Not when a name stands right above: then the role belongs to that name's card.)
+    if (!inline && isRoleLine(text) && !nameLine(lines[i - 1]?.text ?? '', true)) {
+      let taken = 0;
+      for (const j of nextLines(lines, i, 4)) {
+        const t = lines[j]!.text;
+        const name = nameLine(t);
+        if (name) {
+          add(name, cleanRole(text), 0.75, j);
+          taken++;
+          continue;
+        }
+        // The organisation's own name may sit between the label and the person.
+        if (taken || isRoleLine(t) || /\d/.test(t) || t.length > 60 || j > i + 2) break;
+      }
+    }
+    rule = 'card';
+    // A team card: name, then role.
+    const own = nameLine(text);
+    const card = own ?? nameLine(text, true);
+    // A name read only leniently ("Lars nielsen") needs a plain role line right below it.
+    const plainRole = own ? isRoleLine(next) : next.length <= 40 && ROLE_WORD.exec(next)?.index === 0 && isRoleLine(next);
+    if (card && plainRole && !nameLine(next)) add(card, cleanRole(next), 0.7, i);
+    rule = 'dash';
+    // "Name – Role" / "Name, Role".
+    const dash = /^([^–|,(]{4,60}?)\s?[–|,(-]\s?(.{3,80})$/.exec(text);
+    if (dash && ROLE_WORD.test(dash[2]!.slice(0, 30))) {
+      const name = parseName(dash[1]!);
+      if (name) add(name.name, cleanRole(dash[2]!.replace(/\)$/, '')), 0.7, i);
+    }
+    rule = 'name-label';
+    // "Naam Steffi Distelmans", "Nom : Léo Turpin Bonnet".
+    const label = NAME_LABEL.exec(text);
+    if (label) {
+      const name = parseName(text.slice(label[0].length));
+      if (name) add(name.name, roleAbove(lines, i) ?? 'Kontakt', 0.7, i);
+    }
+    rule = 'sentence';
+    const sentence = SENTENCE.exec(text);
+    if (sentence) readNameList(text.slice(sentence.index + sentence[0].length, sentence.index + sentence[0].length + 80)).slice(0, 1).forEach((n) => add(n, 'Inhaber', 0.6, i));
+    rule = 'provider';
+    // The § 5 provider block: a person's name among the first lines is the owner or the contact.
+    if (PROVIDER.test(text) && text.length < 200) {
+      for (const j of nextLines(lines, i, 4)) {
+        const t = lines[j]!.text;
+        const name = nameLine(t);
+        if (name) {
+          add(name, 'Inhaber / Kontakt', 0.6, j);
+          break;
+        }
+        if (/\d/.test(t)) break;
+      }
+    }
+    rule = 'profession';
+    const profession = professionName(text);
+    if (profession) add(profession.name, profession.role, 0.65, i);
+    rule = 'signoff';
+    if (SIGN_OFF.test(text) && text.length < 40) {
+      const name = nameLine(next);
+      if (name) add(name, roleAbove(lines, i) ?? sectionRole(lines, i) ?? 'Signatory', 0.55, i + 1);
+    }
+    rule = 'contact-card';
+    // A contact card: name (with degrees), then phone or e-mail.
+    if (own && CONTACT_LINE.test(next) && line.block.tagName !== 'H1') add(own, 'Kontakt', 0.6, i);
+    rule = 'team';
+    // Team pages: a name heading followed by its bio or repeated.
+    if (teamPage && own && /^(?:H[2-6]|FIGCAPTION|DT|STRONG|B)$/.test(line.block.tagName) || (teamPage && own && next === text)) {
+      const first = own.split(' ').find((t) => !/\.$/.test(t)) ?? '';
+      if (next === text || (first.length > 1 && next.slice(0, 300).includes(first))) add(own, pageRole(page), 0.6, i);
+    }
+  });
+  return hits;
+}
+
+function sectionRole(lines: Page['lines'], index: number): string | null {
+  const section = lines[index]!.section;
+  for (let i = index; i >= 0 && lines[i]!.section === section; i--) {
+    if (/^H[1-6]$/.test(lines[i]!.block.tagName) && ROLE_WORD.test(lines[i]!.text)) return cleanRole(lines[i]!.text.replace(/['’]s\b.*$/, ''));
+  }
+  return null;
+}
+
+function pageRole(page: Page): string {
+  const h1 = page.lines.find((l) => l.block.tagName === 'H1')?.text ?? page.title;
+  const m = ROLE_WORD.exec(h1);
+  return m ? m[0] : 'Team';
+}

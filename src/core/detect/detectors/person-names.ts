@@ -1,0 +1,138 @@
+/**
+ * What a person's name looks like: two to four capitalised words, optional particles (von, van,
+ * de, aus der), hyphenated parts, initials and academic titles. Everything that merely looks like
+ * a name (placeholders, company names, streets, headings) is rejected by word lists.
+ */
+import { ROLE_WORD, trimPunctuation } from './role-labels';
+
+/** Titles before a name that the scorer folds away or that belong to the name as written ("Dr. med."). */
+const KEEP_TITLE = /^(?:Dr\.?|Prof\.?|Mag\.?(?:a|\(FH\))?|Ing\.?|DI|DI\(FH\)|Dr\.med\.?|med\.|dent\.|vet\.|rer\.|nat\.|pol\.|phil\.|jur\.|oec\.|h\.c\.|PD|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau)$/i;
+/** Titles the page shows but the name is recorded without. */
+const DROP_TITLE = /^(?:(?:Mw\.)?Prof\.\s?dr\.(?:\s?ir\.)?|dr\.\s?ir\.|Dipl[\p{L}.-]*|Mw\.[\p{L}.]*|Mevr\.?|Dhr\.?|ir\.|drs\.|mr\.|Me|Maître|M\.|Mme|Sir|Dame|Sra?\.|Dña\.|Dott\.(?:ssa)?|Avv\.|\([^)]*\)|[A-Z][\p{L}.]*\.[A-Z][\p{L}.]*)$/u;
+/** Degrees after a name: "Dipl.-Päd.", "MBA", "Reg.Mem.BACP", "M.Sc.". */
+const POST_NOMINAL = /^(?:Dipl[\p{L}.-]*|MBA|MSc|BSc|BA|MA|PhD|LL\.?M\.?|M\.\s?Sc\.?|B\.\s?Sc\.?|M\.A\.|B\.A\.|Jr\.?|Sr\.?|\p{L}+\.[\p{L}.]+|[A-Z]{2,6})$/u;
+
+const PARTICLE = /^(?:von|van|vom|der|den|de|del|della|di|da|das|dos|du|zu|zum|zur|aus|ter|ten|te|le|la|af|av|bin|al|el|y|e)$/;
+
+const NAME_WORD = /^\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{Lu}[\p{Ll}'’]+)*$/u;
+const INITIAL = /^\p{Lu}\.(?:-\p{Lu}\.)?$/u;
+const INITIAL_PARTICLE = /^\p{Lu}\.(?:de|van|von)$/u;
+const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]+$/u;
+
+/** Capitalised words that are never part of a person's name on a contact page. */
+const NOT_NAME = new Set(
+  (
+    'impressum angaben facebook twitter youtube instagram linkedin xing tiktok pinterest whatsapp github mastodon vimeo flickr soziale social kontakt contact team home startseite über uns about us our the and und für of office info links useful services ' +
+    'leistungen praxis kanzlei verein gmbh ag kg ug ohg gbr mbh ltd limited inc llc plc sarl sas sa bv nv aps as ab oy e.k. e.v. ' +
+    'straße strasse str str. weg platz gasse allee ring damm road street avenue lane rue chemin telefon telephone phone fax email mail ' +
+    'e-mail web website internet tel mobil mobile adresse address anschrift haftung datenschutz privacy policy cookies cookie copyright ' +
+    'rechte vorbehalten alle all rights reserved news blog aktuelles galerie gallery shop menu menü login search suche mehr more read ' +
+    'lesen jetzt now hier here facilities manufacturing group gruppe holding consulting solutions systems technik service ' +
+    'management marketing sales support öffnungszeiten sprechzeiten anfahrt bürozeiten montag dienstag mittwoch donnerstag freitag ' +
+    'samstag sonntag monday tuesday wednesday thursday friday saturday sunday januar februar märz april mai juni juli august september ' +
+    'oktober november dezember january february march may june july october december welcome willkommen bienvenue mentions légales ' +
+    'legal notice disclaimer terms conditions agb vision mission werte values history geschichte projekte projects referenzen news ' +
+    'newsletter download downloads presse press karriere careers jobs stellenangebote partner partners sponsoren sponsors mitglieder ' +
+    'members vorstand board leadership management direction équipe bestuur contactez nous neem op kontakta oss kontakt os vores lidt ' +
+    'besøg galleri kalender wien vienna berlin münchen hamburg köln zürich paris london deutschland österreich schweiz germany austria ' +
+    'switzerland europe europa bank sparkasse volksbank raiffeisenbank iban bic finanzamt amtsgericht landgericht handelsregister ' +
+    'registergericht gericht kammer hosting design webdesign foto fotos photo photos bild bilder quelle quellen logopädische ' +
+    'praxisteam unternehmen company firma firm clinic klinik hotel restaurant café cafe bäckerei apotheke pharmacy salon studio ' +
+    'stiftung foundation school schule university universität institut institute academy akademie center centre zentrum club ' +
+    'verband association society gesellschaft genossenschaft eg energiesysteme software digital media agentur agency name vorname ' +
+    'nachname first last surname prénom nom naam navn nombre apellido mustermann musterfrau beispiel doe ' +
+    'lorem ipsum dolor sit amet quis autem nihil angebot angebote produkte products preise prices termin termine buchen'
+  ).split(' '),
+);
+
+/** Endings of German/English compound nouns that no surname has: "Internetagentur", "Netzwerke". */
+const NOT_NAME_SUFFIX = /(?:agentur|netzwerke?|verein|gesellschaft|gruppe|service|technik|systeme|zentrum|praxis|kanzlei|verband|versicherung|sparkasse|schule|klinik|apotheke|brauerei|tion|heit|keit|schaft|ismus|ungen)$/i;
+
+export interface NameOptions {
+  /** Accept an all-lower-case surname or an all-caps name (team cards, headings). */
+  lenient?: boolean;
+}
+
+export interface ParsedName {
+  /** The name as recorded: titles kept where they are part of the written name. */
+  name: string;
+  /** Number of real name words (without titles and particles). */
+  words: number;
+}
+
+/** Reads `text` as exactly one person's name, or null. */
+export function parseName(raw: string, opts: NameOptions = {}): ParsedName | null {
+  const text = trimPunctuation(raw.replace(/\s+/g, ' '));
+  if (!text || text.length > 60 || /[\d@/\\|<>[\]{}=_#*+]/.test(text)) return null;
+  const tokens = text.split(' ');
+  const kept: string[] = [];
+  let words = 0;
+  let i = 0;
+  // Titles first.
+  for (; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (KEEP_TITLE.test(t)) kept.push(t);
+    else if (DROP_TITLE.test(t) && i < tokens.length - 2) continue;
+    else break;
+  }
+  let mixed = 0;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const lower = t.toLowerCase();
+    if (NOT_NAME.has(lower.replace(/[.,]$/, '')) || NOT_NAME_SUFFIX.test(t) || ROLE_WORD.test(t)) return null;
+    if (words >= 1 && i === tokens.length - 1 && POST_NOMINAL.test(t) && !NAME_WORD.test(t)) break;
+    if (words >= 2 && POST_NOMINAL.test(t) && t.includes('.')) break;
+    if (words > 0 && PARTICLE.test(t)) {
+      kept.push(t);
+      continue;
+    }
+    if (INITIAL.test(t) || INITIAL_PARTICLE.test(t)) {
+      kept.push(t);
+      continue;
+    }
+    if (NAME_WORD.test(t) && t.length <= (t.includes('-') ? 26 : 18)) {
+      if (t.length === 1 || t !== t.toUpperCase()) mixed++;
+      words++;
+      kept.push(t);
+      continue;
+    }
+    // "Lars nielsen": a lower-case surname only as the last of two words, and only on a card.
+    if (opts.lenient && words === 1 && i === tokens.length - 1 && LOWER_WORD.test(t)) {
+      words++;
+      kept.push(t);
+      continue;
+    }
+    return null;
+  }
+  // Trailing degrees: "Werner Bux Dipl.-Päd.", "Sarah Baker Reg.Mem.BACP".
+  if (words < 2 || words > 4) return null;
+  if (mixed === 0 && !opts.lenient) return null;
+  if (PARTICLE.test(kept[kept.length - 1]!)) return null;
+  return { name: kept.join(' '), words };
+}
+
+const LIST_SPLIT = /,|;|\s\/\s|\s&\s|\s(?:und|and|et|en|og|y|e|sowie|as well as)\s/i;
+
+/** "Max Muster, Erika Beispiel und Dr. A. B" → the names in order; stops at the first part that is not one. */
+export function readNameList(text: string, opts: NameOptions = {}): string[] {
+  const out: string[] = [];
+  const cleaned = text.replace(/\([^)]{0,60}\)/g, ' ').replace(/\s+/g, ' ').trim();
+  for (const raw of cleaned.split(LIST_SPLIT).slice(0, 8)) {
+    const part = raw.trim();
+    if (!part) continue;
+    const parsed = parseName(part, opts);
+    if (parsed) {
+      out.push(parsed.name);
+      continue;
+    }
+    // A role word after the names ("…, Geschäftsführer") ends the list without spoiling it.
+    break;
+  }
+  return out;
+}
+
+/** Whether `name` is written into `other` (company name, street) as its own words. */
+export function containsName(other: string, name: string): boolean {
+  const norm = (s: string) => ` ${s.toLowerCase().replace(/[^\p{L}\s-]/gu, ' ').replace(/\s+/g, ' ').trim()} `;
+  return norm(other).includes(norm(name));
+}

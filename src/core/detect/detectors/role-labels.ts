@@ -1,0 +1,117 @@
+/**
+ * Words that name a person's role at an organisation, in the languages the extension meets.
+ * A role word next to a name is what makes a name a person of the organisation; the same words
+ * also tell a role line ("Geschäftsführer:") from a name line.
+ */
+
+const EDGE = new Set([' ', ',', ';', ':', '–', '-']);
+
+/** Strips separators from both ends without a regex (an end-anchored class run is quadratic). */
+export function trimPunctuation(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && EDGE.has(s[a]!)) a++;
+  while (b > a && EDGE.has(s[b - 1]!)) b--;
+  return s.slice(a, b);
+}
+
+const ROLES = [
+  // German
+  String.raw`gesch[äa]ftsf[üu]hr(?:er(?:in|innen)?|ung|ende[rn]?(?:\sgesellschafter(?:in)?)?)`,
+  String.raw`gesch[äa]ftsleitung`,
+  String.raw`(?:mit)?gesellschafter(?:in)?`,
+  String.raw`vorst[äa]nd(?:e|svorsitzende[rn]?|smitglied(?:er)?)?`,
+  String.raw`(?:stellv\.?\s|stellvertretende[rn]?\s)?vorsitzende[rn]?`,
+  String.raw`(?:praxis|mit|betriebs)?inhaber(?:in)?`,
+  String.raw`vertreten\sdurch`,
+  String.raw`vertretungsberechtigt(?:e[rn]?)?(?:\s(?:gesellschafter|vorstand|person(?:en)?))?`,
+  String.raw`prokurist(?:in)?`,
+  String.raw`(?:inhaltlich|redaktionell|presserechtlich)?\s?verantwortlich(?:e[rn]?)?`,
+  String.raw`v\.\s?i\.\s?S\.\s?d\.\s?P\.?`,
+  String.raw`datenschutzbeauftragte[rn]?`,
+  String.raw`ansprechpartner(?:in)?`,
+  String.raw`kontaktperson`,
+  String.raw`projektleit(?:er|erin|ung)`,
+  String.raw`medieninhaber(?:in)?`,
+  String.raw`herausgeber(?:in)?`,
+  String.raw`(?:vize)?pr[äa]sident(?:in)?`,
+  String.raw`kassen?wart(?:in)?|kassier(?:in)?|schatzmeister(?:in)?|schriftf[üu]hrer(?:in)?`,
+  String.raw`\w{0,12}sportwart(?:in)?|jugendwart(?:in)?|jugendtrainer(?:in)?|cheftrainer(?:in)?`,
+  String.raw`obmann|obfrau`,
+  String.raw`leiter(?:in)?|leitung`,
+  String.raw`gr[üu]nder(?:in)?|mitgr[üu]nder(?:in)?|mitinitiant(?:in)?`,
+  String.raw`notar(?:in)?|rechtsanw[äa]lt(?:in)?|steuerberater(?:in)?|architekt(?:in)?`,
+  String.raw`\w{0,12}(?:meister|mester)(?:in)?`,
+  // English
+  'ceo|cto|cfo|coo|cmo|cio|cso',
+  String.raw`(?:co-?)?founder`,
+  'owner|proprietor|principal',
+  String.raw`(?:managing|executive|technical|general|creative|sales|marketing|non-executive)?\s?director`,
+  String.raw`(?:managing\s|senior\s|founding\s)?partner`,
+  String.raw`(?:vice\s)?president|chair(?:man|woman|person)?|secretary|treasurer`,
+  String.raw`(?:general\s|office\s|practice\s)?manager`,
+  String.raw`head\sof\s\w+`,
+  String.raw`contact(?:\sperson)?`,
+  String.raw`attorneys?(?:\sat\slaw)?|advocate|solicitor|lawyer|counsell?or`,
+  String.raw`data\sprotection\sofficer|dpo`,
+  // French
+  String.raw`g[ée]rante?|co-?g[ée]rante?`,
+  String.raw`pr[ée]sidente?`,
+  String.raw`directeur|directrice|direction`,
+  String.raw`responsable(?:\sde\sla\spublication)?`,
+  String.raw`fondat(?:eur|rice)|associ[ée]e?`,
+  String.raw`avocate?`,
+  String.raw`[ée]diteur`,
+  // Dutch
+  String.raw`zaakvoerder|bestuur(?:der|slid|sleden)?|eigenaar|eigenaresse|voorzitter|secretaris|penningmeester|oprichter|vennoot|aanspreekpersoon|contactpersoon`,
+  // Danish / Norwegian
+  String.raw`direkt[øo]r|adm\.?\sdirekt[øo]r|indehaver|innehaver|ejer|daglig\sleder|formand|styreleder|kasserer`,
+  // Spanish / Italian
+  String.raw`titular|administradora?|gerente|directora?|fundadora?|socio|titolare|amministratore(?:\s(?:unico|delegato))?|legale\srappresentante|direttore`,
+];
+
+/** A role word anywhere in a text; `u` so that umlauts count as letters at the boundaries. */
+export const ROLE_WORD = new RegExp(String.raw`(?<!\p{L})(?:${ROLES.join('|')})(?!\p{L})`, 'iu');
+const ROLE_WORD_G = new RegExp(ROLE_WORD.source, 'giu');
+
+/** Lid (NL "member") is a role only as a whole line, never inside text. */
+const MEMBER_LINE = /^(?:lid|member|mitglied|beisitzer(?:in)?|membre)$/i;
+
+/** Qualifiers in front of a role: "1.", "2.", "stellv.", "Derzeitige". */
+const ROLE_PREFIX = /^(?:\d\.\s?|(?:derzeitige[rn]?|aktuelle[rn]?|unser(?:e[rn]?)?|our|the|der|die|das|le|la|de|het)\s)/i;
+
+/** Navigation and headings that start with a role word but name none: "Contact us", "Kontakt". */
+const NOT_A_ROLE_LINE = /^(?:contact|direction|leitung|management|partner|responsable|bestuur)(?:\s(?:us|info|details|form|information|page|nous|en\s\w+))?$/i;
+
+/** All role words of a text with their positions. */
+export function roleWords(text: string): { index: number; end: number; word: string }[] {
+  const out: { index: number; end: number; word: string }[] = [];
+  ROLE_WORD_G.lastIndex = 0;
+  for (let m = ROLE_WORD_G.exec(text); m; m = ROLE_WORD_G.exec(text)) {
+    if (!m[0]) {
+      ROLE_WORD_G.lastIndex++;
+      continue;
+    }
+    out.push({ index: m.index, end: m.index + m[0].length, word: m[0] });
+  }
+  return out;
+}
+
+/** True when the whole (short) line reads as a role: "1. Vorsitzender", "Managing Director", "Geschäftsführung:". */
+export function isRoleLine(text: string): boolean {
+  const t = trimPunctuation(text).replace(ROLE_PREFIX, '').trim();
+  if (!t || t.length > 90) return false;
+  if (MEMBER_LINE.test(t)) return true;
+  if (NOT_A_ROLE_LINE.test(t)) return false;
+  const m = ROLE_WORD.exec(t);
+  // "Home / Contact" is navigation: "contact" names a role only as "contact person".
+  return !!m && m.index <= 12 && !/^contact$/i.test(m[0]);
+}
+
+const LEGAL_REFERENCE = /\s(?:gem(?:äß|\.)|nach|i\.\s?S\.\s?d\.|im Sinne|according to|selon|conform)\s/i;
+
+/** Cleans a role label for display: no trailing colon, no legal reference. */
+export function cleanRole(text: string): string {
+  const legal = LEGAL_REFERENCE.exec(text);
+  return trimPunctuation(legal ? text.slice(0, legal.index) : text).slice(0, 80);
+}

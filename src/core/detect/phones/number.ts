@@ -1,0 +1,138 @@
+/**
+ * From a run of digits as written to E.164. libphonenumber-js/mobile only validates mobile ranges, so
+ * fixed-line numbers are checked for being possible plus the structure people write them in: a national
+ * number must start with its trunk prefix, dates, decimals and coordinates are not numbers.
+ */
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/mobile';
+import { DASHES } from './runs';
+
+export interface ParsedNumber {
+  e164: string;
+  /** Country calling code, e.g. "49". */
+  callingCode: string;
+  nationalNumber: string;
+  mobile: boolean;
+  /** The written form's digits before the last dash, when it ends in a switchboard extension ("9147-0"). */
+  extensionBase: string | null;
+}
+
+/** Countries where a number written nationally always starts with 0 (the trunk prefix). */
+const TRUNK_ZERO = new Set<string>([
+  'DE', 'AT', 'CH', 'LI', 'FR', 'BE', 'NL', 'LU', 'GB', 'IE', 'IN', 'AU', 'NZ', 'FI', 'SE', 'SK', 'SI', 'HR',
+  'RO', 'BG', 'TR', 'ZA', 'JP', 'KR', 'IL', 'PK', 'NG', 'KE', 'UA', 'RS', 'BA', 'MK', 'ID', 'TH', 'MY', 'EG',
+]);
+
+export function writesTrunkZero(country: CountryCode): boolean {
+  return TRUNK_ZERO.has(country);
+}
+
+const DASH_RE = new RegExp(`[${DASHES}]`, 'gu');
+const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/u;
+const YEAR_RANGE = /^(?:1[89]|20)\d\d\s?-\s?(?:(?:1[89]|20)\d\d|\d\d)$/u;
+/** A group written after a dot with more than four digits is a decimal or a coordinate. */
+const DECIMAL = /\.\d{5}|\d{5}\./u;
+const TRUNK_IN_BRACKETS = /^(\+\d{1,3})\s*\(0\)/u;
+const MIN_NATIONAL_DIGITS = 6;
+/**
+ * "(504) 229-5700", "504-229-5700": the North American shape (area codes never start with 0 or 1).
+ * Read as +1 even when the page names no country: no other numbering plan is written this way.
+ */
+const NANP_SHAPE = /^(?:\+?1[\s.-]?)?(?:\([2-9]\d\d\)\s?|[2-9]\d\d[.-])\d{3}[\s.-]\d{4}$/u;
+
+/** Dashes unified, soft hyphens dropped, "00" international prefix written as "+". */
+export function normaliseRun(text: string): string {
+  let t = text.replace(DASH_RE, '-').replace(/\u00ad/gu, '');
+  if (t.startsWith('00') && t[2] !== '0') t = `+${t.slice(2)}`;
+  return t.replace(TRUNK_IN_BRACKETS, '$1 ');
+}
+
+function digitsOf(s: string): string {
+  let out = '';
+  for (const ch of s) if (ch >= '0' && ch <= '9') out += ch;
+  return out;
+}
+
+/** Whether `text` has the outward shape of a phone number at all. */
+function plausibleShape(text: string): boolean {
+  if (DATE.test(text) || YEAR_RANGE.test(text) || DECIMAL.test(text)) return false;
+  const digits = digitsOf(text).length;
+  return digits >= 6 && digits <= 17;
+}
+
+/** Default countries for numbers written without +prefix, the page's own first; tried in order. */
+export type Countries = readonly CountryCode[];
+
+/** One written number (already normalised) to E.164, or null when it is not a callable number. */
+export function parseNumber(text: string, countries: Countries): ParsedNumber | null {
+  if (!plausibleShape(text)) return null;
+  if (text.startsWith('+')) return read(text, undefined);
+  for (const country of countries) {
+    const n = read(text, country);
+    if (n) return n;
+  }
+  return NANP_SHAPE.test(text) ? read(text, 'US') : null;
+}
+
+function read(text: string, country: CountryCode | undefined): ParsedNumber | null {
+  if (country && TRUNK_ZERO.has(country) && !text.startsWith('0') && !text.startsWith('(0')) return null;
+  const parsed = parsePhoneNumberFromString(text, country ? { defaultCountry: country } : {});
+  if (!parsed || !parsed.isPossible()) return null;
+  const national = parsed.nationalNumber as string;
+  if (national.length < MIN_NATIONAL_DIGITS) return null;
+  const lastDash = text.lastIndexOf('-');
+  const tail = lastDash >= 0 ? digitsOf(text.slice(lastDash + 1)) : '';
+  const extensionBase = lastDash > 0 && tail.length >= 1 && tail.length <= 4 && text.slice(lastDash + 1).trim() === tail ? text.slice(0, lastDash).trimEnd() : null;
+  return {
+    e164: parsed.number as string,
+    callingCode: parsed.countryCallingCode as string,
+    nationalNumber: national,
+    mobile: parsed.isValid() && parsed.getType() === 'MOBILE',
+    extensionBase,
+  };
+}
+
+/**
+ * A run may hold more than one number: "0771 - 2443238 / 28" (a second line sharing all but the last
+ * digits), "0208 123456 / 0172 1234567". Returns every number read, in order.
+ */
+export function parseRun(raw: string, countries: Countries): ParsedNumber[] {
+  const text = normaliseRun(raw);
+  const whole = parseNumber(text, countries);
+  const parts = text.split(/\s\/\s?|\/\s/u);
+  if (parts.length === 1 || parts.length > 4) return whole ? [whole] : [];
+  // "04121 / 266 99 62" is one number with a slash after the area code: read as a whole first,
+  // unless a part after the first is itself a complete number.
+  const first = parseNumber(parts[0]!, countries);
+  if (!first) return whole ? [whole] : [];
+  const out: ParsedNumber[] = [first];
+  let base = parts[0]!;
+  for (const part of parts.slice(1)) {
+    const own = parseNumber(part, countries);
+    const partDigits = digitsOf(part);
+    if (own && partDigits.length >= 7) {
+      out.push(own);
+      base = part;
+      continue;
+    }
+    const shared = sharedPrefix(base, partDigits, countries);
+    if (!shared) return whole ? [whole] : [];
+    out.push(shared);
+  }
+  return out;
+}
+
+/**
+ * "0871 23001 oder 25311", "2443238 / 28": the short part replaces the last digits of the number
+ * before it. Only for parts clearly shorter than the subscriber number, so two full numbers never merge.
+ */
+export function sharedPrefix(base: string, tail: string, countries: Countries): ParsedNumber | null {
+  const baseDigits = digitsOf(base);
+  if (tail.length === 0 || tail.length > 6 || tail.length > baseDigits.length - 4) return null;
+  const prefix = base.startsWith('+') ? '+' : '';
+  return parseNumber(prefix + baseDigits.slice(0, baseDigits.length - tail.length) + tail, countries);
+}
+
+/** "+49 2203 9147-0" then "-1394": the extension completes the base written before it. */
+export function withExtension(base: string, extension: string, countries: Countries): ParsedNumber | null {
+  return parseNumber(`${base}-${extension}`, countries);
+}

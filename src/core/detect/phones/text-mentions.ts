@@ -1,0 +1,98 @@
+/**
+ * Phone numbers in the visible text, line by line, with the label that stands before (or in brackets
+ * after) each one. Handles the ways numbers share digits: "0871 23001 oder 25311", "9147-0" then "-1394".
+ */
+import type { TextLine } from '../page-text';
+import { labelAfter, labelBefore, labelOfLabelLine, type Label } from './labels';
+import type { Mention } from './mention';
+import { parseRun, sharedPrefix, withExtension, type Countries, type ParsedNumber } from './number';
+import { DASHES, findRuns, type DigitRun } from './runs';
+import { thirdPartyInline } from './third-party';
+
+/** Words that join two numbers of the same kind: "0871 23001 oder 25311", "… / 28", "… bzw. …". */
+const CONNECTOR = /^\s*(?:oder|or|und|and|ou|et|[-oy/,;&|+]|of|en|eller|bzw\.?|resp\.?|sowie)\s*$/iu;
+/** A line this short is a contact entry, not prose: an unlabelled number there is still a phone. */
+const CONTACT_LINE_MAX = 64;
+const MIN_DIGITS_IN_LINE = 6;
+
+function countDigits(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+/** Glued letters are fine when they are a label written without a space ("Tel.0871 …", "Kontakt069 …"). */
+function acceptableGlue(run: DigitRun): boolean {
+  if (!run.gluedLeft) return true;
+  const label = labelBefore(` ${run.gluedLeft}`);
+  return label !== null && label !== 'other';
+}
+
+/** "Fax -1394" after "Tel. +49 2203 9147-0": a bare extension, written with its dash. */
+function isBareExtension(text: string, run: DigitRun): boolean {
+  const before = text[run.start - 1];
+  return run.digits <= 5 && before !== undefined && DASHES.includes(before) && (run.start < 2 || !/[\d\p{L}]/u.test(text[run.start - 2]!));
+}
+
+export function textMentions(lines: readonly TextLine[], thirdParty: readonly boolean[], countries: Countries): Mention[] {
+  const out: Mention[] = [];
+  let extensionBase: string | null = null;
+  let extensionSection = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const text = line.text;
+    if (countDigits(text) < MIN_DIGITS_IN_LINE && !(extensionBase && line.section === extensionSection)) continue;
+    const runs = findRuns(text);
+    let prevEnd = 0;
+    let prevLabel: Label | null = null;
+    let prevRun: string | null = null;
+    for (const run of runs) {
+      const lead = text.slice(prevEnd, run.start);
+      const joined = prevRun !== null && CONNECTOR.test(lead);
+      prevEnd = run.end;
+      if (!acceptableGlue(run) || run.gluedRight) {
+        prevRun = null;
+        continue;
+      }
+      let label = labelAfter(text.slice(run.end)) ?? labelBefore(lead);
+      if (label === null && joined) label = prevLabel;
+      if (label === null && i > 0 && run === runs[0] && lead.trim() === '') {
+        label = labelOfLabelLine(lines[i - 1]!.text);
+      }
+      if (label === 'other') {
+        prevLabel = 'other';
+        prevRun = null;
+        continue;
+      }
+      let numbers: ParsedNumber[] = parseRun(run.text, countries);
+      if (!numbers.length && joined && prevRun) {
+        const shared = sharedPrefix(prevRun, run.text.replace(/\D/gu, ''), countries);
+        if (shared) numbers = [shared];
+      }
+      if (!numbers.length && extensionBase && line.section === extensionSection && isBareExtension(text, run)) {
+        const extended = withExtension(extensionBase, run.text, countries);
+        if (extended) numbers = [extended];
+      }
+      if (!numbers.length) {
+        if (run.digits >= 6) prevRun = null;
+        continue;
+      }
+      const third = thirdParty[i]! || thirdPartyInline(text.slice(0, run.start));
+      const contactLike = label !== null || text.length <= CONTACT_LINE_MAX || text.includes('@');
+      for (const number of numbers) {
+        out.push({ number, raw: run.text, label, method: label ? 'labelled-text' : 'free-text', snippet: text, el: line.block, thirdParty: third, contactLike, visible: true });
+      }
+      const last = numbers.at(-1)!;
+      if (last.extensionBase) {
+        extensionBase = last.extensionBase;
+        extensionSection = line.section;
+      }
+      prevLabel = label;
+      prevRun = run.text;
+    }
+  }
+  return out;
+}

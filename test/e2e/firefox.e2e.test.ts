@@ -1,0 +1,116 @@
+/**
+ * The built extension in Firefox ESR (puppeteer-core over WebDriver BiDi): the background injects the
+ * content script into the demo company's Kontakt page, the popup shows the phone number it found, and
+ * after create-lead and fill the background has stored the lead.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExtensionApi } from './support/extension-api';
+import { startStaticServer, type StaticServer } from '../support/static-server';
+import { launchFirefox, type FirefoxSession } from './support/firefox';
+
+/** Inside page.evaluate on an extension page: the browser's own `browser` namespace. */
+declare const browser: ExtensionApi;
+
+interface StoredLead {
+  id: string;
+  fields: Record<string, { value: string; source: { kind: string } } | undefined>;
+}
+
+/** +49 89 4711280-0 on the Kontakt page, as the popup offers it (E.164). */
+const MAIN_PHONE = '+498947112800';
+
+let server: StaticServer;
+let session: FirefoxSession;
+let demo: Page;
+let tabId: number;
+
+const fieldState = (page: Page, field: string) =>
+  page.$eval(`[data-field="${field}"]`, (el) => el.getAttribute('data-state')).catch(() => null);
+
+async function waitForFieldState(page: Page, field: string, state: string): Promise<void> {
+  await page.waitForFunction(
+    (f, s) => document.querySelector(`[data-field="${f}"]`)?.getAttribute('data-state') === s,
+    { timeout: 20_000 },
+    field,
+    state,
+  );
+}
+
+async function openPopup(): Promise<Page> {
+  const popup = await session.openExtensionPage(demo, session.popupUrl(tabId));
+  await popup.waitForSelector('[data-testid="detect-status"][data-status="done"]', { timeout: 30_000 });
+  return popup;
+}
+
+async function listLeads(page: Page): Promise<StoredLead[]> {
+  const reply = (await page.evaluate(() => browser.runtime.sendMessage({ type: 'lead.list' }))) as { ok: boolean; data?: StoredLead[]; error?: string };
+  if (!reply.ok || !reply.data) throw new Error(`lead.list failed: ${reply.error}`);
+  return reply.data;
+}
+
+beforeAll(async () => {
+  server = await startStaticServer();
+  session = await launchFirefox();
+  demo = await session.browser.newPage();
+  await demo.goto(server.url('/kontakt.html'));
+
+  // Firefox's tabs.query({ url }) misses URLs with a port: list all tabs and compare.
+  const helper = await session.openExtensionPage(demo, session.popupUrl());
+  const wanted = server.url('/kontakt.html');
+  const id = await helper.evaluate(async (url) => (await browser.tabs.query({})).find((t) => t.url === url)?.id ?? null, wanted);
+  if (id === null) throw new Error(`No tab shows ${wanted}`);
+  tabId = id;
+  await helper.close();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.stop();
+});
+
+describe('Leadfill in Firefox ESR', () => {
+  it('shows the phone number the content script found, and stores it as a lead', async () => {
+    const popup = await openPopup();
+    if (await popup.$('[data-action="create-lead"]')) {
+      await popup.click('[data-action="create-lead"]');
+      await popup.waitForSelector('[data-action="create-lead"]', { hidden: true, timeout: 20_000 });
+    }
+
+    await waitForFieldState(popup, 'phone', 'found');
+    const found = await popup.$$eval('[data-field="phone"] [data-role="found"]', (els) => els.map((e) => e.textContent));
+    expect(found).toContain(MAIN_PHONE);
+
+    const index = found.indexOf(MAIN_PHONE);
+    await popup.click(`[data-field="phone"] .found > li:nth-child(${index + 1}) [data-action="fill"]`);
+    await waitForFieldState(popup, 'phone', 'filled');
+    expect(await popup.$eval('[data-field="phone"] [data-role="value"]', (el) => el.textContent)).toBe(MAIN_PHONE);
+
+    const leads = await listLeads(popup);
+    expect(leads).toHaveLength(1);
+    expect(leads[0]?.fields['phone']?.value).toBe(MAIN_PHONE);
+    expect(leads[0]?.fields['phone']?.source.kind).toBe('detected');
+    await popup.close();
+  });
+
+  it('shows the stored value when the popup is opened again', async () => {
+    const popup = await openPopup();
+    expect(await popup.$('[data-action="create-lead"]')).toBeNull();
+    expect(await fieldState(popup, 'phone')).toBe('filled');
+    expect(await popup.$eval('[data-field="phone"] [data-role="value"]', (el) => el.textContent)).toBe(MAIN_PHONE);
+    await popup.close();
+  });
+
+  it('refuses a malformed write from an extension page', async () => {
+    const popup = await openPopup();
+    const [lead] = await listLeads(popup);
+    const reply = (await popup.evaluate(
+      (leadId) => browser.runtime.sendMessage({ type: 'lead.fill', leadId, field: 'phone', value: 42, junk: true }),
+      lead!.id,
+    )) as { ok: boolean; error?: string };
+    expect(reply.ok).toBe(false);
+    expect(typeof reply.error).toBe('string');
+    expect((await listLeads(popup))[0]).toEqual(lead);
+    await popup.close();
+  });
+});

@@ -1,0 +1,83 @@
+/** Headless Debian Chromium with the test copy of dist/chrome loaded, through playwright-core. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { ExtensionApi } from './extension-api';
+import { POPUP_PATH, prepareExtensionCopy, type ExtensionCopy } from './extension-copy';
+
+/** Inside page.evaluate on an extension page: the browser's own `browser` namespace. */
+declare const browser: ExtensionApi;
+
+export function chromiumPath(): string {
+  const path = process.env['CHROME_PATH'] || '/usr/bin/chromium';
+  if (!existsSync(path)) throw new Error(`Chromium not found at ${path}: apt-get install chromium, or set CHROME_PATH.`);
+  return path;
+}
+
+export interface ChromiumSession {
+  readonly context: BrowserContext;
+  readonly extensionId: string;
+  readonly copy: ExtensionCopy;
+  /** chrome-extension://<id>/src/popup/index.html[?tabId=N] */
+  popupUrl(tabId?: number): string;
+  /** The extension's service worker as Playwright sees it now (a stopped worker comes back as a new one). */
+  serviceWorker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(): Promise<ChromiumSession> {
+  const copy = prepareExtensionCopy('chrome');
+  const ext = copy.extensionDir;
+  let context: BrowserContext | undefined;
+  try {
+    context = await chromium.launchPersistentContext(join(copy.workDir, 'profile'), {
+      executablePath: chromiumPath(),
+      headless: true,
+      args: [
+        '--headless=new',
+        `--disable-extensions-except=${ext}`,
+        `--load-extension=${ext}`,
+        '--no-sandbox',
+        '--no-first-run',
+        '--disable-gpu',
+        '--disable-quic',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+      timeout: 60_000,
+    });
+    const ctx = context;
+    const serviceWorker = async (): Promise<Worker> => {
+      const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://') && w.url().endsWith('/service-worker-loader.js');
+      const live = ctx.serviceWorkers().filter(isOurs).at(-1);
+      return live ?? ctx.waitForEvent('serviceworker', { predicate: isOurs, timeout: 30_000 });
+    };
+    const extensionId = new URL((await serviceWorker()).url()).host;
+    return {
+      context: ctx,
+      extensionId,
+      copy,
+      popupUrl: (tabId) => `chrome-extension://${extensionId}/${POPUP_PATH}${tabId === undefined ? '' : `?tabId=${tabId}`}`,
+      serviceWorker,
+      async close() {
+        await ctx.close().catch(() => {});
+        copy.remove();
+      },
+    };
+  } catch (err) {
+    await context?.close().catch(() => {});
+    copy.remove();
+    throw err;
+  }
+}
+
+/** The id of the tab showing `url`, asked from an extension page (the test copy may read loopback tab URLs). */
+export async function tabIdOf(extensionPage: Page, url: string): Promise<number> {
+  const id = await extensionPage.evaluate(async (wanted) => {
+    const tabs = await browser.tabs.query({});
+    return tabs.find((t) => t.url === wanted)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`No tab shows ${url}`);
+  return id;
+}

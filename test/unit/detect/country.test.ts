@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { countryFromLang, countryFromTld, countryOfCallingCode, pageCountry, phoneCountries } from '../../../src/core/detect/country';
+import { readPage } from '../../../src/core/detect/page';
+import { parseHtml } from '../../../src/node/parse-html';
+
+function page(body: string, url: string, lang = '') {
+  return readPage(parseHtml(`<!doctype html><html${lang ? ` lang="${lang}"` : ''}><body>${body}</body></html>`), url);
+}
+
+describe('page country', () => {
+  it('reads ccTLDs and language tags', () => {
+    expect(countryFromTld('example.co.uk')).toBe('GB');
+    expect(countryFromTld('example.com')).toBeUndefined();
+    expect(countryFromLang('de-at')).toBe('AT');
+    expect(countryFromLang('fr')).toBe('FR');
+    expect(countryFromLang('en')).toBeUndefined();
+  });
+  it('lets the detected address win over everything else', () => {
+    expect(pageCountry(page('<p>x</p>', 'https://example.de/'), 'AT')).toBe('AT');
+  });
+  it('uses the +prefixed numbers of a generic-TLD page', () => {
+    expect(pageCountry(page('<p>Call +44 20 7946 0000</p>', 'https://example.com/', 'en'))).toBe('GB');
+    expect(pageCountry(page('<a href="tel:%2B4540431712">Ring</a>', 'https://example.com/', 'en'))).toBe('DK');
+  });
+  it('reads the text language when lang="en" is a template default', () => {
+    const french = '<p>Le restaurant est ouvert tous les jours pour le déjeuner et le dîner, avec une terrasse et des plats du jour pour vous et vos amis dans la ville.</p>';
+    expect(pageCountry(page(french, 'https://someone.github.io/cafe/', 'en'))).toBe('FR');
+  });
+  it('gives no country for an English page on a generic TLD without other hints', () => {
+    expect(pageCountry(page('<p>Welcome to our company and the services we offer for you.</p>', 'https://example.com/', 'en'))).toBeUndefined();
+  });
+  it('maps shared calling codes to their main country', () => {
+    expect(countryOfCallingCode('44')).toBe('GB');
+    expect(countryOfCallingCode('1')).toBe('US');
+    expect(countryOfCallingCode('49')).toBe('DE');
+  });
+  it('adds countries the page names as fallbacks, only those with a trunk 0', () => {
+    const p = page('<p>The steel industry of India has grown. India is now a top producer.</p>', 'https://example.com/', 'en-us');
+    expect(phoneCountries(p, 'US')).toEqual(['US', 'IN']);
+    expect(phoneCountries(page('<p>Danmark</p>', 'https://example.com/', 'en'), 'US')).toEqual(['US']);
+  });
+});

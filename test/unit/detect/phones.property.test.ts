@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findPhones } from '../../../src/core/detect/detectors/phones';
+import { readPage } from '../../../src/core/detect/page';
+import { parseRun } from '../../../src/core/detect/phones/number';
+import { findRuns } from '../../../src/core/detect/phones/runs';
+import { parseHtml } from '../../../src/node/parse-html';
+
+const E164 = /^\+[1-9]\d{5,16}$/;
+
+function timed<T>(fn: () => T): { value: T; ms: number } {
+  const t = performance.now();
+  const value = fn();
+  return { value, ms: performance.now() - t };
+}
+
+function phonesOf(html: string, url = 'https://www.example.de/kontakt') {
+  return findPhones(readPage(parseHtml(html), url), ['DE', 'IN']);
+}
+
+/** Times the detector alone: parsing the HTML into a Page is not the phones detector's cost. */
+function timedPhones(html: string) {
+  const page = readPage(parseHtml(html), 'https://www.example.de/kontakt');
+  return timed(() => findPhones(page, ['DE', 'IN']));
+}
+
+describe('phones under pathological input', () => {
+  it('returns well-formed candidates for arbitrary text', () => {
+    const chars = fc.constantFrom('0', '1', '7', '9', ' ', '-', '/', '.', '(', ')', '+', '\u2011', '\u2013', 'T', 'e', 'l', 'F', 'a', 'x', ':', '@', '\t');
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: chars, maxLength: 200 }), { maxLength: 20 }), (lines) => {
+        const html = `<body>${lines.map((l) => `<p>${l.replace(/[<&]/g, ' ')}</p>`).join('')}</body>`;
+        for (const c of phonesOf(html)) {
+          expect(c.value.e164).toMatch(E164);
+          expect(['voice', 'mobile', 'fax']).toContain(c.value.kind);
+          expect(c.confidence).toBeGreaterThanOrEqual(0);
+          expect(c.confidence).toBeLessThanOrEqual(1);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('parses any run without throwing and yields E.164 only', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (s) => {
+        for (const run of findRuns(s)) for (const n of parseRun(run.text, ['DE', 'FR'])) expect(n.e164).toMatch(E164);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it.each([
+    ['digits', '0123456789'.repeat(1)],
+    ['digits with spaces', '0208 / 432880 '],
+    ['dots', '...1.2.3'],
+    ['dashes', '-\u2011\u2013-0-'],
+    ['at signs', '@@ 0171 @'],
+    ['labels', 'Tel./Fax: 0 '],
+  ])('stays fast on 5 MB of %s', (_name, unit) => {
+    const text = unit.repeat(Math.ceil(5_000_000 / unit.length));
+    const html = `<body><p>${text}</p><div>${text.slice(0, 1_000_000).replace(/ /g, '<br>')}</div></body>`;
+    const { ms, value } = timedPhones(html);
+    expect(ms).toBeLessThan(1500);
+    for (const c of value) expect(c.value.e164).toMatch(E164);
+  });
+
+  it('stays fast on deeply nested tags and many tel: links', () => {
+    const nested = `${'<span>'.repeat(5000)}Tel. 089 1234567${'</span>'.repeat(5000)}`;
+    const links = Array.from({ length: 5000 }, (_, i) => `<a href="tel:+49 89 ${1000000 + i}">Fax ${i}</a>`).join('');
+    const { ms, value } = timedPhones(`<body>${nested}${links}</body>`);
+    expect(ms).toBeLessThan(1500);
+    expect(value.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../../src/core/detect';
+import { findPhones } from '../../../src/core/detect/detectors/phones';
+import { readPage } from '../../../src/core/detect/page';
+import { labelAfter, labelBefore } from '../../../src/core/detect/phones/labels';
+import { parseRun } from '../../../src/core/detect/phones/number';
+import { findRuns } from '../../../src/core/detect/phones/runs';
+import type { CountryCode } from 'libphonenumber-js/mobile';
+import { parseHtml } from '../../../src/node/parse-html';
+
+function page(body: string, url = 'https://www.example.de/impressum', head = '', lang = 'de') {
+  return readPage(parseHtml(`<!doctype html><html lang="${lang}"><head>${head}</head><body>${body}</body></html>`), url);
+}
+
+/** Accepted numbers as the record would list them. */
+function accepted(body: string, countries: CountryCode[] = ['DE'], opts: { url?: string; head?: string } = {}) {
+  const found = findPhones(page(body, opts.url, opts.head), countries);
+  const ok = found.filter((c) => c.confidence >= 0.5);
+  return {
+    phones: ok.filter((c) => c.value.kind !== 'fax').map((c) => c.value.e164),
+    faxes: ok.filter((c) => c.value.kind === 'fax').map((c) => c.value.e164),
+    all: found,
+  };
+}
+
+describe('digit runs', () => {
+  it('keeps separators inside a number and drops them at its ends', () => {
+    expect(findRuns('Tel.: (0221) 123 45-67, Fax').map((r) => r.text)).toEqual(['(0221) 123 45-67']);
+  });
+  it('marks runs glued to letters', () => {
+    const [iban] = findRuns('IBAN: DE21 1005 0000 0190 6524 97');
+    expect(iban!.gluedLeft).toBe('de');
+    expect(findRuns('N.I.F. 15247234-M')[0]!.gluedRight).toBe(true);
+    expect(findRuns('A-8200 Eggersdorf')[0]!.gluedLeft).toBe('a');
+  });
+});
+
+describe('number parsing', () => {
+  it('reads switchboard extensions as part of the number', () => {
+    expect(parseRun('+49 2203 9147-0', ['DE']).map((n) => n.e164)).toEqual(['+49220391470']);
+    expect(parseRun('+49 2203 9147-1394', ['DE']).map((n) => n.e164)).toEqual(['+49220391471394']);
+  });
+  it('splits "0771 - 2443238 / 28" into two lines sharing the prefix', () => {
+    expect(parseRun('0771 - 2443238 / 28', ['IN']).map((n) => n.e164)).toEqual(['+917712443238', '+917712443228']);
+  });
+  it('keeps a slash after the area code as one number', () => {
+    expect(parseRun('04121 / 266 99 62', ['DE']).map((n) => n.e164)).toEqual(['+4941212669962']);
+  });
+  it('rejects dates, year ranges, decimals and national numbers without trunk prefix', () => {
+    expect(parseRun('27.12.2020', ['DE'])).toEqual([]);
+    expect(parseRun('2010-2018', ['DK'])).toEqual([]);
+    expect(parseRun('48.0675417', ['FR'])).toEqual([]);
+    expect(parseRun('798 905 758', ['FR'])).toEqual([]);
+  });
+  it('reads the North American shape without a page country', () => {
+    expect(parseRun('(504) 229-5700', []).map((n) => n.e164)).toEqual(['+15042295700']);
+  });
+  it('treats U+2011 and en-dashes as hyphens, "(0)" after the country code as trunk', () => {
+    expect(parseRun('+1 (352) 480\u20119223', []).map((n) => n.e164)).toEqual(['+13524809223']);
+    expect(parseRun('0931 \u2013 4 52 89 59', ['DE']).map((n) => n.e164)).toEqual(['+499314528959']);
+    expect(parseRun('+49 (0) 89 1234567', []).map((n) => n.e164)).toEqual(['+49891234567']);
+  });
+  it('tries fallback countries for numbers impossible in the first', () => {
+    expect(parseRun('0771 - 2443238', ['US', 'IN']).map((n) => n.e164)).toEqual(['+917712443238']);
+  });
+});
+
+describe('labels', () => {
+  it('takes the label nearest to the number', () => {
+    expect(labelBefore('Tel. 0123 456, Fax ')).toBe('fax');
+    expect(labelBefore('Telefon (Mobil): ')).toBe('mobile');
+    expect(labelBefore('Tel./Fax: ')).toBe('both');
+    expect(labelBefore('T: ')).toBe('voice');
+    expect(labelBefore('F: ')).toBe('fax');
+    expect(labelBefore('IBAN: ')).toBe('other');
+  });
+  it('reads a label in brackets after the number', () => {
+    expect(labelAfter(' (Fax und Telefon) erreichbar')).toBe('both');
+    expect(labelAfter(' (mobil)')).toBe('mobile');
+  });
+});
+
+describe('phones detector', () => {
+  it('tells phone, mobile and fax apart by label', () => {
+    const r = accepted('<p>Telefon: 0871 23001</p><p>Mobil: 0160 – 8089444</p><p>Fax: 0871 23561</p>');
+    expect(r.phones).toEqual(['+4987123001', '+491608089444']);
+    expect(r.faxes).toEqual(['+4987123561']);
+    expect(r.all.find((c) => c.value.e164 === '+491608089444')!.value.kind).toBe('mobile');
+  });
+  it('reads "oder 25311" as a second number sharing the area code', () => {
+    expect(accepted('<p>Telefon: 0871 23001 oder 25311</p>').phones).toEqual(['+4987123001', '+4987125311']);
+  });
+  it('completes a bare fax extension from the number before it', () => {
+    const r = accepted('<p>Tel. +49 2203 9147-0<br>Fax -1394</p>');
+    expect(r.phones).toEqual(['+49220391470']);
+    expect(r.faxes).toEqual(['+49220391471394']);
+  });
+  it('lists a "Fax und Telefon" line as both', () => {
+    const r = accepted('<p>Im Büro unter 0208-3787034 (Fax und Telefon) erreichbar.</p>');
+    expect(r.phones).toEqual(['+492083787034']);
+    expect(r.faxes).toEqual(['+492083787034']);
+  });
+  it('ignores incomplete numbers', () => {
+    expect(accepted('<p>Achim Cyriak</p><p>0208 /</p>').phones).toEqual([]);
+  });
+  it('takes the label from a label-only line above the number', () => {
+    const r = accepted('<div>Fax Number:</div><div>+1 (365) 302-2981</div><div>Phone</div><div>(504) 229-5700</div>', ['US']);
+    expect(r.faxes).toEqual(['+13653022981']);
+    expect(r.phones).toEqual(['+15042295700']);
+  });
+  it('keeps a number labelled fax a fax even where a tel: link shows it', () => {
+    const r = accepted('<h3>Fax Number:</h3><div><a href="tel:+13653022981">+1 (365) 302-2981</a></div>', ['CA']);
+    expect(r.faxes).toEqual(['+13653022981']);
+    expect(r.phones).toEqual([]);
+  });
+  it('decodes entity- and URL-encoded tel: links and repairs "+0…"', () => {
+    expect(accepted('<a href="tel:&#43;41%2076%20778%2097%2001"><i class="icon"></i></a>', ['CH']).phones).toEqual(['+41767789701']);
+    expect(accepted('<a href="tel:+0169888888">01 69 88 88 88</a>', ['FR']).phones).toEqual(['+33169888888']);
+    expect(accepted('<a href="tel:069–80089444">Jetzt anrufen</a>').phones).toEqual(['+496980089444']);
+  });
+  it('prefers the visible number over a structured-data typo', () => {
+    const ld = '<script type="application/ld+json">{"@type":"Organization","telephone":"+49 167 43821287"}</script>';
+    const r = accepted('<p>Telefon (Mobil): 0176 43821287</p>', ['DE'], { head: ld });
+    expect(r.phones).toEqual(['+4917643821287']);
+  });
+  it('keeps structured numbers that no visible number contradicts', () => {
+    const ld = '<script type="application/ld+json">{"@type":"LocalBusiness","telephone":"+49 89 7473440","faxNumber":"+49 89 7473449"}</script>';
+    const r = accepted('<p>Willkommen</p>', ['DE'], { head: ld });
+    expect(r.phones).toEqual(['+49897473440']);
+    expect(r.faxes).toEqual(['+49897473449']);
+  });
+  it('puts numbers in web-agency credits and under supervisory authorities below ACCEPT', () => {
+    const body = `<h1>Impressum</h1><p>Muster GmbH</p><p>Tel.: 089 1234567</p>
+      <h3>Web</h3><h4>Konzept, Webdesign &amp; Umsetzung</h4><h4>Agentur X</h4><p>Tel.: +43 800 400 877</p>
+      <h2>Aufsichtsbehörden:</h2><p>Landesnotarkammer Bayern</p><p>Telefon: 089 551660</p><p>Fax: 089 55166234</p>
+      <p>Websiteanpassungen:</p><p>Max Roß, Blücherstrasse 17a, 25336 Elmshorn, 04121/63360</p>`;
+    const r = accepted(body);
+    expect(r.phones).toEqual(['+49891234567']);
+    expect(r.faxes).toEqual([]);
+    expect(r.all.filter((c) => c.confidence < 0.5).length).toBeGreaterThanOrEqual(4);
+  });
+  it('does not take a "Web: www…" field as a credits block', () => {
+    expect(accepted('<p>Web: www.example.de</p><p>Tel. 089 1234567</p>').phones).toEqual(['+49891234567']);
+  });
+  it('inline credits: "Diseñado por" before a number', () => {
+    expect(accepted('<p>© 2026 Clínica · Diseñado por agencia.com · 943 111 222</p>', ['ES']).phones).toEqual([]);
+  });
+  it('ignores IBAN, BIC, VAT, register numbers, GLN, dates and postcodes', () => {
+    const body = `<p>IBAN: DE21 1005 0000 0190 6524 97</p><p>SWIFT-BIC: BELADEBEXXX</p><p>USt-IdNr.: DE811575324</p>
+      <p>AG Köln HRB 23 522</p><p>GLN: 9110037983878</p><p>RCS Evry B 798 905 758</p><p>gegründet am 27.11.2023</p>
+      <p>A-8200 Eggersdorf</p><p>Steuernummer: 13/197/61951</p><p>Company Number: 07551763</p><p>Kundennummer 0221 123456</p>`;
+    expect(accepted(body, ['DE']).all).toEqual([]);
+  });
+  it('keeps unlabelled numbers in prose below ACCEPT but accepts them on contact lines', () => {
+    const prose = '<p>Wir haben diese Erklärung verfasst und die Version 0123 456789 gilt seit langem für alle Besucherinnen und Besucher der Seite.</p>';
+    expect(accepted(prose).phones).toEqual([]);
+    expect(accepted('<p>Max Muster</p><p>0208 / 432880</p>').phones).toEqual(['+49208432880']);
+  });
+});
+
+describe('engine', () => {
+  it('uses the page country for national numbers and +prefixed numbers for generic TLDs', () => {
+    const doc = parseHtml('<html lang="en"><body><p>Head office: +44 20 7946 0000</p><p>Sales: 020 7946 0001</p></body></html>');
+    const r = detect(doc, 'https://example.com/contact');
+    expect(r.record.phones.map((c) => c.value.e164)).toEqual(['+442079460000', '+442079460001']);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../../src/core/detect';
+import { parseHtml } from '../../../src/node/parse-html';
+
+function website(html: string, url: string): string | null {
+  return detect(parseHtml(html), url).record.website?.value ?? null;
+}
+
+describe('website', () => {
+  it('is the page\'s own origin', () => {
+    expect(website('<html><body><p>Hallo</p></body></html>', 'https://www.firma.de/impressum/')).toBe('https://www.firma.de');
+  });
+  it('ignores a broken relative canonical and a canonical on another host', () => {
+    const html = '<html><head><link rel="canonical" href="../index.html%3Fp=38.html"><meta property="og:url" content="https://agency-preview.com/x"></head><body></body></html>';
+    expect(website(html, 'https://www.firma.de/impressum/')).toBe('https://www.firma.de');
+  });
+  it('never takes the web agency\'s "Web:" line', () => {
+    const html = '<html><body><h3>Webdesign</h3><p>Web: www.agentur.at</p></body></html>';
+    expect(website(html, 'https://www.firma.at/impressum')).toBe('https://www.firma.at');
+  });
+  it('on a platform host, takes the canonical\'s real domain', () => {
+    const html = '<html><head><link rel="canonical" href="https://www.acme.de/impressum"></head><body></body></html>';
+    expect(website(html, 'https://acme-web.github.io/site/impressum.html')).toBe('https://www.acme.de');
+  });
+  it('on a platform host, takes a link whose domain is the repository\'s name', () => {
+    const html = '<html><body><a href="http://www.interseroh.de"><img alt="Logo"></a><a href="https://www.other.de">Partner</a></body></html>';
+    expect(website(html, 'https://interseroh.github.io/portal/')).toBe('http://www.interseroh.de');
+  });
+  it('on a platform host, takes the e-mail domain named like the repository', () => {
+    const html = '<html><body><p>kari (at) gaarden (dot) no</p></body></html>';
+    expect(website(html, 'https://someone.github.io/gaarden-publii/kontakt.html')).toBe('https://gaarden.no');
+  });
+  it('on a platform host with nothing better, keeps the platform address', () => {
+    expect(website('<html><body><p>cafe@gmail.com</p></body></html>', 'https://user1.github.io/cafe-laval/')).toBe('https://user1.github.io/cafe-laval/');
+  });
+  it('on a platform host, takes a labelled "Internet:" line outside credits', () => {
+    const html = '<html><body><h2>Impressum</h2><p>Internet: www.muster-praxis.de</p></body></html>';
+    expect(website(html, 'https://praxis.netlify.app/impressum')).toBe('https://www.muster-praxis.de');
+  });
+});
