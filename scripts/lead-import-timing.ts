@@ -15,7 +15,9 @@ for (let i = 0; i < rows; i++) {
   ].join(';'));
 }
 const bytes = new TextEncoder().encode(lines.join('\r\n'));
+const cpu0 = process.cpuUsage();
 const t0 = performance.now();
 const result = importCsv(bytes, { at: Date.now(), newId: (() => { let n = 0; return () => `l${n++}`; })() });
 const ms = performance.now() - t0;
-console.log(`${rows} rows, ${(bytes.length / 1e6).toFixed(1)} MB: ${ms.toFixed(0)} ms (${result.leads.length} leads, ${result.rejected.length} rejected, ${result.encoding}, "${result.delimiter}")`);
+const cpu = process.cpuUsage(cpu0);
+console.log(`${rows} rows, ${(bytes.length / 1e6).toFixed(1)} MB: ${ms.toFixed(0)} ms wall, ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms CPU (${result.leads.length} leads, ${result.rejected.length} rejected, ${result.encoding}, "${result.delimiter}")`);

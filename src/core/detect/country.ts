@@ -62,6 +62,10 @@ const MAX_PREFIX_SAMPLES = 40;
  * on a generic TLD in English these are the best hint for the numbers written without a prefix.
  */
 export function countryFromPhonePrefixes(page: Page): CountryCode | undefined {
+  return once(page, 'prefixes', () => scanPhonePrefixes(page));
+}
+
+function scanPhonePrefixes(page: Page): CountryCode | undefined {
   const samples: string[] = [];
   for (const link of page.links) {
     if (samples.length >= MAX_PREFIX_SAMPLES) break;
@@ -95,7 +99,7 @@ function pageLanguageCountry(page: Page): CountryCode | undefined {
   const declared = countryFromLang(page.lang);
   const base = page.lang.split(/[-_]/u)[0] ?? '';
   if (base && base !== 'en') return declared;
-  const guessed = guessTextLanguage(page.lines);
+  const guessed = once(page, 'language', () => guessTextLanguage(page.lines));
   if (guessed && guessed !== 'en') return LANG_COUNTRY[guessed];
   return declared;
 }
@@ -119,10 +123,23 @@ const COUNTRY_NAMES: Record<string, CountryCode> = {
   croatia: 'HR', românia: 'RO', romania: 'RO', türkiye: 'TR', turkey: 'TR', japan: 'JP', israel: 'IL',
 };
 const WORD = /\p{L}+/gu;
-const MAX_NAME_WORDS = 20_000;
+const MAX_NAME_WORDS = 5_000;
+
+/** Page-wide scans are done once per page, however often the engine asks. */
+const memo = new WeakMap<Page, Map<string, unknown>>();
+function once<T>(page: Page, key: string, compute: () => T): T {
+  let m = memo.get(page);
+  if (!m) memo.set(page, (m = new Map()));
+  if (!m.has(key)) m.set(key, compute());
+  return m.get(key) as T;
+}
 
 /** Countries the page's text names, most often named first. */
 function countriesNamed(page: Page): CountryCode[] {
+  return once(page, 'named', () => scanCountryNames(page));
+}
+
+function scanCountryNames(page: Page): CountryCode[] {
   const votes = new Map<CountryCode, number>();
   let words = 0;
   for (const line of page.lines) {

@@ -26,7 +26,7 @@ for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
   }
 }
 
-const MAX_WORDS = 4_000;
+const MAX_WORDS = 1_500;
 const MIN_HITS = 5;
 const WORD = /\p{L}+/gu;
 

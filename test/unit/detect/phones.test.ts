@@ -51,6 +51,7 @@ describe('number parsing', () => {
     expect(parseRun('2010-2018', ['DK'])).toEqual([]);
     expect(parseRun('48.0675417', ['FR'])).toEqual([]);
     expect(parseRun('798 905 758', ['FR'])).toEqual([]);
+    expect(parseRun('08.00 - 12.00', ['DE'])).toEqual([]);
   });
   it('reads the North American shape without a page country', () => {
     expect(parseRun('(504) 229-5700', []).map((n) => n.e164)).toEqual(['+15042295700']);

@@ -25,6 +25,8 @@ describe('keys', () => {
     }
     expect(isFreeMailDomain('acme.de')).toBe(false);
     expect(isFreeMailDomain('mail.yahoo.co.jp')).toBe(true);
+    expect(isFreeMailDomain('Posteingang.Web.de.')).toBe(true);
+    expect(isFreeMailDomain('live-events.de')).toBe(false);
   });
 
   it('reads phone numbers in the lead country', () => {

@@ -9,7 +9,7 @@ const STREET_WORD =
 export const BUILDING_WORD = /^(?:tour|building|bldg|haus|gebäude|immeuble|bâtiment|batiment|résidence|residence|centre|center|tower|house|unit|suite|floor|etage|block|plot|c\/o)\b/iu;
 
 const NON_STREET = /@|https?:|www\.|^(?:tel|fon|phone|fax|mobil|handy|tél|telefoon|telefon|e-?mail|iban|bic|swift|uid|ust|vat|hrb|hra)\b/iu;
-const NUMBER_TOKEN = /^-?\d{1,5}(?:[a-z]{1,2}|\.|st|nd|rd|th|[-/][\w/.-]{0,12})?$/iu;
+const NUMBER_TOKEN = /^-?\d{1,5}(?:[a-z]{1,2}|\.|[-/][\w/.-]{0,12})?$/iu;
 
 function digitCount(s: string): number {
   let n = 0;

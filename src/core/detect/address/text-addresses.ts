@@ -23,6 +23,8 @@ export interface TextAddress {
 }
 
 const MAX_LINE_FOR_ADDRESS = 300;
+/** No real page shows more addresses than this; hostile pages show thousands. */
+const MAX_ADDRESSES = 60;
 const YEAR = /^(?:19|20)\d\d$/;
 const COPYRIGHT = /©|\(c\)|copyright/iu;
 const CONTACT_LINE = /@|\+?\d[\d\s/().-]{6,}\d|^(?:tel|fon|phone|fax|e-?mail|mobil|t:|f:|e:)/iu;
@@ -50,7 +52,7 @@ export function findTextAddresses(page: Page): TextAddress[] {
   if (cached) return cached;
   const out: TextAddress[] = [];
   const lines = page.lines;
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = 0; i < lines.length && out.length < MAX_ADDRESSES; i++) {
     const text = lines[i]!.text;
     if (text.length > MAX_LINE_FOR_ADDRESS || !/\d/.test(text)) continue;
     const hit = parsePostalLine(text);

@@ -1,4 +1,5 @@
 /** Cleaning and judging short texts that may be an organisation's name. */
+import { trimBoth, trimEnd } from '../address/trim';
 import { legalFormOf } from '../detectors/legal-forms';
 
 /** Page words that are never a name: navigation, page types, section titles. */
@@ -13,7 +14,7 @@ const ORG_WORD =
 const TITLE_TOKEN = /^(?:dr\.?|med\.?|prof\.?|dipl\.?-?\w*\.?|ing\.?|mag\.?|di|mba|phd)$/iu;
 
 export function isGeneric(text: string): boolean {
-  return GENERIC.test(text.trim().replace(/[.:!]+$/, ''));
+  return GENERIC.test(trimEnd(text.trim(), '.:!'));
 }
 
 export function isPlaceHeading(text: string): boolean {
@@ -32,11 +33,11 @@ export function nameKey(text: string): string {
   return text.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}&]/gu, '');
 }
 
-const TRAILING = /[\s,;:·|–—-]+$/u;
+const SEPARATORS = ' ,;:·|–—-';
 
 /** Trims separators and a sentence-final dot, keeping the dot of "e.V." or "Inc.". */
 export function cleanName(text: string): string {
-  let t = text.replace(/\s+/g, ' ').trim().replace(/^[\s,;:·|–—-]+/u, '').replace(TRAILING, '');
+  let t = trimBoth(text.replace(/\s+/g, ' '), SEPARATORS);
   if (t.endsWith('.') && !legalFormOf(t)?.endsWith('.')) t = t.slice(0, -1).trim();
   return t;
 }

@@ -3,6 +3,7 @@
  * address block, the copyright line, the title. Each mention is raw evidence; company.ts weighs it.
  */
 import { THIRD_PARTY, isHeading } from '../address/context';
+import { trimStart } from '../address/trim';
 import { findTextAddresses } from '../address/text-addresses';
 import { ORG_TYPE_WORD, legalFormOf } from '../detectors/legal-forms';
 import { cssPath, type Page } from '../page';
@@ -22,15 +23,24 @@ export interface Mention {
 }
 
 const NAME_LABEL =
-  /^(firma|firmenname|firmenbezeichnung|firmierung|unternehmen|name des unternehmens|anbieter|diensteanbieter|betreiber|herausgeber|medieninhaber|inhaber(?:in)?|träger|vereinsname|company(?: name)?|business name|registered name|legal name|raison sociale|dénomination(?: sociale)?|denominación(?: social)?|razón social|ragione sociale|denominazione(?: sociale)?|bedrijfsnaam|handelsnaam|statutaire naam|firmanavn|selskab|éditeur(?: du site)?|editeur(?: du site)?|publisher|owner|operator)\s*:\s*(.*)$/iu;
+  /^(firma|firmenname|firmenbezeichnung|firmierung|unternehmen|name des unternehmens|anbieter|diensteanbieter|betreiber|herausgeber|medieninhaber|inhaber(?:in)?|träger|vereinsname|company(?: name)?|business name|registered name|legal name|raison sociale|dénomination(?: sociale)?|denominación(?: social)?|razón social|ragione sociale|denominazione(?: sociale)?|bedrijfsnaam|handelsnaam|statutaire naam|firmanavn|selskab|éditeur(?: du site)?|editeur(?: du site)?|publisher|owner|operator) ?: ?(.*)$/iu;
 /** Lines that announce the provider on the next line. */
-const NEXT_LINE_LABEL = /(?:angaben gem(?:äß|\.)|informationspflicht|betrieben von|medieninhaber|herausgeber|diensteanbieter|anbieter|verantwortlich für (?:den inhalt|diese seiten)|offenlegung|éditeur du site|site (?:publisher|operator)|operated by|owned by|titular)/iu;
+const NEXT_LINE_LABEL = /angaben gem(?:äß|\.)|informationspflicht|betrieben von|medieninhaber|herausgeber|diensteanbieter|anbieter|verantwortlich für (?:den inhalt|diese seiten)|offenlegung|éditeur du site|site (?:publisher|operator)|operated by|owned by|titular/iu;
 /** People labels: their value is a person, which names the organisation only when it carries a legal form. */
 const PERSON_LABEL = /^(?:inhaber|inhaberin|owner)$/iu;
 const COPYRIGHT = /©|\(c\)|copyright/iu;
-const RIGHTS = /(?:alle rechte|all rights?|tous droits|todos los derechos|alle rechten|tutti i diritti|alle rettigheder|alle rettigheter|all right reserved).*$/iu;
-const SEGMENT_SPLIT = /\s*[·|•]\s*|\s+[–—]\s+/u;
-const TITLE_SPLIT = /\s*[|•·:]\s*|\s+[–—-]\s+/u;
+const RIGHTS = /(?:alle rechte|all right|tous droits|todos los derechos|alle rechten|tutti i diritti|alle rettigheder|alle rettigheter|all right reserved).*$/iu;
+const LONG_DASH = / [–—] /gu;
+const ANY_DASH = / [–—-] /gu;
+
+/** "Name · Impressum | GitHub", "Name – Theme by …": the parts of a footer or title line. */
+function segments(text: string, hyphenToo: boolean): string[] {
+  return text.replace(hyphenToo ? ANY_DASH : LONG_DASH, '|').split(hyphenToo ? /[|•·:]/u : /[·|•]/u).map((s) => s.trim()).filter(Boolean);
+}
+
+function beforeDash(text: string): string {
+  return text.replace(LONG_DASH, '|').split('|')[0]!;
+}
 const DIE_FIRMA = /\b[Dd]ie Firma ((?:\p{Lu}[\p{L}.'-]*|&)(?: (?:\p{Lu}[\p{L}.'-]*|&)){0,5})/u;
 
 function mention(name: string, kind: MentionKind, base: number, method: Method, snippet: string, el?: Element): Mention | null {
@@ -56,13 +66,13 @@ function push(out: Mention[], m: Mention | null) {
 
 /** Up to the first comma that is not followed by a legal form ("Egenberg, APLC" stays whole). */
 function cutValue(value: string): string {
-  const parts = value.split(/\s*,\s*/);
+  const parts = value.split(',').map((p) => p.trim());
   let name = parts[0] ?? '';
   for (let i = 1; i < parts.length; i++) {
     if (legalFormOf(`x ${parts[i]}`) === parts[i]) name += `, ${parts[i]}`;
     else break;
   }
-  return name.split(SEGMENT_SPLIT)[0] ?? '';
+  return segments(name, false)[0] ?? '';
 }
 
 function fromLabels(page: Page, out: Mention[]) {
@@ -114,11 +124,11 @@ function fromAddressBlocks(page: Page, out: Mention[]) {
       if (CONTACT.test(t) || t.length > 90 || isLabelLine(t) || THIRD_PARTY.test(t)) break;
       block.push(i);
     }
-    const legal = block.find((i) => legalFormOf(page.lines[i]!.text.split(/\s+[–—]\s+/)[0]!));
+    const legal = block.find((i) => legalFormOf(beforeDash(page.lines[i]!.text)));
     const pick = legal ?? block[block.length - 1];
     const line = pick !== undefined ? page.lines[pick]! : null;
     if (line && pick !== undefined) {
-      let name = line.text.split(/\s+[–—]\s+/)[0]!;
+      let name = beforeDash(line.text);
       const above = page.lines[pick - 1]?.text ?? '';
       const below = block[block.length - 2];
       if (ORG_TYPE_WORD.test(above.trim())) name = `${above.trim()} ${name}`;
@@ -134,17 +144,32 @@ function fromAddressBlocks(page: Page, out: Mention[]) {
   }
 }
 
+const MARK = /^(?:©|\(c\)|copyright)/iu;
+
+/** "© Copyright: " and the like, however many marks are stacked. */
+function stripCopyrightMarks(text: string): string {
+  let t = text;
+  for (let i = 0; i < 4; i++) {
+    t = trimStart(t, ' :.©');
+    const m = MARK.exec(t);
+    if (!m) break;
+    t = t.slice(m[0].length);
+  }
+  return t;
+}
+
+const MAX_COPYRIGHT_LINES = 20;
+
 function fromCopyright(page: Page, out: Mention[]) {
+  let seen = 0;
   for (const line of page.lines) {
     if (line.text.length > 250 || !COPYRIGHT.test(line.text)) continue;
+    if (++seen > MAX_COPYRIGHT_LINES) break;
     const at = line.text.search(COPYRIGHT);
-    const rest = line.text
-      .slice(at)
-      .replace(/^(?:©|\(c\)|copyright|\s|:)+/iu, '')
-      .replace(/^(?:©|copyright|\s)+/iu, '')
+    const rest = stripCopyrightMarks(line.text.slice(at))
       .replace(/^\d{4}(?:\s*[-–—]\s*\d{4})?[\s.,:;–—-]*/u, '')
       .replace(RIGHTS, '');
-    const segs = rest.split(SEGMENT_SPLIT).map(cleanName).filter(Boolean);
+    const segs = segments(rest, false).map(cleanName).filter(Boolean);
     const name = segs.find((s) => legalFormOf(s)) ?? segs[0];
     if (name) push(out, mention(name, 'copyright', 0.6, 'free-text', line.text, line.block));
   }
@@ -152,7 +177,7 @@ function fromCopyright(page: Page, out: Mention[]) {
 
 function fromTitle(page: Page, out: Mention[]) {
   const seen = new Set<string>();
-  for (const seg of page.title.split(TITLE_SPLIT)) {
+  for (const seg of segments(page.title, true)) {
     const s = cleanName(seg);
     if (!s || seen.has(s) || s.split(/\s+/).length > 6 || /^https?:|\.\w{2,4}\/?$/i.test(s)) continue;
     seen.add(s);

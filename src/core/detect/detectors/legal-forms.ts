@@ -4,6 +4,8 @@
  * when the page shows both a brand and the company behind it.
  */
 
+import { trimEnd } from '../address/trim';
+
 /** Forms as usually written; the key is the form without dots and spaces, lower-case. */
 const FORMS = [
   'GmbH & Co. KG', 'GmbH & Co. KGaA', 'GmbH & Co. OHG', 'UG (haftungsbeschränkt) & Co. KG', 'AG & Co. KG', 'SE & Co. KG',
@@ -45,7 +47,7 @@ const COMPOUND_FORM = /^\p{L}{3,}(gesmbh|gmbh)$/iu;
 
 /** The legal form a name ends with, as written, or undefined. */
 export function legalFormOf(name: string): string | undefined {
-  const tokens = name.trim().replace(/[,;]+$/, '').split(/\s+/);
+  const tokens = trimEnd(name.trim(), ',;').split(/\s+/);
   if (tokens.length < 2) {
     const only = tokens[0] ?? '';
     const m = COMPOUND_FORM.exec(only);

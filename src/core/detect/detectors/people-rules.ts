@@ -53,7 +53,8 @@ function afterRole(text: string): { role: string; names: string[] } | null {
     // "Verantwortlich für den Inhalt nach § 55 RStV: Max Muster": the label runs up to the colon.
     if (colon && w.index < 40) rest = rest.slice(colon[0].length);
     else if (text.length > 200) continue;
-    rest = rest.replace(/^[\s:–-]*(?:(?:der|den|die|des|the|le|la|het|de|unser(?:e[nr]?)?|our)\s)?/i, '');
+    // Only articles of the accusative/plain form: "Präsident des Landgerichts" names an office, not a person.
+    rest = rest.replace(/^[\s:–-]*(?:(?:den|die|the|le|la|het|unser(?:e[nr]?)?|our)\s)?/i, '');
     // A second role word ("vertreten durch den Geschäftsführer …") is part of the label.
     const inner = ROLE_WORD.exec(rest);
     if (inner && inner.index === 0) rest = rest.slice(inner[0].length).replace(/^[\s:–-]+/, '');

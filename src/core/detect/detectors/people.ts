@@ -22,6 +22,8 @@ interface Person {
   selector?: string;
 }
 
+const ROLE_ELSEWHERE = /\b(?:of|at|bei|chez|bij|@)\s\p{Lu}|\b(?:GmbH|AG|KG|Ltd|Inc|LLC|SARL|SAS|B\.V\.|N\.V\.|S\.A\.|S\.L\.|S\.p\.A\.)(?!\p{L})/u;
+
 const PERSON_PROPS = ['founder', 'employee', 'member', 'contactPoint', 'author', 'director', 'ceo'];
 
 function fromStructured(page: Page): Person[] {
@@ -67,7 +69,9 @@ export const peopleDetector: Detector = {
     const people: Person[] = [...fromStructured(page), ...fromCompanyNames(page, companies)];
     for (const hit of readPeople(page)) {
       const line = page.lines[hit.line]!;
-      const third = inThirdPartyBlock(page, hit.line);
+      // "Jane Roe, CEO of Acme Inc." is a person of another organisation (a testimonial, a partner).
+      const elsewhere = ROLE_ELSEWHERE.test(hit.role) && !companies.some((c) => hit.role.includes(c));
+      const third = elsewhere || inThirdPartyBlock(page, hit.line);
       people.push({
         name: hit.name,
         role: hit.role,

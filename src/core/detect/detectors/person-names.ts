@@ -46,7 +46,7 @@ const NOT_NAME = new Set(
 );
 
 /** Endings of German/English compound nouns that no surname has: "Internetagentur", "Netzwerke". */
-const NOT_NAME_SUFFIX = /(?:agentur|netzwerke?|verein|gesellschaft|gruppe|service|technik|systeme|zentrum|praxis|kanzlei|verband|versicherung|sparkasse|schule|klinik|apotheke|brauerei|tion|heit|keit|schaft|ismus|ungen)$/i;
+const NOT_NAME_SUFFIX = /(?:agentur|netzwerke?|verein|gesellschaft|gruppe|technik|systeme|zentrum|praxis|kanzlei|verband|versicherung|sparkasse|schule|klinik|apotheke|brauerei|tion|heit|keit|schaft|ismus|ungen|gerichts?|kammer|ministerium|beh[öo]rde|verwaltung|b[üu]ro|services?|solutions|group|consulting)$/i;
 
 export interface NameOptions {
   /** Accept an all-lower-case surname or an all-caps name (team cards, headings). */
@@ -120,7 +120,7 @@ export function readNameList(text: string, opts: NameOptions = {}): string[] {
   for (const raw of cleaned.split(LIST_SPLIT).slice(0, 8)) {
     const part = raw.trim();
     if (!part) continue;
-    const parsed = parseName(part, opts);
+    const parsed = parseName(part, opts) ?? parseNameBeforeLabel(part, opts);
     if (parsed) {
       out.push(parsed.name);
       continue;
@@ -129,6 +129,16 @@ export function readNameList(text: string, opts: NameOptions = {}): string[] {
     break;
   }
   return out;
+}
+
+/** Words after which a name may end on the same line: sole-trader suffixes and contact labels. */
+const NAME_END = /^(?:e\.\s?K(?:fm|fr)?\.?|e\.\s?U\.?|Inh\.?|Tel\.?|Telefon|Phone|Fax|Mobil|E-?Mail|Registergericht|Amtsgericht|Handelsregister|Registernummer|Ust-?IdNr\.?|Anschrift|Adresse|Address)$/i;
+
+/** "Max Muster e.K.", "Erika Roth Telefon …": the name in front of a label that ends it. */
+function parseNameBeforeLabel(part: string, opts: NameOptions): ParsedName | null {
+  const tokens = part.split(' ');
+  const end = tokens.findIndex((t, i) => i >= 2 && NAME_END.test(t));
+  return end > 0 ? parseName(tokens.slice(0, end).join(' '), opts) : null;
 }
 
 /** Whether `name` is written into `other` (company name, street) as its own words. */

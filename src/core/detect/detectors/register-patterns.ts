@@ -22,7 +22,7 @@ const DE_COURT = /\b(Amtsgericht|Registergericht|Landgericht|AG)\s(?:[:\s]\s?)?(
 export function readCourt(text: string): string | null {
   const m = DE_COURT.exec(text);
   if (m) {
-    const place = m[2]!.replace(/\s(?:HRB|HRA|VR|GnR|PR|unter|Nr)\b.*$/, '').trim();
+    const place = m[2]!.replace(/\s(?:HRB|HRA|VR|GnR|PR|unter|Nr|Handelsregister|Vereinsregister|Register\w*)\b.*$/, '').trim();
     if (/^(?:Amtsgericht|Registergericht)/.test(place)) return place;
     return `${m[1] === 'AG' || m[1] === 'Registergericht' ? 'Amtsgericht' : m[1]} ${place}`;
   }

@@ -8,7 +8,7 @@ import { shorten } from '../detector';
 import { cssPath, type Page } from '../page';
 import type { AnyCandidate } from '../types';
 import { readCourt, REGISTER_READERS, type RegisterHit } from './register-patterns';
-import { inThirdPartyBlock } from './third-party';
+import { thirdPartyMarker } from './third-party';
 
 const GENERAL_PARTNER = /pers[öo]nlich haftende|komplement[äa]r/i;
 /** How many lines around a number may name its court. */
@@ -36,11 +36,9 @@ function courtNearby(page: Page, index: number): string | null {
 }
 
 function confidence(page: Page, index: number, hit: RegisterHit): number {
-  if (inThirdPartyBlock(page, index)) {
-    // A KG prints its general partner's HRB next to its own HRA: only the HRB is the partner's.
-    const nearPartner = GENERAL_PARTNER.test(page.lines[index]!.text) || GENERAL_PARTNER.test(page.lines[index - 1]?.text ?? '');
-    if (!(nearPartner && hit.number.startsWith('HRA'))) return 0.3;
-  }
+  const marker = thirdPartyMarker(page, index);
+  // A KG prints its general partner's HRB next to its own HRA: only the HRB is the partner's.
+  if (marker && !(GENERAL_PARTNER.test(marker) && hit.number.startsWith('HRA'))) return 0.3;
   return hit.strong ? 0.85 : 0.55;
 }
 

@@ -42,6 +42,9 @@ const ROLES = [
   String.raw`gr[üu]nder(?:in)?|mitgr[üu]nder(?:in)?|mitinitiant(?:in)?`,
   String.raw`notar(?:in)?|rechtsanw[äa]lt(?:in)?|steuerberater(?:in)?|architekt(?:in)?`,
   String.raw`\w{0,12}(?:meister|mester)(?:in)?`,
+  // Staff roles on team cards
+  String.raw`mitarbeiter(?:in)?|assistenz|assistent(?:in)?|sekretariat|buchhaltung|berater(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|ingenieur(?:in)?|techniker(?:in)?|auszubildende[rn]?|azubi|(?:physio|ergo)?therapeut(?:in)?|[äa]rztin|arzt|zahn[äa]rzt(?:in)?|heilpraktiker(?:in)?|koordinator(?:in)?|teamleit(?:er|erin|ung)|kundenbetreuung`,
+  String.raw`chief\s\w+\sofficer|officer|engineer|developer|consultant|accountant|assistant|coordinator|specialist|advis[eo]r|analyst|associate|receptionist|therapist|designer|architect|team\slead(?:er)?`,
   // English
   'ceo|cto|cfo|coo|cmo|cio|cso',
   String.raw`(?:co-?)?founder`,

@@ -36,21 +36,29 @@ const LOOK_BACK = 6;
 
 /** True when the line itself, or a recent line of its section, introduces another organisation. */
 export function inThirdPartyBlock(page: Page, index: number): boolean {
+  return thirdPartyMarker(page, index) !== null;
+}
+
+/** The words that put the line into another organisation's block, or null. */
+export function thirdPartyMarker(page: Page, index: number): string | null {
   const line = page.lines[index];
-  if (!line) return false;
-  if (THIRD_PARTY.test(line.text.slice(0, 200))) return true;
+  if (!line) return null;
+  const own = THIRD_PARTY.exec(line.text.slice(0, 200));
+  if (own) return own[0];
   for (let i = index - 1; i >= 0 && i >= index - LOOK_BACK; i--) {
     const prev = page.lines[i]!;
     if (prev.section !== line.section) break;
-    if (prev.text.length < 160 && THIRD_PARTY.test(prev.text)) return true;
+    const m = prev.text.length < 160 ? THIRD_PARTY.exec(prev.text) : null;
+    if (m) return m[0];
   }
   // The heading that opened the section.
   for (let i = index - 1 - LOOK_BACK; i >= 0; i--) {
     const prev = page.lines[i]!;
     if (prev.section !== line.section) {
       const head = page.lines[i + 1];
-      return !!head && head.text.length < 80 && THIRD_PARTY.test(head.text);
+      const m = head && head.text.length < 80 ? THIRD_PARTY.exec(head.text) : null;
+      return m ? m[0] : null;
     }
   }
-  return false;
+  return null;
 }

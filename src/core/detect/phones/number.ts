@@ -29,6 +29,8 @@ export function writesTrunkZero(country: CountryCode): boolean {
 const DASH_RE = new RegExp(`[${DASHES}]`, 'gu');
 const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/u;
 const YEAR_RANGE = /^(?:1[89]|20)\d\d\s?-\s?(?:(?:1[89]|20)\d\d|\d\d)$/u;
+/** Opening hours written with dots: "08.00 - 12.00", "8.30-17.00". */
+const TIME_RANGE = /^\d{1,2}[.:]\d\d\s?-\s?\d{1,2}[.:]\d\d$/u;
 /** A group written after a dot with more than four digits is a decimal or a coordinate. */
 const DECIMAL = /\.\d{5}|\d{5}\./u;
 const TRUNK_IN_BRACKETS = /^(\+\d{1,3})\s*\(0\)/u;
@@ -54,7 +56,7 @@ function digitsOf(s: string): string {
 
 /** Whether `text` has the outward shape of a phone number at all. */
 function plausibleShape(text: string): boolean {
-  if (DATE.test(text) || YEAR_RANGE.test(text) || DECIMAL.test(text)) return false;
+  if (DATE.test(text) || YEAR_RANGE.test(text) || TIME_RANGE.test(text) || DECIMAL.test(text)) return false;
   const digits = digitsOf(text).length;
   return digits >= 6 && digits <= 17;
 }

@@ -51,8 +51,11 @@ export function textMentions(lines: readonly TextLine[], thirdParty: readonly bo
     let prevRun: string | null = null;
     for (const run of runs) {
       const lead = text.slice(prevEnd, run.start);
-      const joined = prevRun !== null && CONNECTOR.test(lead);
+      const joined = prevRun !== null && lead.length <= 12 && CONNECTOR.test(lead);
+      const bareExtension = extensionBase !== null && line.section === extensionSection && isBareExtension(text, run);
       prevEnd = run.end;
+      // Most short figures in prose (years, amounts) can be nothing: skip them before reading labels.
+      if (run.digits < MIN_DIGITS_IN_LINE && !joined && !bareExtension) continue;
       if (!acceptableGlue(run) || run.gluedRight) {
         prevRun = null;
         continue;
@@ -72,7 +75,7 @@ export function textMentions(lines: readonly TextLine[], thirdParty: readonly bo
         const shared = sharedPrefix(prevRun, run.text.replace(/\D/gu, ''), countries);
         if (shared) numbers = [shared];
       }
-      if (!numbers.length && extensionBase && line.section === extensionSection && isBareExtension(text, run)) {
+      if (!numbers.length && extensionBase && bareExtension) {
         const extended = withExtension(extensionBase, run.text, countries);
         if (extended) numbers = [extended];
       }

@@ -47,9 +47,8 @@ function headingLevel(line: TextLine): number {
 
 function isMarker(text: string): boolean {
   const t = text.trim();
-  if (BARE_WEB.test(t)) return true;
-  if (!MARKER_START.test(t)) return false;
-  return t.length <= MARKER_LINE_MAX || /^[^:]{1,40}:/u.test(t);
+  if (t.length > MARKER_LINE_MAX && !t.slice(0, 41).includes(':')) return false;
+  return BARE_WEB.test(t) || MARKER_START.test(t);
 }
 
 /** "Webdesign:" alone (its value on the next lines) versus "Zuständige Kammer: IHK München" (value here). */

@@ -1,0 +1,24 @@
+/** The pure lead logic: one import for the background, popup and options code. */
+export * from './types';
+export { createLead, withKeys, hasValue } from './lead';
+export { computeKeys, emailKeys, keyKind, keyValue, leadCountry } from './keys';
+export { isFreeMailDomain } from './freemail';
+export { splitLegalForm } from './legal-form';
+export { toCountryCode } from './countries';
+export { formatPhone, isEmail, normaliseCompanyName, sameValue, toE164, websiteDomain } from './normalise';
+export { matchLead, type LeadMatch, type MatchReason } from './match';
+export { fillField, clearField, conflictsFor, keepCurrent, replaceWithConflict, type FillOutcome, type FillResult } from './fill';
+export { addPeople, addSocials, applyDetection, detectionToLead, type ApplyResult, type DetectedLeadData } from './apply-detection';
+export { completeness, isMet, DEFAULT_PROFILE, type Completeness, type Profile, type Requirement } from './completeness';
+export { currentStage, isIsoDay, qualify, recordNeed, setNextStep, setStage, stageRank, supportedStage, validateNextStep, type QualificationError } from './qualification';
+export { isDecisionMakerRole } from './decision-maker';
+export { DEFAULT_RULE_SET, DERIVED_SIGNALS, RuleSetSchema, VISITED_PRICING, hasDecisionMaker, scoreLead, setSignal, validateRuleSet, type Rule, type RuleSet, type Score, type ScoreLine } from './scoring';
+export { findDuplicates, type DuplicateGroup } from './duplicates';
+export { mergeConflicts, mergeLeads, type MergeChoices, type MergeResult, type Side } from './merge';
+export { decodeCsv, type CsvEncoding } from './decode';
+export { proposeMapping, recogniseHeader, type ColumnMapping, type ImportTarget } from './csv-columns';
+export { detectDelimiter, importCsv, previewCsv, type ImportOptions, type ImportResult, type Preview, type RejectedRow, type RowError } from './csv-import';
+export { exportCsv, type CsvExportOptions } from './csv-export';
+export { FIELD_LABELS, type Language } from './labels';
+export { exportVcards, leadToVcard } from './vcard-export';
+export { DEFAULT_RETENTION, exportAllData, leadsAboutSubject, retentionStatus, reviewRetention, type RetentionPolicy, type RetentionReview } from './retention';
