@@ -11,7 +11,7 @@ function fakeHandlers() {
     'lead.createFromTab': vi.fn(async () => ({ id: 'x' })),
     'lead.fill': vi.fn(async () => ({ id: 'x' })),
     'lead.list': vi.fn(async () => []),
-  } as unknown as ReturnType<typeof createHandlers> & Record<string, ReturnType<typeof vi.fn>>;
+  } as unknown as ReturnType<typeof createHandlers>;
 }
 
 describe('route', () => {
@@ -50,12 +50,12 @@ describe('route', () => {
     const reply = await route(message, popup, check, h);
     expect(reply.ok).toBe(false);
     if (!reply.ok) expect(reply.error).toMatch(/Invalid request/);
-    for (const fn of Object.values(h)) expect(fn).not.toHaveBeenCalled();
+    for (const fn of Object.values(h)) expect(vi.mocked(fn)).not.toHaveBeenCalled();
   });
 
   it('turns a handler failure into an error reply', async () => {
     const h = fakeHandlers();
-    h['lead.list'].mockRejectedValueOnce(new Error('disk full'));
+    vi.mocked(h['lead.list']).mockRejectedValueOnce(new Error('disk full'));
     expect(await route({ type: 'lead.list' }, popup, check, h)).toEqual({ ok: false, error: 'disk full' });
   });
 });
