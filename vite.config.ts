@@ -9,9 +9,15 @@ const GECKO_ID = 'leadfill@leadfill.dev';
 
 /** Firefox reads the same manifest with an event page instead of a service worker, and its own settings. */
 export function firefoxManifest(base: Manifest): Record<string, unknown> {
-  const { minimum_chrome_version: _min, externally_connectable: _ext, background, ...rest } = base;
+  const { minimum_chrome_version: _min, externally_connectable: _ext, side_panel: sidePanel, background, permissions, commands, ...rest } = base;
+  const { 'open-side-panel': openSidePanel, ...otherCommands } = commands;
   return {
     ...rest,
+    // Firefox opens its sidebar through a built-in command instead of sidePanel.open().
+    commands: { ...otherCommands, _execute_sidebar_action: openSidePanel },
+    // Firefox has no sidePanel API: the same page is its sidebar.
+    permissions: permissions.filter((p) => p !== 'sidePanel'),
+    sidebar_action: { default_panel: sidePanel.default_path, default_title: '__MSG_extName__', open_at_install: false },
     background: { scripts: [background.service_worker], type: background.type },
     browser_specific_settings: {
       gecko: {

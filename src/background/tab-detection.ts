@@ -59,3 +59,9 @@ export async function detectInTab(tabId: number): Promise<TabDetection> {
 export async function forgetTab(tabId: number): Promise<void> {
   await browser.storage.session.remove(cacheKey(tabId));
 }
+
+/** The page's last reading if the tab still shows the same address, else a fresh one. */
+export async function detectionFor(tabId: number): Promise<TabDetection> {
+  const tab = await browser.tabs.get(tabId);
+  return (await cachedDetection(tabId, tab.url ?? '')) ?? detectInTab(tabId);
+}

@@ -1,31 +1,118 @@
 /**
  * Every message between the extension's contexts, typed in one place. The background validates each
  * request against these schemas before acting; anything else is rejected and changes nothing.
+ * Only extension pages (popup, side panel, options) may send `Request`s; a content script may only
+ * report what it detected (`ContentReport`), which the background uses for the badge and never stores.
  */
 import * as v from 'valibot';
 import type { DetectionResult } from '../core/detect/types';
-import { LEAD_FIELDS, type Lead } from '../core/lead/types';
+import type { Completeness } from '../core/lead/completeness';
+import type { DuplicateGroup } from '../core/lead/duplicates';
+import type { Score } from '../core/lead/scoring';
+import type { Suggestions } from '../core/lead/suggestions';
+import { CHANNELS, LEAD_FIELDS, STAGES, type Lead, type Stage } from '../core/lead/types';
+import { SettingsSchema, type Settings } from './settings';
 
 const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 const LeadId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
+const Field = v.picklist(LEAD_FIELDS);
+const Text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
+/** A site's origin, scheme and host (and port), e.g. "https://www.example.de". */
+const Origin = v.pipe(v.string(), v.maxLength(300), v.regex(/^https?:\/\/[^/\s*]+$/, 'An origin is scheme and host, e.g. https://www.example.de.'));
 
-/** Requests from extension pages (popup, options) to the background. */
+/** A lead as stored, checked when it arrives from an import or a merge in an extension page. */
+const ProvenanceSchema = v.variant('kind', [
+  v.strictObject({ kind: v.literal('typed'), at: v.number() }),
+  v.strictObject({ kind: v.literal('imported'), at: v.number(), batch: v.optional(v.pipe(v.string(), v.maxLength(200))) }),
+  v.strictObject({ kind: v.literal('detected'), at: v.number(), url: v.pipe(v.string(), v.maxLength(2000)), method: v.pipe(v.string(), v.maxLength(40)), snippet: v.optional(v.pipe(v.string(), v.maxLength(500))) }),
+]);
+const FieldValueSchema = v.strictObject({ value: v.pipe(v.string(), v.maxLength(2000)), source: ProvenanceSchema });
+export const ImportedLeadSchema = v.strictObject({
+  id: LeadId,
+  createdAt: v.number(),
+  updatedAt: v.number(),
+  fields: v.record(Field, FieldValueSchema),
+  socials: v.pipe(v.array(FieldValueSchema), v.maxLength(50)),
+  people: v.pipe(v.array(v.strictObject({ name: Text(200), role: v.pipe(v.string(), v.maxLength(200)), source: ProvenanceSchema })), v.maxLength(100)),
+  keys: v.pipe(v.array(v.pipe(v.string(), v.maxLength(300))), v.maxLength(200)),
+});
+
+const SortSchema = v.picklist(['updated', 'score', 'company', 'completeness']);
+
+/** Requests from extension pages to the background. */
 export const RequestSchema = v.variant('type', [
+  // The current page and its lead.
   v.strictObject({ type: v.literal('tab.state'), tabId: TabId }),
   v.strictObject({ type: v.literal('lead.createFromTab'), tabId: TabId }),
   v.strictObject({
     type: v.literal('lead.fill'),
     leadId: LeadId,
-    field: v.picklist(LEAD_FIELDS),
-    value: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(2000)),
+    field: Field,
+    value: Text(2000),
     /** When set, the value must be one the page in this tab showed: it is stored as detected there. */
     tabId: v.optional(TabId),
   }),
+  v.strictObject({ type: v.literal('lead.fillAll'), leadId: LeadId, tabId: TabId }),
+  v.strictObject({ type: v.literal('lead.resolveConflict'), leadId: LeadId, field: Field, action: v.picklist(['keep', 'replace']), index: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
+  /** A typed edit; null clears the field. */
+  v.strictObject({ type: v.literal('lead.edit'), leadId: LeadId, field: Field, value: v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(2000))) }),
+  /** Takes a person the page in `tabId` names; `asContact` also makes them the lead's contact person. */
+  v.strictObject({ type: v.literal('lead.addPerson'), leadId: LeadId, tabId: TabId, name: Text(200), asContact: v.boolean() }),
+  v.strictObject({ type: v.literal('lead.recordNeed'), leadId: LeadId, text: Text(2000) }),
+  v.strictObject({
+    type: v.literal('lead.setNextStep'),
+    leadId: LeadId,
+    date: v.pipe(v.string(), v.isoDate('A date is written YYYY-MM-DD.')),
+    channel: v.picklist(CHANNELS),
+    note: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(500))),
+  }),
+  v.strictObject({ type: v.literal('lead.setStage'), leadId: LeadId, stage: v.picklist(STAGES) }),
+  v.strictObject({ type: v.literal('lead.setSignal'), leadId: LeadId, signal: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,39}$/)), on: v.boolean() }),
+  v.strictObject({ type: v.literal('lead.get'), leadId: LeadId }),
+  v.strictObject({ type: v.literal('lead.delete'), leadId: LeadId }),
   v.strictObject({ type: v.literal('lead.list') }),
+  // The lead list, import and export.
+  v.strictObject({
+    type: v.literal('leads.query'),
+    text: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(200))),
+    incomplete: v.optional(v.boolean()),
+    stage: v.optional(v.picklist(STAGES)),
+    minScore: v.optional(v.pipe(v.number(), v.integer())),
+    source: v.optional(v.pipe(v.string(), v.maxLength(200))),
+    sort: v.optional(SortSchema),
+    descending: v.optional(v.boolean()),
+    offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
+  }),
+  /** Leads parsed from a CSV file in the options page, sent in chunks. */
+  v.strictObject({ type: v.literal('leads.import'), leads: v.pipe(v.array(ImportedLeadSchema), v.maxLength(5000)) }),
+  v.strictObject({ type: v.literal('leads.export'), ids: v.optional(v.pipe(v.array(LeadId), v.maxLength(200_000))) }),
+  v.strictObject({ type: v.literal('leads.duplicates') }),
+  v.strictObject({ type: v.literal('leads.merge'), leftId: LeadId, rightId: LeadId, choices: v.record(Field, v.picklist(['left', 'right'])) }),
+  // Settings and privacy.
+  v.strictObject({ type: v.literal('settings.get') }),
+  v.strictObject({ type: v.literal('settings.set'), settings: SettingsSchema }),
+  v.strictObject({ type: v.literal('retention.review') }),
+  v.strictObject({ type: v.literal('data.export') }),
+  v.strictObject({ type: v.literal('data.deleteAll') }),
+  // Automatic detection on sites the rep chose; the page asked for the host permission first.
+  v.strictObject({ type: v.literal('sites.enableAutoDetect'), origin: Origin }),
+  v.strictObject({ type: v.literal('sites.disableAutoDetect'), origin: Origin }),
 ]);
 
 export type Request = v.InferOutput<typeof RequestSchema>;
 export type RequestType = Request['type'];
+
+/** A lead with what the background derives from it under the rep's settings. */
+export interface LeadView {
+  lead: Lead;
+  completeness: Completeness;
+  score: Score;
+  /** The stage shown: the one set, capped at what the data supports. */
+  stage: Stage;
+  /** The highest stage the data supports now. */
+  supportedStage: Stage;
+}
 
 export interface TabState {
   tabId: number;
@@ -35,14 +122,56 @@ export interface TabState {
   detection: DetectionResult | null;
   /** Why detection could not run (restricted page, no permission, page error). */
   detectionError: string | null;
-  lead: Lead | null;
+  /** What the page offers for each field, best first, with sources. */
+  suggestions: Suggestions;
+  /** The lead that matches this site, with the reason it matched. */
+  view: LeadView | null;
+  matchReason: string | null;
+  /** Further leads that could be this company (same e-mail domain, phone, name). */
+  otherMatches: { leadId: string; companyName: string; reason: string }[];
+}
+
+export interface LeadRow {
+  id: string;
+  companyName: string;
+  city: string;
+  contact: string;
+  completeness: number;
+  score: number;
+  ready: boolean;
+  stage: Stage;
+  source: string;
+  updatedAt: number;
 }
 
 export interface Responses {
   'tab.state': TabState;
-  'lead.createFromTab': Lead;
-  'lead.fill': Lead;
+  'lead.createFromTab': LeadView;
+  'lead.fill': LeadView;
+  'lead.fillAll': LeadView;
+  'lead.resolveConflict': LeadView;
+  'lead.edit': LeadView;
+  'lead.addPerson': LeadView;
+  'lead.recordNeed': LeadView;
+  'lead.setNextStep': LeadView;
+  'lead.setStage': LeadView;
+  'lead.setSignal': LeadView;
+  'lead.get': LeadView;
+  'lead.delete': { deleted: boolean };
   'lead.list': Lead[];
+  'leads.query': { total: number; rows: LeadRow[] };
+  'leads.import': { added: number; total: number };
+  'leads.export': Lead[];
+  'leads.duplicates': DuplicateGroup[];
+  'leads.merge': LeadView;
+  'settings.get': { settings: Settings; problems: string[] };
+  'settings.set': Settings;
+  'retention.review': { flagged: number; unflagged: number; deleted: number };
+  'data.export': string;
+  'data.deleteAll': { deleted: number };
+  /** The origins with automatic detection after the change. */
+  'sites.enableAutoDetect': { origins: string[] };
+  'sites.disableAutoDetect': { origins: string[] };
 }
 
 export type Response<T extends RequestType> = { ok: true; data: Responses[T] } | { ok: false; error: string };
@@ -50,3 +179,10 @@ export type Response<T extends RequestType> = { ok: true; data: Responses[T] } |
 /** Background to content script: run the engine on the page. */
 export const ContentRequestSchema = v.strictObject({ type: v.literal('detect') });
 export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
+
+/**
+ * Content script (automatic detection on a site the rep chose) to background: what the page shows.
+ * Used only to count fillable fields for the badge; never written to the database.
+ */
+export const ContentReportSchema = v.strictObject({ type: v.literal('content.detected'), result: v.unknown() });
+export type ContentReport = v.InferOutput<typeof ContentReportSchema>;

@@ -1,60 +1,114 @@
 /** All reads and writes of leads go through here: the background is the only writer. */
+import { withKeys } from '../../core/lead/lead';
+import { contactName, summarise, type Rules } from '../../core/lead/summary';
+import type { Lead } from '../../core/lead/types';
 import type { LeadfillDb } from '../../shared/db/schema';
-import { siteDomain } from '../../core/lead/site-domain';
-import type { FieldValue, Lead, LeadField } from '../../core/lead/types';
+import type { LeadRow, Request } from '../../shared/messages';
 
-export function leadKeys(lead: Pick<Lead, 'fields'>, extra: string[] = []): string[] {
-  const keys = new Set(extra);
-  const website = lead.fields.website?.value;
-  if (website) {
-    const d = siteDomain(/^[a-z]+:\/\//i.test(website) ? website : `https://${website}`);
-    if (d) keys.add(`domain:${d}`);
-  }
-  for (const f of ['email', 'personEmail'] as const) {
-    const e = lead.fields[f]?.value.toLowerCase();
-    if (e) keys.add(`email:${e}`);
-  }
-  for (const f of ['phone', 'directPhone', 'mobile'] as const) {
-    const p = lead.fields[f]?.value;
-    if (p) keys.add(`phone:${p.replace(/[^\d+]/g, '')}`);
-  }
-  return [...keys];
+export type LeadQuery = Omit<Extract<Request, { type: 'leads.query' }>, 'type'>;
+
+const SORT_INDEX = { updated: 'updatedAt', score: 'summary.score', company: 'summary.company', completeness: 'summary.completeness' } as const;
+
+function toRow(lead: Lead): LeadRow {
+  const s = lead.summary;
+  return {
+    id: lead.id,
+    companyName: lead.fields.companyName?.value ?? '',
+    city: lead.fields.city?.value ?? '',
+    contact: contactName(lead),
+    completeness: s?.completeness ?? 0,
+    score: s?.score ?? 0,
+    ready: s?.ready ?? false,
+    stage: s?.stage ?? 'needs-research',
+    source: lead.fields.source?.value ?? '',
+    updatedAt: lead.updatedAt,
+  };
 }
 
 export function createLeadsRepo(db: LeadfillDb) {
+  /** Keys and summary are derived on every write, so lookups and the list never see stale ones. */
+  const prepare = (lead: Lead, rules: Rules): Lead => {
+    const keyed = withKeys(lead);
+    return { ...keyed, summary: summarise(keyed, rules) };
+  };
+
   return {
     get: (id: string) => db.leads.get(id),
+    all: () => db.leads.toArray(),
     list: () => db.leads.orderBy('updatedAt').reverse().toArray(),
-    async findByDomain(domain: string): Promise<Lead | undefined> {
-      if (!domain) return undefined;
-      const matches = await db.leads.where('keys').equals(`domain:${domain}`).toArray();
-      return matches.sort((a, b) => b.updatedAt - a.updatedAt)[0];
+    count: () => db.leads.count(),
+
+    /** Leads sharing any of these lookup keys: the candidates for matching a page or a duplicate. */
+    async withAnyKey(keys: readonly string[]): Promise<Lead[]> {
+      if (!keys.length) return [];
+      return db.leads.where('keys').anyOf([...keys]).distinct().toArray();
     },
-    async create(domain: string, fields: Lead['fields'], now = Date.now()): Promise<Lead> {
-      const lead: Lead = {
-        id: crypto.randomUUID(),
-        createdAt: now,
-        updatedAt: now,
-        fields,
-        socials: [],
-        people: [],
-        keys: [],
-      };
-      lead.keys = leadKeys(lead, domain ? [`domain:${domain}`] : []);
-      await db.leads.add(lead);
-      return lead;
+
+    async put(lead: Lead, rules: Rules): Promise<Lead> {
+      const stored = prepare(lead, rules);
+      await db.leads.put(stored);
+      return stored;
     },
-    /** Sets one field, in a transaction so two quick clicks cannot lose each other's write. */
-    async setField(id: string, field: LeadField, value: FieldValue, now = Date.now()): Promise<Lead> {
+
+    /**
+     * Read, change and write one lead in one transaction, so two quick clicks cannot lose each
+     * other's change. `change` must not do network or other non-database work.
+     */
+    async update(id: string, rules: Rules, change: (lead: Lead) => Lead): Promise<Lead> {
       return db.transaction('rw', db.leads, async () => {
         const lead = await db.leads.get(id);
         if (!lead) throw new Error(`No lead with id ${id}.`);
-        const domainKeys = lead.keys.filter((k) => k.startsWith('domain:'));
-        const next: Lead = { ...lead, fields: { ...lead.fields, [field]: value }, updatedAt: now };
-        next.keys = leadKeys(next, domainKeys);
-        await db.leads.put(next);
-        return next;
+        const stored = prepare(change(lead), rules);
+        await db.leads.put(stored);
+        return stored;
       });
+    },
+
+    async addMany(leads: readonly Lead[], rules: Rules): Promise<number> {
+      await db.leads.bulkAdd(leads.map((l) => prepare(l, rules)));
+      return leads.length;
+    },
+
+    delete: (id: string) => db.leads.delete(id),
+    async deleteMany(ids: readonly string[]): Promise<void> {
+      await db.leads.bulkDelete([...ids]);
+    },
+    async clear(): Promise<number> {
+      const n = await db.leads.count();
+      await db.leads.clear();
+      return n;
+    },
+
+    /** After the rep changed the profile or scoring rules: every summary is re-derived. */
+    async resummarise(rules: Rules): Promise<void> {
+      await db.leads.toCollection().modify((lead) => {
+        lead.summary = summarise(lead, rules);
+      });
+    },
+
+    async query(q: LeadQuery): Promise<{ total: number; rows: LeadRow[] }> {
+      const sort = SORT_INDEX[q.sort ?? 'updated'];
+      const descending = q.descending ?? q.sort !== 'company';
+      let coll = db.leads.orderBy(sort);
+      if (descending) coll = coll.reverse();
+      const text = q.text?.toLowerCase();
+      const source = q.source?.toLowerCase();
+      const needsFilter = Boolean(text || source || q.incomplete !== undefined || q.stage || q.minScore !== undefined);
+      if (needsFilter) {
+        coll = coll.filter((lead) => {
+          const s = lead.summary;
+          if (!s) return false;
+          if (text && !s.search.includes(text)) return false;
+          if (source && (lead.fields.source?.value ?? '').toLowerCase() !== source) return false;
+          if (q.incomplete !== undefined && (s.completeness < 100) !== q.incomplete) return false;
+          if (q.stage && s.stage !== q.stage) return false;
+          if (q.minScore !== undefined && s.score < q.minScore) return false;
+          return true;
+        });
+      }
+      const total = await coll.count();
+      const page = await coll.offset(q.offset ?? 0).limit(q.limit ?? 50).toArray();
+      return { total, rows: page.map(toRow) };
     },
   };
 }

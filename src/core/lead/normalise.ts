@@ -1,6 +1,6 @@
 /** Canonical forms of lead values: one spelling per fact, for keys, matching and "is this the same value?". */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/mobile';
-import { getDomain } from 'tldts';
+import { parse } from 'tldts';
 import { splitLegalForm, trimEnd } from './legal-form';
 import type { LeadField } from './types';
 
@@ -48,8 +48,11 @@ export function formatPhone(e164: string): string {
 
 /** Registrable domain of a website ("https://www.shop.acme.co.uk/x" → "acme.co.uk"), or null. */
 export function websiteDomain(url: string): string | null {
-  const domain = getDomain(url.trim().toLowerCase());
-  return domain || null;
+  const parsed = parse(url.trim().toLowerCase());
+  if (parsed.domain) return parsed.domain;
+  // IP addresses and intranet hosts have no registrable domain: the host itself names the site.
+  const host = parsed.hostname;
+  return host && (parsed.isIp || !host.includes('.')) ? host : null;
 }
 
 /** Comparable website: host without www, path without trailing slash, no scheme, query or fragment. */

@@ -58,6 +58,22 @@ export interface Lead {
   signals?: string[];
   /** Set by retention review when the lead went stale; cleared when the lead is worked again. */
   staleFlaggedAt?: number;
+  /**
+   * What the list view sorts and filters by, derived under the rep's settings on every write so a
+   * list of 100,000 leads is served from indexes instead of scoring every lead per query.
+   */
+  summary?: LeadSummary;
+}
+
+export interface LeadSummary {
+  completeness: number;
+  score: number;
+  ready: boolean;
+  stage: Stage;
+  /** Lower-case company, contact, city and e-mail, for the list's text search. */
+  search: string;
+  /** Lower-case company name, for sorting by company. */
+  company: string;
 }
 
 export interface FieldConflict {

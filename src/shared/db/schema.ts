@@ -11,8 +11,9 @@ export class LeadfillDb extends Dexie {
   constructor(name = 'leadfill') {
     super(name);
     this.version(1).stores({
-      // keys: "domain:…", "email:…", "phone:…" lookups for matching a page and finding duplicates.
-      leads: 'id, updatedAt, *keys',
+      // keys: "domain:…", "email:…", "phone:…" lookups for matching a page and finding duplicates;
+      // summary.*: what the lead list sorts and filters 100,000 leads by without scoring each.
+      leads: 'id, updatedAt, *keys, summary.score, summary.completeness, summary.stage, summary.company',
     });
   }
 }

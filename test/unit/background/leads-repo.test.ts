@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createLeadsRepo, leadKeys } from '../../../src/background/repos/leads.repo';
+import { DEFAULT_PROFILE } from '../../../src/core/lead/completeness';
+import { createLead } from '../../../src/core/lead/lead';
+import { DEFAULT_RULE_SET } from '../../../src/core/lead/scoring';
+import type { Lead } from '../../../src/core/lead/types';
+import { createLeadsRepo } from '../../../src/background/repos/leads.repo';
 import { LeadfillDb } from '../../../src/shared/db/schema';
 
+const rules = { profile: DEFAULT_PROFILE, scoring: DEFAULT_RULE_SET };
 let db: LeadfillDb;
 beforeEach(() => {
   db = new LeadfillDb(`test-${Math.random()}`);
@@ -12,39 +17,70 @@ afterEach(async () => {
 
 const typed = (value: string) => ({ value, source: { kind: 'typed' as const, at: 1 } });
 
+function lead(id: string, fields: Lead['fields'], updatedAt = 1000): Lead {
+  return { ...createLead(id, updatedAt), fields };
+}
+
 describe('leads repository', () => {
-  it('files a new lead under the site domain and finds it again', async () => {
+  it('derives keys and summary on write, and finds leads by any key', async () => {
     const repo = createLeadsRepo(db);
-    const lead = await repo.create('musterwerk.de', { companyName: typed('Musterwerk GmbH') }, 1000);
-    expect(lead.keys).toContain('domain:musterwerk.de');
-    expect((await repo.findByDomain('musterwerk.de'))?.id).toBe(lead.id);
-    expect(await repo.findByDomain('other.de')).toBeUndefined();
+    const stored = await repo.put(lead('a', { companyName: typed('Musterwerk GmbH'), website: typed('https://www.musterwerk.de') }), rules);
+    expect(stored.keys).toContain('domain:musterwerk.de');
+    expect(stored.summary).toMatchObject({ company: 'musterwerk gmbh', stage: 'needs-research' });
+    expect((await repo.withAnyKey(['domain:musterwerk.de', 'phone:+49301234567'])).map((l) => l.id)).toEqual(['a']);
+    expect(await repo.withAnyKey(['domain:other.de'])).toEqual([]);
   });
 
-  it('stores a filled field with its provenance and updates lookup keys', async () => {
+  it('does not lose one of two changes made at the same moment', async () => {
     const repo = createLeadsRepo(db);
-    const lead = await repo.create('musterwerk.de', {}, 1000);
-    const filled = await repo.setField(lead.id, 'phone', { value: '+49891234560', source: { kind: 'detected', at: 2000, url: 'https://musterwerk.de/kontakt', method: 'tel-link' } }, 2000);
-    expect(filled.fields.phone?.source).toMatchObject({ kind: 'detected', method: 'tel-link' });
-    expect(filled.keys).toEqual(expect.arrayContaining(['domain:musterwerk.de', 'phone:+49891234560']));
-    expect((await repo.get(lead.id))?.updatedAt).toBe(2000);
-  });
-
-  it('does not lose one of two fills made at the same moment', async () => {
-    const repo = createLeadsRepo(db);
-    const lead = await repo.create('musterwerk.de', {}, 1000);
-    await Promise.all([repo.setField(lead.id, 'phone', typed('+49891234560')), repo.setField(lead.id, 'email', typed('info@musterwerk.de'))]);
-    const stored = await repo.get(lead.id);
-    expect(stored?.fields.phone?.value).toBe('+49891234560');
+    await repo.put(lead('a', {}), rules);
+    await Promise.all([
+      repo.update('a', rules, (l) => ({ ...l, fields: { ...l.fields, phone: typed('+49 89 1234560') } })),
+      repo.update('a', rules, (l) => ({ ...l, fields: { ...l.fields, email: typed('info@musterwerk.de') } })),
+    ]);
+    const stored = await repo.get('a');
+    expect(stored?.fields.phone?.value).toBe('+49 89 1234560');
     expect(stored?.fields.email?.value).toBe('info@musterwerk.de');
   });
 
-  it('refuses to fill a lead that does not exist', async () => {
-    await expect(createLeadsRepo(db).setField('nope', 'phone', typed('1'))).rejects.toThrow(/No lead/);
+  it('refuses to change a lead that does not exist', async () => {
+    await expect(createLeadsRepo(db).update('nope', rules, (l) => l)).rejects.toThrow(/No lead/);
   });
 
-  it('derives keys from website, e-mails and phones', () => {
-    const keys = leadKeys({ fields: { website: typed('www.shop.musterwerk.co.uk'), email: typed('Info@Musterwerk.co.uk'), mobile: typed('+49 151 2345678') } });
-    expect(keys).toEqual(expect.arrayContaining(['domain:musterwerk.co.uk', 'email:info@musterwerk.co.uk', 'phone:+491512345678']));
+  it('refuses an import that would overwrite an existing lead', async () => {
+    const repo = createLeadsRepo(db);
+    await repo.put(lead('a', { companyName: typed('Erste GmbH') }), rules);
+    await expect(repo.addMany([lead('a', { companyName: typed('Zweite GmbH') })], rules)).rejects.toThrow();
+    expect((await repo.get('a'))?.fields.companyName?.value).toBe('Erste GmbH');
+  });
+
+  it('lists, filters and sorts from the derived summaries', async () => {
+    const repo = createLeadsRepo(db);
+    const complete: Lead['fields'] = {
+      companyName: typed('Alpha GmbH'), website: typed('https://alpha.de'), phone: typed('+49 30 1234567'), email: typed('info@alpha.de'),
+      street: typed('Hauptstraße 1'), postalCode: typed('10115'), city: typed('Berlin'), lastName: typed('Albers'), source: typed('Messe'),
+    };
+    await repo.addMany([
+      lead('a', complete, 3000),
+      lead('b', { companyName: typed('Beta AG'), city: typed('Köln'), source: typed('Webinar') }, 2000),
+      lead('c', { companyName: typed('Gamma KG'), source: typed('Messe') }, 1000),
+    ], rules);
+    expect((await repo.query({})).rows.map((r) => r.id)).toEqual(['a', 'b', 'c']);
+    expect((await repo.query({ sort: 'company' })).rows.map((r) => r.id)).toEqual(['a', 'b', 'c']);
+    expect((await repo.query({ sort: 'completeness' })).rows[0]?.id).toBe('a');
+    expect((await repo.query({ incomplete: true })).rows.map((r) => r.id)).toEqual(['b', 'c']);
+    expect((await repo.query({ text: 'köln' })).rows.map((r) => r.id)).toEqual(['b']);
+    expect((await repo.query({ source: 'messe', limit: 1 })).total).toBe(2);
+    expect((await repo.query({ stage: 'unqualified' })).rows.map((r) => r.id)).toEqual(['a']);
+    expect((await repo.query({ offset: 2 })).rows.map((r) => r.id)).toEqual(['c']);
+  });
+
+  it('re-derives every summary when the rules change', async () => {
+    const repo = createLeadsRepo(db);
+    await repo.put(lead('a', { companyName: typed('Alpha GmbH') }), rules);
+    const before = (await repo.get('a'))?.summary?.completeness;
+    await repo.resummarise({ profile: [{ id: 'companyName', anyOf: [['companyName']] }], scoring: DEFAULT_RULE_SET });
+    expect(before).toBeLessThan(100);
+    expect((await repo.get('a'))?.summary?.completeness).toBe(100);
   });
 });

@@ -99,4 +99,19 @@ describe('peopleDetector', () => {
   it('reads staff roles on team cards', () => {
     expect(names('<h3>Julia Stein</h3><p>Chief Financial Officer</p><h3>Omar Haddad</h3><p>Senior Consultant</p>', { lang: 'en' })).toEqual(['Julia Stein', 'Omar Haddad']);
   });
+
+  it('reads a name and its role set apart only by markup', () => {
+    expect(names('<p><strong>Tobias Lang</strong> Geschäftsführer</p>')).toEqual(['Tobias Lang']);
+  });
+
+  it('does not pair menu entries', () => {
+    expect(names('<nav><ul><li>Vorstand</li><li>Aktuelle Termine</li><li>Jugend Abteilung</li></ul></nav>')).toEqual([]);
+  });
+
+  it('keeps the people of a later block when a third-party label came before it', () => {
+    const body = '<p>Zuständige Kammer:</p><p>Ärztekammer Nordrhein</p><p>Verantwortlich für den Inhalt:</p><p>Dr. Lena Vogt</p>';
+    expect(names(body)).toEqual(['Dr. Lena Vogt']);
+    expect(names('<p>Realisation: Tim Kaiser</p>')).toEqual([]);
+    expect(names('<p>Prof. Dr.-Ing. Karl Weber, Geschäftsführer</p>')).toEqual(['Prof. Karl Weber']);
+  });
 });

@@ -28,7 +28,7 @@ describe('detectionToLead', () => {
   it('maps the record to lead fields', () => {
     const v = Object.fromEntries(Object.entries(data.fields).map(([k, fv]) => [k, fv.value]));
     expect(v).toEqual({
-      companyName: 'Acme Maschinenbau', legalForm: 'GmbH', phone: '+49 89 1234567', mobile: '+49 176 12345678', fax: '+49 89 1234568',
+      companyName: 'Acme Maschinenbau GmbH', legalForm: 'GmbH', phone: '+49 89 1234567', mobile: '+49 176 12345678', fax: '+49 89 1234568',
       email: 'info@acme.de', website: 'https://www.acme.de', street: 'Hauptstraße 1', postalCode: '80331', city: 'München',
       country: 'DE', vatId: 'DE123456789', register: 'Amtsgericht München HRB 12345',
     });

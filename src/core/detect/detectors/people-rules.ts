@@ -25,6 +25,8 @@ const NAME_LABEL = /^(?:Naam|Nom|Name|Nombre|Navn|Nome)\s?:?\s+/i;
 const SENTENCE = /(?:(?:mein|meine)\sname\sist|my\sname\sis|je\sm'appelle|ik\sben|mi\snombre\ses|el\stitular\s(?:de\seste\ssitio\sweb\s)?es|la\stitular\s(?:de\seste\ssitio\sweb\s)?es|inhaber(?:in)?\sist|owner\sis)\s/i;
 const SIGN_OFF = /^(?:(?:best|kind|warm|warmest)\s)?regards|^(?:yours\s)?sincerely|^mit\sfreundlichen\sgr[üu](?:ß|ss)en|^(?:herzliche|viele|beste)\sgr[üu](?:ß|ss)e|^(?:bien\s)?cordialement|^met\svriendelijke\sgroet(?:en)?|^venlig\shilsen|^med\svennlig\shilsen|^(?:un\s)?saludos?|^cordiali\ssaluti/i;
 const CONTACT_LINE = /^(?:tel(?:efon|ephone|éfono|efoon)?\.?|phone|mobile?|handy|e-?mail|mail|fax)\b|^\+?\d[\d\s/()-]{6,}$|@/i;
+const MENU_CLASS = /(?:^|\s)(?:menu|navbar|nav)(?:\s|$)/;
+const DASH = /^([^–|,(]{4,60}?)(?:\s-\s|\s?[–|,(]\s?)(.{3,80})$/;
 const TEAM_PAGE = /\bteam\b|attorneys|lawyers|our people|leadership|management|vorstand|über uns|about us|mitarbeiter|ansprechpartner|bestuur|équipe|medewerkers|\bstaff\b|\bboard\b|who we are|wer wir sind|meet the/i;
 
 /** A whole line read as one person's name, also behind a profession ("Architekt DI Robert Kraska"). */
@@ -65,10 +67,31 @@ function afterRole(text: string): { role: string; names: string[] } | null {
   return null;
 }
 
-function nextLines(lines: Page['lines'], index: number, count: number): number[] {
-  const out: number[] = [];
-  for (let i = index + 1; i < lines.length && out.length < count; i++) out.push(i);
-  return out;
+/** Menus list section names ("Vorstand", "Unsere Leistungen") that read like a role above a name. */
+function inMenu(el: Element): boolean {
+  // A short walk up instead of closest(): selector matching is slow in DOM shims and deep pages need no more.
+  let e: Element | null = el;
+  for (let depth = 0; e && depth < 8; depth++, e = e.parentElement) {
+    if (e.tagName === 'NAV' || e.getAttribute('role') === 'navigation') return true;
+    if (MENU_CLASS.test(e.getAttribute('class') ?? '')) return true;
+  }
+  return false;
+}
+
+/** "Max Muster Geschäftsführer": name and role on one line, set apart only by markup. */
+function nameThenRole(text: string, block: Element): { name: string; role: string }[] {
+  if (text.length > 90 || ROLE_WORD.exec(text)?.index === 0) return [];
+  const tokens = text.split(' ');
+  for (let k = Math.min(5, tokens.length - 1); k >= 2; k--) {
+    const rest = tokens.slice(k).join(' ');
+    if (ROLE_WORD.exec(rest)?.index !== 0 || !isRoleLine(rest)) continue;
+    const written = tokens.slice(0, k).join(' ');
+    const name = parseName(written);
+    // Only where markup sets the name apart (<strong>Name</strong> Role); in plain text the split is a guess.
+    const marked = name && Array.from(block.children).some((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim() === written);
+    if (name && marked) return [{ name: name.name, role: cleanRole(rest) }];
+  }
+  return [];
 }
 
 /** The nearest short line above that names a role, for "Name: X" fields under a heading. */
@@ -80,9 +103,37 @@ function roleAbove(lines: Page['lines'], index: number): string | null {
   return null;
 }
 
+/** Per-line facts computed at most once: the role-word regex is large and most lines have none. */
+function lineFacts(lines: Page['lines']) {
+  const role = new Map<number, number>();
+  const names = new Map<string, string | null>();
+  const roleAt = (i: number): number => {
+    let r = role.get(i);
+    if (r === undefined) {
+      const t = lines[i]?.text ?? '';
+      r = t.length <= 300 ? (ROLE_WORD.exec(t)?.index ?? -1) : -1;
+      role.set(i, r);
+    }
+    return r;
+  };
+  const roleLine = (i: number): boolean => {
+    const t = lines[i]?.text ?? '';
+    return t.length <= 90 && (roleAt(i) >= 0 || t.length < 16) && isRoleLine(t);
+  };
+  const name = (i: number, lenient = false): string | null => {
+    const t = lines[i]?.text ?? '';
+    if (t.length > 70) return null;
+    const key = `${lenient ? 1 : 0}${i}`;
+    if (!names.has(key)) names.set(key, nameLine(t, lenient));
+    return names.get(key)!;
+  };
+  return { roleAt, roleLine, name };
+}
+
 export function readPeople(page: Page): PersonHit[] {
   const hits: PersonHit[] = [];
   const lines = page.lines;
+  const { roleAt, roleLine, name: nameAt } = lineFacts(lines);
   let rule = '';
   const add = (name: string, role: string, confidence: number, line: number) => hits.push({ name, role, confidence, line, rule });
   const teamPage = TEAM_PAGE.test(page.title) || lines.some((l) => l.block.tagName === 'H1' && TEAM_PAGE.test(l.text));
@@ -95,43 +146,50 @@ export function readPeople(page: Page): PersonHit[] {
       if (s) readNameList(text.slice(s.index + s[0].length, s.index + s[0].length + 80)).slice(0, 1).forEach((n) => add(n, 'Inhaber', 0.55, i));
       return;
     }
-    rule = 'inline';
+    const hasRole = roleAt(i) >= 0;
     // Role and names on one line.
-    const inline = afterRole(text);
+    rule = 'inline';
+    const inline = hasRole ? afterRole(text) : null;
     if (inline) for (const n of inline.names) add(n, inline.role, 0.8, i);
-    rule = 'role-line';
     // A role line, then one name per line.
     // (Not when a name stands right above: then the role belongs to that name's card.)
-    if (!inline && isRoleLine(text) && !nameLine(lines[i - 1]?.text ?? '', true)) {
+    rule = 'role-line';
+    if (!inline && roleLine(i) && !nameAt(i - 1, true) && !inMenu(line.block)) {
       let taken = 0;
-      for (const j of nextLines(lines, i, 4)) {
+      for (let j = i + 1; j < lines.length && j <= i + 4; j++) {
         const t = lines[j]!.text;
-        const name = nameLine(t);
+        const name = nameAt(j);
         if (name) {
           add(name, cleanRole(text), 0.75, j);
           taken++;
           continue;
         }
         // The organisation's own name may sit between the label and the person.
-        if (taken || isRoleLine(t) || /\d/.test(t) || t.length > 60 || j > i + 2) break;
+        if (taken || roleLine(j) || /\d/.test(t) || t.length > 60 || j > i + 2) break;
       }
     }
-    rule = 'card';
     // A team card: name, then role.
-    const own = nameLine(text);
-    const card = own ?? nameLine(text, true);
-    // A name read only leniently ("Lars nielsen") needs a plain role line right below it.
-    const plainRole = own ? isRoleLine(next) : next.length <= 40 && ROLE_WORD.exec(next)?.index === 0 && isRoleLine(next);
-    if (card && plainRole && !nameLine(next)) add(card, cleanRole(next), 0.7, i);
-    rule = 'dash';
-    // "Name – Role" / "Name, Role".
-    const dash = /^([^–|,(]{4,60}?)\s?[–|,(-]\s?(.{3,80})$/.exec(text);
-    if (dash && ROLE_WORD.test(dash[2]!.slice(0, 30))) {
-      const name = parseName(dash[1]!);
-      if (name) add(name.name, cleanRole(dash[2]!.replace(/\)$/, '')), 0.7, i);
+    rule = 'card';
+    const own = nameAt(i);
+    const card = own ?? nameAt(i, true);
+    if (card && roleAt(i + 1) >= 0) {
+      // A name read only leniently ("Lars nielsen") needs a plain role line right below it.
+      const plainRole = roleLine(i + 1) && (own !== null || (next.length <= 40 && roleAt(i + 1) === 0));
+      if (plainRole && !nameAt(i + 1) && !inMenu(line.block)) add(card, cleanRole(next), 0.7, i);
     }
-    rule = 'name-label';
+    if (hasRole) {
+      rule = 'name-role';
+      nameThenRole(text, line.block).forEach((h) => add(h.name, h.role, 0.7, i));
+      // "Name – Role" / "Name, Role".
+      rule = 'dash';
+      const dash = DASH.exec(text);
+      if (dash && ROLE_WORD.test(dash[2]!.slice(0, 30))) {
+        const name = parseName(dash[1]!);
+        if (name) add(name.name, cleanRole(dash[2]!.replace(/\)$/, '')), 0.7, i);
+      }
+    }
     // "Naam Steffi Distelmans", "Nom : Léo Turpin Bonnet".
+    rule = 'name-label';
     const label = NAME_LABEL.exec(text);
     if (label) {
       const name = parseName(text.slice(label[0].length));
@@ -140,34 +198,33 @@ export function readPeople(page: Page): PersonHit[] {
     rule = 'sentence';
     const sentence = SENTENCE.exec(text);
     if (sentence) readNameList(text.slice(sentence.index + sentence[0].length, sentence.index + sentence[0].length + 80)).slice(0, 1).forEach((n) => add(n, 'Inhaber', 0.6, i));
-    rule = 'provider';
     // The § 5 provider block: a person's name among the first lines is the owner or the contact.
-    if (PROVIDER.test(text) && text.length < 200) {
-      for (const j of nextLines(lines, i, 4)) {
-        const t = lines[j]!.text;
-        const name = nameLine(t);
+    rule = 'provider';
+    if (text.length < 200 && PROVIDER.test(text)) {
+      for (let j = i + 1; j < lines.length && j <= i + 4; j++) {
+        const name = nameAt(j);
         if (name) {
           add(name, 'Inhaber / Kontakt', 0.6, j);
           break;
         }
-        if (/\d/.test(t)) break;
+        if (/\d/.test(lines[j]!.text)) break;
       }
     }
     rule = 'profession';
     const profession = professionName(text);
     if (profession) add(profession.name, profession.role, 0.65, i);
     rule = 'signoff';
-    if (SIGN_OFF.test(text) && text.length < 40) {
-      const name = nameLine(next);
+    if (text.length < 40 && SIGN_OFF.test(text)) {
+      const name = nameAt(i + 1);
       if (name) add(name, roleAbove(lines, i) ?? sectionRole(lines, i) ?? 'Signatory', 0.55, i + 1);
     }
-    rule = 'contact-card';
     // A contact card: name (with degrees), then phone or e-mail.
-    if (own && CONTACT_LINE.test(next) && line.block.tagName !== 'H1') add(own, 'Kontakt', 0.6, i);
-    rule = 'team';
+    rule = 'contact-card';
+    if (own && line.block.tagName !== 'H1' && CONTACT_LINE.test(next)) add(own, 'Kontakt', 0.6, i);
     // Team pages: a name heading followed by its bio or repeated.
-    if (teamPage && own && /^(?:H[2-6]|FIGCAPTION|DT|STRONG|B)$/.test(line.block.tagName) || (teamPage && own && next === text)) {
-      const first = own.split(' ').find((t) => !/\.$/.test(t)) ?? '';
+    rule = 'team';
+    if (teamPage && own && (next === text || /^(?:H[2-6]|FIGCAPTION|DT|STRONG|B)$/.test(line.block.tagName))) {
+      const first = own.split(' ').find((t) => !t.endsWith('.')) ?? '';
       if (next === text || (first.length > 1 && next.slice(0, 300).includes(first))) add(own, pageRole(page), 0.6, i);
     }
   });

@@ -8,7 +8,7 @@ import { ROLE_WORD, trimPunctuation } from './role-labels';
 /** Titles before a name that the scorer folds away or that belong to the name as written ("Dr. med."). */
 const KEEP_TITLE = /^(?:Dr\.?|Prof\.?|Mag\.?(?:a|\(FH\))?|Ing\.?|DI|DI\(FH\)|Dr\.med\.?|med\.|dent\.|vet\.|rer\.|nat\.|pol\.|phil\.|jur\.|oec\.|h\.c\.|PD|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau)$/i;
 /** Titles the page shows but the name is recorded without. */
-const DROP_TITLE = /^(?:(?:Mw\.)?Prof\.\s?dr\.(?:\s?ir\.)?|dr\.\s?ir\.|Dipl[\p{L}.-]*|Mw\.[\p{L}.]*|Mevr\.?|Dhr\.?|ir\.|drs\.|mr\.|Me|Maître|M\.|Mme|Sir|Dame|Sra?\.|Dña\.|Dott\.(?:ssa)?|Avv\.|\([^)]*\)|[A-Z][\p{L}.]*\.[A-Z][\p{L}.]*)$/u;
+const DROP_TITLE = /^(?:Dr\.-[\p{L}.]+|(?:Mw\.)?Prof\.\s?dr\.(?:\s?ir\.)?|dr\.\s?ir\.|Dipl[\p{L}.-]*|Mw\.[\p{L}.]*|Mevr\.?|Dhr\.?|ir\.|drs\.|mr\.|Me|Maître|M\.|Mme|Sir|Dame|Sra?\.|Dña\.|Dott\.(?:ssa)?|Avv\.|\([^)]*\)|[A-Z][\p{L}.]*\.[A-Z][\p{L}.]*)$/u;
 /** Degrees after a name: "Dipl.-Päd.", "MBA", "Reg.Mem.BACP", "M.Sc.". */
 const POST_NOMINAL = /^(?:Dipl[\p{L}.-]*|MBA|MSc|BSc|BA|MA|PhD|LL\.?M\.?|M\.\s?Sc\.?|B\.\s?Sc\.?|M\.A\.|B\.A\.|Jr\.?|Sr\.?|\p{L}+\.[\p{L}.]+|[A-Z]{2,6})$/u;
 
@@ -64,6 +64,9 @@ export interface ParsedName {
 export function parseName(raw: string, opts: NameOptions = {}): ParsedName | null {
   const text = trimPunctuation(raw.replace(/\s+/g, ' '));
   if (!text || text.length > 60 || /[\d@/\\|<>[\]{}=_#*+]/.test(text)) return null;
+  // Cheap exits before the per-word checks: a name is a few words, and begins with a capital or a title.
+  const first = text.charCodeAt(0);
+  if (text.split(' ').length > 8 || (first >= 97 && first <= 122)) return null;
   const tokens = text.split(' ');
   const kept: string[] = [];
   let words = 0;
@@ -79,7 +82,7 @@ export function parseName(raw: string, opts: NameOptions = {}): ParsedName | nul
   for (; i < tokens.length; i++) {
     const t = tokens[i]!;
     const lower = t.toLowerCase();
-    if (NOT_NAME.has(lower.replace(/[.,]$/, '')) || NOT_NAME_SUFFIX.test(t) || ROLE_WORD.test(t)) return null;
+    if (NOT_NAME.has(lower.replace(/[.,]$/, '')) || NOT_NAME_SUFFIX.test(t.slice(-13)) || ROLE_WORD.test(t)) return null;
     if (words >= 1 && i === tokens.length - 1 && POST_NOMINAL.test(t) && !NAME_WORD.test(t)) break;
     if (words >= 2 && POST_NOMINAL.test(t) && t.includes('.')) break;
     if (words > 0 && PARTICLE.test(t)) {

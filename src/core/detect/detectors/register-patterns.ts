@@ -14,7 +14,7 @@ export interface RegisterHit {
 
 type Reader = (text: string) => RegisterHit | null;
 
-const DE_NUMBER = /\b(HRB|HRA|VR|GnR|GsR|PR|PartR)\s?(?:Nr\.?\s?)?(\d(?:[ .]?\d){0,7})(?:\s?(B|HB|KI|FL|HL|PI|OL|EL)\b)?/;
+const DE_NUMBER = /\b(HRB|HRA|VR|GnR|GsR|PR|PartR)[\s-]?(?:Nr\.?\s?)?(\d(?:[ .]?\d){0,7})(?:\s?(B|HB|KI|FL|HL|PI|OL|EL)\b)?/;
 const DE_CONTEXT = /register|gericht|\bAG\b|eingetragen|Verein/i;
 const DE_COURT = /\b(Amtsgericht|Registergericht|Landgericht|AG)\s(?:[:\s]\s?)?([A-ZÄÖÜ][\wäöüß.-]*(?:\s(?:am|an der|in der|im|i\.\s?Br\.|i\.\s?d\.\s?OPf\.|\(Oder\)|\(Saale\)|[A-ZÄÖÜ][\wäöüß-]*)){0,3})/;
 
@@ -30,9 +30,16 @@ export function readCourt(text: string): string | null {
   return at ? at[1]! : null;
 }
 
+/** "eingetragen im Vereinsregister … unter der Nummer 1234": the register names the type. */
+const DE_BARE = /\b(Vereinsregister|Genossenschaftsregister|Partnerschaftsregister)(?:nummer|[\s-]?Nr\.?)?\D{0,60}?(?:Nr\.?|Nummer|unter|:)\s*(\d{2,7})\b/i;
+const BARE_TYPE: Record<string, string> = { vereinsregister: 'VR', genossenschaftsregister: 'GnR', partnerschaftsregister: 'PR' };
+
 const readGerman: Reader = (text) => {
   const m = DE_NUMBER.exec(text);
-  if (!m) return null;
+  if (!m) {
+    const bare = DE_BARE.exec(text);
+    return bare ? { number: `${BARE_TYPE[bare[1]!.toLowerCase()]} ${bare[2]}`, court: readCourt(text), strong: true } : null;
+  }
   const type = m[1]!;
   const number = m[2]!.replace(/[ .]/g, '');
   // Short type codes also occur in running text ("VR-Bank", "PR-Agentur"): they need a register word.

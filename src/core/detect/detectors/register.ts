@@ -10,6 +10,8 @@ import type { AnyCandidate } from '../types';
 import { readCourt, REGISTER_READERS, type RegisterHit } from './register-patterns';
 import { thirdPartyMarker } from './third-party';
 
+/** A line that is only a register label ("Company Number:", "Handelsregister") hands over to the next line. */
+const LABEL_ONLY = /(?:register|nummer|number|n[or°]\.?|firmenbuch|kvk|rcs|siren|siret|cvr|cro|companies house):?$/i;
 const GENERAL_PARTNER = /pers[öo]nlich haftende|komplement[äa]r/i;
 /** How many lines around a number may name its court. */
 const COURT_DISTANCE = 3;
@@ -50,8 +52,10 @@ export const registerDetector: Detector = {
       let hit = read(line.text);
       // "Company Number:" on one line, the number on the next.
       const next = page.lines[index + 1];
-      if (!hit && line.text.length < 80 && !/\d/.test(line.text) && next && next.section === line.section) {
+      if (!hit && next && next.section === line.section && line.text.length < 80 && !/\d/.test(line.text) && LABEL_ONLY.test(line.text)) {
         hit = read(`${line.text} ${next.text.slice(0, 200)}`);
+        // The next line would read the same number on its own.
+        if (hit && read(next.text)?.number === hit.number) hit = null;
       }
       if (!hit) return;
       out.push({

@@ -14,7 +14,11 @@ const THIRD_PARTY = new RegExp(
     String.raw`h[ée]berg(?:eur|ement|[ée] par)`,
     String.raw`\bwebdesign`,
     String.raw`\bweb ?design(?:ed)? by`,
-    String.raw`\b(?:design|realisation|realisierung|umsetzung|konzeption|programmierung|gestaltung|entwicklung) (?:und|&|by|von|durch|:)`,
+    String.raw`\b(?:design|realisation|realisierung|umsetzung|konzeption|programmierung|gestaltung|entwicklung|technische betreuung)\s?(?:und\b|&|by\b|von\b|durch\b|:)`,
+    String.raw`\b(?:designed|developed|powered|built|created|made) by\b`,
+    String.raw`\b(?:web|internet|werbe)?agentur:`,
+    String.raw`\bfotografie:|\bfotograf(?:in)?:|\bbilder:|\bimages?:|\bcredits?:`,
+    String.raw`schlichtungsstelle`,
     String.raw`\bsite (?:by|réalisé|conçu)`,
     String.raw`\bwebsite (?:by|door|von|made by)`,
     String.raw`\bconception (?:et|&|du site|graphique)`,
@@ -50,6 +54,8 @@ export function thirdPartyMarker(page: Page, index: number): string | null {
     if (prev.section !== line.section) break;
     const m = prev.text.length < 160 ? THIRD_PARTY.exec(prev.text) : null;
     if (m) return m[0];
+    // A short "Label:" line of its own opens the next block ("Verantwortlich für den Inhalt:").
+    if (prev.text.length < 80 && prev.text.endsWith(':')) return null;
   }
   // The heading that opened the section.
   for (let i = index - 1 - LOOK_BACK; i >= 0; i--) {

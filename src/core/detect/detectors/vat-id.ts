@@ -22,6 +22,7 @@ const VAT_LABEL =
 /** A run of characters that may belong to a VAT id written with spaces, dots or dashes. */
 const TOKEN = /[A-Z0-9][A-Z0-9.\-‐‑–]*/gi;
 const SEPARATORS = /[.\-‐‑–]/g;
+const NO_MVA = /\b(?:NO\s?)?(\d{3}\s?\d{3}\s?\d{3})\s?MVA\b/;
 const IBAN_LINE = /\b(?:IBAN|BIC|SWIFT|Konto|BLZ)\b/i;
 
 /** How many tokens after a label are searched, and how many are joined into one value. */
@@ -130,6 +131,13 @@ function fromLines(page: Page, ctx: DetectContext): AnyCandidate[] {
         out.push(candidate(reading.value, inThirdPartyBlock(page, index) ? 0.3 : base, 'labelled-text', text, line.block));
         return;
       }
+    }
+    // Norway writes the label after the number: "Org.nr. 923 609 016 MVA".
+    const mva = NO_MVA.exec(text);
+    if (mva) {
+      const value = `NO${mva[1]!.replace(/\s/g, '')}MVA`;
+      if (checkVat(value) === 'valid') out.push(candidate(value, inThirdPartyBlock(page, index) ? 0.3 : 0.85, 'labelled-text', text, line.block));
+      return;
     }
     // An unlabelled id needs its country prefix and a correct check digit.
     if (text.length > 1_000 || !/\b(?:DE|ATU|CHE|NL|BE|FR|IT|GB|DK|ES|LU)\s?\d/.test(text)) return;

@@ -1,0 +1,174 @@
+/**
+ * Automatic detection on the sites the rep chose: the content script registered for such a site
+ * reports what the page shows, and the badge says how many of the matching lead's empty fields the
+ * page can fill ("+" when no lead matches yet). A report comes from a page that may be hostile: it is
+ * accepted only from this extension's content script on a chosen origin, checked and capped, used for
+ * the badge only, and never written to the database.
+ */
+import * as v from 'valibot';
+import type { DetectionRecord } from '../core/detect/types';
+import { hasValue } from '../core/lead/lead';
+import { emailKeys } from '../core/lead/keys';
+import { matchLead } from '../core/lead/match';
+import { normaliseCompanyName, normaliseRegister, normaliseVat, websiteDomain } from '../core/lead/normalise';
+import { suggestionsFrom, type Suggestions } from '../core/lead/suggestions';
+import { LEAD_FIELDS, type Lead, type LeadField } from '../core/lead/types';
+import type { Runtime } from '../shared/browser';
+import { siteOrigin } from '../shared/site-access';
+import type { Badge, BadgeState } from './badge';
+import { DetectionRecordShape } from './report-shape';
+
+export interface StoredReport {
+  url: string;
+  record: DetectionRecord;
+}
+
+/** Last report per tab, kept in session storage so a restarted worker can still recount. */
+export interface ReportStore {
+  get(tabId: number): Promise<StoredReport | undefined>;
+  set(tabId: number, report: StoredReport): Promise<void>;
+  remove(tabId: number): Promise<void>;
+  tabIds(): Promise<number[]>;
+}
+
+export interface AutoDetectDeps {
+  runtimeId: string;
+  badge: Badge;
+  /** Origins the rep turned automatic detection on for (settings.autoDetectOrigins). */
+  enabledOrigins(): Promise<readonly string[]>;
+  /** Leads having any of these lookup keys (leads repo `withAnyKey`). */
+  leadsWithAnyKey(keys: readonly string[]): Promise<Lead[]>;
+  reports: ReportStore;
+}
+
+const ReportSchema = v.strictObject({
+  type: v.literal('content.detected'),
+  result: v.object({ url: v.pipe(v.string(), v.maxLength(4000)), record: DetectionRecordShape }),
+});
+
+/**
+ * The page's record when `message` is a well-formed report from our content script in the top frame
+ * of a tab on an enabled origin; null for anything else.
+ */
+export function acceptReport(
+  message: unknown,
+  sender: Runtime.MessageSender,
+  runtimeId: string,
+  enabled: readonly string[],
+): { tabId: number; url: string; record: DetectionRecord } | null {
+  if (sender.id !== runtimeId || sender.tab?.id === undefined || sender.tab.id < 0) return null;
+  if ((sender.frameId ?? 0) !== 0 || typeof sender.url !== 'string') return null;
+  const origin = siteOrigin(sender.url);
+  if (!origin || !enabled.includes(origin)) return null;
+  const parsed = v.safeParse(ReportSchema, message);
+  if (!parsed.success) return null;
+  // The sender's URL, not the one in the report: the page cannot claim to be another site.
+  return { tabId: sender.tab.id, url: sender.url, record: parsed.output.result.record as DetectionRecord };
+}
+
+/** Lookup keys that can tie the page to a saved lead (the same facts matchLead weighs). */
+export function siteKeys(url: string, record: DetectionRecord | null): string[] {
+  const keys = new Set<string>();
+  for (const site of [url, record?.website?.value]) {
+    const domain = site ? websiteDomain(site) : null;
+    if (domain) {
+      keys.add(`domain:${domain}`);
+      keys.add(`emaildomain:${domain}`);
+    }
+  }
+  if (!record) return [...keys];
+  for (const e of record.emails) for (const k of emailKeys(e.value)) keys.add(k);
+  for (const p of [...record.phones, ...record.faxes]) keys.add(`phone:${p.value.e164}`);
+  if (record.vatId) keys.add(`vat:${normaliseVat(record.vatId.value)}`);
+  const register = record.register ? normaliseRegister(`${record.register.value.court ?? ''} ${record.register.value.number}`) : null;
+  if (register) keys.add(`register:${register}`);
+  const name = record.company ? normaliseCompanyName(record.company.value.name) : '';
+  if (name) keys.add(`name:${name}`);
+  return [...keys];
+}
+
+/** The lead the page belongs to, from candidates sharing a key with it; undefined when none does. */
+export function siteLead(candidates: readonly Lead[], url: string, record: DetectionRecord | null): Lead | undefined {
+  return matchLead(candidates, url, record ?? undefined)[0]?.lead;
+}
+
+/**
+ * The lead's empty fields the page offers a value for. A value counts once: a mobile number offered
+ * for both "phone" and "mobile" fills one of them, not two.
+ */
+export function fillableFields(lead: Pick<Lead, 'fields'>, suggestions: Suggestions): LeadField[] {
+  const used = new Set<string>();
+  const out: LeadField[] = [];
+  for (const field of LEAD_FIELDS) {
+    if (hasValue(lead, field)) continue;
+    const fresh = (suggestions[field] ?? []).find((s) => !used.has(s.value));
+    if (!fresh) continue;
+    used.add(fresh.value);
+    out.push(field);
+  }
+  return out;
+}
+
+export function badgeStateFor(lead: Lead | undefined, record: DetectionRecord): BadgeState {
+  if (!lead) return { kind: 'no-lead' };
+  return { kind: 'fillable', count: fillableFields(lead, suggestionsFrom(record)).length };
+}
+
+export function createAutoDetect(deps: AutoDetectDeps) {
+  /** What the badge should say for a tab's last report; "nothing" when there is none. */
+  const stateFor = async (tabId: number): Promise<BadgeState> => {
+    const report = await deps.reports.get(tabId);
+    if (!report) return { kind: 'none' };
+    const candidates = await deps.leadsWithAnyKey(siteKeys(report.url, report.record));
+    return badgeStateFor(siteLead(candidates, report.url, report.record), report.record);
+  };
+
+  const refresh = async (tabId: number): Promise<void> => deps.badge.show(tabId, await stateFor(tabId));
+
+  let refreshAllTimer: ReturnType<typeof setTimeout> | undefined;
+
+  return {
+    stateFor,
+    refresh,
+
+    /** runtime.onMessage: handles content reports, ignores everything else (the router answers those). */
+    async onMessage(message: unknown, sender: Runtime.MessageSender): Promise<boolean> {
+      if ((message as { type?: unknown } | null)?.type !== 'content.detected') return false;
+      const accepted = acceptReport(message, sender, deps.runtimeId, await deps.enabledOrigins());
+      if (!accepted) return false;
+      await deps.reports.set(accepted.tabId, { url: accepted.url, record: accepted.record });
+      await refresh(accepted.tabId);
+      return true;
+    },
+
+    /** tabs.onUpdated: a tab that starts loading shows another page; its count is gone. */
+    async onTabUpdated(tabId: number, change: { status?: string }): Promise<void> {
+      if (change.status !== 'loading') return;
+      await deps.reports.remove(tabId);
+      await deps.badge.clear(tabId);
+    },
+
+    onTabRemoved: (tabId: number): Promise<void> => deps.reports.remove(tabId),
+
+    /** After leads changed (any write): recount every tab with a report, once per burst of writes. */
+    refreshAllSoon(delayMs = 300): void {
+      clearTimeout(refreshAllTimer);
+      refreshAllTimer = setTimeout(() => {
+        void deps.reports.tabIds().then((ids) => Promise.all(ids.map(refresh)));
+      }, delayMs);
+    },
+
+    /** The rep turned a site off: its tabs lose their reports and badges. */
+    async forgetOrigin(origin: string): Promise<void> {
+      for (const tabId of await deps.reports.tabIds()) {
+        const report = await deps.reports.get(tabId);
+        if (report && siteOrigin(report.url) === origin) {
+          await deps.reports.remove(tabId);
+          await deps.badge.clear(tabId);
+        }
+      }
+    },
+  };
+}
+
+export type AutoDetect = ReturnType<typeof createAutoDetect>;

@@ -1,0 +1,17 @@
+/** What every request handler works with; built once per worker start in index.ts. */
+import type { Rules } from '../core/lead/summary';
+import type { Settings } from '../shared/settings';
+import type { LeadsRepo } from './repos/leads.repo';
+
+export interface HandlerContext {
+  leads: LeadsRepo;
+  /** Read per request: settings change in the options page while the worker lives. */
+  settings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<Settings>;
+  now(): number;
+  newId(): string;
+}
+
+export function rulesOf(settings: Settings): Rules {
+  return { profile: settings.profile, scoring: settings.scoring };
+}

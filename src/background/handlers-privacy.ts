@@ -1,0 +1,42 @@
+/** Settings, retention and the rep's own data: export all, delete all. */
+import { exportAllData, reviewRetention } from '../core/lead/retention';
+import { rulesOf, type HandlerContext } from './context';
+import type { Handlers } from './handler-types';
+
+type PrivacyHandlers = Pick<Handlers, 'settings.get' | 'settings.set' | 'retention.review' | 'data.export' | 'data.deleteAll'>;
+
+/** Flags stale leads and deletes those past their grace period; also run by the daily alarm. */
+export async function runRetention(ctx: HandlerContext) {
+  const settings = await ctx.settings();
+  const review = reviewRetention(await ctx.leads.all(), ctx.now(), settings.retention);
+  const rules = rulesOf(settings);
+  for (const lead of [...review.flag, ...review.unflag]) await ctx.leads.put(lead, rules);
+  await ctx.leads.deleteMany(review.delete);
+  return { flagged: review.flag.length, unflagged: review.unflag.length, deleted: review.delete.length };
+}
+
+export function privacyHandlers(ctx: HandlerContext, loadProblems: () => Promise<string[]>): PrivacyHandlers {
+  return {
+    async 'settings.get'() {
+      return { settings: await ctx.settings(), problems: await loadProblems() };
+    },
+
+    async 'settings.set'({ settings }) {
+      const before = await ctx.settings();
+      const saved = await ctx.saveSettings(settings);
+      // Completeness and score depend on the profile and rules: the list's summaries follow them.
+      if (JSON.stringify(rulesOf(before)) !== JSON.stringify(rulesOf(saved))) await ctx.leads.resummarise(rulesOf(saved));
+      return saved;
+    },
+
+    'retention.review': () => runRetention(ctx),
+
+    async 'data.export'() {
+      return exportAllData(await ctx.leads.all(), ctx.now(), { settings: await ctx.settings() });
+    },
+
+    async 'data.deleteAll'() {
+      return { deleted: await ctx.leads.clear() };
+    },
+  };
+}

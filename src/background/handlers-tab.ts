@@ -1,0 +1,145 @@
+/** Requests about the page in a tab: its state, creating its lead, filling fields from it. */
+import { addPeople, detectionToLead } from '../core/lead/apply-detection';
+import { fillField } from '../core/lead/fill';
+import { createLead } from '../core/lead/lead';
+import { matchLead } from '../core/lead/match';
+import { normalisePersonName, websiteDomain } from '../core/lead/normalise';
+import { suggestionsFrom, type Suggestions } from '../core/lead/suggestions';
+import type { Lead, Provenance } from '../core/lead/types';
+import { computeKeys } from '../core/lead/keys';
+import type { DetectionResult } from '../core/detect/types';
+import type { Handlers } from './handler-types';
+import { rulesOf, type HandlerContext } from './context';
+import { toView } from './lead-view';
+import { detectionFor, detectInTab, type TabDetection } from './tab-detection';
+
+function pageDomain(url: string): string {
+  return /^https?:\/\//i.test(url) ? (websiteDomain(url) ?? '') : '';
+}
+
+/** The lookup keys a page offers: its domain and what its detection shows (e-mails, phones, VAT…). */
+function pageLead(d: TabDetection, at: number): Lead {
+  const lead = createLead('page', at);
+  if (d.detection) lead.fields = detectionToLead(d.detection.record, d.url, at).fields;
+  lead.fields.website ??= { value: new URL(d.url).origin, source: { kind: 'detected', at, url: d.url, method: 'page-url' } };
+  return lead;
+}
+
+async function findLead(ctx: HandlerContext, d: TabDetection) {
+  if (!pageDomain(d.url)) return { best: null, others: [] };
+  const candidates = await ctx.leads.withAnyKey(computeKeys(pageLead(d, ctx.now())));
+  const matches = matchLead(candidates, d.url, d.detection?.record);
+  return { best: matches[0] ?? null, others: matches.slice(1, 6) };
+}
+
+function detected(d: TabDetection, source: { method: string; snippet?: string }, at: number): Provenance {
+  return { kind: 'detected', at, url: d.url, method: source.method, ...(source.snippet ? { snippet: source.snippet } : {}) };
+}
+
+function offered(d: TabDetection): Suggestions {
+  return d.detection ? suggestionsFrom(d.detection.record) : {};
+}
+
+function peopleOf(detection: DetectionResult | null) {
+  return detection?.record.people ?? [];
+}
+
+export function tabHandlers(ctx: HandlerContext): Pick<Handlers, 'tab.state' | 'lead.createFromTab' | 'lead.fill' | 'lead.fillAll' | 'lead.addPerson'> {
+  return {
+    async 'tab.state'({ tabId }) {
+      // Opening the popup always reads the page afresh: it may have changed since the last look.
+      const d = await detectInTab(tabId);
+      const rules = rulesOf(await ctx.settings());
+      const { best, others } = await findLead(ctx, d);
+      return {
+        tabId,
+        url: d.url,
+        domain: pageDomain(d.url),
+        detection: d.detection,
+        detectionError: d.error,
+        suggestions: offered(d),
+        view: best ? toView(best.lead, rules) : null,
+        matchReason: best?.reason ?? null,
+        otherMatches: others.map((m) => ({ leadId: m.lead.id, companyName: m.lead.fields.companyName?.value ?? '', reason: m.reason })),
+      };
+    },
+
+    async 'lead.createFromTab'({ tabId }) {
+      const d = await detectionFor(tabId);
+      if (!pageDomain(d.url)) throw new Error('This page is not a web site: no lead can be filed for it.');
+      const rules = rulesOf(await ctx.settings());
+      const { best } = await findLead(ctx, d);
+      if (best) return toView(best.lead, rules);
+      // The new lead starts with what identifies the company; the rep fills the rest with one click each.
+      const at = ctx.now();
+      let lead = createLead(ctx.newId(), at);
+      const page = pageLead(d, at);
+      for (const field of ['companyName', 'website'] as const) {
+        const value = page.fields[field];
+        if (value) lead = fillField(lead, field, value.value, value.source).lead;
+      }
+      return toView(await ctx.leads.put(lead, rules), rules);
+    },
+
+    async 'lead.fill'({ leadId, field, value, tabId }) {
+      const at = ctx.now();
+      let source: Provenance = { kind: 'typed', at };
+      if (tabId !== undefined) {
+        const d = await detectionFor(tabId);
+        const found = offered(d)[field]?.find((s) => s.value === value);
+        if (!found) throw new Error(`The page in tab ${tabId} did not show this value for ${field}.`);
+        source = detected(d, found.source, at);
+      }
+      const rules = rulesOf(await ctx.settings());
+      return toView(await ctx.leads.update(leadId, rules, (lead) => fillField(lead, field, value, source).lead), rules);
+    },
+
+    async 'lead.fillAll'({ leadId, tabId }) {
+      const d = await detectionFor(tabId);
+      if (!d.detection) throw new Error('Nothing was detected on this page.');
+      const at = ctx.now();
+      const data = detectionToLead(d.detection.record, d.url, at);
+      const rules = rulesOf(await ctx.settings());
+      const stored = await ctx.leads.update(leadId, rules, (lead) => {
+        let next = lead;
+        // Only what is missing: a differing value for a filled field stays a suggestion in the popup.
+        for (const [field, fv] of Object.entries(data.fields)) {
+          if (fv && !next.fields[field as keyof Lead['fields']]?.value) next = fillField(next, field as keyof Lead['fields'], fv.value, fv.source).lead;
+        }
+        return next;
+      });
+      return toView(stored, rules);
+    },
+
+    async 'lead.addPerson'({ leadId, tabId, name, asContact }) {
+      const d = await detectionFor(tabId);
+      const person = peopleOf(d.detection).find((p) => normalisePersonName(p.value.name) === normalisePersonName(name));
+      if (!person) throw new Error(`The page in tab ${tabId} does not name ${name}.`);
+      const at = ctx.now();
+      const source = detected(d, person.source, at);
+      const rules = rulesOf(await ctx.settings());
+      const stored = await ctx.leads.update(leadId, rules, (lead) => {
+        let next = addPeople(lead, [{ name: person.value.name, role: person.value.role, source }]);
+        if (asContact) {
+          const { firstName, lastName } = splitName(person.value.name);
+          if (firstName) next = fillField(next, 'firstName', firstName, source).lead;
+          if (lastName) next = fillField(next, 'lastName', lastName, source).lead;
+          if (person.value.role) next = fillField(next, 'role', person.value.role, source).lead;
+        }
+        return { ...next, updatedAt: Math.max(next.updatedAt, at) };
+      });
+      return toView(stored, rules);
+    },
+  };
+}
+
+const TITLES = /^(?:dr|prof|dipl|ing|mag|di|med|rer|nat|phil|jur|mba|msc|bsc|ll\.?m)\.?(?:-ing\.?)?$/i;
+
+/** "Dr. Anna Maria Schmidt" -> first "Anna Maria", last "Schmidt"; academic titles are not names. */
+export function splitName(full: string): { firstName: string; lastName: string } {
+  const words = full.replace(/\s+/g, ' ').trim().split(' ').filter((w) => !TITLES.test(w));
+  if (words.length <= 1) return { firstName: '', lastName: words[0] ?? '' };
+  const particle = words.findIndex((w, i) => i > 0 && /^(?:von|van|de|der|den|zu|du|da|di|le|la)$/i.test(w));
+  const cut = particle > 0 ? particle : words.length - 1;
+  return { firstName: words.slice(0, cut).join(' '), lastName: words.slice(cut).join(' ') };
+}

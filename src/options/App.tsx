@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
+import { SECTIONS, sectionFromHash, type Section } from './sections';
+import { DuplicatesSection } from './sections/DuplicatesSection';
+import { ImportSection } from './sections/ImportSection';
+import { LeadsSection } from './sections/LeadsSection';
+import { PrivacySection } from './sections/PrivacySection';
+import { SettingsSection } from './sections/SettingsSection';
+
+const TITLE_KEYS: Record<Section, string> = {
+  leads: 'optNavLeads',
+  import: 'optNavImport',
+  duplicates: 'optNavDuplicates',
+  settings: 'optNavSettings',
+  privacy: 'optNavPrivacy',
+};
+
+export function App() {
+  const [section, setSection] = useState<Section>(() => sectionFromHash(location.hash));
+  // Bumped whenever leads change in bulk (import, merge, delete all), so every list reloads.
+  const [version, setVersion] = useState(0);
+  const changed = () => setVersion((n) => n + 1);
+
+  useEffect(() => {
+    const onHash = () => setSection(sectionFromHash(location.hash));
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+
+  // Sections stay mounted while hidden: an import keeps running when the rep looks at the list.
+  return (
+    <div class="layout">
+      <nav aria-label={t('optNavLabel')}>
+        <h1>Leadfill</h1>
+        <ul>
+          {SECTIONS.map((s) => (
+            <li key={s}>
+              <a href={`#${s}`} aria-current={s === section ? 'page' : undefined} data-section={s}>{t(TITLE_KEYS[s])}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main>
+        <LeadsSection hidden={section !== 'leads'} version={version} onChanged={changed} />
+        <ImportSection hidden={section !== 'import'} onImported={changed} />
+        <DuplicatesSection hidden={section !== 'duplicates'} version={version} onMerged={changed} />
+        <SettingsSection hidden={section !== 'settings'} />
+        <PrivacySection hidden={section !== 'privacy'} onDeleted={changed} />
+      </main>
+    </div>
+  );
+}

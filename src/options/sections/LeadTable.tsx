@@ -1,0 +1,65 @@
+import type { LeadRow } from '../../shared/messages';
+import { t, uiLocale } from '../../shared/i18n';
+import { formatDate, formatNumber, formatPercent } from '../format';
+import { stageLabel } from '../labels';
+import { isSelected, pageState, type Selection } from '../selection';
+
+interface Props {
+  rows: readonly LeadRow[];
+  selection: Selection;
+  openId: string | null;
+  onToggle: (id: string) => void;
+  onTogglePage: () => void;
+  onOpen: (id: string) => void;
+}
+
+export function LeadTable({ rows, selection, openId, onToggle, onTogglePage, onOpen }: Props) {
+  const locale = uiLocale();
+  const state = pageState(selection, rows.map((r) => r.id));
+  return (
+    <table class="leads" data-testid="lead-table">
+      <thead>
+        <tr>
+          <th class="sel">
+            <input type="checkbox" aria-label={t('optSelectPage')} checked={state === 'all'} indeterminate={state === 'some'}
+              disabled={rows.length === 0} onChange={onTogglePage} />
+          </th>
+          <th>{t('field_companyName')}</th>
+          <th>{t('field_city')}</th>
+          <th>{t('optColContact')}</th>
+          <th class="num">{t('optColCompleteness')}</th>
+          <th class="num">{t('optColScore')}</th>
+          <th>{t('optColStage')}</th>
+          <th>{t('field_source')}</th>
+          <th>{t('optColUpdated')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.id} data-lead-id={row.id} class={row.id === openId ? 'open' : undefined} onClick={() => onOpen(row.id)}>
+            <td class="sel" onClick={(e) => e.stopPropagation()}>
+              <input type="checkbox" aria-label={t('optSelectRow', row.companyName || row.id)} checked={isSelected(selection, row.id)} onChange={() => onToggle(row.id)} />
+            </td>
+            <td>
+              <button type="button" class="link" onClick={(e) => { e.stopPropagation(); onOpen(row.id); }}>
+                {row.companyName || t('optNoCompanyName')}
+              </button>
+            </td>
+            <td>{row.city}</td>
+            <td>{row.contact}</td>
+            <td class="num">
+              <meter min={0} max={100} value={row.completeness} /> {formatPercent(row.completeness, locale)}
+            </td>
+            <td class="num">
+              {formatNumber(row.score, locale)}
+              {row.ready && <span class="badge ready" title={t('optReadyHint')}>{t('optReady')}</span>}
+            </td>
+            <td>{stageLabel(row.stage)}</td>
+            <td>{row.source}</td>
+            <td>{formatDate(row.updatedAt, locale)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Provenance as Source } from '../../core/lead/types';
+import { t, uiLocale } from '../../shared/i18n';
+import { formatDateTime } from '../format';
+
+const isWebUrl = (url: string): boolean => /^https?:\/\//i.test(url);
+
+/** Where a value came from and when. Page text (URL, snippet) is rendered as text only. */
+export function Provenance({ source }: { source: Source }) {
+  const when = formatDateTime(source.at, uiLocale());
+  if (source.kind === 'typed') return <span class="source">{t('provenance_typed')} · {when}</span>;
+  if (source.kind === 'imported') {
+    return <span class="source">{t('provenance_imported')}{source.batch ? ` (${source.batch})` : ''} · {when}</span>;
+  }
+  const methodKey = `method_${source.method.replace(/-/g, '_')}`;
+  const method = t(methodKey);
+  return (
+    <span class="source" title={source.snippet}>
+      {t('optProvenanceDetected', method === methodKey ? source.method : method)} ·{' '}
+      {isWebUrl(source.url) ? <a href={source.url} target="_blank" rel="noopener noreferrer">{source.url}</a> : source.url} · {when}
+    </span>
+  );
+}

@@ -1,0 +1,28 @@
+/** Settings edits checked in the page before they are sent, with errors placed by path. */
+import * as v from 'valibot';
+import { SettingsSchema, type Settings } from '../shared/settings';
+import type { Issue } from './rules-model';
+
+export type Check = { ok: true; settings: Settings } | { ok: false; issues: Issue[] };
+
+export function checkSettings(draft: unknown): Check {
+  const r = v.safeParse(SettingsSchema, draft);
+  if (r.success) return { ok: true, settings: r.output };
+  return { ok: false, issues: r.issues.map((i) => ({ path: v.getDotPath(i) ?? '', message: i.message })) };
+}
+
+/** Issues under `prefix` ("scoring" → "threshold", "rules.2.points"), for the editor of that part. */
+export function issuesUnder(issues: readonly Issue[], prefix: string): Issue[] {
+  return issues
+    .filter((i) => i.path === prefix || i.path.startsWith(`${prefix}.`))
+    .map((i) => ({ path: i.path === prefix ? prefix : i.path.slice(prefix.length + 1), message: i.message }));
+}
+
+/** The host pattern the browser granted for an origin with automatic detection. */
+export function originPattern(origin: string): string {
+  return `${origin.replace(/\/+$/, '')}/*`;
+}
+
+export function withoutOrigin(settings: Settings, origin: string): Settings {
+  return { ...settings, autoDetectOrigins: settings.autoDetectOrigins.filter((o) => o !== origin) };
+}

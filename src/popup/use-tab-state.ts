@@ -1,0 +1,74 @@
+/** The lead view's data for one tab: asks the background once per (re)load, then applies the rep's actions. */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { TabState } from '../shared/messages';
+import { send } from '../shared/send';
+
+export type Status = 'running' | 'done' | 'error';
+
+export interface TabModel {
+  status: Status;
+  state: TabState | null;
+  /** The background's reason when the load or the last action failed. */
+  error: string | null;
+  busy: boolean;
+  run: (action: (state: TabState) => Promise<TabState>) => Promise<void>;
+  /** Reads the tab again (the page changed, or access was granted). */
+  reload: () => void;
+}
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+export function useTabState(tabId: number | null, failure: string | null = null): TabModel {
+  const [status, setStatus] = useState<Status>('running');
+  const [state, setState] = useState<TabState | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [generation, setGeneration] = useState(0);
+  // Answers to earlier loads (the rep switched tabs meanwhile) must not overwrite the current one.
+  const latest = useRef(0);
+
+  useEffect(() => {
+    if (failure) {
+      setStatus('error');
+      setError(failure);
+      return;
+    }
+    if (tabId === null) return;
+    const ticket = ++latest.current;
+    setStatus('running');
+    setState((s) => (s?.tabId === tabId ? s : null));
+    send({ type: 'tab.state', tabId })
+      .then((s) => {
+        if (ticket !== latest.current) return;
+        setState(s);
+        setError(null);
+        setStatus('done');
+      })
+      .catch((err: unknown) => {
+        if (ticket !== latest.current) return;
+        setError(message(err));
+        setStatus('error');
+      });
+  }, [tabId, failure, generation]);
+
+  const run = useCallback(async (action: (state: TabState) => Promise<TabState>) => {
+    if (!state) return;
+    const ticket = latest.current;
+    setBusy(true);
+    try {
+      const next = await action(state);
+      if (ticket === latest.current) {
+        setState(next);
+        setError(null);
+      }
+    } catch (err) {
+      if (ticket === latest.current) setError(message(err));
+    } finally {
+      setBusy(false);
+    }
+  }, [state]);
+
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+
+  return { status, state, error, busy, run, reload };
+}

@@ -1,0 +1,104 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { leadHandlers } from '../../../src/background/handlers-lead';
+import { leadsHandlers } from '../../../src/background/handlers-leads';
+import { privacyHandlers } from '../../../src/background/handlers-privacy';
+import { createLead } from '../../../src/core/lead/lead';
+import type { Lead } from '../../../src/core/lead/types';
+import { fakeContext } from './fake-context';
+
+const made: { db: { delete(): Promise<void> } }[] = [];
+afterEach(async () => {
+  for (const m of made.splice(0)) await m.db.delete();
+});
+
+function setup() {
+  const f = fakeContext();
+  made.push(f);
+  return { ...f, lead: leadHandlers(f.ctx), leads: leadsHandlers(f.ctx), privacy: privacyHandlers(f.ctx, async () => []) };
+}
+
+const typed = (value: string) => ({ value, source: { kind: 'typed' as const, at: 1 } });
+const COMPLETE: Lead['fields'] = {
+  companyName: typed('Musterwerk GmbH'), website: typed('https://musterwerk.de'), phone: typed('+49 89 4711280'),
+  email: typed('info@musterwerk.de'), street: typed('Zahnradstraße 17'), postalCode: typed('81249'), city: typed('München'), lastName: typed('Vogelsang'),
+};
+
+describe('lead handlers', () => {
+  it('moves a complete lead from unqualified to qualified with a recorded need and a dated next step', async () => {
+    const { ctx, lead } = setup();
+    await ctx.leads.put({ ...createLead('a', 1), fields: COMPLETE }, { profile: (await ctx.settings()).profile, scoring: (await ctx.settings()).scoring });
+    expect((await lead['lead.get']({ type: 'lead.get', leadId: 'a' })).stage).toBe('unqualified');
+    await expect(lead['lead.setStage']({ type: 'lead.setStage', leadId: 'a', stage: 'pre-qualified' })).rejects.toThrow(/need/);
+    const pre = await lead['lead.recordNeed']({ type: 'lead.recordNeed', leadId: 'a', text: 'Sucht Ersatz für die alte Fräsanlage' });
+    expect(pre.supportedStage).toBe('pre-qualified');
+    await expect(lead['lead.setNextStep']({ type: 'lead.setNextStep', leadId: 'a', date: '2026-01-05', channel: 'meeting' })).rejects.toThrow(/past/);
+    await lead['lead.setNextStep']({ type: 'lead.setNextStep', leadId: 'a', date: '2027-03-05', channel: 'meeting', note: 'Vor Ort' });
+    const qualified = await lead['lead.setStage']({ type: 'lead.setStage', leadId: 'a', stage: 'qualified' });
+    expect(qualified.stage).toBe('qualified');
+    expect(qualified.lead.qualification?.nextStep).toEqual({ date: '2027-03-05', channel: 'meeting', note: 'Vor Ort' });
+    expect(qualified.score.breakdown.find((l) => l.ruleId === 'meeting-booked')?.met).toBe(true);
+  });
+
+  it('refuses to qualify a lead whose contact data is incomplete', async () => {
+    const { ctx, lead } = setup();
+    await ctx.leads.put({ ...createLead('a', 1), fields: { companyName: typed('Musterwerk GmbH') } }, { profile: (await ctx.settings()).profile, scoring: (await ctx.settings()).scoring });
+    await expect(lead['lead.setStage']({ type: 'lead.setStage', leadId: 'a', stage: 'unqualified' })).rejects.toThrow(/incomplete/i);
+  });
+
+  it('edits, clears and resolves conflicts', async () => {
+    const { ctx, lead } = setup();
+    await ctx.leads.put({ ...createLead('a', 1), fields: { phone: typed('+49 89 1') } }, { profile: (await ctx.settings()).profile, scoring: (await ctx.settings()).scoring });
+    await ctx.leads.update('a', { profile: (await ctx.settings()).profile, scoring: (await ctx.settings()).scoring }, (l) => ({ ...l, conflicts: [{ field: 'phone', value: { value: '+49 89 4711280', source: { kind: 'detected', at: 2, url: 'https://musterwerk.de', method: 'tel-link' } } }] }));
+    const replaced = await lead['lead.resolveConflict']({ type: 'lead.resolveConflict', leadId: 'a', field: 'phone', action: 'replace' });
+    expect(replaced.lead.fields.phone?.value).toBe('+49 89 4711280');
+    expect(replaced.lead.conflicts ?? []).toEqual([]);
+    const cleared = await lead['lead.edit']({ type: 'lead.edit', leadId: 'a', field: 'phone', value: null });
+    expect(cleared.lead.fields.phone).toBeUndefined();
+    const typedValue = await lead['lead.edit']({ type: 'lead.edit', leadId: 'a', field: 'city', value: 'München' });
+    expect(typedValue.lead.fields.city?.source.kind).toBe('typed');
+  });
+
+  it('deletes a lead completely', async () => {
+    const { ctx, lead } = setup();
+    await ctx.leads.put(createLead('a', 1), { profile: (await ctx.settings()).profile, scoring: (await ctx.settings()).scoring });
+    expect(await lead['lead.delete']({ type: 'lead.delete', leadId: 'a' })).toEqual({ deleted: true });
+    expect(await ctx.leads.get('a')).toBeUndefined();
+    await expect(lead['lead.get']({ type: 'lead.get', leadId: 'a' })).rejects.toThrow(/No lead/);
+  });
+});
+
+describe('leads and privacy handlers', () => {
+  it('imports, finds duplicates, merges field by field and exports', async () => {
+    const { leads, ctx } = setup();
+    const a = { ...createLead('a', 1), fields: { companyName: typed('Musterwerk GmbH'), email: typed('info@musterwerk.de'), city: typed('München') } };
+    const b = { ...createLead('b', 2), fields: { companyName: typed('Musterwerk Maschinenbau GmbH'), email: typed('vertrieb@musterwerk.de'), phone: typed('+49 89 4711280') } };
+    expect(await leads['leads.import']({ type: 'leads.import', leads: [a, b] })).toEqual({ added: 2, total: 2 });
+    const groups = await leads['leads.duplicates']({ type: 'leads.duplicates' });
+    expect(groups[0]?.ids.sort()).toEqual(['a', 'b']);
+    await expect(leads['leads.merge']({ type: 'leads.merge', leftId: 'a', rightId: 'b', choices: {} })).rejects.toThrow(/Choose a value/);
+    const merged = await leads['leads.merge']({ type: 'leads.merge', leftId: 'a', rightId: 'b', choices: { companyName: 'right', email: 'left' } });
+    expect(merged.lead.fields).toMatchObject({ companyName: { value: 'Musterwerk Maschinenbau GmbH' }, email: { value: 'info@musterwerk.de' }, phone: { value: '+49 89 4711280' }, city: { value: 'München' } });
+    expect(await ctx.leads.count()).toBe(1);
+    expect((await leads['leads.export']({ type: 'leads.export' })).map((l) => l.id)).toEqual([merged.lead.id]);
+  });
+
+  it('re-scores the list when the rules change, and deletes everything on request', async () => {
+    const { leads, privacy, ctx } = setup();
+    await leads['leads.import']({ type: 'leads.import', leads: [{ ...createLead('a', 1), fields: { companyName: typed('Musterwerk GmbH') } }] });
+    const { settings } = await privacy['settings.get']({ type: 'settings.get' });
+    await privacy['settings.set']({ type: 'settings.set', settings: { ...settings, profile: [{ id: 'companyName', anyOf: [['companyName']] }] } });
+    expect((await ctx.leads.get('a'))?.summary?.completeness).toBe(100);
+    expect(JSON.parse(await privacy['data.export']({ type: 'data.export' })).leads).toHaveLength(1);
+    expect(await privacy['data.deleteAll']({ type: 'data.deleteAll' })).toEqual({ deleted: 1 });
+  });
+
+  it('flags a lead untouched for a year and deletes it after the grace period', async () => {
+    const { leads, privacy, ctx, clock } = setup();
+    const yearAgo = clock.now - 400 * 86_400_000;
+    await leads['leads.import']({ type: 'leads.import', leads: [{ ...createLead('old', yearAgo), fields: { companyName: typed('Alt GmbH') } }, { ...createLead('new', clock.now), fields: { companyName: typed('Neu GmbH') } }] });
+    expect(await privacy['retention.review']({ type: 'retention.review' })).toMatchObject({ flagged: 1, deleted: 0 });
+    clock.now += 31 * 86_400_000;
+    expect(await privacy['retention.review']({ type: 'retention.review' })).toMatchObject({ deleted: 1 });
+    expect((await ctx.leads.all()).map((l) => l.id)).toEqual(['new']);
+  });
+});

@@ -1,0 +1,82 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { detect } from '../../../src/core/detect';
+import { parseHtml } from '../../../src/node/parse-html';
+import type { TabDetection } from '../../../src/background/tab-detection';
+import { fakeContext } from './fake-context';
+
+const pages = new Map<number, TabDetection>();
+vi.mock('../../../src/background/tab-detection', () => ({
+  detectInTab: async (tabId: number) => pages.get(tabId),
+  detectionFor: async (tabId: number) => pages.get(tabId),
+}));
+const { splitName, tabHandlers } = await import('../../../src/background/handlers-tab');
+
+const KONTAKT = `<html lang="de"><body><h1>Kontakt</h1><address>Musterwerk Maschinenbau GmbH<br>Zahnradstraße 17<br>81249 München</address>
+<p>Telefon: <a href="tel:+4989471128000">+49 89 4711280-0</a><br>Telefax: +49 89 4711280-19<br>E-Mail: <a href="mailto:info@musterwerk.example">info@musterwerk.example</a></p>
+<p>Geschäftsführer: Dr. Anna Berger, Thomas Krüger</p></body></html>`;
+
+function page(tabId: number, url: string, html: string) {
+  pages.set(tabId, { url, detection: detect(parseHtml(html), url), error: null });
+}
+
+let f: ReturnType<typeof fakeContext>;
+beforeEach(() => {
+  f = fakeContext();
+  page(7, 'https://www.musterwerk.example/kontakt', KONTAKT);
+});
+afterEach(async () => {
+  pages.clear();
+  await f.db.delete();
+});
+
+describe('tab handlers', () => {
+  it('offers to create a lead, then matches the site to it and fills fields from the page', async () => {
+    const h = tabHandlers(f.ctx);
+    const before = await h['tab.state']({ type: 'tab.state', tabId: 7 });
+    expect(before.view).toBeNull();
+    expect(before.domain).toBe('musterwerk.example');
+    expect(before.suggestions.phone?.[0]?.value).toMatch(/^\+49 89/);
+
+    const created = await h['lead.createFromTab']({ type: 'lead.createFromTab', tabId: 7 });
+    expect(created.lead.fields.companyName?.value).toBe('Musterwerk Maschinenbau GmbH');
+    expect(created.lead.fields.phone).toBeUndefined();
+
+    const phone = before.suggestions.phone![0]!.value;
+    const filled = await h['lead.fill']({ type: 'lead.fill', leadId: created.lead.id, field: 'phone', value: phone, tabId: 7 });
+    expect(filled.lead.fields.phone).toMatchObject({ value: phone, source: { kind: 'detected', method: 'tel-link', url: 'https://www.musterwerk.example/kontakt' } });
+
+    const after = await h['tab.state']({ type: 'tab.state', tabId: 7 });
+    expect(after.view?.lead.id).toBe(created.lead.id);
+    expect(after.matchReason).toBe('website-domain');
+  });
+
+  it('refuses to store as detected a value the page did not show', async () => {
+    const h = tabHandlers(f.ctx);
+    const { lead } = await h['lead.createFromTab']({ type: 'lead.createFromTab', tabId: 7 });
+    await expect(h['lead.fill']({ type: 'lead.fill', leadId: lead.id, field: 'phone', value: '+49 30 9999999', tabId: 7 })).rejects.toThrow(/did not show/);
+  });
+
+  it('fills all missing fields at once without touching typed ones', async () => {
+    const h = tabHandlers(f.ctx);
+    const { lead } = await h['lead.createFromTab']({ type: 'lead.createFromTab', tabId: 7 });
+    await f.ctx.leads.update(lead.id, { profile: (await f.ctx.settings()).profile, scoring: (await f.ctx.settings()).scoring }, (l) => ({ ...l, fields: { ...l.fields, city: { value: 'Muenchen-Aubing', source: { kind: 'typed', at: 1 } } } }));
+    const all = await h['lead.fillAll']({ type: 'lead.fillAll', leadId: lead.id, tabId: 7 });
+    expect(all.lead.fields).toMatchObject({ street: { value: 'Zahnradstraße 17' }, postalCode: { value: '81249' }, email: { value: 'info@musterwerk.example' }, city: { value: 'Muenchen-Aubing' } });
+    expect(all.lead.fields.fax?.value).toMatch(/19$/);
+  });
+
+  it('adds a person the page names, as the contact person', async () => {
+    const h = tabHandlers(f.ctx);
+    const { lead } = await h['lead.createFromTab']({ type: 'lead.createFromTab', tabId: 7 });
+    const v = await h['lead.addPerson']({ type: 'lead.addPerson', leadId: lead.id, tabId: 7, name: 'Dr. Anna Berger', asContact: true });
+    expect(v.lead.fields).toMatchObject({ firstName: { value: 'Anna' }, lastName: { value: 'Berger' } });
+    expect(v.lead.people.map((p) => p.name)).toContain('Dr. Anna Berger');
+    await expect(h['lead.addPerson']({ type: 'lead.addPerson', leadId: lead.id, tabId: 7, name: 'Erika Musterfrau', asContact: false })).rejects.toThrow(/does not name/);
+  });
+
+  it('splits names without titles and keeps particles with the surname', () => {
+    expect(splitName('Dr. Anna Maria Berger')).toEqual({ firstName: 'Anna Maria', lastName: 'Berger' });
+    expect(splitName('Ludwig van Beethoven')).toEqual({ firstName: 'Ludwig', lastName: 'van Beethoven' });
+    expect(splitName('Krüger')).toEqual({ firstName: '', lastName: 'Krüger' });
+  });
+});
