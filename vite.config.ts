@@ -25,6 +25,8 @@ export function firefoxManifest(base: Manifest): Record<string, unknown> {
         strict_min_version: '140.0',
         data_collection_permissions: { required: ['personallyIdentifyingInfo', 'websiteContent'] },
       },
+      // Firefox for Android knows data_collection_permissions from 142 on.
+      gecko_android: { strict_min_version: '142.0' },
     },
   };
 }

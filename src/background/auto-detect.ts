@@ -93,26 +93,20 @@ export function siteLead(candidates: readonly Lead[], url: string, record: Detec
 }
 
 /**
- * The lead's empty fields the page offers a value for. A value counts once: a mobile number offered
- * for both "phone" and "mobile" fills one of them, not two.
+ * The lead's empty fields the page offers a value for: the same count as the popup's "fill all
+ * missing (N)", so the badge and the popup agree.
  */
 export function fillableFields(lead: Pick<Lead, 'fields'>, suggestions: Suggestions): LeadField[] {
-  const used = new Set<string>();
-  const out: LeadField[] = [];
-  for (const field of LEAD_FIELDS) {
-    if (hasValue(lead, field)) continue;
-    const fresh = (suggestions[field] ?? []).find((s) => !used.has(s.value));
-    if (!fresh) continue;
-    used.add(fresh.value);
-    out.push(field);
-  }
-  return out;
+  return LEAD_FIELDS.filter((field) => !hasValue(lead, field) && (suggestions[field]?.length ?? 0) > 0);
 }
 
 export function badgeStateFor(lead: Lead | undefined, record: DetectionRecord): BadgeState {
   if (!lead) return { kind: 'no-lead' };
   return { kind: 'fillable', count: fillableFields(lead, suggestionsFrom(record)).length };
 }
+
+/** Requests that never change a lead: no recount after them. */
+const READ_ONLY = new Set(['tab.state', 'lead.get', 'lead.list', 'leads.query', 'leads.export', 'leads.duplicates', 'settings.get', 'data.export']);
 
 export function createAutoDetect(deps: AutoDetectDeps) {
   /** What the badge should say for a tab's last report; "nothing" when there is none. */
@@ -126,6 +120,13 @@ export function createAutoDetect(deps: AutoDetectDeps) {
   const refresh = async (tabId: number): Promise<void> => deps.badge.show(tabId, await stateFor(tabId));
 
   let refreshAllTimer: ReturnType<typeof setTimeout> | undefined;
+  /** After leads changed (any write): recount every tab with a report, once per burst of writes. */
+  const refreshAllSoon = (delayMs = 300): void => {
+    clearTimeout(refreshAllTimer);
+    refreshAllTimer = setTimeout(() => {
+      void deps.reports.tabIds().then((ids) => Promise.all(ids.map(refresh)));
+    }, delayMs);
+  };
 
   return {
     stateFor,
@@ -150,13 +151,13 @@ export function createAutoDetect(deps: AutoDetectDeps) {
 
     onTabRemoved: (tabId: number): Promise<void> => deps.reports.remove(tabId),
 
-    /** After leads changed (any write): recount every tab with a report, once per burst of writes. */
-    refreshAllSoon(delayMs = 300): void {
-      clearTimeout(refreshAllTimer);
-      refreshAllTimer = setTimeout(() => {
-        void deps.reports.tabIds().then((ids) => Promise.all(ids.map(refresh)));
-      }, delayMs);
+    /** After a request from an extension page: recount when it may have changed a lead. */
+    afterRequest(message: unknown, reply: { ok: boolean }): void {
+      const type = (message as { type?: unknown } | null)?.type;
+      if (reply.ok && typeof type === 'string' && !READ_ONLY.has(type)) refreshAllSoon();
     },
+
+    refreshAllSoon,
 
     /** The rep turned a site off: its tabs lose their reports and badges. */
     async forgetOrigin(origin: string): Promise<void> {

@@ -6,8 +6,12 @@ import { leadsHandlers } from './handlers-leads';
 import { privacyHandlers } from './handlers-privacy';
 import { tabHandlers } from './handlers-tab';
 
-export function createHandlers(ctx: HandlerContext, loadProblems: () => Promise<string[]> = async () => []): Handlers {
+type SiteHandlers = Pick<Handlers, 'sites.enableAutoDetect' | 'sites.disableAutoDetect'>;
+
+/** `sites` come bound to the browser's permission and scripting APIs (see features.ts). */
+export function createHandlers(ctx: HandlerContext, sites: SiteHandlers, loadProblems: () => Promise<string[]> = async () => []): Handlers {
   return {
+    ...sites,
     ...tabHandlers(ctx),
     ...leadHandlers(ctx),
     ...leadsHandlers(ctx),

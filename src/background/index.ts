@@ -11,6 +11,11 @@ import { createLeadsRepo } from './repos/leads.repo';
 import { route } from './router';
 import { loadSettings, saveSettings } from './settings-store';
 import { forgetTab } from './tab-detection';
+import { t } from '../shared/i18n';
+import { onCommand, platformSidePanel } from './commands';
+import { createMenus, onMenuClicked } from './context-menu';
+import { autoDetectFor, browserMenus, menuDeps, reconcileScripts, siteDeps } from './features';
+import { createSiteHandlers } from './handlers-sites';
 
 const context: HandlerContext = {
   leads: createLeadsRepo(db),
@@ -19,10 +24,16 @@ const context: HandlerContext = {
   now: Date.now,
   newId: () => crypto.randomUUID(),
 };
-const handlers = createHandlers(context, async () => (await loadSettings()).problems);
+const handlers = createHandlers(context, createSiteHandlers(siteDeps(context)), async () => (await loadSettings()).problems);
+const autoDetect = autoDetectFor(context);
 const check = { extensionId: browser.runtime.id, extensionOrigin: extensionOrigin() };
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender, check, handlers));
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+  route(message, sender, check, handlers).then((reply) => {
+    autoDetect.afterRequest(message, reply);
+    return reply;
+  }),
+);
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void forgetTab(tabId);
@@ -36,4 +47,37 @@ browser.alarms.onAlarm.addListener((alarm) => {
 });
 void browser.alarms.get(RETENTION_ALARM).then((existing) => {
   if (!existing) void browser.alarms.create(RETENTION_ALARM, { delayInMinutes: 5, periodInMinutes: 24 * 60 });
+});
+
+// Automatic detection on the sites the rep chose, the toolbar badge, the context menu, the side panel key.
+// Content scripts' reports: a path of their own, apart from the router, that only ever sets the badge.
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  void autoDetect.onMessage(message, sender);
+  return undefined;
+});
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  void autoDetect.onTabUpdated(tabId, change);
+});
+browser.tabs.onRemoved.addListener((tabId) => {
+  void autoDetect.onTabRemoved(tabId);
+});
+browser.permissions.onRemoved.addListener(() => {
+  void reconcileScripts(context);
+});
+browser.permissions.onAdded.addListener(() => {
+  void reconcileScripts(context);
+});
+browser.runtime.onStartup.addListener(() => {
+  void reconcileScripts(context);
+});
+browser.runtime.onInstalled.addListener(() => {
+  void reconcileScripts(context);
+  void createMenus(browserMenus(), t);
+});
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  void onMenuClicked(menuDeps(context, handlers), info, tab);
+});
+const sidePanel = platformSidePanel();
+browser.commands.onCommand.addListener((command, tab) => {
+  onCommand(command, tab, sidePanel);
 });

@@ -20,8 +20,11 @@ export function downloadName(kind: DownloadKind, format: DownloadFormat, at: Dat
   const safe = (label ?? '')
     .replace(/\.[a-z0-9]{1,5}$/i, '')
     .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^\w-]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+    .split('-')
+    .filter(Boolean)
+    .join('-')
     .slice(0, 60);
   return ['leadfill', kind, safe, stamp].filter(Boolean).join('-') + `.${format}`;
 }

@@ -8,8 +8,8 @@ export function formatPercent(percent: number, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
 }
 
-export function formatDate(at: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(at);
+export function formatDate(at: number, locale: string, style: 'short' | 'medium' = 'medium'): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: style }).format(at);
 }
 
 export function formatDateTime(at: number, locale: string): string {

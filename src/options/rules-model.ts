@@ -21,10 +21,15 @@ export function suggestSignalId(label: string): string {
     .toLowerCase()
     .replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
     .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+/, '')
+    .split('-')
+    .filter(Boolean)
+    .join('-')
     .slice(0, 40)
-    .replace(/-+$/, '');
+    .split('-')
+    .filter(Boolean)
+    .join('-');
 }
 
 /** A number input's text as a number; NaN for anything that is not one, which validation then reports. */

@@ -20,7 +20,9 @@ export function issuesUnder(issues: readonly Issue[], prefix: string): Issue[] {
 
 /** The host pattern the browser granted for an origin with automatic detection. */
 export function originPattern(origin: string): string {
-  return `${origin.replace(/\/+$/, '')}/*`;
+  let base = origin;
+  while (base.endsWith('/')) base = base.slice(0, -1);
+  return `${base}/*`;
 }
 
 export function withoutOrigin(settings: Settings, origin: string): Settings {

@@ -9,7 +9,7 @@ export function tOr(key: string, fallback: string, substitutions?: string | stri
   return text && text !== key ? text : fallback;
 }
 
-const keyPart = (id: string) => id.replace(/[^A-Za-z0-9]/g, '_');
+const keyPart = (id: string) => id.replace(/[^a-z0-9]/gi, '_');
 
 export const fieldLabel = (field: LeadField): string => t(`field_${field}`);
 export const stageLabel = (stage: Stage): string => t(`stage_${keyPart(stage)}`);

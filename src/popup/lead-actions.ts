@@ -23,9 +23,13 @@ export function leadActions(send: Send) {
     return state.view ?? send({ type: 'lead.createFromTab', tabId: state.tabId });
   }
 
-  /** Moves the lead up to `stage` when the background's view says the data supports it. */
+  /**
+   * Sets the lead to `stage` when the background's view says the data supports it. Compared with the
+   * stage the rep set, not the one shown: an unset stage shows as whatever the data supports.
+   */
   async function stepUp(view: LeadView, stage: Stage): Promise<LeadView> {
-    if (rank(view.stage) >= rank(stage) || rank(view.supportedStage) < rank(stage)) return view;
+    const set = view.lead.qualification?.stage;
+    if ((set && rank(set) >= rank(stage)) || rank(view.supportedStage) < rank(stage)) return view;
     return send({ type: 'lead.setStage', leadId: view.lead.id, stage });
   }
 

@@ -22,8 +22,9 @@ function isContact(lead: Lead | null, name: string): boolean {
   const last = lead?.fields.lastName?.value;
   if (!last?.trim()) return false;
   const first = lead?.fields.firstName?.value ?? '';
-  const words = loose(name).split(' ');
-  return words.at(-1) === loose(last) && (!first.trim() || words.includes(loose(first).split(' ')[0] ?? ''));
+  const full = loose(name);
+  const endsWithLast = full === loose(last) || full.endsWith(` ${loose(last)}`);
+  return endsWithLast && (!first.trim() || full.split(' ').includes(loose(first).split(' ')[0] ?? ''));
 }
 
 export function peopleRows(people: readonly Candidate<'person'>[], lead: Lead | null): PersonRow[] {

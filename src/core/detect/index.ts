@@ -2,21 +2,31 @@
  * The detection engine: one function, the same in the content script (live DOM) and in Node (linkedom).
  * It only reads the document; it never changes it and never runs the page's scripts.
  */
+import { DEFAULT_BUDGET_MS, LATE_READ_CHARS, LATE_READ_LINKS } from './budget';
 import { pageCountry } from './country';
 import type { DetectContext } from './detector';
 import { detectors } from './detectors';
-import { readPage } from './page';
+import { latePage, readPage } from './page';
 import { rankCandidates, resolve } from './resolve';
 import type { AnyCandidate, DetectionResult } from './types';
 
 export type * from './types';
 
-export function detect(doc: Document, url: string, now: () => number = () => performance.now()): DetectionResult {
+/**
+ * `now` is the clock the budget is measured with; once `budgetMs` have passed, the remaining
+ * detectors read only the page's most relevant lines, so even a huge page answers in bounded time.
+ */
+export function detect(doc: Document, url: string, now: () => number = () => performance.now(), budgetMs = DEFAULT_BUDGET_MS): DetectionResult {
   const started = now();
-  const page = readPage(doc, url);
+  let page = readPage(doc, url);
+  let late = false;
   const found: AnyCandidate[] = [];
   const ctx: DetectContext = { country: pageCountry(page), found };
   for (const detector of detectors) {
+    if (!late && now() - started > budgetMs) {
+      late = true;
+      page = latePage(page, LATE_READ_CHARS, LATE_READ_LINKS);
+    }
     const addressBefore = found.some((c) => c.field === 'address');
     found.push(...detector.detect(page, ctx));
     if (!addressBefore) {

@@ -26,8 +26,15 @@ const CELL = new Set(['TD', 'TH']);
 export const MAX_NODE_CHARS = 20_000;
 /** Lines are cut at this length before any detector sees them. */
 export const MAX_LINE_CHARS = 4_000;
-/** The whole page's text is capped here (about 2 MB of HTML yields far less text). */
-export const MAX_PAGE_CHARS = 3_000_000;
+/**
+ * Text read from the top of the page. Real imprint and contact pages have well under 50,000
+ * characters; past this the walk stops reading in order and jumps to the page's tail.
+ */
+export const MAX_HEAD_CHARS = 80_000;
+/** Text read from the end of the page once the head is full: the footer and a closing imprint live there. */
+export const MAX_TAIL_CHARS = 30_000;
+/** How many not-yet-read subtrees, the last ones of the document, the tail is read from. */
+const TAIL_SUBTREES = 24;
 
 export interface TextLine {
   text: string;
@@ -47,8 +54,32 @@ function isHidden(el: Element): boolean {
 }
 
 const WS = /[\s\u200b]+/g;
+const HEADING_TAG = /^H[1-6]$/;
 
-/** Reads the visible text of `root` as lines. Linear in the size of the DOM. */
+/**
+ * Keeps the last `keep` pending subtrees (the bottom of the stack, the end of the document) and
+ * every pending exit, so block bookkeeping stays balanced while the middle of a huge page is skipped.
+ */
+function keepTail(nodes: Node[], exits: boolean[], keep: number): void {
+  let kept = 0;
+  let w = 0;
+  for (let r = 0; r < nodes.length; r++) {
+    if (!exits[r]) {
+      if (kept >= keep) continue;
+      kept++;
+    }
+    nodes[w] = nodes[r]!;
+    exits[w] = exits[r]!;
+    w++;
+  }
+  nodes.length = w;
+  exits.length = w;
+}
+
+/**
+ * Reads the visible text of `root` as lines. Linear in the size of the DOM, and bounded: after
+ * MAX_HEAD_CHARS it reads only the document's last subtrees, up to MAX_TAIL_CHARS more.
+ */
 export function readLines(root: Node): TextLine[] {
   const lines: TextLine[] = [];
   let buf = '';
@@ -56,8 +87,10 @@ export function readLines(root: Node): TextLine[] {
   const blocks: Element[] = [];
   let section = 0;
   let total = 0;
+  let inTail = false;
 
   const flush = () => {
+    if (!buf) return;
     const text = buf.replace(WS, ' ').trim();
     if (text && block) {
       lines.push({ text: text.length > MAX_LINE_CHARS ? text.slice(0, MAX_LINE_CHARS) : text, block, section });
@@ -65,21 +98,32 @@ export function readLines(root: Node): TextLine[] {
     buf = '';
   };
 
-  // Iterative walk: deep pages must not overflow the stack.
-  const stack: { node: Node; exit: boolean }[] = [{ node: root, exit: false }];
-  while (stack.length) {
-    const { node, exit } = stack.pop()!;
-    if (node.nodeType === 3) {
-      if (total > MAX_PAGE_CHARS) continue;
+  // Iterative walk (deep pages must not overflow the stack); two parallel arrays instead of an
+  // object per node, since this walk is the floor of the engine's cost.
+  const nodes: Node[] = [root];
+  const exits: boolean[] = [false];
+  while (nodes.length) {
+    const node = nodes.pop()!;
+    const exit = exits.pop()!;
+    const type = node.nodeType;
+    if (type === 3) {
       let data = (node as Text).data;
       if (data.length > MAX_NODE_CHARS) data = data.slice(0, MAX_NODE_CHARS);
       total += data.length;
       buf += data;
+      if (total > MAX_HEAD_CHARS) {
+        if (inTail && total > MAX_HEAD_CHARS + MAX_TAIL_CHARS) break;
+        if (!inTail) {
+          inTail = true;
+          flush();
+          keepTail(nodes, exits, TAIL_SUBTREES);
+        }
+      }
       continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    if (type !== 1 && type !== 9 && type !== 11) continue;
     const el = node as Element;
-    const tag = node.nodeType === 1 ? el.tagName.toUpperCase() : '#document';
+    const tag = type === 1 ? el.tagName.toUpperCase() : '#document';
     if (exit) {
       if (BLOCK.has(tag) || tag === '#document') {
         flush();
@@ -88,17 +132,17 @@ export function readLines(root: Node): TextLine[] {
       } else if (CELL.has(tag)) buf += '\t';
       continue;
     }
-    if (node.nodeType === 1) {
-      if (SKIP.has(tag) || isHidden(el)) continue;
+    if (type === 1) {
+      if (SKIP.has(tag) || (el.hasAttributes() && isHidden(el))) continue;
       if (tag === 'BR') {
         flush();
         continue;
       }
-      if (BLOCK.has(tag) || tag === '#document') {
+      if (BLOCK.has(tag)) {
         flush();
         block = el;
         blocks.push(el);
-        if (/^H[1-6]$/.test(tag)) section++;
+        if (HEADING_TAG.test(tag)) section++;
       } else if (tag === 'IMG') {
         // An image's alt text often carries an e-mail address drawn as a picture, or a network's name.
         const alt = el.getAttribute('alt');
@@ -107,10 +151,12 @@ export function readLines(root: Node): TextLine[] {
       }
       if (!block) block = el;
     }
-    stack.push({ node, exit: true });
-    const kids: Node[] = [];
-    for (let c = node.firstChild; c; c = c.nextSibling) kids.push(c);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, exit: false });
+    nodes.push(node);
+    exits.push(true);
+    for (let c = node.lastChild; c; c = c.previousSibling) {
+      nodes.push(c);
+      exits.push(false);
+    }
   }
   flush();
   return lines;

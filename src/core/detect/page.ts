@@ -2,6 +2,7 @@
  * Everything the detectors share about one page, read once: its address, language, lines of
  * visible text, links and structured data. Built from any DOM (the live page or linkedom in Node).
  */
+import { FULL_READ_CHARS, selectLines } from './budget';
 import { readLines, type TextLine } from './page-text';
 import { readStructured, type Item } from './structured';
 
@@ -33,12 +34,20 @@ function parseUrl(url: string): URL | null {
   }
 }
 
-const MAX_LINKS = 5_000;
+/**
+ * Links read per page. A page with more (a directory, a shop) keeps its first and last ones: the
+ * header's and the footer's, where the organisation's own contact and profile links sit.
+ */
+export const MAX_LINKS = 1_000;
+const TAIL_LINKS = 300;
+
+function pickLinks(all: readonly Element[], max: number): readonly Element[] {
+  return all.length <= max ? all : [...all.slice(0, max - TAIL_LINKS), ...all.slice(all.length - TAIL_LINKS)];
+}
 
 function readLinks(doc: Document): PageLink[] {
   const out: PageLink[] = [];
-  for (const a of Array.from(doc.querySelectorAll('a[href], area[href]'))) {
-    if (out.length >= MAX_LINKS) break;
+  for (const a of pickLinks(Array.from(doc.querySelectorAll('a[href], area[href]')), MAX_LINKS)) {
     const href = (a.getAttribute('href') ?? '').trim();
     if (!href || href.startsWith('#') || /^javascript:/i.test(href)) continue;
     const label = [a.textContent ?? '', a.getAttribute('title') ?? '', a.getAttribute('aria-label') ?? '']
@@ -48,6 +57,11 @@ function readLinks(doc: Document): PageLink[] {
     out.push({ href, text: label.slice(0, 300), el: a });
   }
   return out;
+}
+
+/** The same page with less to read, for detectors that run after the deadline. */
+export function latePage(page: Page, maxChars: number, maxLinks: number): Page {
+  return { ...page, lines: selectLines(page.lines, maxChars), links: page.links.length <= maxLinks ? page.links : [...page.links.slice(0, maxLinks / 2), ...page.links.slice(-maxLinks / 2)] };
 }
 
 export function readPage(doc: Document, url: string): Page {
@@ -62,7 +76,7 @@ export function readPage(doc: Document, url: string): Page {
     host: parsed ? parsed.hostname.toLowerCase().replace(/^www\./, '') : '',
     lang: (doc.documentElement?.getAttribute('lang') ?? '').trim().toLowerCase(),
     title: (doc.querySelector('title')?.textContent ?? '').trim(),
-    lines: root ? readLines(root) : [],
+    lines: root ? selectLines(readLines(root), FULL_READ_CHARS) : [],
     links: readLinks(doc),
     structured: readStructured(doc),
   };

@@ -56,7 +56,7 @@ export function LeadTable({ rows, selection, openId, onToggle, onTogglePage, onO
             </td>
             <td>{stageLabel(row.stage)}</td>
             <td>{row.source}</td>
-            <td>{formatDate(row.updatedAt, locale)}</td>
+            <td class="nowrap">{formatDate(row.updatedAt, locale, 'short')}</td>
           </tr>
         ))}
       </tbody>

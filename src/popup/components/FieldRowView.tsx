@@ -48,13 +48,12 @@ export function FieldRowView({ row, pageUrl, busy, onFill, onEdit, onResolve }: 
             onCancel={() => setEditing(false)}
           />
         ) : (
-          <div class="stored">
-            {stored ? <span data-role="value">{stored.value}</span> : !found.length && <span class="empty">{t('notFound')}</span>}
-            {stored && <Provenance value={stored} />}
-            <button type="button" class="icon" data-action="edit" disabled={busy} aria-label={t('editField', label)} title={t('editField', label)} onClick={() => setEditing(true)}>
-              ✎
-            </button>
-          </div>
+          (stored || !found.length) && (
+            <div class="stored">
+              {stored ? <span data-role="value">{stored.value}</span> : <span class="empty">{t('notFound')}</span>}
+              {stored && <Provenance value={stored} />}
+            </div>
+          )
         )}
         {conflicts.length > 0 && stored && <ConflictList field={field} label={label} stored={stored} conflicts={conflicts} busy={busy} onResolve={onResolve} />}
         {found.length > 0 && (
@@ -71,6 +70,11 @@ export function FieldRowView({ row, pageUrl, busy, onFill, onEdit, onResolve }: 
           </ul>
         )}
       </div>
+      {!editing && (
+        <button type="button" class="icon edit" data-action="edit" disabled={busy} aria-label={t('editField', label)} title={t('editField', label)} onClick={() => setEditing(true)}>
+          ✎
+        </button>
+      )}
     </li>
   );
 }

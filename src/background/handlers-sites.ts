@@ -1,0 +1,58 @@
+/**
+ * Requests that turn automatic detection on or off for a site. The page (popup or side panel) asks the
+ * rep for the host permission first, in its click handler; the background only checks that it was
+ * granted, remembers the choice in the settings and registers the content script.
+ */
+import type { Request, Responses } from '../shared/messages';
+import type { Settings } from '../shared/settings';
+import { originPattern, siteOrigin } from '../shared/site-access';
+import type { PermissionsApi, ScriptRegistry } from './auto-detect-scripts';
+
+export interface SiteDeps {
+  loadSettings(): Promise<Settings>;
+  /** Validates and stores the whole settings object. */
+  saveSettings(settings: Settings): Promise<Settings>;
+  registry: ScriptRegistry;
+  permissions: PermissionsApi;
+  /** Clears the badges of tabs on a site that was turned off. */
+  forgetOrigin(origin: string): Promise<void>;
+}
+
+type SiteRequest<T extends 'sites.enableAutoDetect' | 'sites.disableAutoDetect'> = Extract<Request, { type: T }>;
+
+function canonical(origin: string): string {
+  const o = siteOrigin(origin);
+  if (!o) throw new Error(`Not a web site: ${origin}`);
+  return o;
+}
+
+export function createSiteHandlers(deps: SiteDeps) {
+  return {
+    async 'sites.enableAutoDetect'({ origin }: SiteRequest<'sites.enableAutoDetect'>): Promise<Responses['sites.enableAutoDetect']> {
+      const site = canonical(origin);
+      if (!(await deps.registry.granted(site))) {
+        throw new Error(`Leadfill may not read ${site} yet: the permission was not granted.`);
+      }
+      const settings = await deps.loadSettings();
+      const origins = settings.autoDetectOrigins.includes(site) ? settings.autoDetectOrigins : [...settings.autoDetectOrigins, site];
+      const saved = await deps.saveSettings({ ...settings, autoDetectOrigins: origins });
+      await deps.registry.reconcile(saved.autoDetectOrigins);
+      return { origins: saved.autoDetectOrigins };
+    },
+
+    async 'sites.disableAutoDetect'({ origin }: SiteRequest<'sites.disableAutoDetect'>): Promise<Responses['sites.disableAutoDetect']> {
+      const site = canonical(origin);
+      const settings = await deps.loadSettings();
+      const saved = await deps.saveSettings({ ...settings, autoDetectOrigins: settings.autoDetectOrigins.filter((o) => o !== site) });
+      await deps.registry.reconcile(saved.autoDetectOrigins);
+      await deps.forgetOrigin(site);
+      // http and https of one host, or two ports, share a pattern: keep it while another still needs it.
+      const pattern = originPattern(site);
+      if (!saved.autoDetectOrigins.some((o) => originPattern(o) === pattern)) {
+        // A permission the manifest itself grants cannot be removed; that is fine.
+        await deps.permissions.remove({ origins: [pattern] }).catch(() => false);
+      }
+      return { origins: saved.autoDetectOrigins };
+    },
+  };
+}

@@ -1,0 +1,301 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { acceptReport, createAutoDetect, fillableFields, siteKeys, siteLead, type ReportStore, type StoredReport } from '../../../src/background/auto-detect';
+import { createScriptRegistry, scriptFor, scriptId, type RegisteredScript } from '../../../src/background/auto-detect-scripts';
+import type { Badge, BadgeState } from '../../../src/background/badge';
+import { createSiteHandlers } from '../../../src/background/handlers-sites';
+import { detect } from '../../../src/core/detect';
+import { createLead } from '../../../src/core/lead/lead';
+import { suggestionsFrom } from '../../../src/core/lead/suggestions';
+import { parseHtml } from '../../../src/node/parse-html';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
+import { originPattern } from '../../../src/shared/site-access';
+import { cand, lead, record } from '../lead/helpers';
+import { fakeContext } from './fake-context';
+
+const URL_ = 'https://www.musterwerk.example/kontakt';
+const ORIGIN = 'https://www.musterwerk.example';
+const KONTAKT = `<html lang="de"><body><h1>Kontakt</h1><address>Musterwerk Maschinenbau GmbH<br>Zahnradstraße 17<br>81249 München</address>
+<p>Telefon: <a href="tel:+4989471128000">+49 89 4711280-0</a><br>Telefax: +49 89 4711280-19<br>E-Mail: <a href="mailto:info@musterwerk.example">info@musterwerk.example</a></p></body></html>`;
+const pageRecord = () => detect(parseHtml(KONTAKT), URL_).record;
+const report = (rec = pageRecord(), url = URL_) => ({ type: 'content.detected', result: { url, record: rec, candidates: [], elapsedMs: 3 } });
+const sender = (over: Record<string, unknown> = {}) => ({ id: 'ext', url: URL_, frameId: 0, tab: { id: 5 }, ...over }) as never;
+
+describe('acceptReport', () => {
+  it('accepts our content script in the top frame of a tab on an enabled origin', () => {
+    const got = acceptReport(report(), sender(), 'ext', [ORIGIN]);
+    expect(got?.tabId).toBe(5);
+    expect(got?.record.phones.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['another extension', sender({ id: 'other' })],
+    ['no tab (an extension page)', sender({ tab: undefined })],
+    ['a subframe', sender({ frameId: 3 })],
+    ['an origin the rep did not enable', sender({ url: 'https://evil.example/x' })],
+    ['http on an https-only choice', sender({ url: 'http://www.musterwerk.example/' })],
+    ['a non-web page', sender({ url: 'file:///etc/passwd' })],
+  ])('refuses %s', (_name, s) => {
+    expect(acceptReport(report(), s, 'ext', [ORIGIN])).toBeNull();
+  });
+
+  it('refuses malformed or oversized records', () => {
+    const big = record({ emails: Array.from({ length: 500 }, (_, i) => cand('email', `a${i}@x.de`)) });
+    expect(acceptReport(report(big), sender(), 'ext', [ORIGIN])).toBeNull();
+    expect(acceptReport(report({ ...record(), phones: 'x' } as never), sender(), 'ext', [ORIGIN])).toBeNull();
+    const badPhone = record({ phones: [cand('phone', { e164: 'javascript:1', kind: 'voice', raw: 'x' })] });
+    expect(acceptReport(report(badPhone), sender(), 'ext', [ORIGIN])).toBeNull();
+    expect(acceptReport({ type: 'content.detected' }, sender(), 'ext', [ORIGIN])).toBeNull();
+    expect(acceptReport({ type: 'lead.list' }, sender(), 'ext', [ORIGIN])).toBeNull();
+  });
+
+  it('takes the site from the sender, not from what the page claims', () => {
+    const got = acceptReport(report(pageRecord(), 'https://other-company.example/'), sender(), 'ext', [ORIGIN]);
+    expect(got?.url).toBe(URL_);
+  });
+});
+
+describe('fillableFields', () => {
+  it('counts the empty fields the page offers a value for', () => {
+    const fields = fillableFields(lead({ companyName: 'Musterwerk Maschinenbau GmbH' }), suggestionsFrom(pageRecord()));
+    expect(fields).toEqual(expect.arrayContaining(['phone', 'fax', 'email', 'street', 'postalCode', 'city']));
+    expect(fields).not.toContain('companyName');
+  });
+
+  it('counts like the popup: a mobile offered for phone and mobile fills both', () => {
+    const rec = record({ phones: [cand('phone', { e164: '+491711234567', kind: 'mobile', raw: '0171 1234567' })] });
+    expect(fillableFields(lead({}), suggestionsFrom(rec))).toEqual(['phone', 'mobile']);
+    expect(fillableFields(lead({ phone: '+49 89 1' }), suggestionsFrom(rec))).toEqual(['mobile']);
+  });
+});
+
+describe('siteKeys / siteLead', () => {
+  it('finds the lead by the page domain', () => {
+    const keys = siteKeys(URL_, pageRecord());
+    expect(keys).toContain('domain:musterwerk.example');
+    const mine = lead({ website: 'https://musterwerk.example' }, { id: 'mine' });
+    const other = lead({ website: 'https://other.example' }, { id: 'other' });
+    expect(siteLead([other, mine], URL_, pageRecord())?.id).toBe('mine');
+    expect(siteLead([other], URL_, null)).toBeUndefined();
+  });
+
+  it('keys an IP-address site by its host', () => {
+    expect(siteKeys('http://127.0.0.1:4173/kontakt.html', null)).toContain('domain:127.0.0.1');
+  });
+});
+
+function memoryStore(): ReportStore & { map: Map<number, StoredReport> } {
+  const map = new Map<number, StoredReport>();
+  return {
+    map,
+    get: async (id) => map.get(id),
+    set: async (id, r) => void map.set(id, r),
+    remove: async (id) => void map.delete(id),
+    tabIds: async () => [...map.keys()],
+  };
+}
+
+function fakeBadge() {
+  const shown = new Map<number, BadgeState>();
+  const badge: Badge = {
+    show: async (tabId, state) => void shown.set(tabId, state),
+    clear: async (tabId) => void shown.set(tabId, { kind: 'none' }),
+    flashDone: async (tabId, after) => void shown.set(tabId, await after()),
+  };
+  return { badge, shown };
+}
+
+describe('createAutoDetect', () => {
+  let f: ReturnType<typeof fakeContext>;
+  beforeEach(() => {
+    f = fakeContext();
+  });
+  afterEach(async () => {
+    await f.db.delete();
+  });
+
+  function setup(enabled = [ORIGIN]) {
+    const store = memoryStore();
+    const { badge, shown } = fakeBadge();
+    const auto = createAutoDetect({
+      runtimeId: 'ext',
+      badge,
+      enabledOrigins: async () => enabled,
+      leadsWithAnyKey: (keys) => f.ctx.leads.withAnyKey(keys),
+      reports: store,
+    });
+    return { auto, store, shown };
+  }
+  const rules = { profile: DEFAULT_SETTINGS.profile, scoring: DEFAULT_SETTINGS.scoring };
+
+  it('shows "+" when no lead matches the site', async () => {
+    const { auto, shown } = setup();
+    expect(await auto.onMessage(report(), sender())).toBe(true);
+    expect(shown.get(5)).toEqual({ kind: 'no-lead' });
+  });
+
+  it('shows how many missing fields the page can fill, and never writes the lead', async () => {
+    const stored = await f.ctx.leads.put(lead({ companyName: 'Musterwerk', website: 'https://www.musterwerk.example', phone: '+49 89 4711280-0' }), rules);
+    const { auto, shown } = setup();
+    await auto.onMessage(report(), sender());
+    const state = shown.get(5);
+    expect(state?.kind).toBe('fillable');
+    // legal form, fax, e-mail, street, postal code, city, country (name, website and phone are there)
+    expect(state && 'count' in state ? state.count : 0).toBe(7);
+    expect(await f.ctx.leads.get(stored.id)).toEqual(stored);
+  });
+
+  it('ignores reports it does not accept, and other messages', async () => {
+    const { auto, shown, store } = setup();
+    expect(await auto.onMessage(report(), sender({ url: 'https://evil.example/' }))).toBe(false);
+    expect(await auto.onMessage({ type: 'tab.state', tabId: 1 }, sender())).toBe(false);
+    expect(shown.size).toBe(0);
+    expect(store.map.size).toBe(0);
+  });
+
+  it('clears the badge when the tab navigates, and forgets closed tabs', async () => {
+    const { auto, shown, store } = setup();
+    await auto.onMessage(report(), sender());
+    await auto.onTabUpdated(5, { status: 'complete' });
+    expect(shown.get(5)).toEqual({ kind: 'no-lead' });
+    await auto.onTabUpdated(5, { status: 'loading' });
+    expect(shown.get(5)).toEqual({ kind: 'none' });
+    expect(store.map.has(5)).toBe(false);
+    await auto.onMessage(report(), sender());
+    await auto.onTabRemoved(5);
+    expect(store.map.has(5)).toBe(false);
+  });
+
+  it('recounts after a request that changed leads', async () => {
+    const { auto, shown } = setup();
+    await auto.onMessage(report(), sender());
+    auto.afterRequest({ type: 'leads.query' }, { ok: true });
+    auto.afterRequest({ type: 'lead.createFromTab', tabId: 5 }, { ok: false });
+    await new Promise((r) => setTimeout(r, 400));
+    expect(shown.get(5)).toEqual({ kind: 'no-lead' });
+    await f.ctx.leads.put({ ...createLead('n', 1), fields: { website: { value: ORIGIN, source: { kind: 'typed', at: 1 } } } }, rules);
+    auto.afterRequest({ type: 'lead.createFromTab', tabId: 5 }, { ok: true });
+    await vi.waitFor(() => expect(shown.get(5)?.kind).toBe('fillable'));
+  });
+
+  it('forgetOrigin clears the tabs on that site only', async () => {
+    const { auto, shown, store } = setup([ORIGIN, 'https://b.example']);
+    await auto.onMessage(report(), sender());
+    await auto.onMessage(report(record(), 'https://b.example/'), sender({ url: 'https://b.example/', tab: { id: 6 } }));
+    await auto.forgetOrigin(ORIGIN);
+    expect(shown.get(5)).toEqual({ kind: 'none' });
+    expect(store.map.has(6)).toBe(true);
+  });
+});
+
+function fakeScripting(grantedPatterns: Set<string>) {
+  const registered = new Map<string, RegisteredScript>();
+  const scripting = {
+    registerContentScripts: vi.fn(async (scripts: RegisteredScript[]) => {
+      for (const s of scripts) {
+        if (registered.has(s.id)) throw new Error(`Duplicate script ID '${s.id}'`);
+        registered.set(s.id, s);
+      }
+    }),
+    getRegisteredContentScripts: vi.fn(async () => [...registered.values()]),
+    unregisterContentScripts: vi.fn(async ({ ids }: { ids: string[] }) => ids.forEach((id) => registered.delete(id))),
+  };
+  const permissions = {
+    contains: vi.fn(async ({ origins }: { origins: string[] }) => origins.every((o) => grantedPatterns.has(o))),
+    remove: vi.fn(async ({ origins }: { origins: string[] }) => origins.every((o) => grantedPatterns.delete(o))),
+  };
+  return { scripting, permissions, registered };
+}
+
+describe('content script registrations', () => {
+  it('uses port-less patterns (Firefox rejects ports) and stable ids', () => {
+    expect(originPattern('http://127.0.0.1:4173')).toBe('http://127.0.0.1/*');
+    expect(scriptId('https://a.example')).toBe(scriptId('https://a.example'));
+    expect(scriptId('https://a.example')).not.toBe(scriptId('https://b.example'));
+    expect(scriptFor('https://a.example')).toMatchObject({ matches: ['https://a.example/*'], js: ['content.js'], runAt: 'document_idle', persistAcrossSessions: true });
+  });
+
+  it('reconciles to granted ∩ chosen, leaving foreign registrations alone', async () => {
+    const { scripting, permissions, registered } = fakeScripting(new Set(['https://a.example/*', 'https://c.example/*']));
+    registered.set('other-feature', { id: 'other-feature', matches: ['https://x.example/*'] });
+    registered.set(scriptId('https://gone.example'), scriptFor('https://gone.example'));
+    const registry = createScriptRegistry(scripting, permissions);
+    await registry.reconcile(['https://a.example', 'https://b.example', 'https://gone.example']);
+    expect([...registered.keys()].sort()).toEqual(['other-feature', scriptId('https://a.example')].sort());
+    // Nothing to do the second time.
+    scripting.registerContentScripts.mockClear();
+    await registry.reconcile(['https://a.example']);
+    expect(scripting.registerContentScripts).not.toHaveBeenCalled();
+  });
+
+  it('serialises concurrent reconciles, so no id is registered twice', async () => {
+    const { scripting, permissions, registered } = fakeScripting(new Set(['https://a.example/*']));
+    const registry = createScriptRegistry(scripting, permissions);
+    await Promise.all([registry.reconcile(['https://a.example']), registry.reconcile(['https://a.example'])]);
+    expect(registered.size).toBe(1);
+  });
+});
+
+describe('sites handlers', () => {
+  function setup(granted: string[]) {
+    const fake = fakeScripting(new Set(granted));
+    let settings: Settings = DEFAULT_SETTINGS;
+    const forgotten: string[] = [];
+    const handlers = createSiteHandlers({
+      loadSettings: async () => settings,
+      saveSettings: async (s) => (settings = s),
+      registry: createScriptRegistry(fake.scripting, fake.permissions),
+      permissions: fake.permissions,
+      forgetOrigin: async (o) => void forgotten.push(o),
+    });
+    return { ...fake, handlers, settings: () => settings, forgotten };
+  }
+
+  it('enables a granted origin: setting saved, script registered', async () => {
+    const s = setup(['https://www.acme.de/*']);
+    const res = await s.handlers['sites.enableAutoDetect']({ type: 'sites.enableAutoDetect', origin: 'https://www.acme.de' });
+    expect(res.origins).toEqual(['https://www.acme.de']);
+    expect(s.settings().autoDetectOrigins).toEqual(['https://www.acme.de']);
+    expect(s.registered.has(scriptId('https://www.acme.de'))).toBe(true);
+    // Twice is once.
+    await s.handlers['sites.enableAutoDetect']({ type: 'sites.enableAutoDetect', origin: 'https://www.acme.de' });
+    expect(s.settings().autoDetectOrigins).toHaveLength(1);
+  });
+
+  it('refuses an origin whose permission was not granted, and changes nothing', async () => {
+    const s = setup([]);
+    await expect(s.handlers['sites.enableAutoDetect']({ type: 'sites.enableAutoDetect', origin: 'https://www.acme.de' })).rejects.toThrow(/permission/);
+    expect(s.settings().autoDetectOrigins).toEqual([]);
+    expect(s.registered.size).toBe(0);
+  });
+
+  it('disables: registration, setting and permission removed, badges cleared', async () => {
+    const s = setup(['https://www.acme.de/*']);
+    await s.handlers['sites.enableAutoDetect']({ type: 'sites.enableAutoDetect', origin: 'https://www.acme.de' });
+    const res = await s.handlers['sites.disableAutoDetect']({ type: 'sites.disableAutoDetect', origin: 'https://www.acme.de' });
+    expect(res.origins).toEqual([]);
+    expect(s.registered.size).toBe(0);
+    expect(s.permissions.remove).toHaveBeenCalledWith({ origins: ['https://www.acme.de/*'] });
+    expect(s.forgotten).toEqual(['https://www.acme.de']);
+  });
+
+  it('keeps a permission another chosen origin still needs (same host, other port)', async () => {
+    const s = setup(['http://127.0.0.1/*']);
+    await s.handlers['sites.enableAutoDetect']({ type: 'sites.enableAutoDetect', origin: 'http://127.0.0.1:4173' });
+    await s.handlers['sites.enableAutoDetect']({ type: 'sites.enableAutoDetect', origin: 'http://127.0.0.1:8080' });
+    await s.handlers['sites.disableAutoDetect']({ type: 'sites.disableAutoDetect', origin: 'http://127.0.0.1:8080' });
+    expect(s.permissions.remove).not.toHaveBeenCalled();
+    expect(s.registered.has(scriptId('http://127.0.0.1:4173'))).toBe(true);
+  });
+});
+
+describe('content script: automatic mode', () => {
+  it('reports only on an origin the rep chose', async () => {
+    const { isAutoSite } = await import('../../../src/content/auto-report');
+    const local = (stored: unknown) => ({ get: async () => ({ settings: stored }) });
+    expect(await isAutoSite(ORIGIN, local({ autoDetectOrigins: [ORIGIN] }))).toBe(true);
+    expect(await isAutoSite('https://evil.example', local({ autoDetectOrigins: [ORIGIN] }))).toBe(false);
+    expect(await isAutoSite(ORIGIN, local(undefined))).toBe(false);
+    expect(await isAutoSite(ORIGIN, local({ autoDetectOrigins: 'x' }))).toBe(false);
+    expect(await isAutoSite(ORIGIN, undefined)).toBe(false);
+  });
+});
