@@ -44,7 +44,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    files: ['src/popup/**', 'src/options/**'],
+    files: ['src/popup/**', 'src/options/**', 'src/sidepanel/**'],
     rules: { 'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Page text is never rendered as HTML.' }] },
   },
 );

@@ -73,6 +73,18 @@ export default defineConfig(({ mode }) => {
       outDir,
       emptyOutDir: true,
       target: 'es2022',
+      rollupOptions: {
+        // crxjs follows side_panel for Chrome; Firefox's sidebar_action points at the same page.
+        input: { sidepanel: 'src/sidepanel/index.html' },
+        output: {
+          // Libraries only some pages need get chunks of their own, so the popup does not load the
+          // phone metadata or the CSV parser the options page and the worker use.
+          manualChunks(id: string) {
+            for (const lib of ['libphonenumber-js', 'papaparse', 'dexie', 'tldts']) if (id.includes(`/node_modules/${lib}/`)) return lib;
+            return undefined;
+          },
+        },
+      },
     },
     test: {
       include: ['test/unit/**/*.test.{ts,tsx}'],

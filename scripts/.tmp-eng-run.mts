@@ -13,9 +13,9 @@ writeFileSync(dir + '/bundle.js', readFileSync('/tmp/eng/cr/bundle.js'));
 for (const f of files) {
   await page.goto(server.url(`/${f}`));
   await page.addScriptTag({ url: server.url('/bundle.js') });
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < Number(process.env.N ?? 3); i++) {
     const t = await page.evaluate(process.env.P ?? 'prof()');
-    if (i === 2) console.log(f, Object.entries(t as any).map(([k, v]) => `${k}=${(v as number).toFixed(1)}`).join(' '));
+    if (i >= 1) console.log(f, Object.entries(t as any).map(([k, v]) => `${k}=${(v as number).toFixed(1)}`).join(' '));
   }
 }
 await browser.close(); await server.stop();

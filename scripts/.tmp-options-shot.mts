@@ -34,7 +34,7 @@ try {
   p.on('console', (m) => console.log('console:', m.type(), m.text()));
   p.on('pageerror', (e) => console.log('pageerror:', e.message));
   const base = `chrome-extension://${id}/src/options/index.html`;
-  const snap = (name: string) => p.screenshot({ path: `${out}-${name}.png`, fullPage: true });
+  const snap = (name: string) => p.screenshot({ path: `${out}-${name}.png`, fullPage: name !== '3-list' });
   const err = async () => console.log('errors:', await p.locator('[role=alert]:visible').allTextContents());
 
   await p.goto(`${base}#leads`);
@@ -72,6 +72,7 @@ try {
   await p.locator('table.leads tbody tr input[type=checkbox]').nth(0).check();
   await p.locator('table.leads tbody tr input[type=checkbox]').nth(2).check();
   await snap('3-list');
+  await p.keyboard.press('Escape');
   await p.locator('[data-action="open-export"]').click();
   const [csv] = await Promise.all([p.waitForEvent('download'), p.locator('[data-action="export"]').click()]);
   console.log('export download:', csv.suggestedFilename());
@@ -80,6 +81,26 @@ try {
   const [vcf] = await Promise.all([p.waitForEvent('download'), p.locator('[data-action="export"]').click()]);
   await vcf.saveAs(`/tmp/optshot/${lang}-export.vcf`);
   await snap('4-export');
+  await p.locator('table.leads tbody tr').nth(3).click();
+  await p.locator('[data-action="delete-lead"]').click();
+  await p.locator('[data-action="confirm-delete"]').click();
+  await p.waitForTimeout(800);
+  console.log('after single delete:', await p.locator('[data-testid="page-info"]').textContent(), await p.locator('[data-testid="lead-details"]').count());
+  await p.locator('[data-action="open-delete"]').click();
+  await p.locator('[data-action="confirm-bulk-delete"]').click();
+  await p.waitForTimeout(1000);
+  console.log('after bulk delete:', await p.locator('[data-testid="page-info"]').textContent(), await p.locator('[data-testid="bulk-bar"] span').first().textContent());
+  await p.locator('select[name="stage"]').selectOption('needs-research');
+  await p.locator('input[name="minScore"]').fill('20');
+  await p.waitForTimeout(800);
+  await p.locator('[data-action="select-matching"]').click();
+  console.log('matching selection:', await p.locator('[data-testid="bulk-bar"] span').first().textContent());
+  await p.locator('[data-action="open-export"]').click();
+  const [m] = await Promise.all([p.waitForEvent('download'), p.locator('[data-action="export"]').click()]);
+  await m.saveAs(`/tmp/optshot/${lang}-matching.csv`);
+  console.log('exported matching:', await p.locator('[data-testid="export-panel"] .ok').textContent());
+  await p.locator('select[name="stage"]').selectOption('');
+  await p.locator('input[name="minScore"]').fill('');
 
   await p.locator('a[data-section="duplicates"]').click();
   await p.locator('[data-testid="duplicate-groups"], [data-testid="no-duplicates"]').first().waitFor();

@@ -18,7 +18,8 @@ interface StoredLead {
 }
 
 /** +49 89 4711280-0 on the Kontakt page, as the popup offers it (E.164). */
-const MAIN_PHONE = '+498947112800';
+// Offered and stored in the readable international form; keys compare it as E.164.
+const MAIN_PHONE = '+49 89 47112800';
 
 let server: StaticServer;
 let session: ChromiumSession;
@@ -140,7 +141,7 @@ describe('Leadfill in Chromium', () => {
           send({ type: 'lead.fill', leadId, field: 'phone', value: 4930123 }),
           send({ type: 'lead.fill', leadId, field: '__proto__', value: 'x' }),
           send({ type: 'lead.fill', leadId }),
-          send({ type: 'lead.delete', leadId }),
+          send({ type: 'lead.remove', leadId }),
           send('lead.list'),
           // Well-formed, but claims the page showed a number it did not show.
           send({ type: 'lead.fill', leadId, field: 'phone', value: '+493012345678', tabId }),

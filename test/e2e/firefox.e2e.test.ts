@@ -18,7 +18,8 @@ interface StoredLead {
 }
 
 /** +49 89 4711280-0 on the Kontakt page, as the popup offers it (E.164). */
-const MAIN_PHONE = '+498947112800';
+// Offered and stored in the readable international form; keys compare it as E.164.
+const MAIN_PHONE = '+49 89 47112800';
 
 let server: StaticServer;
 let session: FirefoxSession;

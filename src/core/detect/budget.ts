@@ -7,12 +7,12 @@
 import type { TextLine } from './page-text';
 
 /** Milliseconds the whole detection may take before the remaining detectors work on less text. */
-export const DEFAULT_BUDGET_MS = 20;
+export const DEFAULT_BUDGET_MS = 15;
 /** Text the detectors read in full; well above any real imprint or contact page. */
-export const FULL_READ_CHARS = 24_000;
+export const FULL_READ_CHARS = 20_000;
 /** What the detectors still read once the deadline has passed. */
-export const LATE_READ_CHARS = 10_000;
-export const LATE_READ_LINKS = 200;
+export const LATE_READ_CHARS = 5_000;
+export const LATE_READ_LINKS = 100;
 
 /** Headings of the sections that hold the organisation's own data. */
 const OWN_DATA_HEADING =

@@ -99,7 +99,7 @@ function pageLanguageCountry(page: Page): CountryCode | undefined {
   const declared = countryFromLang(page.lang);
   const base = page.lang.split(/[-_]/u)[0] ?? '';
   if (base && base !== 'en') return declared;
-  const guessed = once(page, 'language', () => guessTextLanguage(page.lines));
+  const guessed = once(page, 'language', () => guessTextLanguage(pageWords(page)));
   if (guessed && guessed !== 'en') return LANG_COUNTRY[guessed];
   return declared;
 }
@@ -139,17 +139,26 @@ function countriesNamed(page: Page): CountryCode[] {
   return once(page, 'named', () => scanCountryNames(page));
 }
 
+/** The page's first words, lower-case: read once for both the language guess and the country names. */
+function pageWords(page: Page): string[] {
+  return once(page, 'words', () => {
+    const words: string[] = [];
+    for (const line of page.lines) {
+      for (const m of line.text.matchAll(WORD)) {
+        if (words.length >= MAX_NAME_WORDS - 1) return words;
+        words.push(m[0].toLowerCase());
+      }
+    }
+    return words;
+  });
+}
+
 function scanCountryNames(page: Page): CountryCode[] {
   const votes = new Map<CountryCode, number>();
-  let words = 0;
-  for (const line of page.lines) {
-    if (words >= MAX_NAME_WORDS) break;
-    for (const m of line.text.matchAll(WORD)) {
-      if (++words >= MAX_NAME_WORDS) break;
-      if (m[0].length < 5) continue;
-      const c = COUNTRY_NAMES[m[0].toLowerCase()];
-      if (c) votes.set(c, (votes.get(c) ?? 0) + 1);
-    }
+  for (const w of pageWords(page)) {
+    if (w.length < 5) continue;
+    const c = COUNTRY_NAMES[w];
+    if (c) votes.set(c, (votes.get(c) ?? 0) + 1);
   }
   return [...votes.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 }

@@ -6,15 +6,20 @@ import { DEFAULT_BUDGET_MS, LATE_READ_CHARS, LATE_READ_LINKS } from './budget';
 import { pageCountry } from './country';
 import type { DetectContext } from './detector';
 import { detectors } from './detectors';
-import { latePage, readPage } from './page';
+import { fillSelectors, latePage, readPage } from './page';
 import { rankCandidates, resolve } from './resolve';
 import type { AnyCandidate, DetectionResult } from './types';
 
 export type * from './types';
 
+/** Candidates per field that get a css path, for the popup to point at; a directory page has thousands. */
+const SELECTORS_PER_FIELD = 60;
+
 /**
- * `now` is the clock the budget is measured with; once `budgetMs` have passed, the remaining
- * detectors read only the page's most relevant lines, so even a huge page answers in bounded time.
+ * `now` is the clock the budget is measured with. On a page too long to read whole, once `budgetMs`
+ * have passed the remaining detectors read only its most relevant lines, so even a huge page answers
+ * in bounded time. Ordinary pages are always read whole: a slow run (a GC pause, a busy machine)
+ * must not change what is found.
  */
 export function detect(doc: Document, url: string, now: () => number = () => performance.now(), budgetMs = DEFAULT_BUDGET_MS): DetectionResult {
   const started = now();
@@ -23,7 +28,7 @@ export function detect(doc: Document, url: string, now: () => number = () => per
   const found: AnyCandidate[] = [];
   const ctx: DetectContext = { country: pageCountry(page), found };
   for (const detector of detectors) {
-    if (!late && now() - started > budgetMs) {
+    if (!late && page.truncated && now() - started > budgetMs) {
       late = true;
       page = latePage(page, LATE_READ_CHARS, LATE_READ_LINKS);
     }
@@ -35,5 +40,7 @@ export function detect(doc: Document, url: string, now: () => number = () => per
       if (address?.value.country) ctx.country = pageCountry(page, address.value.country);
     }
   }
-  return { url, record: resolve(found), candidates: rankCandidates(found), elapsedMs: now() - started };
+  const candidates = rankCandidates(found);
+  fillSelectors(candidates, SELECTORS_PER_FIELD);
+  return { url, record: resolve(found), candidates, elapsedMs: now() - started };
 }

@@ -30,9 +30,9 @@ export const MAX_LINE_CHARS = 4_000;
  * Text read from the top of the page. Real imprint and contact pages have well under 50,000
  * characters; past this the walk stops reading in order and jumps to the page's tail.
  */
-export const MAX_HEAD_CHARS = 80_000;
+export const MAX_HEAD_CHARS = 50_000;
 /** Text read from the end of the page once the head is full: the footer and a closing imprint live there. */
-export const MAX_TAIL_CHARS = 30_000;
+export const MAX_TAIL_CHARS = 20_000;
 /** How many not-yet-read subtrees, the last ones of the document, the tail is read from. */
 const TAIL_SUBTREES = 24;
 

@@ -4,6 +4,7 @@
  */
 import { FULL_READ_CHARS, selectLines } from './budget';
 import { readLines, type TextLine } from './page-text';
+import type { AnyCandidate, Source } from './types';
 import { readStructured, type Item } from './structured';
 
 export interface PageLink {
@@ -24,6 +25,8 @@ export interface Page {
   lines: TextLine[];
   links: PageLink[];
   structured: Item[];
+  /** Set when the page was too long to read whole: only its most relevant lines are in `lines`. */
+  truncated?: true;
 }
 
 function parseUrl(url: string): URL | null {
@@ -70,13 +73,16 @@ export function readPage(doc: Document, url: string): Page {
   // The whole document, not doc.body: on tag soup (content before <head>) linkedom leaves doc.body
   // empty and puts the real body after it. <head> is skipped by readLines anyway.
   const root = doc.documentElement ?? doc.body;
+  const all = root ? readLines(root) : [];
+  const lines = selectLines(all, FULL_READ_CHARS);
   return {
+    ...(lines !== all ? { truncated: true as const } : {}),
     doc,
     url: parsed,
     host: parsed ? parsed.hostname.toLowerCase().replace(/^www\./, '') : '',
     lang: (doc.documentElement?.getAttribute('lang') ?? '').trim().toLowerCase(),
     title: (doc.querySelector('title')?.textContent ?? '').trim(),
-    lines: root ? selectLines(readLines(root), FULL_READ_CHARS) : [],
+    lines,
     links: readLinks(doc),
     structured: readStructured(doc),
   };
@@ -127,4 +133,27 @@ export function cssPath(el: Element): string {
     parts.unshift(index > 1 ? `${tag}:nth-of-type(${index})` : tag);
   }
   return parts.join(' > ');
+}
+
+/**
+ * Where each value was found. The css path costs a walk up the tree, so detectors only remember the
+ * element (`sourceAt`) and detect() computes paths for the candidates it returns (`fillSelectors`).
+ */
+const foundAt = new WeakMap<Source, Element>();
+
+export function sourceAt(source: Source, el: Element | null | undefined): Source {
+  if (el) foundAt.set(source, el);
+  return source;
+}
+
+/** Css paths for the first `perField` candidates of each field (ranked best first). */
+export function fillSelectors(ranked: readonly AnyCandidate[], perField: number): void {
+  const count = new Map<string, number>();
+  for (const c of ranked) {
+    const n = count.get(c.field) ?? 0;
+    count.set(c.field, n + 1);
+    if (n >= perField) continue;
+    const el = foundAt.get(c.source);
+    if (el && !c.source.selector) c.source.selector = cssPath(el);
+  }
 }

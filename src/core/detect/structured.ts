@@ -93,10 +93,14 @@ function itemValue(el: Element): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** A shop or directory page marks up every product; the organisation's own item is among the first. */
+const MAX_MICRODATA_ITEMS = 500;
+const MAX_MICRODATA_PROPS = 5_000;
+
 /** Microdata (itemscope/itemprop) and RDFa Lite (typeof/property), walked top-down once. */
 export function readMicrodata(doc: Document): Item[] {
   const out: Item[] = [];
-  const roots = Array.from(doc.querySelectorAll('[itemscope], [typeof]'));
+  const roots = Array.from(doc.querySelectorAll('[itemscope], [typeof]')).slice(0, MAX_MICRODATA_ITEMS);
   const byEl = new Map<Element, Item>();
   for (const el of roots) {
     const rdfa = !el.hasAttribute('itemscope');
@@ -110,7 +114,7 @@ export function readMicrodata(doc: Document): Item[] {
     byEl.set(el, item);
     out.push(item);
   }
-  for (const el of Array.from(doc.querySelectorAll('[itemprop], [property]'))) {
+  for (const el of Array.from(doc.querySelectorAll('[itemprop], [property]')).slice(0, MAX_MICRODATA_PROPS)) {
     const micro = el.hasAttribute('itemprop');
     const names = ((micro ? el.getAttribute('itemprop') : el.getAttribute('property')) ?? '').split(/\s+/).filter(Boolean);
     if (!names.length) continue;
@@ -143,7 +147,7 @@ const HCARD_PROPS: Record<string, string> = {
 /** Microformats hCard / h-card: vcard blocks become Organization or Person items. */
 export function readHCards(doc: Document): Item[] {
   const out: Item[] = [];
-  for (const card of Array.from(doc.querySelectorAll('.vcard, .h-card'))) {
+  for (const card of Array.from(doc.querySelectorAll('.vcard, .h-card')).slice(0, MAX_MICRODATA_ITEMS)) {
     const isOrg = card.querySelector('.fn.org, .p-name.p-org') != null || card.querySelector('.fn') == null;
     const item: Item = {
       types: [isOrg ? 'Organization' : 'Person'],

@@ -3,7 +3,6 @@
  * where `<html lang>` is missing or is the template default "en": many themes ship lang="en" on pages
  * written in French, Danish or German.
  */
-import type { TextLine } from './page-text';
 
 const FUNCTION_WORDS: Record<string, readonly string[]> = {
   en: ['the', 'and', 'of', 'to', 'for', 'with', 'is', 'are', 'our', 'you', 'your', 'we', 'on', 'in', 'this'],
@@ -28,20 +27,15 @@ for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
 
 const MAX_WORDS = 1_500;
 const MIN_HITS = 5;
-const WORD = /\p{L}+/gu;
 
-/** The most likely language code, or undefined when the text is too short or too mixed to tell. */
-export function guessTextLanguage(lines: readonly TextLine[]): string | undefined {
+/** The most likely language code from the page's first words (lower-case), or undefined when too short or mixed. */
+export function guessTextLanguage(pageWords: readonly string[]): string | undefined {
   const score = new Map<string, number>();
-  let words = 0;
-  for (const line of lines) {
-    if (words >= MAX_WORDS) break;
-    for (const m of line.text.toLowerCase().matchAll(WORD)) {
-      if (++words >= MAX_WORDS) break;
-      const langs = WORD_LANGS.get(m[0]);
-      if (!langs) continue;
-      for (const l of langs) score.set(l, (score.get(l) ?? 0) + 1 / langs.length);
-    }
+  const n = Math.min(pageWords.length, MAX_WORDS - 1);
+  for (let i = 0; i < n; i++) {
+    const langs = WORD_LANGS.get(pageWords[i]!);
+    if (!langs) continue;
+    for (const l of langs) score.set(l, (score.get(l) ?? 0) + 1 / langs.length);
   }
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;

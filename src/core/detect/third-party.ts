@@ -15,8 +15,7 @@ export { AUTHORITY, COURT, CREDITS, GENERAL_PARTNER, PARTNERS, type Kinds };
 
 const BY_KIND = KIND_WORDS.map(([kind, start, anywhere]) => ({
   kind,
-  // eslint-disable-next-line regexp/no-useless-non-capturing-group -- the group holds the joined word list
-  start: new RegExp(`^(?:${start.join('|')})(?!\\p{L})`, 'iu'),
+  start: start.length ? new RegExp(`^(?:${start.join('|')})(?!\\p{L})`, 'iu') : null,
   anywhere: anywhere.length ? new RegExp(anywhere.join('|'), 'iu') : null,
 }));
 /** Cheap pre-check: most lines name nobody else, and one regex rejects them before the per-kind ones. */
@@ -42,7 +41,7 @@ export function kindsAtStart(text: string): Kinds {
   if (BARE_PARTNERS.test(t)) return PARTNERS;
   if (!ANY_START.test(t)) return 0;
   let kinds = 0;
-  for (const k of BY_KIND) if (k.start.test(t)) kinds |= k.kind;
+  for (const k of BY_KIND) if (k.start?.test(t)) kinds |= k.kind;
   return kinds;
 }
 
@@ -54,17 +53,14 @@ export function kindsAnywhere(text: string): Kinds {
   return kinds;
 }
 
-export interface LineParty {
-  /** Kinds named by the headings the line sits under. */
-  heading: Kinds;
-  /** Kinds named by a "Marker:" label on this line or a few lines above it. */
-  label: Kinds;
-  /** Kinds named anywhere in the line's first 200 characters. */
-  mention: Kinds;
-}
-
 interface PageParties {
-  lines: LineParty[];
+  /** Kinds named by the headings each line sits under. */
+  heading: Uint8Array;
+  /** Kinds named by a "Marker:" label on the line or a few lines above it. */
+  label: Uint8Array;
+  /** Kinds named anywhere in the line's first 200 (80) characters; -1 until asked: most lines never are. */
+  mention: Int8Array;
+  mentionNear: Int8Array;
   lineOfBlock: Map<Element, number>;
 }
 
@@ -89,8 +85,8 @@ function valueFollows(text: string): boolean {
  * follows on the next lines, up to five lines of its section.
  */
 function build(page: Page): PageParties {
-  const lines: LineParty[] = [];
-  const lineOfBlock = new Map<Element, number>();
+  const n = page.lines.length;
+  const out: PageParties = { heading: new Uint8Array(n), label: new Uint8Array(n), mention: new Int8Array(n).fill(-1), mentionNear: new Int8Array(n).fill(-1), lineOfBlock: new Map() };
   let open: { level: number; kinds: Kinds }[] = [];
   let lastWasHeading = false;
   let landmark: Element | null = null;
@@ -98,18 +94,16 @@ function build(page: Page): PageParties {
   let labelScope = -1;
   let labelSection = -1;
   page.lines.forEach((line, i) => {
-    if (!lineOfBlock.has(line.block)) lineOfBlock.set(line.block, i);
+    if (!out.lineOfBlock.has(line.block)) out.lineOfBlock.set(line.block, i);
     const lm = landmarkOf(line.block);
     if (lm !== landmark) {
       landmark = lm;
       open = [];
     }
-    const text = line.text.length > 200 ? line.text.slice(0, 200) : line.text;
-    const mention = kindsAnywhere(text);
     const m = HEADING.exec(line.block.tagName.toUpperCase());
     if (m) {
       const level = Number(m[1]);
-      const own = line.text.length <= 120 ? kindsAtStart(text) | mention : 0;
+      const own = line.text.length <= 120 ? kindsAtStart(line.text) | mentionOf(page, out, i) : 0;
       const top = open.at(-1);
       // A sibling heading right after another: the first one labels the second.
       const inherited = lastWasHeading && top && top.level >= level ? top.kinds : 0;
@@ -119,19 +113,35 @@ function build(page: Page): PageParties {
       labelScope = -1;
     } else {
       lastWasHeading = false;
-      const start = kindsAtStart(text);
+      const start = kindsAtStart(line.text);
       if (start) {
         labelKinds = start;
-        labelScope = valueFollows(text) ? i + LABEL_SCOPE_LINES : i;
+        labelScope = valueFollows(line.text) ? i + LABEL_SCOPE_LINES : i;
         labelSection = line.section;
       } else if (i <= labelScope && OTHER_LABEL_LINE.test(line.text)) labelScope = -1;
     }
     let heading = 0;
     for (const h of open) heading |= h.kinds;
-    const label = !m && i <= labelScope && line.section === labelSection ? labelKinds : 0;
-    lines.push({ heading, label, mention });
+    out.heading[i] = heading;
+    out.label[i] = !m && i <= labelScope && line.section === labelSection ? labelKinds : 0;
   });
-  return { lines, lineOfBlock };
+  return out;
+}
+
+function mentionOf(page: Page, p: PageParties, i: number): Kinds {
+  let kinds = p.mention[i]!;
+  if (kinds < 0) {
+    const text = page.lines[i]?.text ?? '';
+    kinds = kindsAnywhere(text.length > 200 ? text.slice(0, 200) : text);
+    p.mention[i] = kinds;
+    p.mentionNear[i] = kinds && text.length > 80 ? kindsAnywhere(text.slice(0, 80)) : kinds;
+  }
+  return kinds;
+}
+
+function mentionNearOf(page: Page, p: PageParties, i: number): Kinds {
+  mentionOf(page, p, i);
+  return p.mentionNear[i]!;
 }
 
 function parties(page: Page): PageParties {
@@ -143,16 +153,38 @@ function parties(page: Page): PageParties {
   return p;
 }
 
-const NONE: LineParty = { heading: 0, label: 0, mention: 0 };
+/** Everything but a KG's general partner, whose contact data is usually the firm's own. */
+export const OTHERS = CREDITS | PARTNERS | AUTHORITY | COURT;
 
-export function lineParty(page: Page, index: number): LineParty {
-  return parties(page).lines[index] ?? NONE;
+/** Kinds named by the headings line `index` sits under. */
+export function headingKinds(page: Page, index: number): Kinds {
+  return parties(page).heading[index] ?? 0;
+}
+
+/** Kinds of the block line `index` is in by its headings or a label above it, without the line's own words. */
+export function blockKinds(page: Page, index: number): Kinds {
+  const p = parties(page);
+  return (p.heading[index] ?? 0) | (p.label[index] ?? 0);
 }
 
 /** The kinds of third party whose block line `index` is in, by heading, label or its own words. */
 export function thirdPartyKinds(page: Page, index: number): Kinds {
-  const p = lineParty(page, index);
-  return p.heading | p.label | p.mention;
+  const p = parties(page);
+  if (index < 0 || index >= p.heading.length) return 0;
+  return p.heading[index]! | p.label[index]! | mentionOf(page, p, index);
+}
+
+/** Whether line `index` belongs to somebody else's block, for contact data (e-mail, links). */
+export function foreignLine(page: Page, index: number): boolean {
+  const p = parties(page);
+  if (index < 0 || index >= p.heading.length) return false;
+  return ((p.heading[index]! | p.label[index]! | mentionNearOf(page, p, index)) & OTHERS) !== 0;
+}
+
+/** Whether the element sits in a block that reads as somebody else's (agency, chamber, sponsor). */
+export function inForeignBlock(page: Page, el: Element): boolean {
+  const i = lineIndexOf(page, el);
+  return i >= 0 && foreignLine(page, i);
 }
 
 /** The index of the text line an element belongs to (its own block or the nearest one above), or -1. */

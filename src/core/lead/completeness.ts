@@ -2,7 +2,7 @@
  * How complete a lead's contact data is against a required-field profile. A requirement is met by any
  * one of its alternatives (a phone is phone, direct line or mobile), each alternative a set of fields.
  */
-import { hasValue } from './lead';
+import { hasValue } from './has-value';
 import type { Lead, LeadField } from './types';
 
 export interface Requirement {

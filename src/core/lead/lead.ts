@@ -11,8 +11,4 @@ export function withKeys(lead: Lead): Lead {
   return { ...lead, keys: computeKeys(lead) };
 }
 
-/** A value is present when it has non-blank text. */
-export function hasValue(lead: Pick<Lead, 'fields'>, field: keyof Lead['fields']): boolean {
-  const v = lead.fields[field]?.value;
-  return v !== undefined && v.trim() !== '';
-}
+export { hasValue } from './has-value';

@@ -33,6 +33,12 @@ export function LeadDetails({ leadId, onClose, onDeleted }: Props) {
     return () => { current = false; };
   }, [leadId]);
 
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') onClose(); };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, [onClose]);
+
   const remove = () => run(async () => {
     await send({ type: 'lead.delete', leadId });
     onDeleted(leadId);

@@ -89,7 +89,7 @@ export function LeadsSection({ hidden, version, onChanged }: Props) {
       )}
       {panel === 'delete' && <BulkDelete count={count} resolveIds={async () => (await targetIds()) ?? allMatching()} onDone={afterDelete} onCancel={() => setPanel(null)} />}
       {error && <p class="error" role="alert">{error}</p>}
-      <div class={openId ? 'list-with-details' : undefined}>
+      <div>
         <div class="list">
           {result && total === 0 && <p class="muted" data-testid="no-leads">{isFiltered(filters) ? t('optNoMatches') : t('optNoLeads')}</p>}
           {rows.length > 0 && (

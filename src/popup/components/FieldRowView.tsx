@@ -60,11 +60,11 @@ export function FieldRowView({ row, pageUrl, busy, onFill, onEdit, onResolve }: 
           <ul class="found">
             {found.map((s) => (
               <li key={s.value}>
-                <span data-role="found">{s.value}</span>
-                <SourceNote method={s.source.method} snippet={s.source.snippet} url={pageUrl} />
-                <button type="button" data-action="fill" disabled={busy} aria-label={t('fillValue', [label, s.value])} onClick={() => onFill(field, s.value)}>
+                <button type="button" class="small" data-action="fill" disabled={busy} aria-label={t('fillValue', [label, s.value])} onClick={() => onFill(field, s.value)}>
                   {t('fill')}
                 </button>
+                <span data-role="found">{s.value}</span>
+                <SourceNote method={s.source.method} snippet={s.source.snippet} url={pageUrl} />
               </li>
             ))}
           </ul>

@@ -60,9 +60,11 @@ export function LeadPanel({ model, inSidePanel = false, tools, actions = default
         <StatusLine status={status} state={state} />
       </header>
       {error && <p class="error" role="alert" data-testid="error">{error}</p>}
-      {status === 'done' && state && (
+      {status === 'done' && state && notice === 'no-access' && <AccessHint inSidePanel={inSidePanel} url={pageUrl} onGranted={model.reload} />}
+      {status === 'done' && state && !state.domain && notice !== 'no-access' && <p class="hint" data-testid="not-a-site">{t('notASite')}</p>}
+      {/* A browser page or one not readable yet has no site to file a lead for: only the hint above. */}
+      {status === 'done' && state && state.domain && (
         <div key={`${state.tabId}:${view?.lead.id ?? ''}`}>
-          {notice === 'no-access' && <AccessHint inSidePanel={inSidePanel} url={pageUrl} onGranted={model.reload} />}
           <MatchInfo state={state} busy={busy} onCreate={() => void run((s) => actions.createLead(s))} />
           {view && <CompletenessBar completeness={view.completeness} />}
           <FieldsSection

@@ -26,14 +26,14 @@ export function PeopleSection({ people, pageUrl, busy, onAdd }: Props) {
             </div>
             <div class="person-actions">
               {p.added ? (
-                <span class="done">{t('personAdded')}</span>
+                <span class="person-done">{t('personAdded')}</span>
               ) : (
                 <button type="button" class="secondary" data-action="add-person" disabled={busy} aria-label={t('addPersonNamed', p.name)} onClick={() => onAdd(p.name, false)}>
                   {t('addPerson')}
                 </button>
               )}
               {p.contact ? (
-                <span class="done">{t('isContact')}</span>
+                <span class="person-done">{t('isContact')}</span>
               ) : (
                 <button type="button" class="secondary" data-action="make-contact" disabled={busy} aria-label={t('makeContactNamed', p.name)} onClick={() => onAdd(p.name, true)}>
                   {t('makeContact')}

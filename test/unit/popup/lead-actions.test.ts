@@ -87,6 +87,20 @@ describe('leadActions', () => {
   });
 });
 
+describe('leadActions: people and signals', () => {
+  it('adds a person from the page, as contact person when asked, and ticks signals', async () => {
+    const l = lead({ companyName: 'Acme GmbH' });
+    const bg = fakeBackground(l);
+    const a = leadActions(bg.send);
+    await a.addPerson(tabState(viewOf(l)), 'Anna Schäfer', true);
+    await a.setSignal(tabState(viewOf(l)), 'visited-pricing', true);
+    expect(bg.requests).toEqual([
+      { type: 'lead.addPerson', leadId: 'l1', tabId: 7, name: 'Anna Schäfer', asContact: true },
+      { type: 'lead.setSignal', leadId: 'l1', signal: 'visited-pricing', on: true },
+    ]);
+  });
+});
+
 describe('stepChanged', () => {
   it('is false without a date and for the stored step, true for a different one', () => {
     const view = viewOf(lead({}, { qualification: { nextStep: { date: '2099-01-02', channel: 'call' } } }));

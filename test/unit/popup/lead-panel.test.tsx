@@ -95,6 +95,14 @@ describe('LeadPanel', () => {
   it('explains missing access instead of showing an empty lead', () => {
     const root = show({ state: tabState(null, {}, { url: '', domain: '', detectionError: 'no-access' }) });
     expect(root.querySelector('[data-testid="no-access"]')).not.toBeNull();
-    expect(root.querySelector('[data-action="create-lead"]')?.hasAttribute('disabled')).toBe(true);
+    expect(root.querySelector('[data-action="create-lead"]')).toBeNull();
+    expect(root.querySelector('[data-field]')).toBeNull();
+  });
+
+  it('files no lead for a browser page', () => {
+    const root = show({ state: tabState(null, {}, { url: 'chrome://newtab/', domain: '', detectionError: 'restricted-page' }) });
+    expect(root.querySelector('[data-testid="not-a-site"]')).not.toBeNull();
+    expect(root.querySelector('[data-testid="no-access"]')).toBeNull();
+    expect(root.querySelector('[data-action="create-lead"]')).toBeNull();
   });
 });

@@ -6,7 +6,7 @@ import { THIRD_PARTY, isHeading } from '../address/context';
 import { trimStart } from '../address/trim';
 import { findTextAddresses } from '../address/text-addresses';
 import { ORG_TYPE_WORD, legalFormOf } from '../detectors/legal-forms';
-import { cssPath, type Page } from '../page';
+import type { Page } from '../page';
 import { isOrganization, textProps } from '../structured';
 import type { Method } from '../types';
 import { cleanName, isGeneric, isPlaceHeading, isPlausibleName, looksLikePerson } from './name-text';
@@ -19,7 +19,7 @@ export interface Mention {
   base: number;
   method: Method;
   snippet: string;
-  selector?: string;
+  el?: Element;
 }
 
 const NAME_LABEL =
@@ -46,7 +46,7 @@ const DIE_FIRMA = /\b[Dd]ie Firma ((?:\p{Lu}[\p{L}.'-]*|&)(?: (?:\p{Lu}[\p{L}.'-
 function mention(name: string, kind: MentionKind, base: number, method: Method, snippet: string, el?: Element): Mention | null {
   const clean = cleanName(name);
   if (!isPlausibleName(clean) || SOCIAL_NAME.test(clean)) return null;
-  return { name: clean, kind, base, method, snippet: snippet.slice(0, 160), ...(el ? { selector: cssPath(el) } : {}) };
+  return { name: clean, kind, base, method, snippet: snippet.slice(0, 160), ...(el ? { el } : {}) };
 }
 
 function fromStructured(page: Page, out: Mention[]) {

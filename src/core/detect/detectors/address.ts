@@ -9,7 +9,7 @@ import { findTextAddresses, type TextAddress } from '../address/text-addresses';
 import { pageCountry } from '../country';
 import type { Detector } from '../detector';
 import { shorten } from '../detector';
-import { cssPath, type Page } from '../page';
+import { sourceAt, type Page } from '../page';
 import type { AddressValue, Candidate } from '../types';
 
 function textConfidence(a: TextAddress, rank: number, home: string | undefined): number {
@@ -72,7 +72,7 @@ export const addressDetector: Detector = {
         field: 'address',
         value: fillCountry(value, page, home),
         confidence: textConfidence(a, rank, home),
-        source: { method: a.context.labelled ? 'labelled-text' : 'free-text', snippet: shorten(snippet), selector: cssPath(line.block) },
+        source: sourceAt({ method: a.context.labelled ? 'labelled-text' : 'free-text', snippet: shorten(snippet) }, line.block),
       });
     });
     return merge(out);

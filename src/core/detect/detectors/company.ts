@@ -8,7 +8,7 @@ import { findMentions, type Mention } from '../company/sources';
 import { nameKey } from '../company/name-text';
 import type { Detector } from '../detector';
 import { shorten } from '../detector';
-import type { Page } from '../page';
+import { sourceAt, type Page } from '../page';
 import type { Candidate, CompanyValue } from '../types';
 import { ORG_TYPE_WORD, legalFormOf } from './legal-forms';
 
@@ -112,7 +112,7 @@ export const companyDetector: Detector = {
         field: 'company',
         value,
         confidence: Math.max(0.05, Math.min(0.97, g.confidence)),
-        source: { method: g.best.method, snippet: shorten(g.best.snippet), ...(g.best.selector ? { selector: g.best.selector } : {}) },
+        source: sourceAt({ method: g.best.method, snippet: shorten(g.best.snippet) }, g.best.el),
       };
     });
   },

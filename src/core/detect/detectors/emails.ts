@@ -6,13 +6,13 @@
  */
 import type { Detector } from '../detector';
 import { shorten } from '../detector';
-import { cssPath, type Page } from '../page';
+import { sourceAt, type Page } from '../page';
 import { isOrganization, textProps } from '../structured';
 import type { Candidate, Method } from '../types';
 import { hiddenEmails } from './email-hidden';
 import { emailsInText, isPlaceholderEmail, normaliseEmail } from './email-text';
 import { isOwnDomain, orgIdentity, type OrgIdentity } from './org-identity';
-import { inForeignBlock, lineContext } from './section-context';
+import { foreignLine, inForeignBlock } from '../third-party';
 
 export { normaliseEmail } from './email-text';
 
@@ -53,7 +53,7 @@ function fromLinks(page: Page, id: OrgIdentity, out: Candidate<'email'>[]) {
     if (!/^mailto:/i.test(link.href)) continue;
     const foreign = inForeignBlock(page, link.el);
     for (const email of mailtoAddresses(link.href)) {
-      out.push(candidate(email, confidence(id, email, BASE['mailto']!, foreign), 'mailto-link', link.text || link.href, cssPath(link.el)));
+      out.push(candidate(email, confidence(id, email, BASE['mailto']!, foreign), 'mailto-link', link.text || link.href, link.el));
     }
   }
 }
@@ -62,10 +62,10 @@ function fromLines(page: Page, id: OrgIdentity, out: Candidate<'email'>[]) {
   page.lines.forEach((line, i) => {
     const found = emailsInText(line.text);
     if (!found.length) return;
-    const foreign = lineContext(page, i).thirdParty;
+    const foreign = foreignLine(page, i);
     for (const f of found) {
       const base = f.obfuscated ? BASE['obfuscated']! : BASE['text']!;
-      out.push(candidate(f.email, confidence(id, f.email, base, foreign), 'free-text', line.text, cssPath(line.block)));
+      out.push(candidate(f.email, confidence(id, f.email, base, foreign), 'free-text', line.text, line.block));
     }
   });
 }
@@ -87,16 +87,16 @@ function fromHidden(page: Page, id: OrgIdentity, out: Candidate<'email'>[]) {
   for (const h of hiddenEmails(page.doc)) {
     const base = h.snippet.startsWith('Cloudflare') ? BASE['cloudflare']! : BASE['hidden']!;
     const foreign = h.method !== 'inline-script' && inForeignBlock(page, h.el);
-    out.push(candidate(h.email, confidence(id, h.email, base, foreign), h.method, h.snippet, cssPath(h.el)));
+    out.push(candidate(h.email, confidence(id, h.email, base, foreign), h.method, h.snippet, h.el));
   }
 }
 
-function candidate(email: string, conf: number, method: Method, snippet: string, selector: string | undefined): Candidate<'email'> {
+function candidate(email: string, conf: number, method: Method, snippet: string, el: Element | undefined): Candidate<'email'> {
   return {
     field: 'email',
     value: email,
     confidence: conf,
-    source: selector ? { method, snippet: shorten(snippet), selector } : { method, snippet: shorten(snippet) },
+    source: sourceAt({ method, snippet: shorten(snippet) }, el),
   };
 }
 

@@ -6,12 +6,12 @@
  */
 import type { Detector } from '../detector';
 import { shorten } from '../detector';
-import { cssPath, type Page } from '../page';
+import { sourceAt, type Page } from '../page';
 import { isOrganization, itemProps, textProps, type Item } from '../structured';
 import type { AnyCandidate, Method } from '../types';
 import { containsName, parseName } from './person-names';
 import { professionName, readPeople } from './people-rules';
-import { inThirdPartyBlock } from './third-party';
+import { AUTHORITY, CREDITS, GENERAL_PARTNER, thirdPartyKinds } from '../third-party';
 
 interface Person {
   name: string;
@@ -19,7 +19,7 @@ interface Person {
   confidence: number;
   method: Method;
   snippet: string;
-  selector?: string;
+  el?: Element;
 }
 
 const ROLE_ELSEWHERE = /\b(?:of|at|bei|chez|bij|@)\s\p{Lu}|\b(?:GmbH|AG|KG|Ltd|Inc|LLC|SARL|SAS|B\.V\.|N\.V\.|S\.A\.|S\.L\.|S\.p\.A\.)(?!\p{L})/u;
@@ -71,14 +71,14 @@ export const peopleDetector: Detector = {
       const line = page.lines[hit.line]!;
       // "Jane Roe, CEO of Acme Inc." is a person of another organisation (a testimonial, a partner).
       const elsewhere = ROLE_ELSEWHERE.test(hit.role) && !companies.some((c) => hit.role.includes(c));
-      const third = elsewhere || inThirdPartyBlock(page, hit.line);
+      const third = elsewhere || (thirdPartyKinds(page, hit.line) & (CREDITS | AUTHORITY | GENERAL_PARTNER)) !== 0;
       people.push({
         name: hit.name,
         role: hit.role,
         confidence: third ? Math.min(hit.confidence, 0.3) : hit.confidence,
         method: 'labelled-text',
         snippet: shorten(line.text),
-        selector: cssPath(line.block),
+        el: line.block,
       });
     }
     const best = new Map<string, Person>();
@@ -95,7 +95,7 @@ export const peopleDetector: Detector = {
       field: 'person',
       value: { name: p.name, role: p.role },
       confidence: p.confidence,
-      source: { method: p.method, snippet: p.snippet, ...(p.selector ? { selector: p.selector } : {}) },
+      source: sourceAt({ method: p.method, snippet: p.snippet }, p.el),
     }));
   },
 };

@@ -8,12 +8,12 @@
 import { pageCountry, phoneCountries } from '../country';
 import type { Detector } from '../detector';
 import { shorten } from '../detector';
-import { cssPath, type Page } from '../page';
+import { sourceAt, type Page } from '../page';
 import { linkMentions, structuredMentions } from '../phones/link-mentions';
 import type { Mention } from '../phones/mention';
 import type { Countries } from '../phones/number';
 import { textMentions } from '../phones/text-mentions';
-import { thirdPartyLines } from '../phones/third-party';
+import { blockKinds, lineIndexOf, OTHERS } from '../third-party';
 import type { Candidate, PhoneKind } from '../types';
 
 const CONFIDENCE = {
@@ -46,12 +46,6 @@ function nearDuplicate(a: string, b: string): boolean {
   if (diff <= 2) return true;
   return [...a].sort().join('') === [...b].sort().join('');
 }
-
-/**
- * Css paths cost a walk over siblings; a directory page with thousands of numbers gets them only for
- * its best candidates, the ones the popup shows.
- */
-const MAX_SELECTORS = 60;
 
 interface Merged {
   candidate: Candidate<'phone'>;
@@ -105,16 +99,16 @@ export function mergeMentions(mentions: readonly Mention[]): Candidate<'phone'>[
       out.push(toCandidate(e164, mobile ? 'mobile' : 'voice', voice, contradicted));
     }
   }
-  const bySelectorPriority = [...out].sort((a, b) => b.candidate.confidence - a.candidate.confidence);
-  for (const m of bySelectorPriority.slice(0, MAX_SELECTORS)) if (m.el) m.candidate.source.selector = cssPath(m.el);
+  for (const m of out) sourceAt(m.candidate.source, m.el);
   return out.map((m) => m.candidate);
 }
 
 export function findPhones(page: Page, countries: Countries): Candidate<'phone'>[] {
-  const thirdParty = thirdPartyLines(page.lines);
+  // Numbers under a credits/authority heading or label; a remark inside the line is checked per number.
+  const thirdParty = page.lines.map((_, i) => (blockKinds(page, i) & OTHERS) !== 0);
   const mentions = [
     ...structuredMentions(page.structured, countries),
-    ...linkMentions(page.links, page.lines, thirdParty, countries),
+    ...linkMentions(page.links, (el) => lineIndexOf(page, el), thirdParty, countries),
     ...textMentions(page.lines, thirdParty, countries),
   ];
   return mergeMentions(mentions);

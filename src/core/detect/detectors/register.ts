@@ -5,14 +5,13 @@
  */
 import type { Detector } from '../detector';
 import { shorten } from '../detector';
-import { cssPath, type Page } from '../page';
+import { sourceAt, type Page } from '../page';
 import type { AnyCandidate } from '../types';
 import { readCourt, REGISTER_READERS, type RegisterHit } from './register-patterns';
-import { thirdPartyMarker } from './third-party';
+import { AUTHORITY, CREDITS, GENERAL_PARTNER, thirdPartyKinds } from '../third-party';
 
 /** A line that is only a register label ("Company Number:", "Handelsregister") hands over to the next line. */
 const LABEL_ONLY = /(?:register|nummer|number|n[or°]\.?|firmenbuch|kvk|rcs|siren|siret|cvr|cro|companies house):?$/i;
-const GENERAL_PARTNER = /pers[öo]nlich haftende|komplement[äa]r/i;
 /** How many lines around a number may name its court. */
 const COURT_DISTANCE = 3;
 
@@ -38,9 +37,9 @@ function courtNearby(page: Page, index: number): string | null {
 }
 
 function confidence(page: Page, index: number, hit: RegisterHit): number {
-  const marker = thirdPartyMarker(page, index);
+  const kinds = thirdPartyKinds(page, index) & (CREDITS | AUTHORITY | GENERAL_PARTNER);
   // A KG prints its general partner's HRB next to its own HRA: only the HRB is the partner's.
-  if (marker && !(GENERAL_PARTNER.test(marker) && hit.number.startsWith('HRA'))) return 0.3;
+  if (kinds && !(kinds === GENERAL_PARTNER && hit.number.startsWith('HRA'))) return 0.3;
   return hit.strong ? 0.85 : 0.55;
 }
 
@@ -62,7 +61,7 @@ export const registerDetector: Detector = {
         field: 'register',
         value: { court: hit.court ?? courtNearby(page, index), number: hit.number },
         confidence: confidence(page, index, hit),
-        source: { method: 'labelled-text', snippet: shorten(line.text), selector: cssPath(line.block) },
+        source: sourceAt({ method: 'labelled-text', snippet: shorten(line.text) }, line.block),
       });
     });
     return out;

@@ -6,11 +6,11 @@
  */
 import type { Detector } from '../detector';
 import { shorten } from '../detector';
-import { absoluteUrl, cssPath, type Page, type PageLink } from '../page';
+import { absoluteUrl, sourceAt, type Page, type PageLink } from '../page';
 import { isOrganization, textProps } from '../structured';
 import type { Candidate, Method } from '../types';
 import { alnum, orgIdentity, type OrgIdentity } from './org-identity';
-import { isForeignLabel, lineContext, lineIndexOf } from './section-context';
+import { foreignLine, headingKinds, kindsAnywhere, lineIndexOf, OTHERS } from '../third-party';
 import { parseProfile, profileKey, type Profile } from './social-networks';
 
 const FROM_SAME_AS = 0.85;
@@ -24,7 +24,7 @@ interface Found {
   confidence: number;
   method: Method;
   snippet: string;
-  selector?: string;
+  el?: Element;
 }
 
 /** Separators between the parts of a footer line: "© Firma · Facebook · Design by Agentur". */
@@ -37,15 +37,14 @@ function creditBeforeLink(lineText: string, linkText: string): boolean {
   const before = lineText.slice(Math.max(0, at - 80), at);
   let cut = before.length;
   while (cut > 0 && !SEGMENT_BREAK.test(before[cut - 1]!)) cut--;
-  return isForeignLabel(before.slice(cut));
+  return (kindsAnywhere(before.slice(cut, cut + 80)) & OTHERS) !== 0;
 }
 
 function linkIsForeign(page: Page, link: PageLink): boolean {
   const i = lineIndexOf(page, link.el);
   if (i < 0) return false;
-  const ctx = lineContext(page, i);
-  if (ctx.foreignHeading) return true;
-  return ctx.thirdParty && creditBeforeLink(page.lines[i]!.text, link.text);
+  if (headingKinds(page, i) & OTHERS) return true;
+  return foreignLine(page, i) && creditBeforeLink(page.lines[i]!.text, link.text);
 }
 
 /** Whether the account name looks like the organisation's (its domain or platform name). */
@@ -65,7 +64,7 @@ function fromLinks(page: Page, id: OrgIdentity, out: Found[]) {
     const brand = matchesBrand(id, profile.handle);
     let confidence = brand ? BRAND_MATCH : FROM_LINK;
     if (!brand && (profile.minor || linkIsForeign(page, link))) confidence = FOREIGN;
-    out.push({ profile, confidence, method: 'link', snippet: link.text || link.href, selector: cssPath(link.el) });
+    out.push({ profile, confidence, method: 'link', snippet: link.text || link.href, el: link.el });
   }
 }
 
@@ -120,7 +119,7 @@ export const socialsDetector: Detector = {
       field: 'social',
       value: { network: f.profile.network, url: f.profile.url },
       confidence: f.confidence,
-      source: f.selector ? { method: f.method, snippet: shorten(f.snippet), selector: f.selector } : { method: f.method, snippet: shorten(f.snippet) },
+      source: sourceAt({ method: f.method, snippet: shorten(f.snippet) }, f.el),
     }));
   },
 };

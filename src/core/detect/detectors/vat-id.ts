@@ -6,10 +6,10 @@
  */
 import type { Detector, DetectContext } from '../detector';
 import { shorten } from '../detector';
-import { cssPath, type Page } from '../page';
+import { sourceAt, type Page } from '../page';
 import { isOrganization, textProps } from '../structured';
 import type { AnyCandidate } from '../types';
-import { inThirdPartyBlock } from './third-party';
+import { AUTHORITY, CREDITS, GENERAL_PARTNER, thirdPartyKinds } from '../third-party';
 import { checkES, checkVat, VAT_PREFIX, type VatCheck } from './vat-checksums';
 
 /**
@@ -150,7 +150,12 @@ function fromLines(page: Page, ctx: DetectContext): AnyCandidate[] {
 }
 
 function candidate(value: string, confidence: number, method: 'labelled-text' | 'free-text', text: string, el: Element): AnyCandidate {
-  return { field: 'vatId', value, confidence, source: { method, snippet: shorten(text), selector: cssPath(el) } };
+  return { field: 'vatId', value, confidence, source: sourceAt({ method, snippet: shorten(text) }, el) };
+}
+
+/** Somebody else's VAT id: the agency's, the chamber's, the general partner's. */
+function inThirdPartyBlock(page: Page, index: number): boolean {
+  return (thirdPartyKinds(page, index) & (CREDITS | AUTHORITY | GENERAL_PARTNER)) !== 0;
 }
 
 export const vatIdDetector: Detector = {

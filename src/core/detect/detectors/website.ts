@@ -6,10 +6,10 @@
  */
 import type { DetectContext, Detector } from '../detector';
 import { shorten } from '../detector';
-import { absoluteUrl, cssPath, type Page } from '../page';
+import { absoluteUrl, sourceAt, type Page } from '../page';
 import type { Candidate, Method } from '../types';
 import { declaredSiteUrls, isPlatformHost, mainLabel, orgIdentity, platformWordMatches, alnum, type OrgIdentity } from './org-identity';
-import { lineContext } from './section-context';
+import { foreignLine } from '../third-party';
 import { parseProfile } from './social-networks';
 
 const OWN_ORIGIN = 0.9;
@@ -35,8 +35,8 @@ function parseSite(raw: string, page: Page): URL | null {
   return u;
 }
 
-function candidate(value: string, confidence: number, method: Method, snippet: string, selector?: string): Candidate<'website'> {
-  return { field: 'website', value, confidence, source: selector ? { method, snippet: shorten(snippet), selector } : { method, snippet: shorten(snippet) } };
+function candidate(value: string, confidence: number, method: Method, snippet: string, el?: Element): Candidate<'website'> {
+  return { field: 'website', value, confidence, source: sourceAt({ method, snippet: shorten(snippet) }, el) };
 }
 
 /** On a platform host, the page's own project path names the site ("user.github.io/project/"). */
@@ -56,12 +56,12 @@ function onPlatform(page: Page, id: OrgIdentity, ctx: DetectContext, out: Candid
   for (const link of page.links) {
     const u = parseSite(link.href, page);
     if (!u || isPlatformHost(u.hostname)) continue;
-    if (platformWordMatches(id, alnum(mainLabel(u.hostname)))) out.push(candidate(siteRoot(u), NAMED_LIKE_REPO, 'link', link.text || link.href, cssPath(link.el)));
+    if (platformWordMatches(id, alnum(mainLabel(u.hostname)))) out.push(candidate(siteRoot(u), NAMED_LIKE_REPO, 'link', link.text || link.href, link.el));
   }
   page.lines.forEach((line, i) => {
     const m = WEB_LABEL.exec(line.text);
     const u = m && parseSite(m[1]!.replace(/[.,;)]$/, ''), page);
-    if (u && !isPlatformHost(u.hostname) && !lineContext(page, i).thirdParty) out.push(candidate(siteRoot(u), LABELLED_ON_PLATFORM, 'labelled-text', line.text, cssPath(line.block)));
+    if (u && !isPlatformHost(u.hostname) && !foreignLine(page, i)) out.push(candidate(siteRoot(u), LABELLED_ON_PLATFORM, 'labelled-text', line.text, line.block));
   });
   for (const c of ctx.found) {
     if (c.field !== 'email' || c.confidence < 0.5) continue;

@@ -4,17 +4,15 @@
  * (JSON-LD / microdata telephone and faxNumber).
  */
 import type { PageLink } from '../page';
-import type { TextLine } from '../page-text';
 import { textProps, type Item } from '../structured';
 import { labelBefore, type Label } from './labels';
 import type { Mention } from './mention';
 import { parseRun, type Countries, type ParsedNumber } from './number';
 import { findRuns } from './runs';
-import { thirdPartyInline } from './third-party';
+import { OTHERS, thirdPartyBefore } from '../third-party';
 
 const TEL_HREF = /^(?:tel|callto|phone|sms):(?:\/\/)?/iu;
 const WHATSAPP_HREF = /^https?:\/\/(?:wa\.me\/|(?:api|web)\.whatsapp\.com\/send\/?\?(?:.*&)?phone=)\+?(\d{6,15})/iu;
-const MAX_PARENT_STEPS = 24;
 
 function decode(raw: string): string {
   try {
@@ -48,21 +46,8 @@ function withoutTrailingNumber(text: string): string {
   return text.slice(0, end);
 }
 
-/** The line a link sits in, for its third-party context. */
-function lineIndexOf(el: Element, lineOfBlock: ReadonlyMap<Element, number>): number {
-  let e: Element | null = el;
-  for (let step = 0; e && step < MAX_PARENT_STEPS; step++, e = e.parentElement) {
-    const i = lineOfBlock.get(e);
-    if (i !== undefined) return i;
-  }
-  return -1;
-}
-
-export function linkMentions(links: readonly PageLink[], lines: readonly TextLine[], thirdParty: readonly boolean[], countries: Countries): Mention[] {
-  const lineOfBlock = new Map<Element, number>();
-  lines.forEach((line, i) => {
-    if (!lineOfBlock.has(line.block)) lineOfBlock.set(line.block, i);
-  });
+/** `lineOf`: the index of the text line a link sits in, for its third-party context. */
+export function linkMentions(links: readonly PageLink[], lineOf: (el: Element) => number, thirdParty: readonly boolean[], countries: Countries): Mention[] {
   const out: Mention[] = [];
   for (const link of links) {
     const tel = TEL_HREF.test(link.href);
@@ -72,7 +57,7 @@ export function linkMentions(links: readonly PageLink[], lines: readonly TextLin
     const shown = shownNumber(link.text, countries);
     const number = shown && (!fromHref || shown.e164 !== fromHref.e164) && tel ? shown : fromHref;
     if (!number) continue;
-    const lineIndex = lineIndexOf(link.el, lineOfBlock);
+    const lineIndex = lineOf(link.el);
     const label: Label | null = whatsapp ? 'mobile' : labelBefore(withoutTrailingNumber(link.text));
     out.push({
       number,
@@ -81,7 +66,7 @@ export function linkMentions(links: readonly PageLink[], lines: readonly TextLin
       method: 'tel-link',
       snippet: link.text || link.href,
       el: link.el,
-      thirdParty: (lineIndex >= 0 && thirdParty[lineIndex]!) || thirdPartyInline(link.text),
+      thirdParty: (lineIndex >= 0 && thirdParty[lineIndex]!) || thirdPartyBefore(link.text, OTHERS),
       contactLike: true,
       visible: true,
     });

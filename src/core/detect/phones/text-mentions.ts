@@ -7,7 +7,7 @@ import { labelAfter, labelBefore, labelOfLabelLine, type Label } from './labels'
 import type { Mention } from './mention';
 import { parseRun, sharedPrefix, withExtension, type Countries, type ParsedNumber } from './number';
 import { DASHES, findRuns, type DigitRun } from './runs';
-import { thirdPartyInline } from './third-party';
+import { OTHERS, thirdPartyBefore } from '../third-party';
 
 /** Words that join two numbers of the same kind: "0871 23001 oder 25311", "… / 28", "… bzw. …". */
 const CONNECTOR = /^\s*(?:oder|or|und|and|ou|et|[-oy/,;&|+]|of|en|eller|bzw\.?|resp\.?|sowie)\s*$/iu;
@@ -83,7 +83,7 @@ export function textMentions(lines: readonly TextLine[], thirdParty: readonly bo
         if (run.digits >= 6) prevRun = null;
         continue;
       }
-      const third = thirdParty[i]! || thirdPartyInline(text.slice(0, run.start));
+      const third = thirdParty[i]! || thirdPartyBefore(text.slice(0, run.start), OTHERS);
       const contactLike = label !== null || text.length <= CONTACT_LINE_MAX || text.includes('@');
       for (const number of numbers) {
         out.push({ number, raw: run.text, label, method: label ? 'labelled-text' : 'free-text', snippet: text, el: line.block, thirdParty: third, contactLike, visible: true });
