@@ -1,7 +1,8 @@
 /**
- * npm run bench [-- --json FILE] [--corpus DIR] [--runs N]
+ * npm run bench [-- --json FILE] [--corpus DIR] [--runs N] [--lead-rows N]
  * Prints extraction speed (Node and headless Chromium through the real content script), a bare text
- * read of the same pages for comparison, and the content script's size. Figures, not pass/fail.
+ * read of the same pages for comparison, the content script's size, and with a database of 100,000
+ * leads the CSV import time and the popup's opening time. Figures, not pass/fail.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { detect } from '../src/core/detect';
 import { parseHtml } from '../src/node/parse-html';
 import { timeInChromium } from './bench/chromium-timing';
 import { bigPage, loadPages } from './bench/corpus';
+import { timeLeadsInChromium } from './bench/lead-timing';
 import { median, percentile, round } from './bench/stats';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -66,6 +68,16 @@ try {
 } finally {
   rmSync(bigDir, { recursive: true, force: true });
 }
+
+// The rep's side with a full database: a 100,000-row CSV imported through the options page, then the
+// popup opened on a company page (time until its lead view is ready).
+const leadRows = Number(arg('--lead-rows') ?? 100_000);
+const leads = await timeLeadsInChromium(leadRows, runs);
+console.log(`lead bench: ${leads.leadsStored} leads stored; popup opens ${leads.popupOpenMs.map((ms) => Math.round(ms)).join(', ')} ms`);
+const suffix = leadRows === 100_000 ? '100k' : `${leadRows}`;
+put(`csv_import_s_${suffix}`, leads.csvImportSeconds);
+put(`popup_open_ms_${suffix}`, median(leads.popupOpenMs));
+put(`popup_open_ms_max_${suffix}`, Math.max(...leads.popupOpenMs));
 
 const content = readFileSync(join(ROOT, 'dist/chrome/content.js'));
 put('content_script_raw_bytes', content.length);

@@ -1,22 +1,31 @@
 /** Requests about many leads: the list, import, export, duplicates and merging. */
 import { findDuplicates } from '../core/lead/duplicates';
 import { mergeLeads } from '../core/lead/merge';
-import type { Lead } from '../core/lead/types';
+import { importDecoded } from '../core/lead/csv-import';
+import type { ImportProgress } from '../shared/messages';
 import { rulesOf, type HandlerContext } from './context';
 import type { Handlers } from './handler-types';
 import { toView } from './lead-view';
 
-type LeadsHandlers = Pick<Handlers, 'leads.query' | 'leads.import' | 'leads.export' | 'leads.duplicates' | 'leads.merge'>;
+type LeadsHandlers = Pick<Handlers, 'leads.query' | 'leads.importCsv' | 'leads.export' | 'leads.duplicates' | 'leads.merge'>;
 
-export function leadsHandlers(ctx: HandlerContext): LeadsHandlers {
+/** Where an import reports its progress; the real one writes session storage for the options page. */
+export type ImportProgressSink = (progress: ImportProgress) => void;
+
+export function leadsHandlers(ctx: HandlerContext, progress: ImportProgressSink = () => {}): LeadsHandlers {
   return {
     'leads.query': ({ type: _type, ...query }) => ctx.leads.query(query),
 
-    async 'leads.import'({ leads }) {
+    async 'leads.importCsv'({ text, encoding, mapping, batch, defaultCountry }) {
       const rules = rulesOf(await ctx.settings());
-      // Ids come from the page that parsed the file; a clash must not overwrite an existing lead.
-      const added = await ctx.leads.addMany(leads as Lead[], rules);
-      return { added, total: await ctx.leads.count() };
+      const result = importDecoded({ text, encoding }, {
+        at: ctx.now(), batch, mapping, newId: ctx.newId, ...(defaultCountry ? { defaultCountry } : {}),
+      });
+      const total = result.leads.length;
+      progress({ batch, done: 0, total });
+      const stored = await ctx.leads.addImported(result.leads, rules, (done) => progress({ batch, done, total }));
+      if (stored.error) console.error(`Import ${batch}: ${stored.failed} leads not stored: ${stored.error}`);
+      return { dataRows: result.dataRows, added: stored.added, failed: stored.failed, total: await ctx.leads.count(), rejected: result.rejected };
     },
 
     async 'leads.export'({ ids }) {

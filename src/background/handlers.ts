@@ -2,19 +2,26 @@
 import type { HandlerContext } from './context';
 import type { Handlers } from './handler-types';
 import { leadHandlers } from './handlers-lead';
-import { leadsHandlers } from './handlers-leads';
+import { leadsHandlers, type ImportProgressSink } from './handlers-leads';
 import { privacyHandlers } from './handlers-privacy';
 import { tabHandlers } from './handlers-tab';
 
 type SiteHandlers = Pick<Handlers, 'sites.enableAutoDetect' | 'sites.disableAutoDetect'>;
 
 /** `sites` come bound to the browser's permission and scripting APIs (see features.ts). */
-export function createHandlers(ctx: HandlerContext, sites: SiteHandlers, loadProblems: () => Promise<string[]> = async () => []): Handlers {
+export interface HandlerHooks {
+  /** Problems found reading the stored settings, for the options page. */
+  settingsProblems?: () => Promise<string[]>;
+  importProgress?: ImportProgressSink;
+}
+
+export function createHandlers(ctx: HandlerContext, sites: SiteHandlers, hooks: HandlerHooks = {}): Handlers {
+  const loadProblems = hooks.settingsProblems ?? (async () => []);
   return {
     ...sites,
     ...tabHandlers(ctx),
     ...leadHandlers(ctx),
-    ...leadsHandlers(ctx),
+    ...leadsHandlers(ctx, hooks.importProgress),
     ...privacyHandlers(ctx, loadProblems),
   };
 }

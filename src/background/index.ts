@@ -4,6 +4,7 @@
  */
 import { browser, extensionOrigin, type Runtime } from '../shared/browser';
 import { db } from '../shared/db/db';
+import { IMPORT_PROGRESS_KEY } from '../shared/messages';
 import type { HandlerContext } from './context';
 import { createHandlers } from './handlers';
 import { runRetention } from './handlers-privacy';
@@ -24,7 +25,10 @@ const context: HandlerContext = {
   now: Date.now,
   newId: () => crypto.randomUUID(),
 };
-const handlers = createHandlers(context, createSiteHandlers(siteDeps(context)), async () => (await loadSettings()).problems);
+const handlers = createHandlers(context, createSiteHandlers(siteDeps(context)), {
+  settingsProblems: async () => (await loadSettings()).problems,
+  importProgress: (progress) => void browser.storage.session.set({ [IMPORT_PROGRESS_KEY]: progress }),
+});
 const autoDetect = autoDetectFor(context);
 const check = { extensionId: browser.runtime.id, extensionOrigin: extensionOrigin() };
 

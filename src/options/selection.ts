@@ -37,3 +37,11 @@ export function pageState(selection: Selection, pageIds: readonly string[]): 'al
 export function selectedCount(selection: Selection, total: number): number {
   return selection.kind === 'matching' ? total : selection.ids.size;
 }
+
+/** The selection after leads were deleted: they drop out, the rest stays selected. */
+export function without(selection: Selection, deleted: readonly string[]): Selection {
+  if (selection.kind === 'matching') return selection;
+  const ids = new Set(selection.ids);
+  for (const id of deleted) ids.delete(id);
+  return { kind: 'ids', ids };
+}

@@ -7,6 +7,9 @@
 import * as v from 'valibot';
 import type { DetectionResult } from '../core/detect/types';
 import type { Completeness } from '../core/lead/completeness';
+import type { ImportTarget } from '../core/lead/csv-columns';
+import type { RejectedRow } from '../core/lead/csv-import';
+import type { CsvEncoding } from '../core/lead/decode';
 import type { DuplicateGroup } from '../core/lead/duplicates';
 import type { Score } from '../core/lead/scoring';
 import type { Suggestions } from '../core/lead/suggestions';
@@ -20,22 +23,28 @@ const Text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.max
 /** A site's origin, scheme and host (and port), e.g. "https://www.example.de". */
 const Origin = v.pipe(v.string(), v.maxLength(300), v.regex(/^https?:\/\/[^/\s*]+$/, 'An origin is scheme and host, e.g. https://www.example.de.'));
 
-/** A lead as stored, checked when it arrives from an import or a merge in an extension page. */
-const ProvenanceSchema = v.variant('kind', [
-  v.strictObject({ kind: v.literal('typed'), at: v.number() }),
-  v.strictObject({ kind: v.literal('imported'), at: v.number(), batch: v.optional(v.pipe(v.string(), v.maxLength(200))) }),
-  v.strictObject({ kind: v.literal('detected'), at: v.number(), url: v.pipe(v.string(), v.maxLength(2000)), method: v.pipe(v.string(), v.maxLength(40)), snippet: v.optional(v.pipe(v.string(), v.maxLength(500))) }),
-]);
-const FieldValueSchema = v.strictObject({ value: v.pipe(v.string(), v.maxLength(2000)), source: ProvenanceSchema });
-export const ImportedLeadSchema = v.strictObject({
-  id: LeadId,
-  createdAt: v.number(),
-  updatedAt: v.number(),
-  fields: v.record(Field, FieldValueSchema),
-  socials: v.pipe(v.array(FieldValueSchema), v.maxLength(50)),
-  people: v.pipe(v.array(v.strictObject({ name: Text(200), role: v.pipe(v.string(), v.maxLength(200)), source: ProvenanceSchema })), v.maxLength(100)),
-  keys: v.pipe(v.array(v.pipe(v.string(), v.maxLength(300))), v.maxLength(200)),
-});
+const CSV_ENCODINGS = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252'] as const satisfies readonly CsvEncoding[];
+const IMPORT_TARGETS = [...LEAD_FIELDS, 'houseNumber', 'fullName'] as const satisfies readonly ImportTarget[];
+
+export interface ImportOutcome {
+  /** Records after the header line. */
+  dataRows: number;
+  added: number;
+  /** Valid rows the database refused to store (the error says why); not imported. */
+  failed: number;
+  /** Total leads stored now. */
+  total: number;
+  /** Rows not imported, each with its row number, reasons and raw cells. */
+  rejected: RejectedRow[];
+}
+
+/** Where the background reports how far an import has come (storage.session), for the progress bar. */
+export const IMPORT_PROGRESS_KEY = 'importProgress';
+export interface ImportProgress {
+  batch: string;
+  done: number;
+  total: number;
+}
 
 const SortSchema = v.picklist(['updated', 'score', 'company', 'completeness']);
 
@@ -84,8 +93,18 @@ export const RequestSchema = v.variant('type', [
     offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
     limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
   }),
-  /** Leads parsed from a CSV file in the options page, sent in chunks. */
-  v.strictObject({ type: v.literal('leads.import'), leads: v.pipe(v.array(ImportedLeadSchema), v.maxLength(5000)) }),
+  /**
+   * A CSV file, decoded to text in the options page (which showed the rep its encoding, mapping and
+   * preview), imported by the background in one go: one message instead of thousands of parsed leads.
+   */
+  v.strictObject({
+    type: v.literal('leads.importCsv'),
+    text: v.pipe(v.string(), v.maxLength(60_000_000, 'The file is too large (60 MB at most).')),
+    encoding: v.picklist(CSV_ENCODINGS),
+    mapping: v.pipe(v.array(v.nullable(v.picklist(IMPORT_TARGETS))), v.maxLength(500)),
+    batch: Text(200),
+    defaultCountry: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))),
+  }),
   v.strictObject({ type: v.literal('leads.export'), ids: v.optional(v.pipe(v.array(LeadId), v.maxLength(200_000))) }),
   v.strictObject({ type: v.literal('leads.duplicates') }),
   v.strictObject({ type: v.literal('leads.merge'), leftId: LeadId, rightId: LeadId, choices: v.record(Field, v.picklist(['left', 'right'])) }),
@@ -160,7 +179,7 @@ export interface Responses {
   'lead.delete': { deleted: boolean };
   'lead.list': Lead[];
   'leads.query': { total: number; rows: LeadRow[] };
-  'leads.import': { added: number; total: number };
+  'leads.importCsv': ImportOutcome;
   'leads.export': Lead[];
   'leads.duplicates': DuplicateGroup[];
   'leads.merge': LeadView;

@@ -69,6 +69,29 @@ export function createLeadsRepo(db: LeadfillDb) {
       return leads.length;
     },
 
+    /**
+     * Stores freshly imported leads (keys already derived by the importer) in chunks. Each chunk is
+     * its own transaction, started while the previous one still commits, so deriving summaries and
+     * writing overlap. A chunk the database refuses is reported, the others are kept.
+     */
+    async addImported(leads: readonly Lead[], rules: Rules, onProgress: (done: number) => void): Promise<{ added: number; failed: number; error: string | null }> {
+      const CHUNK = 5000;
+      let done = 0;
+      const writes: Promise<number>[] = [];
+      for (let i = 0; i < leads.length; i += CHUNK) {
+        const chunk = leads.slice(i, i + CHUNK).map((lead) => ({ ...lead, summary: summarise(lead, rules) }));
+        writes.push(db.leads.bulkAdd(chunk).then(() => {
+          done += chunk.length;
+          onProgress(done);
+          return chunk.length;
+        }));
+      }
+      const results = await Promise.allSettled(writes);
+      const added = results.reduce((n, r) => n + (r.status === 'fulfilled' ? r.value : 0), 0);
+      const refused = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      return { added, failed: leads.length - added, error: refused ? String(refused.reason instanceof Error ? refused.reason.message : refused.reason) : null };
+    },
+
     delete: (id: string) => db.leads.delete(id),
     async deleteMany(ids: readonly string[]): Promise<void> {
       await db.leads.bulkDelete([...ids]);

@@ -23,7 +23,8 @@ const SELECTORS_PER_FIELD = 60;
  */
 export function detect(doc: Document, url: string, now: () => number = () => performance.now(), budgetMs = DEFAULT_BUDGET_MS): DetectionResult {
   const started = now();
-  let page = readPage(doc, url);
+  // Reading text may take half the budget; structured data and links are read regardless.
+  let page = readPage(doc, url, { now, deadline: started + budgetMs / 2 });
   let late = false;
   const found: AnyCandidate[] = [];
   const ctx: DetectContext = { country: pageCountry(page), found };

@@ -30,9 +30,9 @@ export const MAX_LINE_CHARS = 4_000;
  * Text read from the top of the page. Real imprint and contact pages have well under 50,000
  * characters; past this the walk stops reading in order and jumps to the page's tail.
  */
-export const MAX_HEAD_CHARS = 50_000;
+export const MAX_HEAD_CHARS = 40_000;
 /** Text read from the end of the page once the head is full: the footer and a closing imprint live there. */
-export const MAX_TAIL_CHARS = 20_000;
+export const MAX_TAIL_CHARS = 15_000;
 /** How many not-yet-read subtrees, the last ones of the document, the tail is read from. */
 const TAIL_SUBTREES = 24;
 
@@ -76,11 +76,21 @@ function keepTail(nodes: Node[], exits: boolean[], keep: number): void {
   exits.length = w;
 }
 
+/** A deadline for reading: on a long page the head is cut short once it passes. */
+export interface ReadClock {
+  now: () => number;
+  deadline: number;
+}
+
+/** The clock is only read on pages already longer than any ordinary one, so those always read the same. */
+const CLOCKED_FROM_CHARS = 20_000;
+
 /**
  * Reads the visible text of `root` as lines. Linear in the size of the DOM, and bounded: after
- * MAX_HEAD_CHARS it reads only the document's last subtrees, up to MAX_TAIL_CHARS more.
+ * MAX_HEAD_CHARS (or, on a long page, once `clock` passes its deadline) it reads only the
+ * document's last subtrees, up to MAX_TAIL_CHARS more.
  */
-export function readLines(root: Node): TextLine[] {
+export function readLines(root: Node, clock?: ReadClock): TextLine[] {
   const lines: TextLine[] = [];
   let buf = '';
   let block: Element | null = null;
@@ -88,6 +98,10 @@ export function readLines(root: Node): TextLine[] {
   let section = 0;
   let total = 0;
   let inTail = false;
+  let tailFrom = 0;
+  let textNodes = 0;
+  const headDone = () =>
+    total > MAX_HEAD_CHARS || (clock !== undefined && total > CLOCKED_FROM_CHARS && ++textNodes % 64 === 0 && clock.now() > clock.deadline);
 
   const flush = () => {
     if (!buf) return;
@@ -111,13 +125,13 @@ export function readLines(root: Node): TextLine[] {
       if (data.length > MAX_NODE_CHARS) data = data.slice(0, MAX_NODE_CHARS);
       total += data.length;
       buf += data;
-      if (total > MAX_HEAD_CHARS) {
-        if (inTail && total > MAX_HEAD_CHARS + MAX_TAIL_CHARS) break;
-        if (!inTail) {
-          inTail = true;
-          flush();
-          keepTail(nodes, exits, TAIL_SUBTREES);
-        }
+      if (inTail) {
+        if (total - tailFrom > MAX_TAIL_CHARS) break;
+      } else if (headDone()) {
+        inTail = true;
+        tailFrom = total;
+        flush();
+        keepTail(nodes, exits, TAIL_SUBTREES);
       }
       continue;
     }

@@ -3,7 +3,7 @@
  * visible text, links and structured data. Built from any DOM (the live page or linkedom in Node).
  */
 import { FULL_READ_CHARS, selectLines } from './budget';
-import { readLines, type TextLine } from './page-text';
+import { readLines, type ReadClock, type TextLine } from './page-text';
 import type { AnyCandidate, Source } from './types';
 import { readStructured, type Item } from './structured';
 
@@ -27,6 +27,8 @@ export interface Page {
   structured: Item[];
   /** Set when the page was too long to read whole: only its most relevant lines are in `lines`. */
   truncated?: true;
+  /** Set once the time budget is spent: detectors skip their optional whole-document scans. */
+  late?: true;
 }
 
 function parseUrl(url: string): URL | null {
@@ -44,13 +46,34 @@ function parseUrl(url: string): URL | null {
 export const MAX_LINKS = 1_000;
 const TAIL_LINKS = 300;
 
-function pickLinks(all: readonly Element[], max: number): readonly Element[] {
-  return all.length <= max ? all : [...all.slice(0, max - TAIL_LINKS), ...all.slice(all.length - TAIL_LINKS)];
+/**
+ * The a[href] and area[href] elements to read, in page order. A tag-name collection is indexed
+ * without building a list of every link, which on a directory page is most of the cost.
+ */
+function pickLinks(doc: Document, max: number): Element[] {
+  const anchors = doc.getElementsByTagName('a');
+  const n = anchors.length;
+  const picked: Element[] = [];
+  const take = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const a = anchors[i]!;
+      if (a.hasAttribute('href')) picked.push(a);
+    }
+  };
+  if (n <= max) take(0, n);
+  else {
+    take(0, max - TAIL_LINKS);
+    take(n - TAIL_LINKS, n);
+  }
+  const areas = Array.from(doc.getElementsByTagName('area')).filter((a) => a.hasAttribute('href'));
+  if (!areas.length) return picked;
+  // compareDocumentPosition bit 4: y follows x.
+  return [...picked, ...areas].sort((x, y) => (x.compareDocumentPosition(y) & 4 ? -1 : 1));
 }
 
 function readLinks(doc: Document): PageLink[] {
   const out: PageLink[] = [];
-  for (const a of pickLinks(Array.from(doc.querySelectorAll('a[href], area[href]')), MAX_LINKS)) {
+  for (const a of pickLinks(doc, MAX_LINKS)) {
     const href = (a.getAttribute('href') ?? '').trim();
     if (!href || href.startsWith('#') || /^javascript:/i.test(href)) continue;
     const label = [a.textContent ?? '', a.getAttribute('title') ?? '', a.getAttribute('aria-label') ?? '']
@@ -64,16 +87,18 @@ function readLinks(doc: Document): PageLink[] {
 
 /** The same page with less to read, for detectors that run after the deadline. */
 export function latePage(page: Page, maxChars: number, maxLinks: number): Page {
-  return { ...page, lines: selectLines(page.lines, maxChars), links: page.links.length <= maxLinks ? page.links : [...page.links.slice(0, maxLinks / 2), ...page.links.slice(-maxLinks / 2)] };
+  const links = page.links.length <= maxLinks ? page.links : [...page.links.slice(0, maxLinks / 2), ...page.links.slice(-maxLinks / 2)];
+  return { ...page, late: true, lines: selectLines(page.lines, maxChars), links };
 }
 
-export function readPage(doc: Document, url: string): Page {
+/** `clock`: when reading a long page's text must stop to leave the detectors their share of the budget. */
+export function readPage(doc: Document, url: string, clock?: ReadClock): Page {
   siblingIndex = new WeakMap();
   const parsed = parseUrl(url);
   // The whole document, not doc.body: on tag soup (content before <head>) linkedom leaves doc.body
   // empty and puts the real body after it. <head> is skipped by readLines anyway.
   const root = doc.documentElement ?? doc.body;
-  const all = root ? readLines(root) : [];
+  const all = root ? readLines(root, clock) : [];
   const lines = selectLines(all, FULL_READ_CHARS);
   return {
     ...(lines !== all ? { truncated: true as const } : {}),

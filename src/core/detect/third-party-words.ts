@@ -12,6 +12,11 @@ export const PARTNERS = 2;
 export const AUTHORITY = 4;
 export const COURT = 8;
 export const GENERAL_PARTNER = 16;
+/**
+ * A bare "Web:" / "Internet" label line. Only phone numbers below it are read as the web agency's:
+ * for the website and e-mail fields the same label usually introduces the organisation's own values.
+ */
+export const WEB_LABEL = 32;
 
 const words = (s: string) => s.split('|');
 

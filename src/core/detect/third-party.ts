@@ -9,9 +9,9 @@
  * register court next to the firm's register number is exactly what the register field wants).
  */
 import type { Page } from './page';
-import { CREDITS, AUTHORITY, COURT, GENERAL_PARTNER, KIND_WORDS, PARTNERS, type Kinds } from './third-party-words';
+import { CREDITS, AUTHORITY, COURT, GENERAL_PARTNER, KIND_WORDS, PARTNERS, WEB_LABEL, type Kinds } from './third-party-words';
 
-export { AUTHORITY, COURT, CREDITS, GENERAL_PARTNER, PARTNERS, type Kinds };
+export { AUTHORITY, COURT, CREDITS, GENERAL_PARTNER, PARTNERS, WEB_LABEL, type Kinds };
 
 const BY_KIND = KIND_WORDS.map(([kind, start, anywhere]) => ({
   kind,
@@ -23,8 +23,10 @@ const ANY_START = new RegExp(`^(?:${KIND_WORDS.flatMap(([, s]) => s).join('|')})
 const ANY_ANYWHERE = new RegExp(KIND_WORDS.flatMap(([, , a]) => a).join('|'), 'iu');
 
 /** Bare "Web" / "Website" is a credits heading; "Web: www.example.de" is the organisation's own field. */
-const BARE_CREDITS = /^(?:web|website|webseite|internet|design|fotos?|photos?|bilder|credits|hosting|hoster)\s*:?$/iu;
-const BARE_PARTNERS = /^(?:(?:unsere|our|nos|onze|i nostri|vores|våre)\s)?(?:partners?|partenaires|sponsoren|sponsors|förderer|kunden|clients|referenzen|références)\s?:?$/iu;
+const BARE_WEB = /^(?:web|website|webseite|internet)\s*:?$/iu;
+/** Headings that alone name somebody else's block ("Fotos", "Partner", "Unsere Kunden"). */
+const BARE_CREDITS_HEADING = /^(?:web|website|webseite|internet|design|fotos?|photos?|bilder|credits|hosting|hoster)\s*:?$/iu;
+const BARE_PARTNERS_HEADING = /^(?:(?:unsere|our|nos|onze|i nostri|vores|våre)\s)?(?:partners?|partenaires|sponsoren|sponsors|förderer|kunden|clients|referenzen|références)\s?:?$/iu;
 /** A short "Something:" line that is not a marker ends a marker label's scope. */
 const OTHER_LABEL_LINE = /^[^:\d]{1,32}:$/u;
 /** A line starting with a marker counts only when it is short, or is a "Marker: value" pair. */
@@ -33,12 +35,13 @@ const LABEL_SCOPE_LINES = 5;
 const HEADING = /^H([1-6])$/u;
 const LANDMARK = new Set(['FOOTER', 'HEADER', 'NAV', 'ASIDE']);
 
-/** The kinds of third party whose marker word opens `text`. */
-export function kindsAtStart(text: string): Kinds {
+/** The kinds of third party whose marker word opens `text`, a heading or an ordinary line. */
+export function kindsAtStart(text: string, heading = false): Kinds {
   const t = text.trim();
   if (t.length > MARKER_LINE_MAX && !t.slice(0, 41).includes(':')) return 0;
-  if (BARE_CREDITS.test(t)) return CREDITS;
-  if (BARE_PARTNERS.test(t)) return PARTNERS;
+  if (heading && BARE_CREDITS_HEADING.test(t)) return CREDITS;
+  if (heading && BARE_PARTNERS_HEADING.test(t)) return PARTNERS;
+  if (!heading && BARE_WEB.test(t)) return WEB_LABEL;
   if (!ANY_START.test(t)) return 0;
   let kinds = 0;
   for (const k of BY_KIND) if (k.start?.test(t)) kinds |= k.kind;
@@ -103,7 +106,7 @@ function build(page: Page): PageParties {
     const m = HEADING.exec(line.block.tagName.toUpperCase());
     if (m) {
       const level = Number(m[1]);
-      const own = line.text.length <= 120 ? kindsAtStart(line.text) | mentionOf(page, out, i) : 0;
+      const own = line.text.length <= 120 ? kindsAtStart(line.text, true) | mentionOf(page, out, i) : 0;
       const top = open.at(-1);
       // A sibling heading right after another: the first one labels the second.
       const inherited = lastWasHeading && top && top.level >= level ? top.kinds : 0;
@@ -155,6 +158,12 @@ function parties(page: Page): PageParties {
 
 /** Everything but a KG's general partner, whose contact data is usually the firm's own. */
 export const OTHERS = CREDITS | PARTNERS | AUTHORITY | COURT;
+/**
+ * What a "Marker:" label line puts the next lines under, for contact data other than phones: a
+ * partner or court label ("Partner: Dr. X", "Gericht: …") names people and places the organisation
+ * works with, whose e-mail may well be its own.
+ */
+const LABEL_FOREIGN = CREDITS | AUTHORITY;
 
 /** Kinds named by the headings line `index` sits under. */
 export function headingKinds(page: Page, index: number): Kinds {
@@ -167,18 +176,34 @@ export function blockKinds(page: Page, index: number): Kinds {
   return (p.heading[index] ?? 0) | (p.label[index] ?? 0);
 }
 
-/** The kinds of third party whose block line `index` is in, by heading, label or its own words. */
+/** How far back a short line naming a third party still governs the lines below it. */
+const LOOK_BACK = 6;
+
+/**
+ * The kinds of third party whose block line `index` is in: by heading, label, its own words, or a
+ * short line just above that names one ("Verantwortlich für die technische Umsetzung:" over a name).
+ * A sentence above is a remark ("… wird vom Staatsministerium verliehen."), not a block's opener;
+ * a short "Label:" line of its own opens the next block and ends the look back.
+ */
 export function thirdPartyKinds(page: Page, index: number): Kinds {
   const p = parties(page);
-  if (index < 0 || index >= p.heading.length) return 0;
-  return p.heading[index]! | p.label[index]! | mentionOf(page, p, index);
+  const line = page.lines[index];
+  if (!line) return 0;
+  let kinds = p.heading[index]! | p.label[index]! | mentionOf(page, p, index);
+  for (let i = index - 1; !kinds && i >= 0 && i >= index - LOOK_BACK; i--) {
+    const prev = page.lines[i]!;
+    if (prev.section !== line.section) break;
+    if (prev.text.length < 160 && !prev.text.endsWith('.')) kinds = mentionOf(page, p, i);
+    if (prev.text.length < 80 && prev.text.endsWith(':')) break;
+  }
+  return kinds;
 }
 
 /** Whether line `index` belongs to somebody else's block, for contact data (e-mail, links). */
 export function foreignLine(page: Page, index: number): boolean {
   const p = parties(page);
   if (index < 0 || index >= p.heading.length) return false;
-  return ((p.heading[index]! | p.label[index]! | mentionNearOf(page, p, index)) & OTHERS) !== 0;
+  return (((p.heading[index]! | mentionNearOf(page, p, index)) & OTHERS) | (p.label[index]! & LABEL_FOREIGN)) !== 0;
 }
 
 /** Whether the element sits in a block that reads as somebody else's (agency, chamber, sponsor). */

@@ -5,7 +5,7 @@
 import Papa from 'papaparse';
 import { toCountryCode } from './countries';
 import { proposeMapping, type ColumnMapping, type ImportTarget } from './csv-columns';
-import { decodeCsv, type CsvEncoding } from './decode';
+import { decodeCsv, type CsvEncoding, type Decoded } from './decode';
 import { withKeys } from './lead';
 import { isEmail, toE164 } from './normalise';
 import type { FieldValue, Lead, LeadField, Provenance } from './types';
@@ -148,8 +148,7 @@ interface Records {
   quoteErrors: Map<number, RowError>;
 }
 
-function parse(bytes: Uint8Array, preview = 0): Records {
-  const { text, encoding } = decodeCsv(bytes);
+function parse({ text, encoding }: Decoded, preview = 0): Records {
   const delimiter = detectDelimiter(text);
   const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false, preview });
   const records = result.data;
@@ -178,7 +177,12 @@ function eachRecord(records: readonly string[][], visit: (cells: string[], row: 
 }
 
 export function importCsv(bytes: Uint8Array, options: ImportOptions): ImportResult {
-  const { parsed, records, quoteErrors } = parse(bytes);
+  return importDecoded(decodeCsv(bytes), options);
+}
+
+/** The import of a file already decoded to text (the options page decodes, the background imports). */
+export function importDecoded(decoded: Decoded, options: ImportOptions): ImportResult {
+  const { parsed, records, quoteErrors } = parse(decoded);
   const mapping = options.mapping ?? parsed.proposedMapping;
   const source: Provenance = { kind: 'imported', at: options.at, batch: options.batch ?? `import-${options.at}` };
   const newId = options.newId ?? (() => crypto.randomUUID());
@@ -206,7 +210,7 @@ export interface Preview extends ParsedCsv {
 
 /** The first `rows` records mapped as they would be imported, for the mapping dialog. Parses only those. */
 export function previewCsv(bytes: Uint8Array, options: { rows?: number; mapping?: ColumnMapping; defaultCountry?: string } = {}): Preview {
-  const { parsed, records, quoteErrors } = parse(bytes, (options.rows ?? 10) + 1);
+  const { parsed, records, quoteErrors } = parse(decodeCsv(bytes), (options.rows ?? 10) + 1);
   const mapping = options.mapping ?? parsed.proposedMapping;
   const rows: PreviewRow[] = [];
   eachRecord(records, (cells, row, _line, index) => {

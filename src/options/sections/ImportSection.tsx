@@ -1,11 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { ColumnMapping, ImportTarget } from '../../core/lead/csv-columns';
-import { importCsv, previewCsv, type RejectedRow } from '../../core/lead/csv-import';
-import type { CsvEncoding } from '../../core/lead/decode';
-import type { Lead } from '../../core/lead/types';
+import { previewCsv, type RejectedRow } from '../../core/lead/csv-import';
+import { decodeCsv, type CsvEncoding, type Decoded } from '../../core/lead/decode';
 import { t, uiLocale } from '../../shared/i18n';
 import { send } from '../../shared/send';
-import { sendInChunks } from '../chunks';
+import { watchImportProgress } from '../import-progress';
 import { saveText } from '../download';
 import { downloadName } from '../download-name';
 import { formatNumber } from '../format';
@@ -29,13 +28,13 @@ interface Outcome {
   delimiter: ';' | ',' | '\t';
   dataRows: number;
   rejected: RejectedRow[];
-  /** Leads not yet accepted by the background: kept so a failed import can continue. */
-  pending: Lead[];
   added: number;
+  /** Valid rows the database did not store. */
+  failed: number;
 }
 
 export function ImportSection({ hidden, onImported }: { hidden: boolean; onImported: () => void }) {
-  const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
+  const [file, setFile] = useState<{ name: string; bytes: Uint8Array; decoded: Decoded } | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
   const [batch, setBatch] = useState('');
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -52,7 +51,8 @@ export function ImportSection({ hidden, onImported }: { hidden: boolean; onImpor
     setProgress(null);
     setMapping(null);
     if (!chosen) return setFile(null);
-    setFile({ name: chosen.name, bytes: new Uint8Array(await chosen.arrayBuffer()) });
+    const bytes = new Uint8Array(await chosen.arrayBuffer());
+    setFile({ name: chosen.name, bytes, decoded: decodeCsv(bytes) });
     setBatch(chosen.name);
   });
 
@@ -60,27 +60,19 @@ export function ImportSection({ hidden, onImported }: { hidden: boolean; onImpor
     if (preview) setMapping(setColumnTarget(preview.mapping, column, target));
   };
 
-  const deliver = async (current: Outcome) => {
-    let { pending, added } = current;
-    try {
-      await sendInChunks(pending, async (leads) => {
-        const r = await send({ type: 'leads.import', leads });
-        added += r.added;
-        pending = pending.slice(leads.length);
-      }, (done, total) => setProgress({ done, total }));
-    } finally {
-      setOutcome({ ...current, pending, added });
-      if (added > current.added) onImported();
-    }
-  };
-
   const startImport = () => run(async () => {
     if (!file || !preview) return;
+    const name = batch.trim() || file.name;
     setProgress({ done: 0, total: 0 });
-    // Lets the progress bar paint before the file is parsed in one go.
-    await new Promise((r) => setTimeout(r, 0));
-    const result = importCsv(file.bytes, { at: Date.now(), batch: batch.trim() || file.name, mapping: preview.mapping });
-    await deliver({ fileName: file.name, headers: result.headers, delimiter: result.delimiter, dataRows: result.dataRows, rejected: result.rejected, pending: result.leads, added: 0 });
+    // The background parses and stores the file; it reports progress through session storage.
+    const stop = watchImportProgress(name, setProgress);
+    try {
+      const r = await send({ type: 'leads.importCsv', text: file.decoded.text, encoding: file.decoded.encoding, mapping: preview.mapping, batch: name });
+      setOutcome({ fileName: file.name, headers: preview.headers, delimiter: preview.delimiter, dataRows: r.dataRows, rejected: r.rejected, added: r.added, failed: r.failed });
+      if (r.added > 0) onImported();
+    } finally {
+      stop();
+    }
   });
 
   const downloadRejected = () => {
@@ -131,12 +123,7 @@ export function ImportSection({ hidden, onImported }: { hidden: boolean; onImpor
           <p class="ok" role="status">
             {t('optImportDone', [formatNumber(outcome.added, locale), formatNumber(outcome.dataRows, locale), formatNumber(outcome.rejected.length, locale)])}
           </p>
-          {outcome.pending.length > 0 && (
-            <p class="error">
-              {t('optImportPending', formatNumber(outcome.pending.length, locale))}{' '}
-              <button type="button" disabled={busy} onClick={() => run(() => deliver(outcome))}>{t('optImportContinue')}</button>
-            </p>
-          )}
+          {outcome.failed > 0 && <p class="error" role="alert">{t('optImportFailed', formatNumber(outcome.failed, locale))}</p>}
           {outcome.rejected.length > 0 && <RejectedRows rows={outcome.rejected} onDownload={downloadRejected} />}
         </div>
       )}

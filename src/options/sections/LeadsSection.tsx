@@ -4,7 +4,7 @@ import type { LeadRow } from '../../shared/messages';
 import { send } from '../../shared/send';
 import { formatNumber } from '../format';
 import { DEFAULT_FILTERS, isFiltered, matchingIds, pageInfo, toQuery, type Filters } from '../list-query';
-import { NONE, selectedCount, toggle, togglePage, type Selection } from '../selection';
+import { NONE, selectedCount, toggle, togglePage, without, type Selection } from '../selection';
 import { errorText } from '../use-action';
 import { BulkDelete } from './BulkDelete';
 import { ExportPanel } from './ExportPanel';
@@ -59,7 +59,7 @@ export function LeadsSection({ hidden, version, onChanged }: Props) {
     return isFiltered(filters) ? allMatching() : undefined;
   };
   const afterDelete = (ids: readonly string[]) => {
-    setSelection(NONE);
+    setSelection((s) => without(s, ids));
     if (openId && ids.includes(openId)) setOpenId(null);
     setPanel(null);
     setReload((n) => n + 1);

@@ -25,7 +25,15 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(): Promise<ChromiumSession> {
+export interface LaunchOptions {
+  /**
+   * UI language of the browser, e.g. "de": what chrome.i18n picks the extension's messages by and
+   * what Intl formats with. Default: the environment's (English in CI).
+   */
+  lang?: string;
+}
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {
   const copy = prepareExtensionCopy('chrome');
   const ext = copy.extensionDir;
   let context: BrowserContext | undefined;
@@ -45,6 +53,8 @@ export async function launchChromium(): Promise<ChromiumSession> {
         '--disable-component-update',
         '--disable-sync',
       ],
+      // Playwright's locale sets the UI language chrome.i18n reports; on Linux --lang or LANGUAGE alone do not.
+      ...(options.lang ? { locale: options.lang } : {}),
       timeout: 60_000,
     });
     const ctx = context;

@@ -4,6 +4,7 @@ import { leadsHandlers } from '../../../src/background/handlers-leads';
 import { privacyHandlers } from '../../../src/background/handlers-privacy';
 import { createLead } from '../../../src/core/lead/lead';
 import type { Lead } from '../../../src/core/lead/types';
+import type { Settings } from '../../../src/shared/settings';
 import { fakeContext } from './fake-context';
 
 const made: { db: { delete(): Promise<void> } }[] = [];
@@ -17,6 +18,7 @@ function setup() {
   return { ...f, lead: leadHandlers(f.ctx), leads: leadsHandlers(f.ctx), privacy: privacyHandlers(f.ctx, async () => []) };
 }
 
+const rules = (s: Settings) => ({ profile: s.profile, scoring: s.scoring });
 const typed = (value: string) => ({ value, source: { kind: 'typed' as const, at: 1 } });
 const COMPLETE: Lead['fields'] = {
   companyName: typed('Musterwerk GmbH'), website: typed('https://musterwerk.de'), phone: typed('+49 89 4711280'),
@@ -68,11 +70,29 @@ describe('lead handlers', () => {
 });
 
 describe('leads and privacy handlers', () => {
-  it('imports, finds duplicates, merges field by field and exports', async () => {
+  it('imports a CSV, keeping bad rows aside with their row number, and reports progress', async () => {
+    const f = fakeContext();
+    made.push(f);
+    const progress: { done: number; total: number }[] = [];
+    const handlers = leadsHandlers(f.ctx, (p) => progress.push({ done: p.done, total: p.total }));
+    const text = 'Firma;Telefon;E-Mail;Ort\nMusterwerk GmbH;089 4711280;info@musterwerk.de;München\nKaputt AG;;kein-mail;Köln\n"Zeilen\nUmbruch KG";;;Berlin\n';
+    const mapping = ['companyName', 'phone', 'email', 'city'] as const;
+    const r = await handlers['leads.importCsv']({ type: 'leads.importCsv', text, encoding: 'utf-8', mapping: [...mapping], batch: 'messe.csv' });
+    expect(r).toMatchObject({ dataRows: 3, added: 2, failed: 0, total: 2 });
+    expect(r.rejected).toEqual([expect.objectContaining({ row: 3, cells: ['Kaputt AG', '', 'kein-mail', 'Köln'] })]);
+    expect(r.rejected[0]?.errors[0]?.code).toBe('invalid-email');
+    expect(progress.at(-1)).toEqual({ done: 2, total: 2 });
+    const stored = await f.ctx.leads.all();
+    expect(stored.map((l) => l.fields.companyName?.value).sort()).toEqual(['Musterwerk GmbH', 'Zeilen\nUmbruch KG']);
+    expect(stored[0]?.fields.companyName?.source).toMatchObject({ kind: 'imported', batch: 'messe.csv' });
+    expect(stored.every((l) => l.summary && l.keys.length > 0)).toBe(true);
+  });
+
+  it('finds duplicates, merges field by field and exports', async () => {
     const { leads, ctx } = setup();
     const a = { ...createLead('a', 1), fields: { companyName: typed('Musterwerk GmbH'), email: typed('info@musterwerk.de'), city: typed('München') } };
     const b = { ...createLead('b', 2), fields: { companyName: typed('Musterwerk Maschinenbau GmbH'), email: typed('vertrieb@musterwerk.de'), phone: typed('+49 89 4711280') } };
-    expect(await leads['leads.import']({ type: 'leads.import', leads: [a, b] })).toEqual({ added: 2, total: 2 });
+    await ctx.leads.addMany([a, b], rules(await ctx.settings()));
     const groups = await leads['leads.duplicates']({ type: 'leads.duplicates' });
     expect(groups[0]?.ids.sort()).toEqual(['a', 'b']);
     await expect(leads['leads.merge']({ type: 'leads.merge', leftId: 'a', rightId: 'b', choices: {} })).rejects.toThrow(/Choose a value/);
@@ -83,8 +103,8 @@ describe('leads and privacy handlers', () => {
   });
 
   it('re-scores the list when the rules change, and deletes everything on request', async () => {
-    const { leads, privacy, ctx } = setup();
-    await leads['leads.import']({ type: 'leads.import', leads: [{ ...createLead('a', 1), fields: { companyName: typed('Musterwerk GmbH') } }] });
+    const { privacy, ctx } = setup();
+    await ctx.leads.addMany([{ ...createLead('a', 1), fields: { companyName: typed('Musterwerk GmbH') } }], rules(await ctx.settings()));
     const { settings } = await privacy['settings.get']({ type: 'settings.get' });
     await privacy['settings.set']({ type: 'settings.set', settings: { ...settings, profile: [{ id: 'companyName', anyOf: [['companyName']] }] } });
     expect((await ctx.leads.get('a'))?.summary?.completeness).toBe(100);
@@ -93,9 +113,9 @@ describe('leads and privacy handlers', () => {
   });
 
   it('flags a lead untouched for a year and deletes it after the grace period', async () => {
-    const { leads, privacy, ctx, clock } = setup();
+    const { privacy, ctx, clock } = setup();
     const yearAgo = clock.now - 400 * 86_400_000;
-    await leads['leads.import']({ type: 'leads.import', leads: [{ ...createLead('old', yearAgo), fields: { companyName: typed('Alt GmbH') } }, { ...createLead('new', clock.now), fields: { companyName: typed('Neu GmbH') } }] });
+    await ctx.leads.addMany([{ ...createLead('old', yearAgo), fields: { companyName: typed('Alt GmbH') } }, { ...createLead('new', clock.now), fields: { companyName: typed('Neu GmbH') } }], rules(await ctx.settings()));
     expect(await privacy['retention.review']({ type: 'retention.review' })).toMatchObject({ flagged: 1, deleted: 0 });
     clock.now += 31 * 86_400_000;
     expect(await privacy['retention.review']({ type: 'retention.review' })).toMatchObject({ deleted: 1 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NONE, isSelected, pageState, selectedCount, toggle, togglePage, type Selection } from '../../../src/options/selection';
+import { NONE, isSelected, pageState, selectedCount, toggle, togglePage, without, type Selection } from '../../../src/options/selection';
 
 const page = ['a', 'b', 'c'];
 
@@ -29,5 +29,11 @@ describe('selection', () => {
     const s = toggle(matching, 'b', page);
     expect(s).toEqual({ kind: 'ids', ids: new Set(['a', 'c']) });
     expect(togglePage(matching, page)).toBe(NONE);
+  });
+
+  it('drops deleted leads from the selection and keeps the rest', () => {
+    const s = togglePage(NONE, page);
+    expect(without(s, ['b', 'z'])).toEqual({ kind: 'ids', ids: new Set(['a', 'c']) });
+    expect(without({ kind: 'matching' }, ['a'])).toEqual({ kind: 'matching' });
   });
 });

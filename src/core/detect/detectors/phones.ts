@@ -13,7 +13,7 @@ import { linkMentions, structuredMentions } from '../phones/link-mentions';
 import type { Mention } from '../phones/mention';
 import type { Countries } from '../phones/number';
 import { textMentions } from '../phones/text-mentions';
-import { blockKinds, lineIndexOf, OTHERS } from '../third-party';
+import { blockKinds, lineIndexOf, OTHERS, WEB_LABEL } from '../third-party';
 import type { Candidate, PhoneKind } from '../types';
 
 const CONFIDENCE = {
@@ -105,7 +105,7 @@ export function mergeMentions(mentions: readonly Mention[]): Candidate<'phone'>[
 
 export function findPhones(page: Page, countries: Countries): Candidate<'phone'>[] {
   // Numbers under a credits/authority heading or label; a remark inside the line is checked per number.
-  const thirdParty = page.lines.map((_, i) => (blockKinds(page, i) & OTHERS) !== 0);
+  const thirdParty = page.lines.map((_, i) => (blockKinds(page, i) & (OTHERS | WEB_LABEL)) !== 0);
   const mentions = [
     ...structuredMentions(page.structured, countries),
     ...linkMentions(page.links, (el) => lineIndexOf(page, el), thirdParty, countries),

@@ -15,6 +15,8 @@ const LABEL_ONLY = /(?:register|nummer|number|n[or°]\.?|firmenbuch|kvk|rcs|sire
 /** How many lines around a number may name its court. */
 const COURT_DISTANCE = 3;
 
+const HAS_DIGIT = /\d/;
+
 function read(text: string): RegisterHit | null {
   for (const reader of REGISTER_READERS) {
     const hit = reader(text);
@@ -48,7 +50,8 @@ export const registerDetector: Detector = {
   detect(page) {
     const out: AnyCandidate[] = [];
     page.lines.forEach((line, index) => {
-      let hit = read(line.text);
+      // Every register number has digits: lines without any skip the readers' regexes.
+      let hit = HAS_DIGIT.test(line.text) ? read(line.text) : null;
       // "Company Number:" on one line, the number on the next.
       const next = page.lines[index + 1];
       if (!hit && next && next.section === line.section && line.text.length < 80 && !/\d/.test(line.text) && LABEL_ONLY.test(line.text)) {
