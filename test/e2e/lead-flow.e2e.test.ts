@@ -72,6 +72,17 @@ async function storedDemoLead(page: Page): Promise<StoredLead> {
   return lead;
 }
 
+/** Opens the demo company's Kontakt page in a new tab of `s`; returns the tab's id. */
+async function openDemoKontaktPage(s: ChromiumSession): Promise<number> {
+  const demo = await s.context.newPage();
+  await demo.goto(server.url('/kontakt.html'));
+  const helper = await s.context.newPage();
+  await helper.goto(s.popupUrl());
+  const tabId = await tabIdOf(helper, demo.url());
+  await helper.close();
+  return tabId;
+}
+
 /** The popup page for the demo tab, once it has read the page. */
 async function openPopupForDemoTab(s: ChromiumSession = session, tabId = demoTabId): Promise<Page> {
   const popup = await s.context.newPage();
@@ -80,11 +91,14 @@ async function openPopupForDemoTab(s: ChromiumSession = session, tabId = demoTab
   return popup;
 }
 
-/** Waits until `wanted` shows; fails at once with the popup's message when the background refused the action. */
-async function waitForOutcome(popup: Page, wanted: Locator): Promise<void> {
-  const refused = popup.locator('[data-testid="error"]');
-  await wanted.or(refused).first().waitFor();
-  if (await refused.isVisible()) throw new Error(`The popup shows an error: ${await refused.textContent()}`);
+/**
+ * Waits until `wanted` shows; fails at once with the page's message when the background refused the
+ * action (the popup's error line by default).
+ */
+async function waitForOutcome(page: Page, wanted: Locator, errorSelector = '[data-testid="error"]'): Promise<void> {
+  const refused = page.locator(errorSelector);
+  await wanted.or(refused).first().waitFor({ timeout: 30_000 });
+  if (await refused.isVisible()) throw new Error(`The page shows an error: ${await refused.textContent()}`);
 }
 
 /** Opens a collapsible popup section (they remember being closed, and the stage opens only when complete). */
@@ -125,12 +139,7 @@ beforeAll(async () => {
   server = await startStaticServer();
   // English UI whatever the machine's language, so the texts compared below are the English ones.
   session = await launchChromium({ lang: 'en-US' });
-  const demo = await session.context.newPage();
-  await demo.goto(server.url('/kontakt.html'));
-  const helper = await session.context.newPage();
-  await helper.goto(session.popupUrl());
-  demoTabId = await tabIdOf(helper, demo.url());
-  await helper.close();
+  demoTabId = await openDemoKontaktPage(session);
 });
 
 afterAll(async () => {
@@ -161,7 +170,7 @@ describe('Lead flow in Chromium: CSV import, completion on the company page, qua
 
     await options.locator('[data-action="import"]').click();
     const result = options.locator('[data-testid="import-result"]');
-    await result.or(options.locator('[data-section="import"] .error[role="alert"]')).first().waitFor({ timeout: 30_000 });
+    await waitForOutcome(options, result, '[data-section="import"] .error[role="alert"]');
     expect(await result.locator('[role="status"]').textContent())
       .toBe(en('optImportDone', String(IMPORTED_COMPANIES.length), String(DATA_ROWS), '1'));
 
@@ -319,15 +328,9 @@ describe('Popup in a German browser', () => {
 
   it('speaks German', async () => {
     german = await launchChromium({ lang: 'de' });
-    const page = await german.context.newPage();
-    await page.goto(server.url('/kontakt.html'));
-    const popup = await german.context.newPage();
-    await popup.goto(german.popupUrl());
-    const tabId = await tabIdOf(popup, page.url());
-    await popup.goto(german.popupUrl(tabId));
-    await popup.locator('[data-testid="detect-status"][data-status="done"]').waitFor({ timeout: 30_000 });
+    const popup = await openPopupForDemoTab(german, await openDemoKontaktPage(german));
 
-    expect(await popup.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage())).toMatch(/^de/);
+    expect(await popup.evaluate(() => browser.i18n.getUILanguage())).toMatch(/^de/);
     // A fresh profile: no lead yet, so the offer to create one, in German.
     expect(await popup.locator('[data-action="create-lead"]').textContent()).toBe(de('createLead'));
     expect(await popup.locator('.no-lead p').textContent()).toBe(de('noLeadForSite'));

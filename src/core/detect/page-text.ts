@@ -91,6 +91,11 @@ const CLOCKED_FROM_CHARS = 20_000;
  * document's last subtrees, up to MAX_TAIL_CHARS more.
  */
 export function readLines(root: Node, clock?: ReadClock): TextLine[] {
+  return readText(root, clock).lines;
+}
+
+/** readLines, and whether the page was cut short (its middle skipped). */
+export function readText(root: Node, clock?: ReadClock): { lines: TextLine[]; truncated: boolean } {
   const lines: TextLine[] = [];
   let buf = '';
   let block: Element | null = null;
@@ -173,5 +178,5 @@ export function readLines(root: Node, clock?: ReadClock): TextLine[] {
     }
   }
   flush();
-  return lines;
+  return { lines, truncated: inTail };
 }

@@ -3,7 +3,7 @@
  * visible text, links and structured data. Built from any DOM (the live page or linkedom in Node).
  */
 import { FULL_READ_CHARS, selectLines } from './budget';
-import { readLines, type ReadClock, type TextLine } from './page-text';
+import { readText, type ReadClock, type TextLine } from './page-text';
 import type { AnyCandidate, Source } from './types';
 import { readStructured, type Item } from './structured';
 
@@ -98,10 +98,10 @@ export function readPage(doc: Document, url: string, clock?: ReadClock): Page {
   // The whole document, not doc.body: on tag soup (content before <head>) linkedom leaves doc.body
   // empty and puts the real body after it. <head> is skipped by readLines anyway.
   const root = doc.documentElement ?? doc.body;
-  const all = root ? readLines(root, clock) : [];
-  const lines = selectLines(all, FULL_READ_CHARS);
+  const text = root ? readText(root, clock) : { lines: [], truncated: false };
+  const lines = selectLines(text.lines, FULL_READ_CHARS);
   return {
-    ...(lines !== all ? { truncated: true as const } : {}),
+    ...(text.truncated || lines !== text.lines ? { truncated: true as const } : {}),
     doc,
     url: parsed,
     host: parsed ? parsed.hostname.toLowerCase().replace(/^www\./, '') : '',

@@ -52,8 +52,10 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        // Picks the extension's message catalog (chrome.i18n.getMessage)...
+        ...(options.lang ? [`--lang=${options.lang}`] : []),
       ],
-      // Playwright's locale sets the UI language chrome.i18n reports; on Linux --lang or LANGUAGE alone do not.
+      // ...and this what getUILanguage(), navigator.language and Intl report: a German browser needs both.
       ...(options.lang ? { locale: options.lang } : {}),
       timeout: 60_000,
     });

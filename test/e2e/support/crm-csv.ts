@@ -2,6 +2,8 @@
  * The CRM export the lead-flow test imports: German headers, ";" and Windows-1252 bytes, as German
  * Excel saves a CSV. The demo company's row names its website as {{DEMO_SITE}}, replaced at test time
  * by the static server's origin (its port is random), so the lead belongs to the page the rep visits.
+ * To edit the fixture: `iconv -f windows-1252 -t utf-8 FILE > x.csv`, edit, `iconv -f utf-8 -t windows-1252 x.csv > FILE`
+ * (keep the CRLF line ends and the Windows-1252-only characters – „ “ €, which prove the decoding).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -8,4 +8,5 @@ import type { Tabs } from '../../../src/shared/browser';
 export interface ExtensionApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   tabs: { query(query: Tabs.QueryQueryInfoType): Promise<Tabs.Tab[]> };
+  i18n: { getUILanguage(): string };
 }

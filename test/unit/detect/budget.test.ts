@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { detect } from '../../../src/core/detect';
 import { FULL_READ_CHARS, selectLines } from '../../../src/core/detect/budget';
 import { readPage } from '../../../src/core/detect/page';
-import { MAX_HEAD_CHARS, MAX_TAIL_CHARS, type TextLine } from '../../../src/core/detect/page-text';
+import { MAX_HEAD_CHARS, MAX_TAIL_CHARS, readText, type TextLine } from '../../../src/core/detect/page-text';
 import { parseHtml } from '../../../src/node/parse-html';
 
 const IMPRINT = '<h2>Impressum</h2><p>Musterwerk GmbH<br>Musterstraße 1<br>80331 München<br>Tel. +49 89 1234567<br>E-Mail: info@musterwerk.de</p>';
@@ -76,6 +76,19 @@ describe('the time budget', () => {
         else expect(kept).toBe(lines);
       }),
     );
+  });
+
+  it('stops reading a long page’s head once the clock has passed, and never cuts an ordinary page', () => {
+    const past = { now: () => 1, deadline: 0 };
+    const chars = (lines: readonly TextLine[]) => lines.reduce((n, l) => n + l.text.length, 0);
+    const long = readText(parseHtml(hugePage(600)).documentElement, past);
+    expect(long.truncated).toBe(true);
+    expect(chars(long.lines)).toBeLessThan(20_000 + MAX_TAIL_CHARS + 5_000);
+    expect(long.lines.some((l) => l.text === 'Impressum')).toBe(true);
+    const doc = parseHtml(hugePage(40));
+    const ordinary = readText(doc.documentElement, past);
+    expect(ordinary.truncated).toBe(false);
+    expect(ordinary.lines.map((l) => l.text)).toEqual(readText(doc.documentElement).lines.map((l) => l.text));
   });
 
   it('reads at most head + tail characters of text', () => {
