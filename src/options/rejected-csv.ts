@@ -3,6 +3,7 @@
  * first, then the row's cells exactly as read (also when it has too many or too few), under the file's
  * own headers. Nothing of a rejected row is lost.
  */
+import { FORMULA_CELL } from '../core/lead/csv-formula';
 import Papa from 'papaparse';
 import type { RejectedRow, RowError } from '../core/lead/csv-import';
 
@@ -22,6 +23,6 @@ export function rejectedRowsCsv(rejected: readonly RejectedRow[], options: Rejec
   while (header.length < width + 2) header.push('');
   const data = rejected.map((r) => [String(r.row), r.errors.map(options.describe).join(' | '), ...r.cells]);
   // Formula escaping as in the lead export: the cells come from a file and may be opened in Excel.
-  const csv = Papa.unparse({ fields: header, data }, { delimiter: options.delimiter ?? ',', newline: '\r\n', escapeFormulae: true });
+  const csv = Papa.unparse({ fields: header, data }, { delimiter: options.delimiter ?? ',', newline: '\r\n', escapeFormulae: FORMULA_CELL });
   return `\uFEFF${csv}`;
 }

@@ -1,6 +1,6 @@
 /** Pure view model of the lead view: which fields to show, in which order, in which state. */
 import type { Suggestion, Suggestions } from '../core/lead/suggestions';
-import { LEAD_FIELDS, type FieldValue, type Lead, type LeadField } from '../core/lead/types';
+import { LEAD_FIELDS, OFFERED_ONLY, type FieldValue, type Lead, type LeadField } from '../core/lead/types';
 
 export type RowState = 'missing' | 'found' | 'filled';
 
@@ -58,5 +58,5 @@ export function groupRows(rows: readonly FieldRow[]): FieldGroups {
   const primary: FieldRow[] = [];
   const more: FieldRow[] = [];
   for (const row of rows) (rank(row) === 5 ? more : primary).push(row);
-  return { primary, more, fillable: rows.filter((r) => r.state === 'found').length };
+  return { primary, more, fillable: rows.filter((r) => r.state === 'found' && !OFFERED_ONLY.includes(r.field)).length };
 }

@@ -2,7 +2,7 @@
  * The page's home country, used as the default when a phone number is written without +prefix.
  * Never a fixed default: it comes from the page itself (address, ccTLD, explicit +prefixes, language).
  */
-import { getCountries, getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/mobile';
+import { getCountries, getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from './phones/phone-lib';
 import type { Page } from './page';
 import { writesTrunkZero } from './phones/number';
 import { guessTextLanguage } from './text-language';

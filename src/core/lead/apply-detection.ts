@@ -6,7 +6,7 @@ import type { DetectionRecord, Source } from '../detect/types';
 import { fillField, type FillOutcome } from './fill';
 import { normalisePersonName, normaliseWebsite } from './normalise';
 import { suggestionsFrom, type Suggestion } from './suggestions';
-import type { FieldValue, Lead, LeadField, PersonAtCompany, Provenance } from './types';
+import { OFFERED_ONLY, type FieldValue, type Lead, type LeadField, type PersonAtCompany, type Provenance } from './types';
 
 export interface DetectedLeadData {
   fields: Partial<Record<LeadField, FieldValue>>;
@@ -21,8 +21,7 @@ export function detectionToLead(record: DetectionRecord, url: string, at: number
   const detected = (source: Source): Provenance => ({ kind: 'detected', at, url, method: source.method, snippet: source.snippet });
   for (const [field, options] of Object.entries(suggestionsFrom(record)) as [LeadField, Suggestion[]][]) {
     const best = options[0];
-    // A person's own address is offered, never taken as the company's by itself.
-    if (best && field !== 'personEmail') fields[field] = { value: best.value, source: detected(best.source) };
+    if (best && !OFFERED_ONLY.includes(field)) fields[field] = { value: best.value, source: detected(best.source) };
   }
   const socials = record.socials.map((c) => ({ value: c.value.url, source: detected(c.source) }));
   const people = record.people.map((c) => ({ name: c.value.name.trim(), role: c.value.role.trim(), source: detected(c.source) }));

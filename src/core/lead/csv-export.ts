@@ -1,7 +1,8 @@
 /**
- * Leads to CSV for Excel and CRMs. Cells starting with = + - @ TAB or CR are prefixed with ' so a
+ * Leads to CSV for Excel and CRMs. Cells a spreadsheet would run as a formula are prefixed with ' so a
  * value read off a web page can never run as a formula in the rep's spreadsheet (CSV injection).
  */
+import { FORMULA_CELL } from './csv-formula';
 import Papa from 'papaparse';
 import { EXTRA_LABELS, FIELD_LABELS, type Language } from './labels';
 import { LEAD_FIELDS, type Lead, type LeadField } from './types';
@@ -30,6 +31,6 @@ export function exportCsv(leads: readonly Lead[], options: CsvExportOptions = {}
     }
     return row;
   });
-  const csv = Papa.unparse({ fields: header, data }, { delimiter: options.delimiter ?? ',', newline: '\r\n', escapeFormulae: true });
+  const csv = Papa.unparse({ fields: header, data }, { delimiter: options.delimiter ?? ',', newline: '\r\n', escapeFormulae: FORMULA_CELL });
   return (options.bom ?? true) ? `\uFEFF${csv}` : csv;
 }

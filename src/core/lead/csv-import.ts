@@ -5,6 +5,7 @@
 import Papa from 'papaparse';
 import { toCountryCode } from './countries';
 import { proposeMapping, type ColumnMapping, type ImportTarget } from './csv-columns';
+import { unescapeFormula } from './csv-formula';
 import { decodeCsv, type CsvEncoding, type Decoded } from './decode';
 import { withKeys } from './lead';
 import { isEmail, toE164 } from './normalise';
@@ -110,7 +111,7 @@ export function mapRow(cells: readonly string[], headers: readonly string[], map
   }
   const raw: Partial<Record<ImportTarget, string>> = {};
   mapping.forEach((target, i) => {
-    const v = target ? cells[i]?.trim() : undefined;
+    const v = target ? unescapeFormula(cells[i]?.trim() ?? '') : undefined;
     if (target && v) raw[target] = v;
   });
   const { houseNumber, fullName, ...values } = raw;

@@ -16,6 +16,9 @@ export type LeadField = CompanyField | PersonField | AdminField;
 
 export const LEAD_FIELDS: readonly LeadField[] = [...COMPANY_FIELDS, ...PERSON_FIELDS, ...ADMIN_FIELDS];
 
+/** Fields a page offers values for that "fill all" never takes: a person's own address is the rep's pick. */
+export const OFFERED_ONLY: readonly LeadField[] = ['personEmail'];
+
 export type Provenance =
   | { kind: 'typed'; at: number }
   | { kind: 'imported'; at: number; batch?: string }

@@ -3,7 +3,7 @@
  * fixed-line numbers are checked for being possible plus the structure people write them in: a national
  * number must start with its trunk prefix, dates, decimals and coordinates are not numbers.
  */
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/mobile';
+import { parsePhoneNumberFromString, type CountryCode } from './phone-lib';
 import { DASHES } from './runs';
 
 export interface ParsedNumber {

@@ -1,0 +1,34 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { createLead } from '../../../src/core/lead/lead';
+import { exportCsv } from '../../../src/core/lead/csv-export';
+import { importCsv } from '../../../src/core/lead/csv-import';
+import { FORMULA_CELL, unescapeFormula } from '../../../src/core/lead/csv-formula';
+
+const typed = (value: string) => ({ value, source: { kind: 'typed' as const, at: 1 } });
+
+describe('formula escaping in CSV', () => {
+  it.each(['=HYPERLINK("http://evil")', '@SUM(A1)', '+SUM(A1:A9)', '-2+3', '\tcmd', '+49 89 1234|calc'])('escapes %j', (cell) => {
+    expect(FORMULA_CELL.test(cell)).toBe(true);
+  });
+
+  it.each(['+49 89 4711280', '+49 (0)89 4711280-19', '-20', 'Müller GmbH', 'info@musterwerk.de'])('leaves %j as it is', (cell) => {
+    expect(FORMULA_CELL.test(cell)).toBe(false);
+  });
+
+  it('exports phone numbers readable and round-trips escaped cells through the import', () => {
+    const lead = { ...createLead('a', 1), fields: { companyName: typed('=cmd|calc'), phone: typed('+49 89 4711280') } };
+    const csv = exportCsv([lead], { language: 'en', bom: false });
+    const [, row] = Papa.parse<string[]>(csv.trim()).data;
+    expect(row).toContain('+49 89 4711280');
+    expect(row).toContain("'=cmd|calc");
+    const back = importCsv(new TextEncoder().encode(csv), { at: 2 });
+    expect(back.leads[0]?.fields.phone?.value).toBe('+49 89 4711280');
+    expect(back.leads[0]?.fields.companyName?.value).toBe('=cmd|calc');
+  });
+
+  it('removes only an apostrophe that escaping added', () => {
+    expect(unescapeFormula("'=1+1")).toBe('=1+1');
+    expect(unescapeFormula("'s-Hertogenbosch")).toBe("'s-Hertogenbosch");
+  });
+});
