@@ -5,6 +5,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAIN_PHONE, type StoredLead } from './support/demo-lead';
 import type { ExtensionApi } from './support/extension-api';
 import { startStaticServer, type StaticServer } from '../support/static-server';
 import { launchFirefox, type FirefoxSession } from './support/firefox';
@@ -12,14 +13,6 @@ import { launchFirefox, type FirefoxSession } from './support/firefox';
 /** Inside page.evaluate on an extension page: the browser's own `browser` namespace. */
 declare const browser: ExtensionApi;
 
-interface StoredLead {
-  id: string;
-  fields: Record<string, { value: string; source: { kind: string } } | undefined>;
-}
-
-/** +49 89 4711280-0 on the Kontakt page, as the popup offers it (E.164). */
-// Offered and stored in the readable international form; keys compare it as E.164.
-const MAIN_PHONE = '+49 89 47112800';
 
 let server: StaticServer;
 let session: FirefoxSession;
