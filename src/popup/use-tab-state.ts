@@ -18,7 +18,11 @@ export interface TabModel {
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
-export function useTabState(tabId: number | null, failure: string | null = null): TabModel {
+/**
+ * `prefetched` is a tab.state request the page already sent while it was loading (see popup/main.tsx):
+ * the first load of that tab uses its answer instead of asking again.
+ */
+export function useTabState(tabId: number | null, failure: string | null = null, prefetched?: { tabId: number; state: Promise<TabState> }): TabModel {
   const [status, setStatus] = useState<Status>('running');
   const [state, setState] = useState<TabState | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -37,7 +41,8 @@ export function useTabState(tabId: number | null, failure: string | null = null)
     const ticket = ++latest.current;
     setStatus('running');
     setState((s) => (s?.tabId === tabId ? s : null));
-    send({ type: 'tab.state', tabId })
+    const first = prefetched && prefetched.tabId === tabId && ticket === 1 ? prefetched.state : null;
+    (first ?? send({ type: 'tab.state', tabId }))
       .then((s) => {
         if (ticket !== latest.current) return;
         setState(s);

@@ -116,22 +116,33 @@ export function createLeadsRepo(db: LeadfillDb) {
       if (descending) coll = coll.reverse();
       const text = q.text?.toLowerCase();
       const source = q.source?.toLowerCase();
-      const needsFilter = Boolean(text || source || q.incomplete !== undefined || q.stage || q.minScore !== undefined);
-      if (needsFilter) {
-        coll = coll.filter((lead) => {
-          const s = lead.summary;
-          if (!s) return false;
-          if (text && !s.search.includes(text)) return false;
-          if (source && (lead.fields.source?.value ?? '').toLowerCase() !== source) return false;
-          if (q.incomplete !== undefined && (s.completeness < 100) !== q.incomplete) return false;
-          if (q.stage && s.stage !== q.stage) return false;
-          if (q.minScore !== undefined && s.score < q.minScore) return false;
-          return true;
-        });
+      const offset = q.offset ?? 0;
+      const limit = q.limit ?? 50;
+      const filtered = Boolean(text || source || q.incomplete !== undefined || q.stage || q.minScore !== undefined);
+      if (!filtered) {
+        // Straight from the index: counting and paging need no look at the leads themselves.
+        const [total, page] = await Promise.all([db.leads.count(), coll.offset(offset).limit(limit).toArray()]);
+        return { total, rows: page.map(toRow) };
       }
-      const total = await coll.count();
-      const page = await coll.offset(q.offset ?? 0).limit(q.limit ?? 50).toArray();
-      return { total, rows: page.map(toRow) };
+      const matches = (lead: Lead): boolean => {
+        const s = lead.summary;
+        if (!s) return false;
+        if (text && !s.search.includes(text)) return false;
+        if (source && (lead.fields.source?.value ?? '').toLowerCase() !== source) return false;
+        if (q.incomplete !== undefined && (s.completeness < 100) !== q.incomplete) return false;
+        if (q.stage && s.stage !== q.stage) return false;
+        if (q.minScore !== undefined && s.score < q.minScore) return false;
+        return true;
+      };
+      // One pass counts the matches and keeps the requested page (count + offset would read twice).
+      let total = 0;
+      const rows: LeadRow[] = [];
+      await coll.each((lead) => {
+        if (!matches(lead)) return;
+        if (total >= offset && rows.length < limit) rows.push(toRow(lead));
+        total++;
+      });
+      return { total, rows };
     },
   };
 }
