@@ -1,5 +1,5 @@
 /** Requests about the page in a tab: its state, creating its lead, filling fields from it. */
-import { addPeople, detectionToLead } from '../core/lead/apply-detection';
+import { addPeople, addSocials, detectionToLead } from '../core/lead/apply-detection';
 import { fillField } from '../core/lead/fill';
 import { createLead } from '../core/lead/lead';
 import { matchLead } from '../core/lead/match';
@@ -44,7 +44,9 @@ function peopleOf(detection: DetectionResult | null) {
   return detection?.record.people ?? [];
 }
 
-export function tabHandlers(ctx: HandlerContext): Pick<Handlers, 'tab.state' | 'lead.createFromTab' | 'lead.fill' | 'lead.fillAll' | 'lead.addPerson'> {
+type TabHandlers = Pick<Handlers, 'tab.state' | 'lead.createFromTab' | 'lead.fill' | 'lead.fillAll' | 'lead.addPerson' | 'lead.addSocial'>;
+
+export function tabHandlers(ctx: HandlerContext): TabHandlers {
   return {
     async 'tab.state'({ tabId }) {
       // Opening the popup always reads the page afresh: it may have changed since the last look.
@@ -106,9 +108,19 @@ export function tabHandlers(ctx: HandlerContext): Pick<Handlers, 'tab.state' | '
         for (const [field, fv] of Object.entries(data.fields)) {
           if (fv && !next.fields[field as keyof Lead['fields']]?.value) next = fillField(next, field as keyof Lead['fields'], fv.value, fv.source).lead;
         }
-        return next;
+        // Profiles and people are lists: the page's are added to what the lead has.
+        return addPeople(addSocials(next, data.socials), data.people);
       });
       return toView(stored, rules);
+    },
+
+    async 'lead.addSocial'({ leadId, tabId, url }) {
+      const d = await detectionFor(tabId);
+      const social = d.detection?.record.socials.find((c) => c.value.url === url);
+      if (!social) throw new Error(`The page in tab ${tabId} does not link to ${url} as its own profile.`);
+      const source = detected(d, social.source, ctx.now());
+      const rules = rulesOf(await ctx.settings());
+      return toView(await ctx.leads.update(leadId, rules, (lead) => addSocials(lead, [{ value: url, source }])), rules);
     },
 
     async 'lead.addPerson'({ leadId, tabId, name, asContact }) {

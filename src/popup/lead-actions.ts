@@ -67,6 +67,11 @@ export function leadActions(send: Send) {
       return withView(state, await send(index === undefined ? request : { ...request, index }));
     },
 
+    async addSocial(state: TabState, url: string): Promise<TabState> {
+      const view = await ensureLead(state);
+      return withView(state, await send({ type: 'lead.addSocial', leadId: view.lead.id, tabId: state.tabId, url }));
+    },
+
     async addPerson(state: TabState, name: string, asContact: boolean): Promise<TabState> {
       const view = await ensureLead(state);
       return withView(state, await send({ type: 'lead.addPerson', leadId: view.lead.id, tabId: state.tabId, name, asContact }));

@@ -67,6 +67,8 @@ export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('lead.edit'), leadId: LeadId, field: Field, value: v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(2000))) }),
   /** Takes a person the page in `tabId` names; `asContact` also makes them the lead's contact person. */
   v.strictObject({ type: v.literal('lead.addPerson'), leadId: LeadId, tabId: TabId, name: Text(200), asContact: v.boolean() }),
+  /** Takes a social profile the page in `tabId` links to as the organisation's own. */
+  v.strictObject({ type: v.literal('lead.addSocial'), leadId: LeadId, tabId: TabId, url: Text(2000) }),
   v.strictObject({ type: v.literal('lead.recordNeed'), leadId: LeadId, text: Text(2000) }),
   v.strictObject({
     type: v.literal('lead.setNextStep'),
@@ -171,6 +173,7 @@ export interface Responses {
   'lead.resolveConflict': LeadView;
   'lead.edit': LeadView;
   'lead.addPerson': LeadView;
+  'lead.addSocial': LeadView;
   'lead.recordNeed': LeadView;
   'lead.setNextStep': LeadView;
   'lead.setStage': LeadView;

@@ -6,6 +6,7 @@ import { send } from '../../shared/send';
 import { fieldRows, groupRows } from '../fields-view';
 import { leadActions, stepChanged, type LeadActions } from '../lead-actions';
 import { peopleRows } from '../people-view';
+import { socialRows } from '../socials-view';
 import { tickableSignals } from '../score-view';
 import { pageNotice } from '../tab-notice';
 import type { TabModel } from '../use-tab-state';
@@ -14,6 +15,7 @@ import { CompletenessBar } from './CompletenessBar';
 import { FieldsSection } from './FieldsSection';
 import { MatchInfo } from './MatchInfo';
 import { PeopleSection } from './PeopleSection';
+import { SocialsSection } from './SocialsSection';
 import { ScoreSection } from './ScoreSection';
 import { StageSection } from './StageSection';
 import { StatusLine } from './StatusLine';
@@ -37,6 +39,7 @@ export function LeadPanel({ model, inSidePanel = false, tools, actions = default
     [view, state?.suggestions],
   );
   const people = useMemo(() => peopleRows(state?.detection?.record.people ?? [], view?.lead ?? null), [state?.detection, view]);
+  const socials = useMemo(() => socialRows(state?.detection?.record.socials ?? [], view?.lead ?? null), [state?.detection, view]);
 
   // The ticked rules live in the settings: asked for only when the rep opens the score, not on open.
   const [rules, setRules] = useState<Rule[] | null>(null);
@@ -85,6 +88,7 @@ export function LeadPanel({ model, inSidePanel = false, tools, actions = default
             onResolve={(field, action, index) => void run((s) => actions.resolveConflict(s, field, action, index))}
           />
           <PeopleSection people={people} pageUrl={pageUrl} busy={busy} onAdd={(name, asContact) => void run((s) => actions.addPerson(s, name, asContact))} />
+          <SocialsSection socials={socials} pageUrl={pageUrl} busy={busy} onAdd={(url) => void run((s) => actions.addSocial(s, url))} />
           {view && (
             <>
               <StageSection

@@ -13,7 +13,8 @@ const { splitName, tabHandlers } = await import('../../../src/background/handler
 
 const KONTAKT = `<html lang="de"><body><h1>Kontakt</h1><address>Musterwerk Maschinenbau GmbH<br>Zahnradstraße 17<br>81249 München</address>
 <p>Telefon: <a href="tel:+4989471128000">+49 89 4711280-0</a><br>Telefax: +49 89 4711280-19<br>E-Mail: <a href="mailto:info@musterwerk.example">info@musterwerk.example</a></p>
-<p>Geschäftsführer: Dr. Anna Berger, Thomas Krüger</p></body></html>`;
+<p>Geschäftsführer: Dr. Anna Berger, Thomas Krüger</p>
+<footer><a href="https://www.linkedin.com/company/musterwerk-maschinenbau" aria-label="LinkedIn">in</a></footer></body></html>`;
 
 function page(tabId: number, url: string, html: string) {
   pages.set(tabId, { url, detection: detect(parseHtml(html), url), error: null });
@@ -63,6 +64,19 @@ describe('tab handlers', () => {
     const all = await h['lead.fillAll']({ type: 'lead.fillAll', leadId: lead.id, tabId: 7 });
     expect(all.lead.fields).toMatchObject({ street: { value: 'Zahnradstraße 17' }, postalCode: { value: '81249' }, email: { value: 'info@musterwerk.example' }, city: { value: 'Muenchen-Aubing' } });
     expect(all.lead.fields.fax?.value).toMatch(/19$/);
+  });
+
+  it('adds the profiles the page links to, one by one or with fill-all', async () => {
+    const h = tabHandlers(f.ctx);
+    const { lead } = await h['lead.createFromTab']({ type: 'lead.createFromTab', tabId: 7 });
+    const url = pages.get(7)!.detection!.record.socials[0]!.value.url;
+    expect(url).toMatch(/linkedin\.com\/company\/musterwerk-maschinenbau/);
+    await expect(h['lead.addSocial']({ type: 'lead.addSocial', leadId: lead.id, tabId: 7, url: 'https://x.com/someone-else' })).rejects.toThrow(/does not link/);
+    const one = await h['lead.addSocial']({ type: 'lead.addSocial', leadId: lead.id, tabId: 7, url });
+    expect(one.lead.socials).toEqual([expect.objectContaining({ value: url, source: expect.objectContaining({ kind: 'detected' }) })]);
+    const all = await h['lead.fillAll']({ type: 'lead.fillAll', leadId: lead.id, tabId: 7 });
+    expect(all.lead.socials).toHaveLength(1);
+    expect(all.lead.people.map((p) => p.name)).toEqual(expect.arrayContaining(['Dr. Anna Berger', 'Thomas Krüger']));
   });
 
   it('adds a person the page names, as the contact person', async () => {
