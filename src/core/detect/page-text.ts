@@ -105,6 +105,8 @@ export function readText(root: Node, clock?: ReadClock): { lines: TextLine[]; tr
   let inTail = false;
   let tailFrom = 0;
   let textNodes = 0;
+  // Inside <pre> a newline is a line break on screen; imprints pasted into <pre> rely on it.
+  let preDepth = 0;
   const headDone = () =>
     total > MAX_HEAD_CHARS || (clock !== undefined && total > CLOCKED_FROM_CHARS && ++textNodes % 64 === 0 && clock.now() > clock.deadline);
 
@@ -129,7 +131,14 @@ export function readText(root: Node, clock?: ReadClock): { lines: TextLine[]; tr
       let data = (node as Text).data;
       if (data.length > MAX_NODE_CHARS) data = data.slice(0, MAX_NODE_CHARS);
       total += data.length;
-      buf += data;
+      if (preDepth) {
+        const parts = data.split('\n');
+        buf += parts[0];
+        for (let p = 1; p < parts.length; p++) {
+          flush();
+          buf += parts[p];
+        }
+      } else buf += data;
       if (inTail) {
         if (total - tailFrom > MAX_TAIL_CHARS) break;
       } else if (headDone()) {
@@ -146,6 +155,7 @@ export function readText(root: Node, clock?: ReadClock): { lines: TextLine[]; tr
     if (exit) {
       if (BLOCK.has(tag) || tag === '#document') {
         flush();
+        if (tag === 'PRE') preDepth--;
         blocks.pop();
         block = blocks.at(-1) ?? block;
       } else if (CELL.has(tag)) buf += '\t';
@@ -161,6 +171,7 @@ export function readText(root: Node, clock?: ReadClock): { lines: TextLine[]; tr
         flush();
         block = el;
         blocks.push(el);
+        if (tag === 'PRE') preDepth++;
         if (HEADING_TAG.test(tag)) section++;
       } else if (tag === 'IMG') {
         // An image's alt text often carries an e-mail address drawn as a picture, or a network's name.

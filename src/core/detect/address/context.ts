@@ -56,7 +56,8 @@ export function addressContext(page: Page, top: number, lineIndex: number, label
   const line = page.lines[lineIndex]?.text ?? '';
   const heading = headingOf(page, page.lines[lineIndex]?.section ?? -1);
   const near = `${label} | ${above.join(' | ')} | ${heading}`;
-  const seat = SEAT.test(`${label} | ${above.slice(0, 2).join(' | ')} | ${heading}`);
+  // A label cell glued to the address ("Sede legale Via Roma 58, …") sits at the start of the line.
+  const seat = SEAT.test(`${label} | ${above.slice(0, 2).join(' | ')} | ${heading} | ${line.slice(0, 24)}`);
   return {
     thirdParty: THIRD_PARTY.test(`${near} | ${line.slice(0, 300)}`) || BANK_OR_INSURER.test(near),
     seat,

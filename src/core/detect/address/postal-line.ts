@@ -6,7 +6,7 @@
  */
 import { CA_PROVINCES, countryFromName, POSTAL_PREFIX, US_STATES } from './countries';
 import { trimEnd, words } from './trim';
-import { BUILDING_WORD, cleanStreet, isStreetLike, startsWithNumber } from './street';
+import { BUILDING_WORD, cleanStreet, isStreetLike, NUMBER_TOKEN, startsWithNumber, STREET_WORD } from './street';
 
 export interface PostalHit {
   postalCode: string | null;
@@ -167,10 +167,49 @@ export function parsePostalLine(rawLine: string): PostalHit | null {
       country = named;
       explicit = true;
     }
-    let street = streetBefore(segs, k, null);
+    let street = dropLabel(streetBefore(segs, k, null));
     // Austrian order: "1090 Wien, Marktgasse 3-7/1/1b".
     if (!street && after && !named && isStreetLike(after.value)) street = cleanStreet(after.value);
     return { postalCode, city, country, explicitCountry: explicit, label: labels, street, strong: explicit || country === 'NL' };
+  }
+  return inlineAddress(segs, labels);
+}
+
+/** Street types that open the street name in Romance languages: "Via Roma 58", "Calle Mayor 3". */
+const OPENING_STREET_TYPE = /^(?:via|viale|piazza|calle|carrer|rue)$/iu;
+
+/** "Sede legale Via Roma 58" (a table row's label cell glued to the street): the street starts at its type word. */
+function dropLabel(street: string | null): string | null {
+  if (!street) return street;
+  const tokens = words(street);
+  for (let i = 1; i < tokens.length - 1 && !/\d/.test(tokens[i - 1]!); i++) {
+    if (OPENING_STREET_TYPE.test(tokens[i]!)) return tokens.slice(i).join(' ');
+  }
+  return street;
+}
+
+
+/**
+ * One run-on line without separators, as inline <span>s or bare text between headings give:
+ * "Kirchweg 1 D-34260 Kaufungen Tel.: …". The code must follow a house number that follows a street
+ * word, so a phone or a date never reads as an address.
+ */
+function inlineAddress(segs: Seg[], labels: string): PostalHit | null {
+  for (const seg of segs) {
+    const tokens = words(seg.value);
+    for (let i = 2; i < tokens.length - 1; i++) {
+      const code = EU_CODE.exec(tokens[i]!);
+      if (!code || !NUMBER_TOKEN.test(tokens[i - 1]!)) continue;
+      const prefix = code[1];
+      if (prefix && !POSTAL_PREFIX[prefix]) continue;
+      let start = i - 2;
+      while (start >= 0 && start >= i - 4 && !STREET_WORD.test(tokens[start]!)) start--;
+      if (start < 0 || start < i - 4) continue;
+      const city = readCity(tokens.slice(i + 1));
+      if (!city) continue;
+      const country = prefix ? POSTAL_PREFIX[prefix]! : null;
+      return { postalCode: code[2]!, city, country, explicitCountry: !!country, label: labels, street: tokens.slice(start, i).join(' '), strong: false };
+    }
   }
   return null;
 }

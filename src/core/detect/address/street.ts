@@ -2,14 +2,14 @@
 
 import { trimBoth } from './trim';
 
-const STREET_WORD =
+export const STREET_WORD =
   /stra(?:ss|ß)e|str\.|weg\b|gasse\b|platz\b|allee\b|ring\b|damm\b|ufer\b|chaussee|steig\b|markt\b|\bstreet\b|\bst\.?$|\broad\b|\brd\b|\bave(?:nue)?\b|\brue\b|\bboulevard\b|\bblvd\b|\blane\b|\bdrive\b|\bcourt\b|\bplace\b|\bway\b|straat\b|laan\b|plein\b|gracht\b|kade\b|vej\b|veien\b|vegen\b|gade\b|gata\b|gatan\b|\bvia\b|\bviale\b|\bpiazza\b|\bcalle\b|\bavenida\b|\bcarrer\b|\bplaza\b|\bpaseo\b|\bsector\b|\bnagar\b|\bmarg\b|postfach|\bp\.?\s?o\.?\s?box\b|\bunit\b|\bsuite\b/iu;
 
 /** Buildings and units written before the street: "Tour Prisma, 6 avenue d’Alsace". */
 export const BUILDING_WORD = /^(?:tour|building|bldg|haus|gebäude|immeuble|bâtiment|batiment|résidence|residence|centre|center|tower|house|unit|suite|floor|etage|block|plot|c\/o)\b/iu;
 
 const NON_STREET = /@|https?:|www\.|^(?:tel|fon|phone|fax|mobil|handy|tél|telefoon|telefon|e-?mail|iban|bic|swift|uid|ust|vat|hrb|hra)\b/iu;
-const NUMBER_TOKEN = /^-?\d{1,5}(?:[a-z]{1,2}|\.|[-/][\w/.-]{0,12})?$/iu;
+export const NUMBER_TOKEN = /^-?\d{1,5}(?:[a-z]{1,2}|\.|[-/][\w/.-]{0,12})?$/iu;
 
 function digitCount(s: string): number {
   let n = 0;

@@ -34,6 +34,8 @@ const TIME_RANGE = /^\d{1,2}[.:]\d\d\s?-\s?\d{1,2}[.:]\d\d$/u;
 /** A group written after a dot with more than four digits is a decimal or a coordinate. */
 const DECIMAL = /\.\d{5}|\d{5}\./u;
 const TRUNK_IN_BRACKETS = /^(\+\d{1,3})\s*\(0\)/u;
+/** "(+91) 93909 94094": the country code alone in brackets. */
+const CODE_IN_BRACKETS = /^\((\+\d{1,3})\)/u;
 const MIN_NATIONAL_DIGITS = 6;
 /**
  * "(504) 229-5700", "504-229-5700": the North American shape (area codes never start with 0 or 1).
@@ -45,7 +47,7 @@ const NANP_SHAPE = /^(?:\+?1[\s.-]?)?(?:\([2-9]\d\d\)\s?|[2-9]\d\d[.-])\d{3}[\s.
 export function normaliseRun(text: string): string {
   let t = text.replace(DASH_RE, '-').replace(/\u00ad/gu, '');
   if (t.startsWith('00') && t[2] !== '0') t = `+${t.slice(2)}`;
-  return t.replace(TRUNK_IN_BRACKETS, '$1 ');
+  return t.replace(TRUNK_IN_BRACKETS, '$1 ').replace(CODE_IN_BRACKETS, '$1 ');
 }
 
 function digitsOf(s: string): string {
