@@ -14,7 +14,7 @@ export const PHONE_COUNTRIES = [
   // North America
   'US', 'CA', 'MX',
   // The largest trading partners beyond
-  'AE', 'AU', 'BR', 'CN', 'HK', 'IL', 'IN', 'KR', 'NZ', 'SG', 'ZA',
+  'AE', 'AU', 'BR', 'HK', 'IL', 'IN', 'KR', 'NZ', 'SG', 'ZA',
 ];
 
 export function filterMetadata(full, countries) {

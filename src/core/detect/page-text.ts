@@ -19,6 +19,13 @@ const BLOCK = new Set([
   'NOFRAMES',
 ]);
 
+/** Utility-CSS sites (Tailwind `block`, Bootstrap `d-block`) make spans and links block-level by class alone. */
+const BLOCK_CLASS = /(?:^|\s)(?:d-)?block(?:\s|$)/;
+
+function startsLine(el: Element, tag: string): boolean {
+  return BLOCK.has(tag) || (el.hasAttributes() && BLOCK_CLASS.test(el.getAttribute('class') ?? ''));
+}
+
 /** Cells keep their row together on one line, separated by a tab, so "Telefon | 0221 …" stays paired. */
 const CELL = new Set(['TD', 'TH']);
 
@@ -153,7 +160,7 @@ export function readText(root: Node, clock?: ReadClock): { lines: TextLine[]; tr
     const el = node as Element;
     const tag = type === 1 ? el.tagName.toUpperCase() : '#document';
     if (exit) {
-      if (BLOCK.has(tag) || tag === '#document') {
+      if (tag === '#document' || startsLine(el, tag)) {
         flush();
         if (tag === 'PRE') preDepth--;
         blocks.pop();
@@ -167,7 +174,7 @@ export function readText(root: Node, clock?: ReadClock): { lines: TextLine[]; tr
         flush();
         continue;
       }
-      if (BLOCK.has(tag)) {
+      if (startsLine(el, tag)) {
         flush();
         block = el;
         blocks.push(el);

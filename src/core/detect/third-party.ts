@@ -176,6 +176,12 @@ export function blockKinds(page: Page, index: number): Kinds {
   return (p.heading[index] ?? 0) | (p.label[index] ?? 0);
 }
 
+const PAIR = /^[^:]{2,40}:\s*\S.{2}/u;
+
+function isPair(text: string): boolean {
+  return PAIR.test(text);
+}
+
 /** How far back a short line naming a third party still governs the lines below it. */
 const LOOK_BACK = 6;
 
@@ -190,9 +196,13 @@ export function thirdPartyKinds(page: Page, index: number): Kinds {
   const line = page.lines[index];
   if (!line) return 0;
   let kinds = p.heading[index]! | p.label[index]! | mentionOf(page, p, index);
+  const pair = isPair(line.text);
   for (let i = index - 1; !kinds && i >= 0 && i >= index - LOOK_BACK; i--) {
     const prev = page.lines[i]!;
     if (prev.section !== line.section) break;
+    // In a list of "Label: value" pairs each pair stands alone: "Aufsichtsbehörde: BH Baden" above
+    // "UID-Nr.: ATU…" names the authority, it does not make the next pair the authority's.
+    if (pair && isPair(prev.text)) continue;
     if (prev.text.length < 160 && !prev.text.endsWith('.')) kinds = mentionOf(page, p, i);
     if (prev.text.length < 80 && prev.text.endsWith(':')) break;
   }

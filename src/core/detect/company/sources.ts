@@ -109,6 +109,9 @@ function isLabelLine(text: string): boolean {
   return NAME_LABEL.test(text) || NEXT_LINE_LABEL.test(text) || /^[^:]{2,30}:/u.test(text) || isGeneric(text);
 }
 
+/** "Muster Beschriftungen Einzelunternehmen": the trading name, with the form written out after it (CH/AT). */
+const SOLE_TRADER = /\s(?:eingetragenes\s)?(?:Einzelunternehmen|Einzelfirma)$/iu;
+
 /** The name written above each address block: the nearest line with a legal form, else the top line. */
 function fromAddressBlocks(page: Page, out: Mention[]) {
   for (const a of findTextAddresses(page)) {
@@ -124,11 +127,11 @@ function fromAddressBlocks(page: Page, out: Mention[]) {
       if (CONTACT.test(t) || t.length > 90 || isLabelLine(t) || THIRD_PARTY.test(t)) break;
       block.push(i);
     }
-    const legal = block.find((i) => legalFormOf(beforeDash(page.lines[i]!.text)));
+    const legal = block.find((i) => legalFormOf(beforeDash(page.lines[i]!.text)) || SOLE_TRADER.test(page.lines[i]!.text));
     const pick = legal ?? block[block.length - 1];
     const line = pick !== undefined ? page.lines[pick]! : null;
     if (line && pick !== undefined) {
-      let name = beforeDash(line.text);
+      let name = beforeDash(line.text).replace(SOLE_TRADER, '');
       const above = page.lines[pick - 1]?.text ?? '';
       const below = block[block.length - 2];
       if (ORG_TYPE_WORD.test(above.trim())) name = `${above.trim()} ${name}`;

@@ -36,9 +36,28 @@ function fold(s: string | null): string {
   return (s ?? '').toLowerCase().replace(/stra(?:ss|ß)e|str\./g, 'str').replace(/[^\p{L}\d]/gu, '');
 }
 
+type Merged = Map<string, { best: Candidate<'address'>; n: number }>;
+
+/**
+ * "Firmensitz: 2500 Baden" names the same place as the full block "Mühlgasse 59 / 2500 Baden" above
+ * it: the label's weight goes to the full address instead of letting the street-less one win.
+ */
+function absorbStreetless(byKey: Merged): void {
+  for (const [key, entry] of byKey) {
+    if (!key.startsWith('|') || entry.best.confidence < 0.5) continue;
+    const place = key.slice(1);
+    const full = [...byKey.entries()].find(([k, e]) => k !== key && k.endsWith(`|${place}`) && e.best.confidence >= 0.5);
+    if (!full) continue;
+    const target = full[1];
+    target.best = { ...target.best, confidence: Math.max(target.best.confidence, entry.best.confidence) };
+    target.n += entry.n;
+    byKey.delete(key);
+  }
+}
+
 /** One candidate per distinct address; repeats on the page (header, imprint, footer) add a little. */
 function merge(cands: Candidate<'address'>[]): Candidate<'address'>[] {
-  const byKey = new Map<string, { best: Candidate<'address'>; n: number }>();
+  const byKey: Merged = new Map();
   for (const c of cands) {
     const v = c.value;
     const key = `${fold(v.street)}|${(v.postalCode ?? '').replace(/\s/g, '')}|${fold(v.city)}`;
@@ -49,6 +68,7 @@ function merge(cands: Candidate<'address'>[]): Candidate<'address'>[] {
       if (c.confidence > seen.best.confidence) seen.best = c;
     }
   }
+  absorbStreetless(byKey);
   return [...byKey.values()].map(({ best, n }) =>
     best.confidence < 0.5 ? best : { ...best, confidence: Math.min(0.97, best.confidence + 0.04 * Math.min(n - 1, 2)) },
   );

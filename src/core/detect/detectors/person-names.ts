@@ -46,7 +46,7 @@ const NOT_NAME = new Set(
 );
 
 /** Endings of German/English compound nouns that no surname has: "Internetagentur", "Netzwerke". */
-const NOT_NAME_SUFFIX = /(?:agentur|netzwerke?|verein|gesellschaft|gruppe|technik|systeme|zentrum|praxis|kanzlei|verband|versicherung|sparkasse|schule|klinik|apotheke|brauerei|tion|heit|keit|schaft|ismus|ungen|gerichts?|kammer|ministerium|beh[öo]rde|verwaltung|b[üu]ro|services?|solutions|group|consulting)$/i;
+const NOT_NAME_SUFFIX = /(?:agentur|unternehmen|netzwerke?|verein|gesellschaft|gruppe|technik|systeme|zentrum|praxis|kanzlei|verband|versicherung|sparkasse|schule|klinik|apotheke|brauerei|tion|heit|keit|schaft|ismus|ungen|gerichts?|kammer|ministerium|beh[öo]rde|verwaltung|b[üu]ro|services?|solutions|group|consulting)$/i;
 
 export interface NameOptions {
   /** Accept an all-lower-case surname or an all-caps name (team cards, headings). */
