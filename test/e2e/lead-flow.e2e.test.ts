@@ -306,6 +306,10 @@ describe('Lead flow in Chromium: CSV import, completion on the company page, qua
       Vorname: 'Katrin',
       Nachname: 'Vogelsang',
       Notizen: DEMO_NOTE,
+      Phase: 'Qualifiziert',
+      Bedarf: NEED,
+      'Nächster Schritt am': dayFromToday(30),
+      'Nächster Schritt per': 'Termin',
     });
 
     const vcf = await exportLeads(options, 'vcf');

@@ -4,7 +4,7 @@
  */
 import { FORMULA_CELL } from './csv-formula';
 import Papa from 'papaparse';
-import { EXTRA_LABELS, FIELD_LABELS, type Language } from './labels';
+import { CHANNEL_LABELS, EXTRA_LABELS, FIELD_LABELS, STAGE_LABELS, type Language } from './labels';
 import { LEAD_FIELDS, type Lead, type LeadField } from './types';
 
 export interface CsvExportOptions {
@@ -15,6 +15,8 @@ export interface CsvExportOptions {
   fields?: readonly LeadField[];
   /** Append social profile URLs and people ("Name (Role)") as two more columns. */
   lists?: boolean;
+  /** Stage, score, need and next step as further columns; default: when all fields are exported. */
+  sales?: boolean;
   /** Start with a byte order mark so Excel reads UTF-8 (umlauts) correctly; default true. */
   bom?: boolean;
 }
@@ -22,10 +24,26 @@ export interface CsvExportOptions {
 export function exportCsv(leads: readonly Lead[], options: CsvExportOptions = {}): string {
   const language = options.language ?? 'en';
   const fields = options.fields ?? LEAD_FIELDS;
+  const extra = EXTRA_LABELS[language];
+  const sales = options.sales ?? options.fields === undefined;
   const header = fields.map((f) => FIELD_LABELS[language][f]);
-  if (options.lists) header.push(EXTRA_LABELS[language].socials, EXTRA_LABELS[language].people);
+  if (sales) header.push(extra.stage, extra.score, extra.need, extra.nextStepDate, extra.nextStepChannel, extra.nextStepNote);
+  if (options.lists) header.push(extra.socials, extra.people);
   const data = leads.map((lead) => {
+    const q = lead.qualification;
+    // The stage as the list shows it (derived under the rep's profile when the lead was last written).
+    const stage = lead.summary?.stage ?? q?.stage;
     const row = fields.map((f) => lead.fields[f]?.value ?? '');
+    if (sales) {
+      row.push(
+        stage ? STAGE_LABELS[language][stage] : '',
+        lead.summary ? String(lead.summary.score) : '',
+        q?.need?.text ?? '',
+        q?.nextStep?.date ?? '',
+        q?.nextStep ? CHANNEL_LABELS[language][q.nextStep.channel] : '',
+        q?.nextStep?.note ?? '',
+      );
+    }
     if (options.lists) {
       row.push(lead.socials.map((s) => s.value).join(' '), lead.people.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)).join('; '));
     }

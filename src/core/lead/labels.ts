@@ -1,5 +1,5 @@
 /** Column headers for exports, in the rep's language; the import recognises all of them back. */
-import type { LeadField } from './types';
+import type { Channel, LeadField, Stage } from './types';
 
 export type Language = 'de' | 'en';
 
@@ -18,7 +18,23 @@ export const FIELD_LABELS: Record<Language, Record<LeadField, string>> = {
   },
 };
 
-export const EXTRA_LABELS: Record<Language, { socials: string; people: string }> = {
-  de: { socials: 'Social Media', people: 'Personen' },
-  en: { socials: 'Social Profiles', people: 'People' },
+export const EXTRA_LABELS: Record<Language, Record<'socials' | 'people' | 'stage' | 'score' | 'need' | 'nextStepDate' | 'nextStepChannel' | 'nextStepNote', string>> = {
+  de: {
+    socials: 'Social Media', people: 'Personen', stage: 'Phase', score: 'Score', need: 'Bedarf',
+    nextStepDate: 'Nächster Schritt am', nextStepChannel: 'Nächster Schritt per', nextStepNote: 'Nächster Schritt',
+  },
+  en: {
+    socials: 'Social Profiles', people: 'People', stage: 'Stage', score: 'Score', need: 'Need',
+    nextStepDate: 'Next Step Date', nextStepChannel: 'Next Step Channel', nextStepNote: 'Next Step',
+  },
+};
+
+export const STAGE_LABELS: Record<Language, Record<Stage, string>> = {
+  de: { 'needs-research': 'Recherche nötig', unqualified: 'Unqualifiziert', 'pre-qualified': 'Vorqualifiziert', qualified: 'Qualifiziert' },
+  en: { 'needs-research': 'Needs research', unqualified: 'Unqualified', 'pre-qualified': 'Pre-qualified', qualified: 'Qualified' },
+};
+
+export const CHANNEL_LABELS: Record<Language, Record<Channel, string>> = {
+  de: { meeting: 'Termin', call: 'Anruf', video: 'Videocall', email: 'E-Mail', visit: 'Besuch', other: 'Sonstiges' },
+  en: { meeting: 'Meeting', call: 'Call', video: 'Video call', email: 'E-mail', visit: 'Visit', other: 'Other' },
 };

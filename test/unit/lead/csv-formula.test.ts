@@ -32,3 +32,18 @@ describe('formula escaping in CSV', () => {
     expect(unescapeFormula("'s-Hertogenbosch")).toBe("'s-Hertogenbosch");
   });
 });
+
+describe('the full CSV export', () => {
+  it('carries the stage, score, need and next step in the rep\u2019s language', () => {
+    const lead = {
+      ...createLead('a', 1),
+      fields: { companyName: typed('Musterwerk GmbH') },
+      qualification: { stage: 'qualified' as const, need: { text: 'Neue Fräse', at: 1 }, nextStep: { date: '2027-03-05', channel: 'meeting' as const, note: 'Vor Ort' } },
+      summary: { completeness: 100, score: 70, ready: true, stage: 'qualified' as const, search: '', company: '' },
+    };
+    const [header, row] = Papa.parse<string[]>(exportCsv([lead], { language: 'de', bom: false }).trim()).data;
+    const cell = (name: string) => row?.[header?.indexOf(name) ?? -1];
+    expect([cell('Phase'), cell('Score'), cell('Bedarf'), cell('Nächster Schritt am'), cell('Nächster Schritt per'), cell('Nächster Schritt')])
+      .toEqual(['Qualifiziert', '70', 'Neue Fräse', '2027-03-05', 'Termin', 'Vor Ort']);
+  });
+});
