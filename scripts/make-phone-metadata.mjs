@@ -13,8 +13,8 @@ export const PHONE_COUNTRIES = [
   'RS', 'RU', 'SE', 'SI', 'SK', 'SM', 'TR', 'UA', 'VA', 'XK',
   // North America
   'US', 'CA', 'MX',
-  // The largest trading partners beyond
-  'AE', 'AU', 'BR', 'HK', 'IL', 'IN', 'KR', 'NZ', 'SG', 'ZA',
+  // The largest trading partners beyond (kept few: every country's metadata costs content-script bytes)
+  'AE', 'AU', 'IN', 'SG',
 ];
 
 export function filterMetadata(full, countries) {

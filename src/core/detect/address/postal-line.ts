@@ -126,6 +126,10 @@ export function parsePostalLine(rawLine: string): PostalHit | null {
     } else if (UK_OUT.test(last2) && UK_IN.test(last)) base = { postalCode: `${last2} ${last}`, country: 'GB', cityTokens: tokens.slice(0, n - 2), strong: true };
     else if (IE_ROUTE.test(last2) && IE_UNIQUE.test(last) && /[A-Z]/.test(last)) base = { postalCode: `${last2} ${last}`, country: 'IE', cityTokens: tokens.slice(0, n - 2), strong: true };
     else if (IN_PIN.test(last) && (n > 1 ? !/^\d/.test(tokens[0]!) : k > 0)) base = { postalCode: last, country: 'IN', cityTokens: tokens.slice(0, n - 1), strong: false };
+    // "Hyderabad - 500 039", "Chennai 600 028": the PIN written in two groups of three.
+    else if (last.length === 3 && IN_PIN.test(last2 + last) && (n > 2 ? !/^\d/.test(tokens[0]!) : k > 0)) {
+      base = { postalCode: last2 + last, country: 'IN', cityTokens: tokens.slice(0, n - 2), strong: false };
+    }
     if (base) {
       const own = splitStreetCity(base.cityTokens);
       const fromPrev = own.city ? null : previousCity(segs, k);

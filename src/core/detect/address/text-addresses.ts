@@ -47,6 +47,21 @@ function isRealAddress(page: Page, i: number, hit: PostalHit, street: string | n
   return true;
 }
 
+/** A sentence that announces an address: "Our address is …", "Nuestra dirección es …", "mit Sitz in …". */
+const ADDRESS_CUE = /\b(?:address|adresse|anschrift|sitz|direcci[óo]n|domicilio|sede|indirizzo|located|situ[ée]e?|gevestigd|adres)\b/iu;
+const SENTENCE_END = /(?<!\d)\.\s+(?=\p{Lu})/u;
+
+/** An address inside a long paragraph: only a sentence that announces one, and only with its street. */
+function proseAddress(text: string): PostalHit | null {
+  for (const sentence of text.split(SENTENCE_END)) {
+    if (sentence.length > MAX_LINE_FOR_ADDRESS || !ADDRESS_CUE.test(sentence) || !/\d/.test(sentence)) continue;
+    // "29006. Málaga": a dot after the code in running text.
+    const hit = parsePostalLine(sentence.replace(/(\d{4,5})\.\s/gu, '$1 '));
+    if (hit?.street) return hit;
+  }
+  return null;
+}
+
 export function findTextAddresses(page: Page): TextAddress[] {
   const cached = cache.get(page);
   if (cached) return cached;
@@ -54,8 +69,8 @@ export function findTextAddresses(page: Page): TextAddress[] {
   const lines = page.lines;
   for (let i = 0; i < lines.length && out.length < MAX_ADDRESSES; i++) {
     const text = lines[i]!.text;
-    if (text.length > MAX_LINE_FOR_ADDRESS || !/\d/.test(text)) continue;
-    const hit = parsePostalLine(text);
+    if (!/\d/.test(text)) continue;
+    const hit = text.length > MAX_LINE_FOR_ADDRESS ? proseAddress(text) : parsePostalLine(text);
     if (!hit) continue;
     const above = hit.street ? null : streetAbove(page, i);
     const street = hit.street ?? above;

@@ -46,7 +46,8 @@ export function cleanName(text: string): string {
 export function isPlausibleName(text: string): boolean {
   if (text.length < 2 || text.length > 90) return false;
   if (/@|https?:|www\.|\d{4,}/iu.test(text)) return false;
-  if (!/^[\p{Lu}\p{N}]/u.test(text)) return false;
+  // "ekdruck e.U.": a brand may be written lower-case, but then only the legal form shows it is a name.
+  if (!/^[\p{Lu}\p{N}]/u.test(text) && !legalFormOf(text)) return false;
   if (text.split(/\s+/).length > 10) return false;
   return !isGeneric(text);
 }

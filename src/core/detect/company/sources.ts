@@ -75,10 +75,17 @@ function cutValue(value: string): string {
   return segments(name, false)[0] ?? '';
 }
 
+/** A table row "Denominazione | ACME S.r.l." reads as "Denominazione: ACME S.r.l." (cells join without a colon). */
+function rowAsLabel(line: Page['lines'][number]): string {
+  const row = line.block;
+  const label = row.tagName === 'TR' && row.children.length === 2 ? (row.firstElementChild?.textContent ?? '').trim() : '';
+  return label && label.length < 40 && line.text.startsWith(label) && NAME_LABEL.test(`${label}:`) ? `${label}: ${line.text.slice(label.length).trim()}` : line.text;
+}
+
 function fromLabels(page: Page, out: Mention[]) {
   const lines = page.lines;
   for (let i = 0; i < lines.length; i++) {
-    const text = lines[i]!.text;
+    const text = rowAsLabel(lines[i]!);
     if (text.length > 200) continue;
     const m = NAME_LABEL.exec(text);
     if (m) {
@@ -109,6 +116,8 @@ function isLabelLine(text: string): boolean {
   return NAME_LABEL.test(text) || NEXT_LINE_LABEL.test(text) || /^[^:]{2,30}:/u.test(text) || isGeneric(text);
 }
 
+const ENTITY_FACT = /^(?:rechtsform|firmenbuch\w*|registergericht|handelsregister\w*|firmensitz|uid-?\w*|legal form)\s?:/iu;
+
 /** "Muster Beschriftungen Einzelunternehmen": the trading name, with the form written out after it (CH/AT). */
 const SOLE_TRADER = /\s(?:eingetragenes\s)?(?:Einzelunternehmen|Einzelfirma)$/iu;
 
@@ -118,11 +127,17 @@ function fromAddressBlocks(page: Page, out: Mention[]) {
     if (a.context.thirdParty || a.context.branch) continue;
     const block: number[] = [];
     let heading = -1;
-    for (let i = a.top - 1; i >= 0 && i >= a.top - 3; i--) {
+    let reach = a.top - 3;
+    for (let i = a.top - 1; i >= 0 && i >= reach; i--) {
       const t = page.lines[i]!.text;
       if (isHeading(page, i)) {
         heading = i;
         break;
+      }
+      // "Rechtsform: …", "Firmenbuchgericht: …" may stand between the name and its address (AT, CH).
+      if (ENTITY_FACT.test(t) && reach > a.top - 7) {
+        reach--;
+        continue;
       }
       if (CONTACT.test(t) || t.length > 90 || isLabelLine(t) || THIRD_PARTY.test(t)) break;
       block.push(i);
@@ -131,7 +146,8 @@ function fromAddressBlocks(page: Page, out: Mention[]) {
     const pick = legal ?? block[block.length - 1];
     const line = pick !== undefined ? page.lines[pick]! : null;
     if (line && pick !== undefined) {
-      let name = beforeDash(line.text).replace(SOLE_TRADER, '');
+      const labelled = NAME_LABEL.exec(rowAsLabel(line));
+      let name = beforeDash(labelled ? labelled[2]! : line.text).replace(SOLE_TRADER, '');
       const above = page.lines[pick - 1]?.text ?? '';
       const below = block[block.length - 2];
       if (ORG_TYPE_WORD.test(above.trim())) name = `${above.trim()} ${name}`;
@@ -188,6 +204,26 @@ function fromTitle(page: Page, out: Mention[]) {
   }
 }
 
+/** "Dr Logic is a registered trademark of Doctor Logic Ltd.": the company that owns the brand. */
+const OWNER_OF = /\s(?:is\sa\s(?:registered\s)?(?:trade\s?mark|trading\sname|brand|division)\sof|ist\seine\s(?:eingetragene\s)?Marke\sder|est\sune\smarque\s(?:déposée\s)?de)\s/iu;
+/** A partnership without a legal form: "Mahesh Bandi & Associates", "Meyer und Partner". */
+const PARTNERSHIP = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s(?:&|and|und|et)\s(?:Associates|Partners?|Sons|Söhne|Associés)$/u;
+
+function fromPhrases(page: Page, out: Mention[]) {
+  for (const line of page.lines) {
+    const t = line.text;
+    if (t.length > 400) continue;
+    const owner = OWNER_OF.exec(t);
+    // Only the site's own brand ("Dr Logic" on drlogic.com): "Mac is a trademark of Apple Inc." names another firm.
+    const subject = owner ? (t.slice(0, owner.index).split(/\.\s/u).pop() ?? '').toLowerCase().replace(/[^a-z0-9]/g, '') : '';
+    if (owner && subject.length >= 3 && page.host.replace(/[^a-z0-9]/g, '').includes(subject)) {
+      const name = cleanName(t.slice(owner.index + owner[0].length).split(/[,;]|\.\s/u)[0] ?? '');
+      if (legalFormOf(name)) push(out, mention(name, 'text', 0.7, 'free-text', t, line.block));
+    }
+    if (t.length <= 60 && /^H[1-4]$/.test(line.block.tagName) && PARTNERSHIP.test(t)) push(out, mention(t, 'text', 0.6, 'free-text', t, line.block));
+  }
+}
+
 export function findMentions(page: Page): Mention[] {
   const out: Mention[] = [];
   fromStructured(page, out);
@@ -195,5 +231,6 @@ export function findMentions(page: Page): Mention[] {
   fromAddressBlocks(page, out);
   fromCopyright(page, out);
   fromTitle(page, out);
+  fromPhrases(page, out);
   return out;
 }

@@ -48,6 +48,8 @@ interface Group {
   display: string;
   kinds: Set<string>;
   confidence: number;
+  /** A longer name holds this one and inherited its support: the longer wins even at the cap. */
+  contained?: boolean;
 }
 
 const FROM_LINE = new Set(['block', 'label', 'text']);
@@ -94,7 +96,10 @@ function score(page: Page, mentions: Mention[]): Group[] {
   for (const long of list) {
     for (const short of list) {
       if (long === short || long.key.length <= short.key.length || !long.key.includes(short.key)) continue;
-      if (long.best.base >= short.best.base) long.confidence = Math.max(long.confidence, short.confidence + 0.03);
+      if (long.best.base >= short.best.base) {
+        long.confidence = Math.max(long.confidence, short.confidence + 0.03);
+        short.contained = true;
+      }
     }
   }
   return list;
@@ -111,7 +116,7 @@ export const companyDetector: Detector = {
       return {
         field: 'company',
         value,
-        confidence: Math.max(0.05, Math.min(0.97, g.confidence)),
+        confidence: Math.max(0.05, Math.min(g.contained ? 0.96 : 0.97, g.confidence)),
         source: sourceAt({ method: g.best.method, snippet: shorten(g.best.snippet) }, g.best.el),
       };
     });

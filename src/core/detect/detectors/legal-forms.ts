@@ -45,8 +45,13 @@ function matchesCase(written: string, key: string): boolean {
 /** Austrian compounds such as "VertriebsgesmbH" carry the form inside the last word. */
 const COMPOUND_FORM = /^\p{L}{3,}(gesmbh|gmbh)$/iu;
 
+/** Italian partnerships name a partner after the form: "ACME S.n.c. di Mario Rossi & C.". */
+const IT_PARTNERSHIP = /\s(?:S\.?n\.?c\.?|S\.?a\.?s\.?)\s(?:di|dei|del)\s[^&]{2,60}&\s?C\.?$/iu;
+
 /** The legal form a name ends with, as written, or undefined. */
 export function legalFormOf(name: string): string | undefined {
+  const it = IT_PARTNERSHIP.exec(name);
+  if (it) return name.slice(it.index + 1);
   const tokens = trimEnd(name.trim(), ',;').split(/\s+/);
   if (tokens.length < 2) {
     const only = tokens[0] ?? '';

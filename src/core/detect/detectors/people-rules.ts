@@ -22,12 +22,20 @@ const PROFESSION = /^(?:Notar(?:in)?|Rechtsanw[äa]lt(?:in)?|Anwaltskanzlei|Kanz
 
 const PROVIDER = /^(?:Angaben\s(?:gem(?:äß|\.)|nach)\s?§\s?5|Informationspflicht|Diensteanbieter|Anbieter(?:in)?\b|Betreiber(?:in)?\b|Dieser Internet-?(?:auftritt|seite) wird betrieben|Medieninhaber|Postadresse|Postanschrift|Anschrift\b|Kontaktadresse)/i;
 const NAME_LABEL = /^(?:Naam|Nom|Name|Nombre|Navn|Nome)\s?:?\s+/i;
-const SENTENCE = /(?:(?:mein|meine)\sname\sist|my\sname\sis|je\sm'appelle|ik\sben|mi\snombre\ses|el\stitular\s(?:de\seste\ssitio\sweb\s)?es|la\stitular\s(?:de\seste\ssitio\sweb\s)?es|inhaber(?:in)?\sist|owner\sis)\s/i;
+const SENTENCE = /(?:(?:mein|meine)\sname\sist|my\sname\sis|je\sm'appelle|ik\sben|mi\snombre\ses|el\stitular\s(?:de\seste\ssitio\sweb\s)?es|la\stitular\s(?:de\seste\ssitio\sweb\s)?es|inhaber(?:in)?\sist|owner\sis|(?:est[áa]\s)?operad[oa]\spor|es\spropiedad\sde|(?:owned\sand\s)?operated\sby)\s/i;
 const SIGN_OFF = /^(?:(?:best|kind|warm|warmest)\s)?regards|^(?:yours\s)?sincerely|^mit\sfreundlichen\sgr[üu](?:ß|ss)en|^(?:herzliche|viele|beste)\sgr[üu](?:ß|ss)e|^(?:bien\s)?cordialement|^met\svriendelijke\sgroet(?:en)?|^venlig\shilsen|^med\svennlig\shilsen|^(?:un\s)?saludos?|^cordiali\ssaluti/i;
 const CONTACT_LINE = /^(?:tel(?:efon|ephone|éfono|efoon)?\.?|phone|mobile?|handy|e-?mail|mail|fax)\b|^\+?\d[\d\s/()-]{6,}$|@/i;
 const MENU_CLASS = /(?:^|\s)(?:menu|navbar|nav)(?:\s|$)/;
 const DASH = /^([^–|,(]{4,60}?)(?:\s-\s|\s?[–|,(]\s?)(.{3,80})$/;
 const TEAM_PAGE = /\bteam\b|attorneys|lawyers|our people|leadership|management|vorstand|über uns|about us|mitarbeiter|ansprechpartner|bestuur|équipe|medewerkers|\bstaff\b|\bboard\b|who we are|wer wir sind|meet the/i;
+
+/** A full stop that ends the sentence, not a title's ("Dr. Max Muster"). */
+const FULL_STOP = /(?<!\b(?:Dr|Prof|Mag|Ing|Dipl|Sr|Sra|Mr|Mrs|Ms|St))\.\s/u;
+
+/** The words after "operated by" up to the end of the sentence. */
+function nameAfter(text: string, m: RegExpExecArray): string {
+  return text.slice(m.index + m[0].length, m.index + m[0].length + 80).split(FULL_STOP)[0]!;
+}
 
 /** A whole line read as one person's name, also behind a profession ("Architekt DI Robert Kraska"). */
 export function nameLine(text: string, lenient = false): string | null {
@@ -143,7 +151,7 @@ export function readPeople(page: Page): PersonHit[] {
     const next = lines[i + 1]?.text ?? '';
     if (text.length > 400) {
       const s = SENTENCE.exec(text.slice(0, 400));
-      if (s) readNameList(text.slice(s.index + s[0].length, s.index + s[0].length + 80)).slice(0, 1).forEach((n) => add(n, 'Inhaber', 0.55, i));
+      if (s) readNameList(nameAfter(text, s)).slice(0, 1).forEach((n) => add(n, 'Inhaber', 0.55, i));
       return;
     }
     const hasRole = roleAt(i) >= 0;
@@ -154,7 +162,7 @@ export function readPeople(page: Page): PersonHit[] {
     // A role line, then one name per line.
     // (Not when a name stands right above: then the role belongs to that name's card.)
     rule = 'role-line';
-    if (!inline && roleLine(i) && !nameAt(i - 1, true) && !inMenu(line.block)) {
+    if (!inline && roleLine(i) && (line.block.tagName === 'DT' || !nameAt(i - 1, true)) && !inMenu(line.block)) {
       let taken = 0;
       for (let j = i + 1; j < lines.length && j <= i + 4; j++) {
         const t = lines[j]!.text;
@@ -172,7 +180,9 @@ export function readPeople(page: Page): PersonHit[] {
     rule = 'card';
     const own = nameAt(i);
     const card = own ?? nameAt(i, true);
-    if (card && roleAt(i + 1) >= 0) {
+    // A <dt> role labels the <dd> below it, never the value above ("Firma: X / Inhaber: Y").
+    // (A lenient "name" that is itself a role label, "Vertreten durch", is the heading of the card.)
+    if (card && roleAt(i + 1) >= 0 && !hasRole && lines[i + 1]!.block.tagName !== 'DT') {
       // A name read only leniently ("Lars nielsen") needs a plain role line right below it.
       const plainRole = roleLine(i + 1) && (own !== null || (next.length <= 40 && roleAt(i + 1) === 0));
       if (plainRole && !nameAt(i + 1) && !inMenu(line.block)) add(card, cleanRole(next), 0.7, i);
@@ -197,7 +207,7 @@ export function readPeople(page: Page): PersonHit[] {
     }
     rule = 'sentence';
     const sentence = SENTENCE.exec(text);
-    if (sentence) readNameList(text.slice(sentence.index + sentence[0].length, sentence.index + sentence[0].length + 80)).slice(0, 1).forEach((n) => add(n, 'Inhaber', 0.6, i));
+    if (sentence) readNameList(nameAfter(text, sentence)).slice(0, 1).forEach((n) => add(n, 'Inhaber', 0.6, i));
     // The § 5 provider block: a person's name among the first lines is the owner or the contact.
     rule = 'provider';
     if (text.length < 200 && PROVIDER.test(text)) {
@@ -205,6 +215,9 @@ export function readPeople(page: Page): PersonHit[] {
         const name = nameAt(j);
         if (name) {
           add(name, 'Inhaber / Kontakt', 0.6, j);
+          // A trading name that reads like a name ("Always Automaten") may stand above the owner's.
+          const below = j === i + 1 ? nameAt(j + 1) : null;
+          if (below) add(below, 'Inhaber / Kontakt', 0.6, j + 1);
           break;
         }
         if (/\d/.test(lines[j]!.text)) break;

@@ -61,8 +61,16 @@ export const peopleDetector: Detector = {
   detect(page, ctx) {
     const companies: string[] = [];
     const places: string[] = [];
+    // Only the name that wins the company field rules a person out; a weaker reading of the provider
+    // line ("Angaben gemäß § 5: Marcel Bruckner") is the company detector's guess, not evidence.
+    let company = '';
+    let companyConfidence = 0;
     for (const c of ctx.found) {
       if (c.confidence < 0.5) continue;
+      if (c.field === 'company' && c.confidence > companyConfidence) {
+        company = c.value.name.toLowerCase();
+        companyConfidence = c.confidence;
+      }
       if (c.field === 'company') companies.push(c.value.name);
       if (c.field === 'address') for (const v of [c.value.street, c.value.city]) if (v) places.push(v);
     }
@@ -86,7 +94,7 @@ export const peopleDetector: Detector = {
       // A "name" that is its street is not a person; one that is the company is a person only next to a
       // role (a sole trader's business carries the owner's name).
       if (places.some((pl) => containsName(pl, p.name))) continue;
-      if (p.confidence < 0.7 && companies.some((c) => c.toLowerCase() === p.name.toLowerCase())) continue;
+      if (p.confidence < 0.7 && company === p.name.toLowerCase()) continue;
       const key = p.name.toLowerCase();
       const seen = best.get(key);
       if (!seen || p.confidence > seen.confidence) best.set(key, p);

@@ -62,7 +62,10 @@ export interface ParsedName {
 
 /** Reads `text` as exactly one person's name, or null. */
 export function parseName(raw: string, opts: NameOptions = {}): ParsedName | null {
-  const text = trimPunctuation(raw.replace(/\s+/g, ' '));
+  let text = trimPunctuation(raw.replace(/\s+/g, ' '));
+  // "Jay Chang, CPA", "Jane Roe, MBA, PhD": degrees after a comma are not part of the name.
+  const comma = text.indexOf(',');
+  if (comma > 0 && text.slice(comma + 1).split(',').every((d) => POST_NOMINAL.test(d.trim()))) text = text.slice(0, comma);
   if (!text || text.length > 60 || /[\d@/\\|<>[\]{}=_#*+]/.test(text)) return null;
   // Cheap exits before the per-word checks: a name is a few words, and begins with a capital or a title.
   const first = text.charCodeAt(0);
@@ -114,7 +117,7 @@ export function parseName(raw: string, opts: NameOptions = {}): ParsedName | nul
   return { name: kept.join(' '), words };
 }
 
-const LIST_SPLIT = /,|;|\s\/\s|\s&\s|\s(?:und|and|et|en|og|y|e|sowie|as well as)\s/i;
+const LIST_SPLIT = /,|;|\s[/–—]\s|\s&\s|\s(?:und|and|et|en|og|y|e|sowie|as well as)\s/i;
 
 /** "Max Muster, Erika Beispiel und Dr. A. B" → the names in order; stops at the first part that is not one. */
 export function readNameList(text: string, opts: NameOptions = {}): string[] {

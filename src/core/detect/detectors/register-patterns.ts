@@ -26,8 +26,9 @@ export function readCourt(text: string): string | null {
     if (/^(?:Amtsgericht|Registergericht)/.test(place)) return place;
     return `${m[1] === 'AG' || m[1] === 'Registergericht' ? 'Amtsgericht' : m[1]} ${place}`;
   }
-  const at = /\b((?:Landes|Handels)gericht(?:\sf[üu]r\sZRS)?\s[A-ZÄÖÜ][\wäöüß-]*)/.exec(text);
-  return at ? at[1]! : null;
+  // "Landesgericht Wiener Neustadt": the place may be two words.
+  const at = /\b((?:Landes|Handels)gericht(?:\sf[üu]r\sZRS)?\s[A-ZÄÖÜ][\wäöüß-]*(?:\s[A-ZÄÖÜ][\wäöüß-]*)?)/.exec(text);
+  return at ? at[1]!.replace(/\s(?:FN|Firmenbuch\w*|Handelsregister|Register\w*)$/, '') : null;
 }
 
 /** "eingetragen im Vereinsregister … unter der Nummer 1234": the register names the type. */
@@ -105,7 +106,10 @@ const readFrench: Reader = (text) => {
   }
   const s = FR_SIREN.exec(text);
   if (!s) return null;
-  return { number: s[1]!, court: null, strong: luhn(s[1]!.replace(/\s/g, '')) };
+  // The register number is the SIREN; a SIRET is the SIREN plus a 5-digit establishment number.
+  const digits = s[1]!.replace(/\s/g, '');
+  const siren = digits.length === 14 ? digits.slice(0, 9) : s[1]!;
+  return { number: siren, court: null, strong: luhn(digits) };
 };
 
 const NL_KVK = /\b(?:KvK|K\.v\.K\.|Kamer van Koophandel)(?:[\s-]?(?:nummer|nr|number|no))?[\s:.#-]*(\d{8})\b/i;
@@ -113,7 +117,7 @@ const BE_KBO = /\b(?:KBO|BCE|RPR|RPM|ondernemingsnummer|num[ée]ro d'entreprise|
 const DK_CVR = /\bCVR(?:[\s-]?(?:nr|nummer|no))?[\s:.#-]*(?:DK\s?)?(\d{8}|\d{2}\s\d{2}\s\d{2}\s\d{2})\b/i;
 const NO_ORG = /\bOrg(?:anisasjons)?\.?[\s-]?(?:nr|nummer)[\s:.#-]*(?:NO\s?)?(\d{3}\s?\d{3}\s?\d{3})\b/i;
 const IN_CIN = /\b[LU]\d{5}[A-Z]{2}\d{4}(?:PLC|PTC|GOI|SGC|FTC|NPL|OPC|GAP|GAT|ULL|ULT|FLC)\d{6}\b/;
-const IT_REA = /\bR\.?E\.?A\.?(?:\sn\.?)?[\s:]*([A-Z]{2})[\s-]?(\d{5,7})\b/;
+const IT_REA = /\bR\.?E\.?A\.?(?:\sn\.?)?[\s:]*([A-Z]{2})\s?[–—-]?\s?(\d{5,7})\b/;
 
 function mod97(d: string): boolean {
   return 97 - (Number(d.slice(0, 8)) % 97) === Number(d.slice(8));
@@ -145,7 +149,7 @@ const readOthers: Reader = (text) => {
   const cin = IN_CIN.exec(text);
   if (cin) return { number: cin[0], court: null, strong: true };
   const rea = IT_REA.exec(text);
-  if (rea) return { number: `${rea[1]}-${rea[2]}`, court: null, strong: true };
+  if (rea) return { number: `${rea[1]} ${rea[2]}`, court: null, strong: true };
   return null;
 };
 

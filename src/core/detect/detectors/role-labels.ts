@@ -17,8 +17,8 @@ export function trimPunctuation(s: string): string {
 
 const ROLES = [
   // German
-  String.raw`gesch[äa]ftsf[üu]hr(?:er(?:in|innen)?|ung|ende[rn]?(?:\sgesellschafter(?:in)?)?)`,
-  String.raw`gesch[äa]ftsleitung`,
+  String.raw`gesch(?:[äa]|ae)ftsf(?:[üu]|ue)hr(?:er(?:in|innen)?|ung|ende[rn]?(?:\sgesellschafter(?:in)?)?)`,
+  String.raw`gesch(?:[äa]|ae)ftsleitung`,
   String.raw`(?:mit)?gesellschafter(?:in)?`,
   String.raw`vorst[äa]nd(?:e|svorsitzende[rn]?|smitglied(?:er)?)?`,
   String.raw`(?:stellv\.?\s|stellvertretende[rn]?\s)?vorsitzende[rn]?`,
@@ -41,7 +41,8 @@ const ROLES = [
   String.raw`leiter(?:in)?|leitung`,
   String.raw`gr[üu]nder(?:in)?|mitgr[üu]nder(?:in)?|mitinitiant(?:in)?`,
   String.raw`notar(?:in)?|rechtsanw[äa]lt(?:in)?|steuerberater(?:in)?|architekt(?:in)?`,
-  String.raw`\w{0,12}(?:meister|mester)(?:in)?`,
+  // A master craftsman is named by his trade ("Malermeister"); a bare "Meister" is a common surname.
+  String.raw`\w{2,14}(?:meister|mester)(?:in)?`,
   // Staff roles on team cards
   String.raw`mitarbeiter(?:in)?|assistenz|assistent(?:in)?|sekretariat|buchhaltung|berater(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|ingenieur(?:in)?|techniker(?:in)?|auszubildende[rn]?|azubi|(?:physio|ergo)?therapeut(?:in)?|[äa]rztin|arzt|zahn[äa]rzt(?:in)?|heilpraktiker(?:in)?|koordinator(?:in)?|teamleit(?:er|erin|ung)|kundenbetreuung`,
   String.raw`chief\s\w+\sofficer|officer|engineer|developer|consultant|accountant|assistant|coordinator|specialist|advis[eo]r|analyst|associate|receptionist|therapist|designer|architect|team\slead(?:er)?`,
@@ -70,7 +71,7 @@ const ROLES = [
   // Danish / Norwegian
   String.raw`direkt[øo]r|adm\.?\sdirekt[øo]r|indehaver|innehaver|ejer|daglig\sleder|formand|styreleder|kasserer`,
   // Spanish / Italian
-  String.raw`titular|administradora?|gerente|directora?|fundadora?|socio|titolare|amministratore(?:\s(?:unico|delegato))?|legale\srappresentante|direttore`,
+  String.raw`titular|administradora?|gerente|directora?|fundadora?|soci[oa]?(?:\samministrator[ei])?|titolare|amministrat(?:ore|rice)(?:\s(?:unico|delegato))?|legale\srappresentante|direttore`,
 ];
 
 /** A role word anywhere in a text; `u` so that umlauts count as letters at the boundaries. */
