@@ -8,11 +8,9 @@
 import * as v from 'valibot';
 import type { DetectionRecord } from '../core/detect/types';
 import { hasValue } from '../core/lead/lead';
-import { emailKeys } from '../core/lead/keys';
-import { matchLead } from '../core/lead/match';
-import { normaliseCompanyName, normaliseRegister, normaliseVat, websiteDomain } from '../core/lead/normalise';
+import { matchLead, pageLookupKeys } from '../core/lead/match';
 import { suggestionsFrom, type Suggestions } from '../core/lead/suggestions';
-import { LEAD_FIELDS, type Lead, type LeadField } from '../core/lead/types';
+import { LEAD_FIELDS, OFFERED_ONLY, type Lead, type LeadField } from '../core/lead/types';
 import type { Runtime } from '../shared/browser';
 import { siteOrigin } from '../shared/site-access';
 import type { Badge, BadgeState } from './badge';
@@ -68,23 +66,7 @@ export function acceptReport(
 
 /** Lookup keys that can tie the page to a saved lead (the same facts matchLead weighs). */
 export function siteKeys(url: string, record: DetectionRecord | null): string[] {
-  const keys = new Set<string>();
-  for (const site of [url, record?.website?.value]) {
-    const domain = site ? websiteDomain(site) : null;
-    if (domain) {
-      keys.add(`domain:${domain}`);
-      keys.add(`emaildomain:${domain}`);
-    }
-  }
-  if (!record) return [...keys];
-  for (const e of record.emails) for (const k of emailKeys(e.value)) keys.add(k);
-  for (const p of [...record.phones, ...record.faxes]) keys.add(`phone:${p.value.e164}`);
-  if (record.vatId) keys.add(`vat:${normaliseVat(record.vatId.value)}`);
-  const register = record.register ? normaliseRegister(`${record.register.value.court ?? ''} ${record.register.value.number}`) : null;
-  if (register) keys.add(`register:${register}`);
-  const name = record.company ? normaliseCompanyName(record.company.value.name) : '';
-  if (name) keys.add(`name:${name}`);
-  return [...keys];
+  return pageLookupKeys(url, record ?? undefined);
 }
 
 /** The lead the page belongs to, from candidates sharing a key with it; undefined when none does. */
@@ -97,7 +79,7 @@ export function siteLead(candidates: readonly Lead[], url: string, record: Detec
  * missing (N)", so the badge and the popup agree.
  */
 export function fillableFields(lead: Pick<Lead, 'fields'>, suggestions: Suggestions): LeadField[] {
-  return LEAD_FIELDS.filter((field) => !hasValue(lead, field) && (suggestions[field]?.length ?? 0) > 0);
+  return LEAD_FIELDS.filter((field) => !OFFERED_ONLY.includes(field) && !hasValue(lead, field) && (suggestions[field]?.length ?? 0) > 0);
 }
 
 export function badgeStateFor(lead: Lead | undefined, record: DetectionRecord): BadgeState {

@@ -2,11 +2,10 @@
 import { addPeople, addSocials, detectionToLead } from '../core/lead/apply-detection';
 import { fillField } from '../core/lead/fill';
 import { createLead } from '../core/lead/lead';
-import { matchLead } from '../core/lead/match';
+import { matchLead, pageLookupKeys } from '../core/lead/match';
 import { normalisePersonName, websiteDomain } from '../core/lead/normalise';
 import { suggestionsFrom, type Suggestions } from '../core/lead/suggestions';
 import type { Lead, Provenance } from '../core/lead/types';
-import { computeKeys } from '../core/lead/keys';
 import type { DetectionResult } from '../core/detect/types';
 import type { Handlers } from './handler-types';
 import { rulesOf, type HandlerContext } from './context';
@@ -27,7 +26,7 @@ function pageLead(d: TabDetection, at: number): Lead {
 
 async function findLead(ctx: HandlerContext, d: TabDetection) {
   if (!pageDomain(d.url)) return { best: null, others: [] };
-  const candidates = await ctx.leads.withAnyKey(computeKeys(pageLead(d, ctx.now())));
+  const candidates = await ctx.leads.withAnyKey(pageLookupKeys(d.url, d.detection?.record));
   const matches = matchLead(candidates, d.url, d.detection?.record);
   return { best: matches[0] ?? null, others: matches.slice(1, 6) };
 }

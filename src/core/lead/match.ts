@@ -49,6 +49,11 @@ function pageKeys(pageUrl: string, detection?: DetectionRecord): PageKeys {
   return keys;
 }
 
+/** The lookup keys a page offers (its domain, and the e-mails, phones, VAT, register, name it shows). */
+export function pageLookupKeys(pageUrl: string, detection?: DetectionRecord): string[] {
+  return [...pageKeys(pageUrl, detection).keys()];
+}
+
 /** Leads that match the page, best first, each with the reasons; empty when none does. */
 export function matchLead(leads: readonly Lead[], pageUrl: string, detection?: DetectionRecord): LeadMatch[] {
   const keys = pageKeys(pageUrl, detection);
