@@ -1,29 +1,14 @@
 /** All reads and writes of leads go through here: the background is the only writer. */
 import { withKeys } from '../../core/lead/lead';
-import { contactName, summarise, type Rules } from '../../core/lead/summary';
+import { summarise, type Rules } from '../../core/lead/summary';
 import type { Lead } from '../../core/lead/types';
 import type { LeadfillDb } from '../../shared/db/schema';
 import type { LeadRow, Request } from '../../shared/messages';
+import { LeadList, toRow } from './lead-list';
 
 export type LeadQuery = Omit<Extract<Request, { type: 'leads.query' }>, 'type'>;
 
 const SORT_INDEX = { updated: 'updatedAt', score: 'summary.score', company: 'summary.company', completeness: 'summary.completeness' } as const;
-
-function toRow(lead: Lead): LeadRow {
-  const s = lead.summary;
-  return {
-    id: lead.id,
-    companyName: lead.fields.companyName?.value ?? '',
-    city: lead.fields.city?.value ?? '',
-    contact: contactName(lead),
-    completeness: s?.completeness ?? 0,
-    score: s?.score ?? 0,
-    ready: s?.ready ?? false,
-    stage: s?.stage ?? 'needs-research',
-    source: lead.fields.source?.value ?? '',
-    updatedAt: lead.updatedAt,
-  };
-}
 
 export function createLeadsRepo(db: LeadfillDb) {
   /** Keys and summary are derived on every write, so lookups and the list never see stale ones. */
@@ -31,6 +16,8 @@ export function createLeadsRepo(db: LeadfillDb) {
     const keyed = withKeys(lead);
     return { ...keyed, summary: summarise(keyed, rules) };
   };
+
+  const list = new LeadList((visit) => db.leads.each(visit));
 
   return {
     get: (id: string) => db.leads.get(id),
@@ -47,6 +34,7 @@ export function createLeadsRepo(db: LeadfillDb) {
     async put(lead: Lead, rules: Rules): Promise<Lead> {
       const stored = prepare(lead, rules);
       await db.leads.put(stored);
+      list.upsert([stored]);
       return stored;
     },
 
@@ -55,17 +43,21 @@ export function createLeadsRepo(db: LeadfillDb) {
      * other's change. `change` must not do network or other non-database work.
      */
     async update(id: string, rules: Rules, change: (lead: Lead) => Lead): Promise<Lead> {
-      return db.transaction('rw', db.leads, async () => {
+      const stored = await db.transaction('rw', db.leads, async () => {
         const lead = await db.leads.get(id);
         if (!lead) throw new Error(`No lead with id ${id}.`);
-        const stored = prepare(change(lead), rules);
-        await db.leads.put(stored);
-        return stored;
+        const next = prepare(change(lead), rules);
+        await db.leads.put(next);
+        return next;
       });
+      list.upsert([stored]);
+      return stored;
     },
 
     async addMany(leads: readonly Lead[], rules: Rules): Promise<number> {
-      await db.leads.bulkAdd(leads.map((l) => prepare(l, rules)));
+      const stored = leads.map((l) => prepare(l, rules));
+      await db.leads.bulkAdd(stored);
+      list.upsert(stored);
       return leads.length;
     },
 
@@ -81,6 +73,7 @@ export function createLeadsRepo(db: LeadfillDb) {
       for (let i = 0; i < leads.length; i += CHUNK) {
         const chunk = leads.slice(i, i + CHUNK).map((lead) => ({ ...lead, summary: summarise(lead, rules) }));
         writes.push(db.leads.bulkAdd(chunk).then(() => {
+          list.upsert(chunk);
           done += chunk.length;
           onProgress(done);
           return chunk.length;
@@ -92,13 +85,18 @@ export function createLeadsRepo(db: LeadfillDb) {
       return { added, failed: leads.length - added, error: refused ? String(refused.reason instanceof Error ? refused.reason.message : refused.reason) : null };
     },
 
-    delete: (id: string) => db.leads.delete(id),
+    async delete(id: string): Promise<void> {
+      await db.leads.delete(id);
+      list.remove([id]);
+    },
     async deleteMany(ids: readonly string[]): Promise<void> {
       await db.leads.bulkDelete([...ids]);
+      list.remove(ids);
     },
     async clear(): Promise<number> {
       const n = await db.leads.count();
       await db.leads.clear();
+      list.reset();
       return n;
     },
 
@@ -107,6 +105,7 @@ export function createLeadsRepo(db: LeadfillDb) {
       await db.leads.toCollection().modify((lead) => {
         lead.summary = summarise(lead, rules);
       });
+      list.reset();
     },
 
     async query(q: LeadQuery): Promise<{ total: number; rows: LeadRow[] }> {
@@ -114,35 +113,15 @@ export function createLeadsRepo(db: LeadfillDb) {
       const descending = q.descending ?? q.sort !== 'company';
       let coll = db.leads.orderBy(sort);
       if (descending) coll = coll.reverse();
-      const text = q.text?.toLowerCase();
-      const source = q.source?.toLowerCase();
       const offset = q.offset ?? 0;
       const limit = q.limit ?? 50;
-      const filtered = Boolean(text || source || q.incomplete !== undefined || q.stage || q.minScore !== undefined);
+      const filtered = Boolean(q.text || q.source || q.incomplete !== undefined || q.stage || q.minScore !== undefined);
       if (!filtered) {
         // Straight from the index: counting and paging need no look at the leads themselves.
         const [total, page] = await Promise.all([db.leads.count(), coll.offset(offset).limit(limit).toArray()]);
         return { total, rows: page.map(toRow) };
       }
-      const matches = (lead: Lead): boolean => {
-        const s = lead.summary;
-        if (!s) return false;
-        if (text && !s.search.includes(text)) return false;
-        if (source && (lead.fields.source?.value ?? '').toLowerCase() !== source) return false;
-        if (q.incomplete !== undefined && (s.completeness < 100) !== q.incomplete) return false;
-        if (q.stage && s.stage !== q.stage) return false;
-        if (q.minScore !== undefined && s.score < q.minScore) return false;
-        return true;
-      };
-      // One pass counts the matches and keeps the requested page (count + offset would read twice).
-      let total = 0;
-      const rows: LeadRow[] = [];
-      await coll.each((lead) => {
-        if (!matches(lead)) return;
-        if (total >= offset && rows.length < limit) rows.push(toRow(lead));
-        total++;
-      });
-      return { total, rows };
+      return list.query(q);
     },
   };
 }
