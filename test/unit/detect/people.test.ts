@@ -114,4 +114,10 @@ describe('peopleDetector', () => {
     expect(names('<p>Realisation: Tim Kaiser</p>')).toEqual([]);
     expect(names('<p>Prof. Dr.-Ing. Karl Weber, Geschäftsführer</p>')).toEqual(['Prof. Karl Weber']);
   });
+
+  it('reads several names on the line under a role, but not an affiliation under a name', () => {
+    expect(names('<p><strong>Vertreten durch die Geschäftsführer:</strong><br>Dipl.-Ing. Jonas Weidemann-Roth, Carla Iversen</p>'))
+      .toEqual(['Jonas Weidemann-Roth', 'Carla Iversen']);
+    expect(names('<p><strong>Vorstand</strong><br>Dr. Lena Hartwig<br>Faculteit Techniek, Hogeschool Noordveen</p>')).toEqual(['Dr. Lena Hartwig']);
+  });
 });

@@ -167,9 +167,12 @@ export function readPeople(page: Page): PersonHit[] {
       for (let j = i + 1; j < lines.length && j <= i + 4; j++) {
         const t = lines[j]!.text;
         const name = nameAt(j);
-        if (name) {
-          add(name, cleanRole(text), 0.75, j);
-          taken++;
+        // One name per line, or several on the line right under the role ("A B, C D und E F"); a list
+        // after a name is rather that person's affiliation ("Faculteit X, Universiteit Y").
+        const names = name ? [name] : !taken && t.length <= 150 ? readNameList(t) : [];
+        if (names.length >= (name ? 1 : 2)) {
+          for (const n of names) add(n, cleanRole(text), 0.75, j);
+          taken += names.length;
           continue;
         }
         // The organisation's own name may sit between the label and the person.
