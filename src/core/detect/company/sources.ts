@@ -121,10 +121,20 @@ const ENTITY_FACT = /^(?:rechtsform|firmenbuch\w*|registergericht|handelsregiste
 /** "Muster Beschriftungen Einzelunternehmen": the trading name, with the form written out after it (CH/AT). */
 const SOLE_TRADER = /\s(?:eingetragenes\s)?(?:Einzelunternehmen|Einzelfirma)$/iu;
 
+/** "Sjekk gjerne proff.no", "See example.com": a sentence pointing to a lower-case domain, not a name. */
+const POINTER = /\s\p{Ll}[\p{L}\d-]*\.\p{Ll}{2,}\b/u;
+
 /** The name written above each address block: the nearest line with a legal form, else the top line. */
 function fromAddressBlocks(page: Page, out: Mention[]) {
   for (const a of findTextAddresses(page)) {
     if (a.context.thirdParty || a.context.branch) continue;
+    // "Acme AG Hauptstrasse 1 8000 Zürich": a paragraph whose line breaks were lost starts with the name.
+    const text = page.lines[a.top]!.text;
+    const at = a.hit.street ? text.indexOf(a.hit.street) : -1;
+    if (at > 0 && legalFormOf(text.slice(0, at).trim())) {
+      push(out, mention(text.slice(0, at), 'block', 0.7, 'labelled-text', text, page.lines[a.top]!.block));
+      continue;
+    }
     const block: number[] = [];
     let heading = -1;
     let reach = a.top - 3;
@@ -139,7 +149,7 @@ function fromAddressBlocks(page: Page, out: Mention[]) {
         reach--;
         continue;
       }
-      if (CONTACT.test(t) || t.length > 90 || isLabelLine(t) || THIRD_PARTY.test(t)) break;
+      if (CONTACT.test(t) || t.length > 90 || isLabelLine(t) || THIRD_PARTY.test(t) || POINTER.test(t)) break;
       block.push(i);
     }
     const legal = block.find((i) => legalFormOf(beforeDash(page.lines[i]!.text)) || SOLE_TRADER.test(page.lines[i]!.text));
@@ -195,6 +205,10 @@ function fromCopyright(page: Page, out: Mention[]) {
 }
 
 function fromTitle(page: Page, out: Mention[]) {
+  // The page's main heading: too often a slogan to count alone, but a brand heading spelled like the
+  // domain ("ACME" on acme.com) reaches ACCEPT with the domain bonus when nothing better names the firm.
+  const h1 = page.lines.find((l) => l.block.tagName === 'H1');
+  if (h1) push(out, mention(h1.text, 'title', 0.35, 'free-text', h1.text, h1.block));
   const seen = new Set<string>();
   for (const seg of segments(page.title, true)) {
     const s = cleanName(seg);

@@ -54,15 +54,19 @@ interface Group {
 
 const FROM_LINE = new Set(['block', 'label', 'text']);
 
-/** "Vereniging Werkgemeenschap Informatiewetenschap": a short line that puts an organisation type before a known name. */
-function typeExpansions(page: Page, keys: Set<string>): Mention[] {
+/**
+ * A known name expanded by a short line: an organisation type before it ("Vereniging Werkgemeenschap
+ * Informatiewetenschap"), or its legal form after it ("M9 Digital Limited, Registered in England").
+ */
+function expansions(page: Page, keys: Set<string>): Mention[] {
   const out: Mention[] = [];
-  for (const line of page.lines) {
-    const t = line.text;
-    if (t.length > 80) continue;
+  for (const { text: t } of page.lines) {
+    if (t.length > 120) continue;
     const space = t.indexOf(' ');
-    if (space < 0 || !ORG_TYPE_WORD.test(t.slice(0, space))) continue;
-    if (keys.has(nameKey(t.slice(space + 1)))) out.push({ name: t, kind: 'text', base: 0.55, method: 'free-text', snippet: t });
+    const head = t.split(/[,;|]/)[0]!.trim();
+    const form = legalFormOf(head);
+    if (t.length <= 80 && ORG_TYPE_WORD.test(t.slice(0, space)) && keys.has(nameKey(t.slice(space + 1)))) out.push({ name: t, kind: 'text', base: 0.55, method: 'free-text', snippet: t });
+    if (form && keys.has(nameKey(head.slice(0, -form.length)))) out.push({ name: head, kind: 'text', base: 0.6, method: 'free-text', snippet: t });
   }
   return out;
 }
@@ -109,7 +113,7 @@ export const companyDetector: Detector = {
   id: 'company',
   detect(page) {
     const mentions = findMentions(page);
-    mentions.push(...typeExpansions(page, new Set(mentions.map((m) => nameKey(m.name)))));
+    mentions.push(...expansions(page, new Set(mentions.map((m) => nameKey(m.name)))));
     return score(page, mentions).map((g): Candidate<'company'> => {
       const legalForm = legalFormOf(g.display);
       const value: CompanyValue = legalForm ? { name: g.display, legalForm } : { name: g.display };

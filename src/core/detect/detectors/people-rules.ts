@@ -13,8 +13,6 @@ export interface PersonHit {
   confidence: number;
   /** Index of the line the name was read from. */
   line: number;
-  /** Which layout matched, for debugging. */
-  rule: string;
 }
 
 /** Professions and practice words written in front of an owner's name: "Notar Dr. Markus Krebs". */
@@ -22,12 +20,17 @@ const PROFESSION = /^(?:Notar(?:in)?|Rechtsanw[äa]lt(?:in)?|Anwaltskanzlei|Kanz
 
 const PROVIDER = /^(?:Angaben\s(?:gem(?:äß|\.)|nach)\s?§\s?5|Informationspflicht|Diensteanbieter|Anbieter(?:in)?\b|Betreiber(?:in)?\b|Dieser Internet-?(?:auftritt|seite) wird betrieben|Medieninhaber|Postadresse|Postanschrift|Anschrift\b|Kontaktadresse)/i;
 const NAME_LABEL = /^(?:Naam|Nom|Name|Nombre|Navn|Nome)\s?:?\s+/i;
-const SENTENCE = /(?:(?:mein|meine)\sname\sist|my\sname\sis|je\sm'appelle|ik\sben|mi\snombre\ses|el\stitular\s(?:de\seste\ssitio\sweb\s)?es|la\stitular\s(?:de\seste\ssitio\sweb\s)?es|inhaber(?:in)?\sist|owner\sis|(?:est[áa]\s)?operad[oa]\spor|es\spropiedad\sde|(?:owned\sand\s)?operated\sby)\s/i;
+const SENTENCE = /(?:meine?\sname\sist|my\sname\sis|je\sm'appelle|ik\sben|mi\snombre\ses|(?:el|la)\stitular\s(?:de\seste\ssitio\sweb\s)?es|inhaber(?:in)?\sist|owner\sis|(?:est[áa]\s)?operad[oa]\spor|es\spropiedad\sde|(?:owned\sand\s)?operated\sby)\s/i;
 const SIGN_OFF = /^(?:(?:best|kind|warm|warmest)\s)?regards|^(?:yours\s)?sincerely|^mit\sfreundlichen\sgr[üu](?:ß|ss)en|^(?:herzliche|viele|beste)\sgr[üu](?:ß|ss)e|^(?:bien\s)?cordialement|^met\svriendelijke\sgroet(?:en)?|^venlig\shilsen|^med\svennlig\shilsen|^(?:un\s)?saludos?|^cordiali\ssaluti/i;
 const CONTACT_LINE = /^(?:tel(?:efon|ephone|éfono|efoon)?\.?|phone|mobile?|handy|e-?mail|mail|fax)\b|^\+?\d[\d\s/()-]{6,}$|@/i;
 const MENU_CLASS = /(?:^|\s)(?:menu|navbar|nav)(?:\s|$)/;
 const DASH = /^([^–|,(]{4,60}?)(?:\s-\s|\s?[–|,(]\s?)(.{3,80})$/;
-const TEAM_PAGE = /\bteam\b|attorneys|lawyers|our people|leadership|management|vorstand|über uns|about us|mitarbeiter|ansprechpartner|bestuur|équipe|medewerkers|\bstaff\b|\bboard\b|who we are|wer wir sind|meet the/i;
+/** Pages about the team itself, where a name heading with a bio is a member; "about us" alone says no role. */
+const TEAM_PAGE = /\bteam\b|attorneys|lawyers|our people|leadership|management|vorstand|mitarbeiter|ansprechpartner|bestuur|équipe|medewerkers|\bstaff\b|\bboard\b|meet the/i;
+const ABOUT_PAGE = /über uns|about us|who we are|wer wir sind|over ons|qui sommes/i;
+const HEADING = /^H[1-6]$/;
+const LABELLED = /^[^:\d]{3,60}:\s/;
+const REMARK = /\s?\([^)]{0,60}\)/g;
 
 /** A full stop that ends the sentence, not a title's ("Dr. Max Muster"). */
 const FULL_STOP = /(?<!\b(?:Dr|Prof|Mag|Ing|Dipl|Sr|Sra|Mr|Mrs|Ms|St))\.\s/u;
@@ -51,7 +54,7 @@ export function professionName(text: string): { role: string; name: string } | n
   const prof = PROFESSION.exec(text.trim());
   if (!prof || text.length > 70) return null;
   const parsed = parseName(text.trim().slice(prof[0].length), { lenient: true });
-  return parsed ? { role: /kanzlei|praxis|logop|therapie|fotografie|studio|cabinet|steuerberatung/i.test(prof[0]) ? 'Inhaber' : prof[0].trim(), name: parsed.name } : null;
+  return parsed ? { role: /kanzlei|praxis|logop|therapie|fotografie|studio|cabinet|beratung/i.test(prof[0]) ? 'Inhaber' : prof[0].trim(), name: parsed.name } : null;
 }
 
 /** Names right after a role word: "Geschäftsführer: A B, C D", "vertreten durch den Vorstand Max Muster". */
@@ -142,9 +145,17 @@ export function readPeople(page: Page): PersonHit[] {
   const hits: PersonHit[] = [];
   const lines = page.lines;
   const { roleAt, roleLine, name: nameAt } = lineFacts(lines);
-  let rule = '';
-  const add = (name: string, role: string, confidence: number, line: number) => hits.push({ name, role, confidence, line, rule });
-  const teamPage = TEAM_PAGE.test(page.title) || lines.some((l) => l.block.tagName === 'H1' && TEAM_PAGE.test(l.text));
+  const add = (name: string, role: string, confidence: number, line: number) => hits.push({ name, role, confidence, line });
+  const pageIs = (kind: RegExp) => kind.test(page.title) || lines.some((l) => /^H[12]$/.test(l.block.tagName) && kind.test(l.text));
+  const teamPage = pageIs(TEAM_PAGE);
+  const aboutPage = teamPage || pageIs(ABOUT_PAGE);
+  // A line that is one of a run of links ("Related sites", product menus) names a page, not a person.
+  let linkTexts: Set<string> | undefined;
+  const linkList = (i: number) => {
+    linkTexts ??= new Set(page.links.map((l) => l.text));
+    const t = lines[i]!.text;
+    return linkTexts.has(t) && [lines[i - 1]?.text, lines[i + 1]?.text].some((n) => n && n !== t && linkTexts!.has(n));
+  };
 
   lines.forEach((line, i) => {
     const text = line.text;
@@ -156,22 +167,25 @@ export function readPeople(page: Page): PersonHit[] {
     }
     const hasRole = roleAt(i) >= 0;
     // Role and names on one line.
-    rule = 'inline';
     const inline = hasRole ? afterRole(text) : null;
     if (inline) for (const n of inline.names) add(n, inline.role, 0.8, i);
     // A role line, then one name per line.
     // (Not when a name stands right above: then the role belongs to that name's card.)
-    rule = 'role-line';
     if (!inline && roleLine(i) && (line.block.tagName === 'DT' || !nameAt(i - 1, true)) && !inMenu(line.block)) {
+      // A heading or a list names a group ("Styremedlemmer", "Board members"): every member listed below,
+      // each perhaps with a remark in brackets; a member with a role of their own keeps it.
+      const group = HEADING.test(line.block.tagName) || lines[i + 1]?.block.tagName === 'LI';
       let taken = 0;
-      for (let j = i + 1; j < lines.length && j <= i + 4; j++) {
+      // A heading after the names opens the next section.
+      for (let j = i + 1; j < lines.length && j <= i + 4 + taken && !(taken && HEADING.test(lines[j]!.block.tagName)); j++) {
         const t = lines[j]!.text;
-        const name = nameAt(j);
+        if (group && roleAt(j) >= 0 && afterRole(t)) continue;
+        const name = nameAt(j) ?? (group && roleAt(j) < 0 && t.length < 120 ? (parseName(t.replace(REMARK, ''))?.name ?? null) : null);
         // One name per line, or several on the line right under the role ("A B, C D und E F"); a list
         // after a name is rather that person's affiliation ("Faculteit X, Universiteit Y").
         const names = name ? [name] : !taken && t.length <= 150 ? readNameList(t) : [];
         if (names.length >= (name ? 1 : 2)) {
-          for (const n of names) add(n, cleanRole(text), 0.75, j);
+          for (const n of names) add(n, (group && ROLE_WORD.exec(text)?.[0]) || cleanRole(text), 0.75, j);
           taken += names.length;
           continue;
         }
@@ -180,21 +194,20 @@ export function readPeople(page: Page): PersonHit[] {
       }
     }
     // A team card: name, then role.
-    rule = 'card';
-    const own = nameAt(i);
-    const card = own ?? nameAt(i, true);
+    const listed = (nameAt(i, true) ?? '') !== '' && linkList(i);
+    const own = listed ? null : nameAt(i);
+    const card = listed ? null : (own ?? nameAt(i, true));
     // A <dt> role labels the <dd> below it, never the value above ("Firma: X / Inhaber: Y").
     // (A lenient "name" that is itself a role label, "Vertreten durch", is the heading of the card.)
     if (card && roleAt(i + 1) >= 0 && !hasRole && lines[i + 1]!.block.tagName !== 'DT') {
       // A name read only leniently ("Lars nielsen") needs a plain role line right below it.
       const plainRole = roleLine(i + 1) && (own !== null || (next.length <= 40 && roleAt(i + 1) === 0));
-      if (plainRole && !nameAt(i + 1) && !inMenu(line.block)) add(card, cleanRole(next), 0.7, i);
+      // A role line that names its own person ("Redaktør Odd Letnes") is not this name's role.
+      if (plainRole && !nameAt(i + 1) && !inMenu(line.block) && !afterRole(next)) add(card, cleanRole(next), 0.7, i);
     }
     if (hasRole) {
-      rule = 'name-role';
       nameThenRole(text, line.block).forEach((h) => add(h.name, h.role, 0.7, i));
       // "Name – Role" / "Name, Role".
-      rule = 'dash';
       const dash = DASH.exec(text);
       if (dash && ROLE_WORD.test(dash[2]!.slice(0, 30))) {
         const name = parseName(dash[1]!);
@@ -202,17 +215,15 @@ export function readPeople(page: Page): PersonHit[] {
       }
     }
     // "Naam Steffi Distelmans", "Nom : Léo Turpin Bonnet".
-    rule = 'name-label';
     const label = NAME_LABEL.exec(text);
     if (label) {
       const name = parseName(text.slice(label[0].length));
       if (name) add(name.name, roleAbove(lines, i) ?? 'Kontakt', 0.7, i);
     }
-    rule = 'sentence';
+    // "Mein Name ist …", "operated by …".
     const sentence = SENTENCE.exec(text);
     if (sentence) readNameList(nameAfter(text, sentence)).slice(0, 1).forEach((n) => add(n, 'Inhaber', 0.6, i));
     // The § 5 provider block: a person's name among the first lines is the owner or the contact.
-    rule = 'provider';
     if (text.length < 200 && PROVIDER.test(text)) {
       for (let j = i + 1; j < lines.length && j <= i + 4; j++) {
         const name = nameAt(j);
@@ -226,22 +237,27 @@ export function readPeople(page: Page): PersonHit[] {
         if (/\d/.test(lines[j]!.text)) break;
       }
     }
-    rule = 'profession';
     const profession = professionName(text);
     if (profession) add(profession.name, profession.role, 0.65, i);
-    rule = 'signoff';
+    // A signature under a sign-off ("Regards,").
     if (text.length < 40 && SIGN_OFF.test(text)) {
       const name = nameAt(i + 1);
       if (name) add(name, roleAbove(lines, i) ?? sectionRole(lines, i) ?? 'Signatory', 0.55, i + 1);
     }
     // A contact card: name (with degrees), then phone or e-mail.
-    rule = 'contact-card';
-    if (own && line.block.tagName !== 'H1' && CONTACT_LINE.test(next)) add(own, 'Kontakt', 0.6, i);
+    // Also behind a label of its own: "Bestellungen: Kari Nordmann", then her e-mail.
+    const labelled = !own && text.length < 120 ? LABELLED.exec(text) : null;
+    const person = own ?? (labelled ? (parseName(text.slice(labelled[0].length))?.name ?? null) : null);
+    if (person && line.block.tagName !== 'H1' && CONTACT_LINE.test(next)) add(person, labelled ? cleanRole(labelled[0]) : 'Kontakt', 0.6, i);
     // Team pages: a name heading followed by its bio or repeated.
-    rule = 'team';
-    if (teamPage && own && (next === text || /^(?:H[2-6]|FIGCAPTION|DT|STRONG|B)$/.test(line.block.tagName))) {
+    if (aboutPage && own && (next === text || /^(?:H[2-6]|FIGCAPTION|DT|STRONG|B)$/.test(line.block.tagName))) {
       const first = own.split(' ').find((t) => !t.endsWith('.')) ?? '';
-      if (next === text || (first.length > 1 && next.slice(0, 300).includes(first))) add(own, pageRole(page), 0.6, i);
+      if (next === text || (first.length > 1 && next.slice(0, 300).includes(first))) {
+        // The bio's first sentence may state the role ("… is a co-founder of X"); "joined the team" does not.
+        const stated = next === text ? null : ROLE_WORD.exec(next.slice(0, 300).split(FULL_STOP)[0]!)?.[0];
+        if (stated) add(own, stated, 0.6, i);
+        else if (teamPage) add(own, pageRole(page), 0.6, i);
+      }
     }
   });
   return hits;

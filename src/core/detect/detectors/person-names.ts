@@ -22,26 +22,25 @@ const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]+$/u;
 /** Capitalised words that are never part of a person's name on a contact page. */
 const NOT_NAME = new Set(
   (
-    'impressum angaben facebook twitter youtube instagram linkedin xing tiktok pinterest whatsapp github mastodon vimeo flickr soziale social kontakt contact team home startseite über uns about us our the and und für of office info links useful services ' +
-    'leistungen praxis kanzlei verein gmbh ag kg ug ohg gbr mbh ltd limited inc llc plc sarl sas sa bv nv aps as ab oy e.k. e.v. ' +
-    'straße strasse str str. weg platz gasse allee ring damm road street avenue lane rue chemin telefon telephone phone fax email mail ' +
-    'e-mail web website internet tel mobil mobile adresse address anschrift haftung datenschutz privacy policy cookies cookie copyright ' +
-    'rechte vorbehalten alle all rights reserved news blog aktuelles galerie gallery shop menu menü login search suche mehr more read ' +
-    'lesen jetzt now hier here facilities manufacturing group gruppe holding consulting solutions systems technik service ' +
-    'management marketing sales support öffnungszeiten sprechzeiten anfahrt bürozeiten montag dienstag mittwoch donnerstag freitag ' +
-    'samstag sonntag monday tuesday wednesday thursday friday saturday sunday januar februar märz april mai juni juli august september ' +
-    'oktober november dezember january february march may june july october december welcome willkommen bienvenue mentions légales ' +
-    'legal notice disclaimer terms conditions agb vision mission werte values history geschichte projekte projects referenzen news ' +
-    'newsletter download downloads presse press karriere careers jobs stellenangebote partner partners sponsoren sponsors mitglieder ' +
-    'members vorstand board leadership management direction équipe bestuur contactez nous neem op kontakta oss kontakt os vores lidt ' +
-    'besøg galleri kalender wien vienna berlin münchen hamburg köln zürich paris london deutschland österreich schweiz germany austria ' +
-    'switzerland europe europa bank sparkasse volksbank raiffeisenbank iban bic finanzamt amtsgericht landgericht handelsregister ' +
-    'registergericht gericht kammer hosting design webdesign foto fotos photo photos bild bilder quelle quellen logopädische ' +
-    'praxisteam unternehmen company firma firm clinic klinik hotel restaurant café cafe bäckerei apotheke pharmacy salon studio ' +
-    'stiftung foundation school schule university universität institut institute academy akademie center centre zentrum club ' +
-    'verband association society gesellschaft genossenschaft eg energiesysteme software digital media agentur agency name vorname ' +
-    'nachname first last surname prénom nom naam navn nombre apellido mustermann musterfrau beispiel doe ' +
-    'lorem ipsum dolor sit amet quis autem nihil angebot angebote produkte products preise prices termin termine buchen'
+    'impressum angaben facebook twitter youtube instagram linkedin xing tiktok pinterest whatsapp github mastodon vimeo flickr ' +
+    'soziale social kontakt team home startseite über uns about us our the and und für of office info links useful gmbh ag kg ug ohg ' +
+    'gbr mbh ltd limited inc llc plc sarl sas sa bv nv aps as ab oy e.k. e.v. straße strasse str str. weg platz gasse allee ring damm ' +
+    'road street avenue lane rue chemin telefon telephone phone fax email mail e-mail web website internet tel mobil mobile adresse ' +
+    'address anschrift haftung datenschutz privacy policy cookies cookie copyright rechte vorbehalten alle all rights reserved news ' +
+    'blog aktuelles galerie gallery shop menu menü login search suche mehr more read lesen jetzt now hier here facilities ' +
+    'manufacturing holding systems management marketing sales support öffnungszeiten sprechzeiten anfahrt bürozeiten montag dienstag ' +
+    'mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday thursday friday saturday sunday januar februar märz april ' +
+    'mai juni juli august september oktober november dezember january february march may june july october december welcome ' +
+    'willkommen bienvenue mentions légales legal notice disclaimer terms conditions agb vision mission werte values history ' +
+    'geschichte projekte projects referenzen newsletter download downloads presse press karriere careers jobs stellenangebote ' +
+    'partners sponsoren sponsors mitglieder members board leadership équipe contactez nous neem op kontakta oss os vores lidt besøg ' +
+    'galleri kalender wien vienna berlin münchen hamburg köln zürich paris london deutschland österreich schweiz germany austria ' +
+    'switzerland europe europa bank volksbank raiffeisenbank iban bic finanzamt handelsregister hosting design webdesign foto fotos ' +
+    'photo photos bild bilder quelle quellen logopädische praxisteam company firma firm clinic hotel restaurant café cafe bäckerei ' +
+    'pharmacy salon studio stiftung school university universität institut institute academy akademie center centre club society eg ' +
+    'software digital media agency name vorname nachname first last surname prénom nom naam navn nombre apellido mustermann ' +
+    'musterfrau beispiel doe lorem ipsum dolor sit amet quis autem nihil angebot angebote produkte products preise prices termin ' +
+    'termine buchen'
   ).split(' '),
 );
 

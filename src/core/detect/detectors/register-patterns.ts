@@ -3,7 +3,7 @@
  * number the way the corpus records it: with its register type ("HRB 23522", "FN 157977w",
  * "VR 201088", "B 798 905 758" after "RCS Evry") and, where the line names it, the court.
  */
-import { checkCH, luhn } from './vat-checksums';
+import { checkBE, checkCH, checkDK, checkNO, luhn } from './vat-checksums';
 
 export interface RegisterHit {
   number: string;
@@ -58,7 +58,7 @@ const readAustrian: Reader = (text) => {
 };
 
 const CH_LABEL = /Handelsregister|Firmennummer|Registre du commerce|Registro di commercio|Firmen-?Nr|IDE\b|IDI\b/i;
-const CH_UID = /\bCHE[\s-]?(\d{3})[.\s]?(\d{3})[.\s]?(\d{3})\b/;
+const CH_UID = /\bCHE[\s\-‐‑–]?(\d{3})[.\s]?(\d{3})[.\s]?(\d{3})\b/;
 const CH_OLD = /\bCH[\s-]?\d{3}\.\d\.\d{3}\.\d{3}-\d\b/;
 
 const readSwiss: Reader = (text) => {
@@ -119,32 +119,20 @@ const NO_ORG = /\bOrg(?:anisasjons)?\.?[\s-]?(?:nr|nummer)[\s:.#-]*(?:NO\s?)?(\d
 const IN_CIN = /\b[LU]\d{5}[A-Z]{2}\d{4}(?:PLC|PTC|GOI|SGC|FTC|NPL|OPC|GAP|GAT|ULL|ULT|FLC)\d{6}\b/;
 const IT_REA = /\bR\.?E\.?A\.?(?:\sn\.?)?[\s:]*([A-Z]{2})\s?[–—-]?\s?(\d{5,7})\b/;
 
-function mod97(d: string): boolean {
-  return 97 - (Number(d.slice(0, 8)) % 97) === Number(d.slice(8));
-}
-
-function weightedMod11(d: string, weights: number[], zero = true): boolean {
-  let sum = 0;
-  for (let i = 0; i < weights.length; i++) sum += (d.charCodeAt(i) - 48) * weights[i]!;
-  if (zero) return sum % 11 === 0;
-  const c = (11 - (sum % 11)) % 11;
-  return c !== 10 && c === d.charCodeAt(8) - 48;
-}
-
 const readOthers: Reader = (text) => {
   const kvk = NL_KVK.exec(text);
   if (kvk) return { number: kvk[1]!, court: 'KvK', strong: true };
   const kbo = BE_KBO.exec(text);
-  if (kbo) return { number: kbo[1]!, court: null, strong: mod97(kbo[1]!.replace(/\D/g, '').padStart(10, '0')) };
+  if (kbo) return { number: kbo[1]!, court: null, strong: checkBE(kbo[1]!.replace(/\D/g, '').padStart(10, '0')) };
   const cvr = DK_CVR.exec(text);
   if (cvr) {
     const d = cvr[1]!.replace(/\s/g, '');
-    return { number: d, court: null, strong: weightedMod11(d, [2, 7, 6, 5, 4, 3, 2, 1]) };
+    return { number: d, court: null, strong: checkDK(d) };
   }
   const org = NO_ORG.exec(text);
   if (org) {
     const d = org[1]!.replace(/\s/g, '');
-    return { number: d, court: null, strong: weightedMod11(d, [3, 2, 7, 6, 5, 4, 3, 2], false) };
+    return { number: d, court: null, strong: checkNO(d) };
   }
   const cin = IN_CIN.exec(text);
   if (cin) return { number: cin[0], court: null, strong: true };

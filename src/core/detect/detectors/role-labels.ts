@@ -22,29 +22,29 @@ const ROLES = [
   String.raw`(?:mit)?gesellschafter(?:in)?`,
   String.raw`vorst[äa]nd(?:e|svorsitzende[rn]?|smitglied(?:er)?)?`,
   String.raw`(?:stellv\.?\s|stellvertretende[rn]?\s)?vorsitzende[rn]?`,
-  String.raw`(?:praxis|mit|betriebs)?inhaber(?:in)?`,
+  String.raw`(?:praxis|mit|betriebs|medien)?inhaber(?:in)?`,
   String.raw`vertreten\sdurch`,
   String.raw`vertretungsberechtigt(?:e[rn]?)?(?:\s(?:gesellschafter|vorstand|person(?:en)?))?`,
   String.raw`prokurist(?:in)?`,
   String.raw`(?:inhaltlich|redaktionell|presserechtlich)?\s?verantwortlich(?:e[rn]?)?`,
   String.raw`v\.\s?i\.\s?S\.\s?d\.\s?P\.?`,
+  // Editors of a publisher's titles: "Redaktør Odd Letnes", "Chefredakteurin", "Editor-in-chief".
+  String.raw`(?:chef|hoofd)?r[eé]d[ae][ck]t(?:[øo]r|eur|rice)(?:in)?|editor`,
   String.raw`datenschutzbeauftragte[rn]?`,
   String.raw`ansprechpartner(?:in)?`,
   String.raw`kontaktperson`,
-  String.raw`projektleit(?:er|erin|ung)`,
-  String.raw`medieninhaber(?:in)?`,
   String.raw`herausgeber(?:in)?`,
-  String.raw`(?:vize)?pr[äa]sident(?:in)?`,
+  String.raw`(?:vize|vice\s)?pr[äaée]sident(?:e|in)?`,
   String.raw`kassen?wart(?:in)?|kassier(?:in)?|schatzmeister(?:in)?|schriftf[üu]hrer(?:in)?`,
   String.raw`\w{0,12}sportwart(?:in)?|jugendwart(?:in)?|jugendtrainer(?:in)?|cheftrainer(?:in)?`,
   String.raw`obmann|obfrau`,
-  String.raw`leiter(?:in)?|leitung`,
-  String.raw`gr[üu]nder(?:in)?|mitgr[üu]nder(?:in)?|mitinitiant(?:in)?`,
+  String.raw`(?:projekt|team)?leit(?:er|erin|ung)`,
+  String.raw`(?:mit)?gr[üu]nder(?:in)?|mitinitiant(?:in)?`,
   String.raw`notar(?:in)?|rechtsanw[äa]lt(?:in)?|steuerberater(?:in)?|architekt(?:in)?`,
   // A master craftsman is named by his trade ("Malermeister"); a bare "Meister" is a common surname.
   String.raw`\w{2,14}(?:meister|mester)(?:in)?`,
   // Staff roles on team cards
-  String.raw`mitarbeiter(?:in)?|assistenz|assistent(?:in)?|sekretariat|buchhaltung|berater(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|ingenieur(?:in)?|techniker(?:in)?|auszubildende[rn]?|azubi|(?:physio|ergo)?therapeut(?:in)?|[äa]rztin|arzt|zahn[äa]rzt(?:in)?|heilpraktiker(?:in)?|koordinator(?:in)?|teamleit(?:er|erin|ung)|kundenbetreuung`,
+  String.raw`mitarbeiter(?:in)?|assistenz|assistent(?:in)?|sekretariat|buchhaltung|berater(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|ingenieur(?:in)?|techniker(?:in)?|auszubildende[rn]?|azubi|(?:physio|ergo)?therapeut(?:in)?|[äa]rztin|arzt|zahn[äa]rzt(?:in)?|heilpraktiker(?:in)?|koordinator(?:in)?|kundenbetreuung`,
   String.raw`chief\s\w+\sofficer|officer|engineer|developer|consultant|accountant|assistant|coordinator|specialist|advis[eo]r|analyst|associate|receptionist|therapist|designer|architect|team\slead(?:er)?`,
   // English
   'ceo|cto|cfo|coo|cmo|cio|cso',
@@ -52,7 +52,7 @@ const ROLES = [
   'owner|proprietor|principal',
   String.raw`(?:managing|executive|technical|general|creative|sales|marketing|non-executive)?\s?director`,
   String.raw`(?:managing\s|senior\s|founding\s)?partner`,
-  String.raw`(?:vice\s)?president|chair(?:man|woman|person)?|secretary|treasurer`,
+  String.raw`chair(?:man|woman|person)?|secretar(?:y|is)|treasurer`,
   String.raw`(?:general\s|office\s|practice\s)?manager`,
   String.raw`head\sof\s\w+`,
   String.raw`contact(?:\sperson)?`,
@@ -60,18 +60,19 @@ const ROLES = [
   String.raw`data\sprotection\sofficer|dpo`,
   // French
   String.raw`g[ée]rante?|co-?g[ée]rante?`,
-  String.raw`pr[ée]sidente?`,
-  String.raw`directeur|directrice|direction`,
+  String.raw`direct(?:eur|rice|ion|ora)`,
   String.raw`responsable(?:\sde\sla\spublication)?`,
   String.raw`fondat(?:eur|rice)|associ[ée]e?`,
   String.raw`avocate?`,
   String.raw`[ée]diteur`,
   // Dutch
-  String.raw`zaakvoerder|bestuur(?:der|slid|sleden)?|eigenaar|eigenaresse|voorzitter|secretaris|penningmeester|oprichter|vennoot|aanspreekpersoon|contactpersoon`,
+  String.raw`zaakvoerder|bestuur(?:der|slid|sleden)?|eigenaar|eigenaresse|voorzitter|penningmeester|oprichter|vennoot|aanspreekpersoon|contactpersoon`,
   // Danish / Norwegian
-  String.raw`direkt[øo]r|adm\.?\sdirekt[øo]r|indehaver|innehaver|ejer|daglig\sleder|formand|styreleder|kasserer`,
+  String.raw`direkt[øo]r|adm\.?\sdirekt[øo]r|indehaver|innehaver|ejer|daglig\sleder|(?:n[æa]st)?formand|styreleder|kasserer`,
+  // Board groups, written as headings above their members: "Styremedlemmer", "Varamedlemmer", "Board members".
+  String.raw`\w{0,12}medlem(?:mer)?|nestleder|suppleant|ordf[öo]rande|\w{0,8}ledam[öo]t|board\s(?:members?|of\s\w+)|trustees?|directie|aufsichtsrat`,
   // Spanish / Italian
-  String.raw`titular|administradora?|gerente|directora?|fundadora?|soci[oa]?(?:\samministrator[ei])?|titolare|amministrat(?:ore|rice)(?:\s(?:unico|delegato))?|legale\srappresentante|direttore`,
+  String.raw`titular|administradora?|gerente|fundadora?|soci[oa]?(?:\samministrator[ei])?|titolare|amministrat(?:ore|rice)(?:\s(?:unico|delegato))?|legale\srappresentante|direttore`,
 ];
 
 /** A role word anywhere in a text; `u` so that umlauts count as letters at the boundaries. */

@@ -62,12 +62,15 @@ function checkAT(d: string): boolean {
   return (10 - ((sum + 4) % 10)) % 10 === ds[7];
 }
 
-/** Swiss UID: weights 5,4,3,2,7,6,5,4; check 11 - sum mod 11 (10 never occurs). */
-export function checkCH(d: string): boolean {
+/** Check digit 11 - (weighted sum mod 11) in the ninth place, where 10 never occurs (CH UID, NO org.nr). */
+function mod11Ninth(d: string, weights: readonly number[]): boolean {
   const ds = digits(d);
-  const c = (11 - (weighted(ds, [5, 4, 3, 2, 7, 6, 5, 4]) % 11)) % 11;
+  const c = (11 - (weighted(ds, weights) % 11)) % 11;
   return c !== 10 && c === ds[8];
 }
+
+/** Swiss UID. */
+export const checkCH = (d: string): boolean => mod11Ninth(d, [5, 4, 3, 2, 7, 6, 5, 4]);
 
 function checkFR(key: string, siren: string): VatCheck {
   if (!luhn(siren) && !/^\d{2}$/.test(key)) return 'invalid';
@@ -83,7 +86,8 @@ function checkNL(body: string, suffix: string): boolean {
   return mod97(`2321${body}11${suffix}`) === 1;
 }
 
-function checkBE(d: string): boolean {
+/** Belgian enterprise number (KBO/BCE), which is also the VAT id. */
+export function checkBE(d: string): boolean {
   return 97 - (Number(d.slice(0, 8)) % 97) === Number(d.slice(8));
 }
 
@@ -93,7 +97,8 @@ function checkGB(d: string): boolean {
   return total % 97 === 0 || (total + 55) % 97 === 0;
 }
 
-function checkDK(d: string): boolean {
+/** Danish CVR number. */
+export function checkDK(d: string): boolean {
   return weighted(digits(d), [2, 7, 6, 5, 4, 3, 2, 1]) % 11 === 0;
 }
 
@@ -101,11 +106,8 @@ function checkIT(d: string): boolean {
   return luhn(d);
 }
 
-function checkNO(d: string): boolean {
-  const ds = digits(d);
-  const c = (11 - (weighted(ds, [3, 2, 7, 6, 5, 4, 3, 2]) % 11)) % 11;
-  return c !== 10 && c === ds[8];
-}
+/** Norwegian organisation number. */
+export const checkNO = (d: string): boolean => mod11Ninth(d, [3, 2, 7, 6, 5, 4, 3, 2]);
 
 function checkPL(d: string): boolean {
   const ds = digits(d);

@@ -14,10 +14,11 @@ import { checkES, checkVat, VAT_PREFIX, type VatCheck } from './vat-checksums';
 
 /**
  * Labels of VAT ids. "Steuernummer", "Steuer-ID" and "tax number" are deliberately absent: those
- * are national tax numbers, not VAT ids. Each label may hint at the countries that use it.
+ * are national tax numbers, not VAT ids; so is the Danish "CVR", whose bare number is the register
+ * entry (the VAT id only when printed as "DK…", which the prefix rule below reads). Each label may hint at the countries that use it.
  */
 const VAT_LABEL =
-  /\b(?:USt\.?[\s-]?Id(?:ent)?\.?(?:[\s-]?Nr\.?|[\s-]?Nummer)?|Umsatzsteuer[\s-]?(?:Identifikations[\s-]?(?:nummer|nr\.?)|ID(?:[\s-]?Nr\.?)?)|UID(?:[\s-]?(?:Nr\.?|Nummer))?|MWST(?:[\s-]?(?:Nr\.?|Nummer))?|MwSt\.?[\s-]?(?:Nr\.?|Nummer)|(?:N°|No|Num[ée]ro)?\s?(?:de\s)?TVA(?:\sintra(?:communautaire)?)?|(?:Partita|P\.)\s?IVA|IVA|BTW(?:[\s-]?(?:nummer|nr\.?|id))?|VAT(?:\s?(?:Reg(?:istration|istered|\.)?|ID|No\.?|Number|Nr\.?))*|Moms(?:[\s-]?(?:nr\.?|nummer))?|SE[\s-]nr\.?|CVR(?:[\s-]?(?:nr\.?|nummer))?|MVA|N\.\s?I\.\s?F\.?|NIF|C\.\s?I\.\s?F\.?|CIF)(?=[\s:.#°/()-]|$)/i;
+  /\b(?:USt\.?[\s-]?Id(?:ent)?\.?(?:[\s-]?Nr\.?|[\s-]?Nummer)?|Umsatzsteuer[\s-]?(?:Identifikations[\s-]?(?:nummer|nr\.?)|ID(?:[\s-]?Nr\.?)?)|UID(?:[\s-]?(?:Nr\.?|Nummer))?|M(?:WST|ehrwertsteuer)(?:[\s-]?(?:Nr\.?|Nummer))?|MwSt\.?[\s-]?(?:Nr\.?|Nummer)|(?:N°|No|Num[ée]ro)?\s?(?:de\s)?TVA(?:\sintra(?:communautaire)?)?|(?:Partita|P\.)\s?IVA|IVA|BTW(?:[\s-]?(?:nummer|nr\.?|id))?|VAT(?:\s?(?:Reg(?:istration|istered|\.)?|ID|No\.?|Number|Nr\.?))*|Moms(?:[\s-]?(?:nr\.?|nummer))?|SE[\s-]nr\.?|MVA|N\.\s?I\.\s?F\.?|NIF|C\.\s?I\.\s?F\.?|CIF)(?=[\s:.#°/()-]|$)/i;
 
 /** A run of characters that may belong to a VAT id written with spaces, dots or dashes. */
 const TOKEN = /[A-Z0-9][A-Z0-9.\-‐‑–]*/gi;
@@ -41,7 +42,7 @@ function bareCountries(page: Page, ctx: DetectContext, label: string): string[] 
   if (/^(?:USt|Umsatzsteuer)/i.test(label)) out.push('DE', 'AT');
   if (/^UID/i.test(label)) out.push('AT', 'CH');
   if (/^MWST/i.test(label)) out.push('CH');
-  if (/^(?:Moms|CVR|SE)/i.test(label)) out.push('DK');
+  if (/^(?:Moms|SE)/i.test(label)) out.push('DK');
   if (/^MVA/i.test(label)) out.push('NO');
   if (/IVA/i.test(label) && /\.it$/.test(page.host)) out.push('IT');
   if (/^VAT/i.test(label) && /\.uk$/.test(page.host)) out.push('GB');
@@ -139,8 +140,8 @@ function fromLines(page: Page, ctx: DetectContext): AnyCandidate[] {
       if (checkVat(value) === 'valid') out.push(candidate(value, inThirdPartyBlock(page, index) ? 0.3 : 0.85, 'labelled-text', text, line.block));
       return;
     }
-    // An unlabelled id needs its country prefix and a correct check digit.
-    if (text.length > 1_000 || !/\b(?:DE|ATU|CHE|NL|BE|FR|IT|GB|DK|ES|LU)\s?\d/.test(text)) return;
+    // An unlabelled id needs its country prefix and a correct check digit; "CHE-123.456.789 MWST" ends up here too.
+    if (text.length > 1_000 || !/\b(?:DE|ATU|CHE|NL|BE|FR|IT|GB|DK|ES|LU)[\s\-‐‑–]?\d/.test(text)) return;
     const reading = readVat(text, [], false);
     if (reading?.check === 'valid' && /^(?:DE|ATU|CHE|NL|BE|FR|IT|GB|DK|ES|LU)/.test(reading.value)) {
       out.push(candidate(reading.value, inThirdPartyBlock(page, index) ? 0.3 : 0.6, 'free-text', text, line.block));

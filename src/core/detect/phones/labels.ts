@@ -7,8 +7,8 @@
 export type Label = 'voice' | 'mobile' | 'fax' | 'both' | 'other';
 
 /** Anchored at the end of the text before a number: the label closest to it decides. */
-const BOTH_END = /(?:^|[^\p{L}])t\s?\/\s?f\s?[:.]\s*$|(?:tel(?:efon|ephone|éphone|efoon)?|phone|fon)\.?\s*(?:[/+&,]|und|and|et|en|u\.)\s*(?:tele)?fax\.?(?:\s*(?:nr|no|n°|number|nummer)\.?)?\s*(?:[:.]\s*)?$/iu;
-const FAX_BOTH_END = /(?:tele)?fax\.?\s*(?:[/+&,]|und|and|et|en|u\.)\s*(?:tel(?:efon|ephone|éphone|efoon)?|phone|fon)\.?\s*(?:[:.]\s*)?$/iu;
+const BOTH_END = /(?:^|[^\p{L}])t\s?\/\s?f\s?[:.]\s*$|(?:tel(?:efon|ephone|éphone|efoon)?|phone|fon)\.?\s*(?:[/+&,]|und|and|et|en|u\.|or|oder|ou|eller)\s*(?:tele)?fax\.?(?:\s*(?:nr|no|n°|number|nummer)\.?)?\s*(?:[:.]\s*)?$/iu;
+const FAX_BOTH_END = /(?:tele)?fax\.?\s*(?:[/+&,]|und|and|et|en|u\.|or|oder|ou|eller)\s*(?:tel(?:efon|ephone|éphone|efoon)?|phone|fon)\.?\s*(?:[:.]\s*)?$/iu;
 
 interface LabelWord {
   label: Label;
@@ -60,7 +60,7 @@ export function labelBefore(lead: string): Label | null {
 }
 
 const TRAILING = /^\s*[([]([^)\]]{1,40})[)\]]/u;
-const BOTH_ANY = /(?:tel|phone|fon)\w*\.?\s*(?:[/+&,]|und|and|et|en|u\.)\s*(?:tele)?fax|fax\w*\s*(?:[/+&,]|und|and|et|en|u\.)\s*(?:tel|phone|fon)/iu;
+const BOTH_ANY = /(?:tel|phone|fon)\w*\.?\s*(?:[/+&,]|und|and|et|en|u\.|or|oder|ou|eller)\s*(?:tele)?fax|fax\w*\s*(?:[/+&,]|und|and|et|en|u\.|or|oder|ou|eller)\s*(?:tel|phone|fon)/iu;
 
 /** A label in brackets right after the number: "0208-3787034 (Fax und Telefon)", "(mobil)". */
 export function labelAfter(rest: string): Label | null {
