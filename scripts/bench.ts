@@ -79,6 +79,7 @@ put(`csv_import_s_${suffix}`, leads.csvImportSeconds);
 put(`popup_open_ms_${suffix}`, median(leads.popupOpenMs));
 put(`popup_open_ms_max_${suffix}`, Math.max(...leads.popupOpenMs));
 put(`lead_list_page_ms_${suffix}`, median(leads.listPageMs));
+put(`lead_list_first_search_ms_${suffix}`, leads.listFirstSearchMs);
 put(`lead_list_search_ms_${suffix}`, median(leads.listSearchMs));
 
 const content = readFileSync(join(ROOT, 'dist/chrome/content.js'));
