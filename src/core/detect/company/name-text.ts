@@ -21,7 +21,7 @@ export function isPlaceHeading(text: string): boolean {
   return PLACE_WORD.test(text);
 }
 
-/** "Yvonne Witt", "Dr. med. Petra Paling": a person's name standing alone, not an organisation's. */
+/** "Anna Weber", "Dr. med. Jana Lindqvist": a person's name standing alone, not an organisation's. */
 export function looksLikePerson(text: string): boolean {
   if (legalFormOf(text) || ORG_WORD.test(text)) return false;
   const tokens = text.trim().split(/\s+/).filter((t) => !TITLE_TOKEN.test(t));
@@ -46,7 +46,7 @@ export function cleanName(text: string): string {
 export function isPlausibleName(text: string): boolean {
   if (text.length < 2 || text.length > 90) return false;
   if (/@|https?:|www\.|\d{4,}/iu.test(text)) return false;
-  // "ekdruck e.U.": a brand may be written lower-case, but then only the legal form shows it is a name.
+  // "musterdruck e.U.": a brand may be written lower-case, but then only the legal form shows it is a name.
   if (!/^[\p{Lu}\p{N}]/u.test(text) && !legalFormOf(text)) return false;
   if (text.split(/\s+/).length > 10) return false;
   return !isGeneric(text);

@@ -64,7 +64,7 @@ function push(out: Mention[], m: Mention | null) {
   if (m) out.push(m);
 }
 
-/** Up to the first comma that is not followed by a legal form ("Egenberg, APLC" stays whole). */
+/** Up to the first comma that is not followed by a legal form ("Hartley, APLC" stays whole). */
 function cutValue(value: string): string {
   const parts = value.split(',').map((p) => p.trim());
   let name = parts[0] ?? '';
@@ -121,7 +121,7 @@ const ENTITY_FACT = /^(?:rechtsform|firmenbuch\w*|registergericht|handelsregiste
 /** "Muster Beschriftungen Einzelunternehmen": the trading name, with the form written out after it (CH/AT). */
 const SOLE_TRADER = /\s(?:eingetragenes\s)?(?:Einzelunternehmen|Einzelfirma)$/iu;
 
-/** "Sjekk gjerne proff.no", "See example.com": a sentence pointing to a lower-case domain, not a name. */
+/** "Sjekk gjerne eksempel.no", "See example.com": a sentence pointing to a lower-case domain, not a name. */
 const POINTER = /\s\p{Ll}[\p{L}\d-]*\.\p{Ll}{2,}\b/u;
 
 /** The name written above each address block: the nearest line with a legal form, else the top line. */
@@ -218,9 +218,9 @@ function fromTitle(page: Page, out: Mention[]) {
   }
 }
 
-/** "Dr Logic is a registered trademark of Doctor Logic Ltd.": the company that owns the brand. */
+/** "Acme is a registered trademark of Acme Holdings Ltd.": the company that owns the brand. */
 const OWNER_OF = /\s(?:is\sa\s(?:registered\s)?(?:trade\s?mark|trading\sname|brand|division)\sof|ist\seine\s(?:eingetragene\s)?Marke\sder|est\sune\smarque\s(?:déposée\s)?de)\s/iu;
-/** A partnership without a legal form: "Mahesh Bandi & Associates", "Meyer und Partner". */
+/** A partnership without a legal form: "Rao & Associates", "Meyer und Partner". */
 const PARTNERSHIP = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s(?:&|and|und|et)\s(?:Associates|Partners?|Sons|Söhne|Associés)$/u;
 
 function fromPhrases(page: Page, out: Mention[]) {
@@ -228,7 +228,7 @@ function fromPhrases(page: Page, out: Mention[]) {
     const t = line.text;
     if (t.length > 400) continue;
     const owner = OWNER_OF.exec(t);
-    // Only the site's own brand ("Dr Logic" on drlogic.com): "Mac is a trademark of Apple Inc." names another firm.
+    // Only the site's own brand ("Acme" on acme.com): "Mac is a trademark of Apple Inc." names another firm.
     const subject = owner ? (t.slice(0, owner.index).split(/\.\s/u).pop() ?? '').toLowerCase().replace(/[^a-z0-9]/g, '') : '';
     if (owner && subject.length >= 3 && page.host.replace(/[^a-z0-9]/g, '').includes(subject)) {
       const name = cleanName(t.slice(owner.index + owner[0].length).split(/[,;]|\.\s/u)[0] ?? '');

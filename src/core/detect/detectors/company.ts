@@ -84,7 +84,7 @@ function score(page: Page, mentions: Mention[]): Group[] {
     else {
       g.kinds.add(m.kind);
       if (m.base > g.best.base) g.best = m;
-      // The same name written with spaces ("SCB Counselling Ltd" vs "SCBCounsellingLtd") reads better.
+      // The same name written with spaces ("ABC Consulting Ltd" vs "ABCConsultingLtd") reads better.
       if (m.name.split(/\s+/).length > g.display.split(/\s+/).length) g.display = m.name;
     }
   }

@@ -15,7 +15,7 @@ export interface PersonHit {
   line: number;
 }
 
-/** Professions and practice words written in front of an owner's name: "Notar Dr. Markus Krebs". */
+/** Professions and practice words written in front of an owner's name: "Notar Dr. Paul Stein". */
 const PROFESSION = /^(?:Notar(?:in)?|Rechtsanw[äa]lt(?:in)?|Anwaltskanzlei|Kanzlei|Praxis|Logop[äa]die|Physiotherapie|Ergotherapie|Zahnarztpraxis|Tierarztpraxis|Architekt(?:in)?|Steuerberat(?:er|erin|ung)|Fotografie|Fotograf(?:in)?|Advocate|Adv\.|Attorney|Avocate?|Cabinet|Ma[îi]tre|Me|Abogad[oa]|Avvocato|Studio)\s+/i;
 
 const PROVIDER = /^(?:Angaben\s(?:gem(?:äß|\.)|nach)\s?§\s?5|Informationspflicht|Diensteanbieter|Anbieter(?:in)?\b|Betreiber(?:in)?\b|Dieser Internet-?(?:auftritt|seite) wird betrieben|Medieninhaber|Postadresse|Postanschrift|Anschrift\b|Kontaktadresse)/i;
@@ -40,7 +40,7 @@ function nameAfter(text: string, m: RegExpExecArray): string {
   return text.slice(m.index + m[0].length, m.index + m[0].length + 80).split(FULL_STOP)[0]!;
 }
 
-/** A whole line read as one person's name, also behind a profession ("Architekt DI Robert Kraska"). */
+/** A whole line read as one person's name, also behind a profession ("Architekt DI Karl Brandt"). */
 export function nameLine(text: string, lenient = false): string | null {
   if (text.length > 70) return null;
   const direct = parseName(text, { lenient });
@@ -49,7 +49,7 @@ export function nameLine(text: string, lenient = false): string | null {
   return prof ? (parseName(text.slice(prof[0].length), { lenient: true })?.name ?? null) : null;
 }
 
-/** "Notar Dr. Markus Krebs", "Kanzlei Christina Winter": the profession and the owner's name. */
+/** "Notar Dr. Paul Stein", "Kanzlei Eva Roth": the profession and the owner's name. */
 export function professionName(text: string): { role: string; name: string } | null {
   const prof = PROFESSION.exec(text.trim());
   if (!prof || text.length > 70) return null;
@@ -200,9 +200,9 @@ export function readPeople(page: Page): PersonHit[] {
     // A <dt> role labels the <dd> below it, never the value above ("Firma: X / Inhaber: Y").
     // (A lenient "name" that is itself a role label, "Vertreten durch", is the heading of the card.)
     if (card && roleAt(i + 1) >= 0 && !hasRole && lines[i + 1]!.block.tagName !== 'DT') {
-      // A name read only leniently ("Lars nielsen") needs a plain role line right below it.
+      // A name read only leniently ("Jens hansen") needs a plain role line right below it.
       const plainRole = roleLine(i + 1) && (own !== null || (next.length <= 40 && roleAt(i + 1) === 0));
-      // A role line that names its own person ("Redaktør Odd Letnes") is not this name's role.
+      // A role line that names its own person ("Redaktør Kari Nordmann") is not this name's role.
       if (plainRole && !nameAt(i + 1) && !inMenu(line.block) && !afterRole(next)) add(card, cleanRole(next), 0.7, i);
     }
     if (hasRole) {
@@ -214,7 +214,7 @@ export function readPeople(page: Page): PersonHit[] {
         if (name) add(name.name, cleanRole(dash[2]!.replace(/\)$/, '')), 0.7, i);
       }
     }
-    // "Naam Steffi Distelmans", "Nom : Léo Turpin Bonnet".
+    // "Naam Els Peeters", "Nom : Jean Martin".
     const label = NAME_LABEL.exec(text);
     if (label) {
       const name = parseName(text.slice(label[0].length));
@@ -229,7 +229,7 @@ export function readPeople(page: Page): PersonHit[] {
         const name = nameAt(j);
         if (name) {
           add(name, 'Inhaber / Kontakt', 0.6, j);
-          // A trading name that reads like a name ("Always Automaten") may stand above the owner's.
+          // A trading name that reads like a name ("Beispiel Automaten") may stand above the owner's.
           const below = j === i + 1 ? nameAt(j + 1) : null;
           if (below) add(below, 'Inhaber / Kontakt', 0.6, j + 1);
           break;

@@ -45,7 +45,7 @@ function fromStructured(page: Page): Person[] {
   return out;
 }
 
-/** The owner behind a practice or profession name: "Kanzlei Christina Winter", title "ADVOCATE MANJU PRAJAPATI". */
+/** The owner behind a practice or profession name: "Kanzlei Eva Roth", title "ADVOCATE ASHA RAO". */
 function fromCompanyNames(page: Page, companies: readonly string[]): Person[] {
   const out: Person[] = [];
   const names = [...companies, ...page.title.split(/\s[|–—:-]\s/)];
@@ -62,7 +62,7 @@ export const peopleDetector: Detector = {
     const companies: string[] = [];
     const places: string[] = [];
     // Only the name that wins the company field rules a person out; a weaker reading of the provider
-    // line ("Angaben gemäß § 5: Marcel Bruckner") is the company detector's guess, not evidence.
+    // line ("Angaben gemäß § 5: Max Beispiel") is the company detector's guess, not evidence.
     let company = '';
     let companyConfidence = 0;
     for (const c of ctx.found) {

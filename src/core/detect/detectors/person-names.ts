@@ -62,7 +62,7 @@ export interface ParsedName {
 /** Reads `text` as exactly one person's name, or null. */
 export function parseName(raw: string, opts: NameOptions = {}): ParsedName | null {
   let text = trimPunctuation(raw.replace(/\s+/g, ' '));
-  // "Jay Chang, CPA", "Jane Roe, MBA, PhD": degrees after a comma are not part of the name.
+  // "John Doe, CPA", "Jane Roe, MBA, PhD": degrees after a comma are not part of the name.
   const comma = text.indexOf(',');
   if (comma > 0 && text.slice(comma + 1).split(',').every((d) => POST_NOMINAL.test(d.trim()))) text = text.slice(0, comma);
   if (!text || text.length > 60 || /[\d@/\\|<>[\]{}=_#*+]/.test(text)) return null;
@@ -101,7 +101,7 @@ export function parseName(raw: string, opts: NameOptions = {}): ParsedName | nul
       kept.push(t);
       continue;
     }
-    // "Lars nielsen": a lower-case surname only as the last of two words, and only on a card.
+    // "Jens hansen": a lower-case surname only as the last of two words, and only on a card.
     if (opts.lenient && words === 1 && i === tokens.length - 1 && LOWER_WORD.test(t)) {
       words++;
       kept.push(t);

@@ -28,7 +28,7 @@ const ROLES = [
   String.raw`prokurist(?:in)?`,
   String.raw`(?:inhaltlich|redaktionell|presserechtlich)?\s?verantwortlich(?:e[rn]?)?`,
   String.raw`v\.\s?i\.\s?S\.\s?d\.\s?P\.?`,
-  // Editors of a publisher's titles: "Redaktør Odd Letnes", "Chefredakteurin", "Editor-in-chief".
+  // Editors of a publisher's titles: "Redaktør Kari Nordmann", "Chefredakteurin", "Editor-in-chief".
   String.raw`(?:chef|hoofd)?r[eé]d[ae][ck]t(?:[øo]r|eur|rice)(?:in)?|editor`,
   String.raw`datenschutzbeauftragte[rn]?`,
   String.raw`ansprechpartner(?:in)?`,
