@@ -62,7 +62,7 @@ describe('address and company detectors (property)', () => {
   }, 30_000);
 
   it('stay fast on deeply nested tags', () => {
-    const html = `${'<div><span>'.repeat(5000)}Kastanienweg 6<br>87719 Mindelheim${'</span></div>'.repeat(5000)}`;
+    const html = `${'<div><span>'.repeat(5000)}Lindenweg 9<br>87719 Mindelheim${'</span></div>'.repeat(5000)}`;
     detectAll(html);
     expect(lastMs).toBeLessThan(1500);
   });

@@ -24,15 +24,15 @@ describe('postal line formats', () => {
   });
 
   it('reads the street on the same line, before or (Austrian order) after the town', () => {
-    expect(parsePostalLine('Kastanienweg 6, 87719 Mindelheim')?.street).toBe('Kastanienweg 6');
-    expect(parsePostalLine('Hauptbüro: 1090 Wien, Marktgasse 3-7/1/1b')).toMatchObject({ street: 'Marktgasse 3-7/1/1b', city: 'Wien', label: 'hauptbüro' });
-    expect(parsePostalLine('Adresse : Tour Prisma, 6 avenue d’Alsace, 92400 Courbevoie')?.street).toBe('Tour Prisma, 6 avenue d’Alsace');
-    expect(parsePostalLine('650 Poydras Street Suite 2000 New Orleans, LA 70130')).toMatchObject({ street: '650 Poydras Street Suite 2000', city: 'New Orleans' });
+    expect(parsePostalLine('Lindenweg 9, 87719 Mindelheim')?.street).toBe('Lindenweg 9');
+    expect(parsePostalLine('Hauptbüro: 1090 Wien, Kirchengasse 5-9/2/3a')).toMatchObject({ street: 'Kirchengasse 5-9/2/3a', city: 'Wien', label: 'hauptbüro' });
+    expect(parsePostalLine('Adresse : Tour Horizon, 8 avenue de Lyon, 92400 Courbevoie')?.street).toBe('Tour Horizon, 8 avenue de Lyon');
+    expect(parsePostalLine('420 Canal Street Suite 1500 New Orleans, LA 70130')).toMatchObject({ street: '420 Canal Street Suite 1500', city: 'New Orleans' });
   });
 
   it('stops the town at phone labels and shouted words', () => {
-    expect(parsePostalLine('Kontakt: Blissestraße 2, 10713 Berlin KONTAKTFORMULAR 0157 - 50120 428')?.city).toBe('Berlin');
-    expect(parsePostalLine('Seminarievej 16B, 6760 Ribe mail@ribe.dk')?.city).toBe('Ribe');
+    expect(parsePostalLine('Kontakt: Uhlandstraße 4, 10713 Berlin KONTAKTFORMULAR 0157 - 50120 428')?.city).toBe('Berlin');
+    expect(parsePostalLine('Skolevej 14B, 6760 Ribe mail@ribe.dk')?.city).toBe('Ribe');
   });
 
   it('ignores numbers that are not postal codes', () => {
@@ -51,8 +51,8 @@ describe('address detector', () => {
   });
 
   it('takes structured PostalAddress data of the organisation', () => {
-    const ld = { '@type': 'Organization', name: 'X', address: { '@type': 'PostalAddress', streetAddress: 'Kastanienweg 6', postalCode: '87719', addressLocality: 'Mindelheim', addressCountry: 'DE' } };
-    expect(best(`<script type="application/ld+json">${JSON.stringify(ld)}</script><p>Hallo</p>`)).toMatchObject({ street: 'Kastanienweg 6', city: 'Mindelheim' });
+    const ld = { '@type': 'Organization', name: 'X', address: { '@type': 'PostalAddress', streetAddress: 'Lindenweg 9', postalCode: '87719', addressLocality: 'Mindelheim', addressCountry: 'DE' } };
+    expect(best(`<script type="application/ld+json">${JSON.stringify(ld)}</script><p>Hallo</p>`)).toMatchObject({ street: 'Lindenweg 9', city: 'Mindelheim' });
   });
 
   it('gives hoster, chamber and bank addresses a confidence below 0.5', () => {
@@ -76,7 +76,7 @@ describe('address detector', () => {
   });
 
   it('reads multi-line US and Canadian blocks', () => {
-    expect(best('<div>P.O. BOX 772862</div><div>4545 SW 60th Ave.</div><div>Ocala, FL 34474‑4301</div>', { url: 'https://x.org/', lang: 'en' })).toEqual({ street: '4545 SW 60th Ave.', postalCode: '34474-4301', city: 'Ocala', country: 'US' });
-    expect(best('<div>Unit 3, 400 Guelph St</div><div>Georgetown, Ontario L7G 0J2</div>', { url: 'https://x.ca/', lang: 'en' })).toMatchObject({ street: 'Unit 3, 400 Guelph St', postalCode: 'L7G 0J2' });
+    expect(best('<div>P.O. BOX 772862</div><div>3131 SW 45th Ave.</div><div>Ocala, FL 34474‑4301</div>', { url: 'https://x.org/', lang: 'en' })).toEqual({ street: '3131 SW 45th Ave.', postalCode: '34474-4301', city: 'Ocala', country: 'US' });
+    expect(best('<div>Unit 5, 210 King St</div><div>Georgetown, Ontario L7G 0J2</div>', { url: 'https://x.ca/', lang: 'en' })).toMatchObject({ street: 'Unit 5, 210 King St', postalCode: 'L7G 0J2' });
   });
 });

@@ -48,7 +48,7 @@ describe('obfuscated addresses', () => {
     ['name(at)domain.com', 'name@domain.com'],
     ['office{at}firma.at', 'office@firma.at'],
     ['kristine (at) gaard (dot) no', 'kristine@gaard.no'],
-    ['emeij (at) science.uva.nl', 'emeij@science.uva.nl'],
+    ['jvries (at) science.example.nl', 'jvries@science.example.nl'],
     ['info (ät) firma.ch', 'info@firma.ch'],
     ['john at example-corp dot com', 'john@example-corp.com'],
     ['info@firma(dot)de', 'info@firma.de'],

@@ -84,7 +84,8 @@ export function parseName(raw: string, opts: NameOptions = {}): ParsedName | nul
   for (; i < tokens.length; i++) {
     const t = tokens[i]!;
     const lower = t.toLowerCase();
-    if (NOT_NAME.has(lower.replace(/[.,]$/, '')) || NOT_NAME_SUFFIX.test(t.slice(-13)) || ROLE_WORD.test(t)) return null;
+    // Checked with and without a final dot: "e.V." and "GmbH," both say this is no person.
+    if (NOT_NAME.has(lower) || NOT_NAME.has(lower.replace(/[.,]$/, '')) || NOT_NAME_SUFFIX.test(t.slice(-13)) || ROLE_WORD.test(t)) return null;
     if (words >= 1 && i === tokens.length - 1 && POST_NOMINAL.test(t) && !NAME_WORD.test(t)) break;
     if (words >= 2 && POST_NOMINAL.test(t) && t.includes('.')) break;
     if (words > 0 && PARTICLE.test(t)) {
