@@ -36,7 +36,7 @@ describe('postal line formats', () => {
   });
 
   it('ignores numbers that are not postal codes', () => {
-    expect(parsePostalLine('Telefon: 0871 23001 oder 25311')).toBeNull();
+    expect(parsePostalLine('Telefon: 0861 41007 oder 43822')).toBeNull();
     expect(parsePostalLine('Nach §§ 8 bis 10 TMG sind wir')).toBeNull();
   });
 });

@@ -28,41 +28,41 @@ describe('digit runs', () => {
     expect(findRuns('Tel.: (0221) 123 45-67, Fax').map((r) => r.text)).toEqual(['(0221) 123 45-67']);
   });
   it('marks runs glued to letters', () => {
-    const [iban] = findRuns('IBAN: DE21 1005 0000 0190 6524 97');
+    const [iban] = findRuns('IBAN: DE89 3704 0044 0532 0130 00');
     expect(iban!.gluedLeft).toBe('de');
-    expect(findRuns('N.I.F. 15247234-M')[0]!.gluedRight).toBe(true);
-    expect(findRuns('A-8200 Eggersdorf')[0]!.gluedLeft).toBe('a');
+    expect(findRuns('N.I.F. 36814527-Z')[0]!.gluedRight).toBe(true);
+    expect(findRuns('A-8160 Weiz')[0]!.gluedLeft).toBe('a');
   });
 });
 
 describe('number parsing', () => {
   it('reads switchboard extensions as part of the number', () => {
-    expect(parseRun('+49 2203 9147-0', ['DE']).map((n) => n.e164)).toEqual(['+49220391470']);
-    expect(parseRun('+49 2203 9147-1394', ['DE']).map((n) => n.e164)).toEqual(['+49220391471394']);
+    expect(parseRun('+49 2232 5816-0', ['DE']).map((n) => n.e164)).toEqual(['+49223258160']);
+    expect(parseRun('+49 2232 5816-2745', ['DE']).map((n) => n.e164)).toEqual(['+49223258162745']);
   });
-  it('splits "0771 - 2443238 / 28" into two lines sharing the prefix', () => {
-    expect(parseRun('0771 - 2443238 / 28', ['IN']).map((n) => n.e164)).toEqual(['+917712443238', '+917712443228']);
+  it('splits "0755 - 2561847 / 53" into two lines sharing the prefix', () => {
+    expect(parseRun('0755 - 2561847 / 53', ['IN']).map((n) => n.e164)).toEqual(['+917552561847', '+917552561853']);
   });
   it('keeps a slash after the area code as one number', () => {
-    expect(parseRun('04121 / 266 99 62', ['DE']).map((n) => n.e164)).toEqual(['+4941212669962']);
+    expect(parseRun('04321 / 588 31 46', ['DE']).map((n) => n.e164)).toEqual(['+4943215883146']);
   });
   it('rejects dates, year ranges, decimals and national numbers without trunk prefix', () => {
     expect(parseRun('27.12.2020', ['DE'])).toEqual([]);
     expect(parseRun('2010-2018', ['DK'])).toEqual([]);
-    expect(parseRun('48.0675417', ['FR'])).toEqual([]);
-    expect(parseRun('798 905 758', ['FR'])).toEqual([]);
+    expect(parseRun('47.5316824', ['FR'])).toEqual([]);
+    expect(parseRun('736 829 144', ['FR'])).toEqual([]);
     expect(parseRun('08.00 - 12.00', ['DE'])).toEqual([]);
   });
   it('reads the North American shape without a page country', () => {
-    expect(parseRun('(504) 229-5700', []).map((n) => n.e164)).toEqual(['+15042295700']);
+    expect(parseRun('(504) 555-0147', []).map((n) => n.e164)).toEqual(['+15045550147']);
   });
   it('treats U+2011 and en-dashes as hyphens, "(0)" after the country code as trunk', () => {
-    expect(parseRun('+1 (352) 480\u20119223', []).map((n) => n.e164)).toEqual(['+13524809223']);
-    expect(parseRun('0931 \u2013 4 52 89 59', ['DE']).map((n) => n.e164)).toEqual(['+499314528959']);
+    expect(parseRun('+1 (352) 555\u20110129', []).map((n) => n.e164)).toEqual(['+13525550129']);
+    expect(parseRun('0941 \u2013 5 63 17 28', ['DE']).map((n) => n.e164)).toEqual(['+499415631728']);
     expect(parseRun('+49 (0) 89 1234567', []).map((n) => n.e164)).toEqual(['+49891234567']);
   });
   it('tries fallback countries for numbers impossible in the first', () => {
-    expect(parseRun('0771 - 2443238', ['US', 'IN']).map((n) => n.e164)).toEqual(['+917712443238']);
+    expect(parseRun('0755 - 2561847', ['US', 'IN']).map((n) => n.e164)).toEqual(['+917552561847']);
   });
 });
 
@@ -83,46 +83,46 @@ describe('labels', () => {
 
 describe('phones detector', () => {
   it('tells phone, mobile and fax apart by label', () => {
-    const r = accepted('<p>Telefon: 0871 23001</p><p>Mobil: 0160 – 8089444</p><p>Fax: 0871 23561</p>');
-    expect(r.phones).toEqual(['+4987123001', '+491608089444']);
-    expect(r.faxes).toEqual(['+4987123561']);
-    expect(r.all.find((c) => c.value.e164 === '+491608089444')!.value.kind).toBe('mobile');
+    const r = accepted('<p>Telefon: 0861 41007</p><p>Mobil: 0160 – 9372615</p><p>Fax: 0861 41659</p>');
+    expect(r.phones).toEqual(['+4986141007', '+491609372615']);
+    expect(r.faxes).toEqual(['+4986141659']);
+    expect(r.all.find((c) => c.value.e164 === '+491609372615')!.value.kind).toBe('mobile');
   });
-  it('reads "oder 25311" as a second number sharing the area code', () => {
-    expect(accepted('<p>Telefon: 0871 23001 oder 25311</p>').phones).toEqual(['+4987123001', '+4987125311']);
+  it('reads "oder 43822" as a second number sharing the area code', () => {
+    expect(accepted('<p>Telefon: 0861 41007 oder 43822</p>').phones).toEqual(['+4986141007', '+4986143822']);
   });
   it('completes a bare fax extension from the number before it', () => {
-    const r = accepted('<p>Tel. +49 2203 9147-0<br>Fax -1394</p>');
-    expect(r.phones).toEqual(['+49220391470']);
-    expect(r.faxes).toEqual(['+49220391471394']);
+    const r = accepted('<p>Tel. +49 2232 5816-0<br>Fax -2745</p>');
+    expect(r.phones).toEqual(['+49223258160']);
+    expect(r.faxes).toEqual(['+49223258162745']);
   });
   it('lists a "Fax und Telefon" line as both', () => {
-    const r = accepted('<p>Im Büro unter 0208-3787034 (Fax und Telefon) erreichbar.</p>');
-    expect(r.phones).toEqual(['+492083787034']);
-    expect(r.faxes).toEqual(['+492083787034']);
+    const r = accepted('<p>Im Büro unter 0203-4619275 (Fax und Telefon) erreichbar.</p>');
+    expect(r.phones).toEqual(['+492034619275']);
+    expect(r.faxes).toEqual(['+492034619275']);
   });
   it('ignores incomplete numbers', () => {
-    expect(accepted('<p>Achim Bergner</p><p>0208 /</p>').phones).toEqual([]);
+    expect(accepted('<p>Henrik Feldmann</p><p>0203 /</p>').phones).toEqual([]);
   });
   it('takes the label from a label-only line above the number', () => {
-    const r = accepted('<div>Fax Number:</div><div>+1 (365) 302-2981</div><div>Phone</div><div>(504) 229-5700</div>', ['US']);
-    expect(r.faxes).toEqual(['+13653022981']);
-    expect(r.phones).toEqual(['+15042295700']);
+    const r = accepted('<div>Fax Number:</div><div>+1 (365) 555-0182</div><div>Phone</div><div>(504) 555-0147</div>', ['US']);
+    expect(r.faxes).toEqual(['+13655550182']);
+    expect(r.phones).toEqual(['+15045550147']);
   });
   it('keeps a number labelled fax a fax even where a tel: link shows it', () => {
-    const r = accepted('<h3>Fax Number:</h3><div><a href="tel:+13653022981">+1 (365) 302-2981</a></div>', ['CA']);
-    expect(r.faxes).toEqual(['+13653022981']);
+    const r = accepted('<h3>Fax Number:</h3><div><a href="tel:+13655550182">+1 (365) 555-0182</a></div>', ['CA']);
+    expect(r.faxes).toEqual(['+13655550182']);
     expect(r.phones).toEqual([]);
   });
   it('decodes entity- and URL-encoded tel: links and repairs "+0…"', () => {
-    expect(accepted('<a href="tel:&#43;41%2076%20778%2097%2001"><i class="icon"></i></a>', ['CH']).phones).toEqual(['+41767789701']);
-    expect(accepted('<a href="tel:+0169888888">01 69 88 88 88</a>', ['FR']).phones).toEqual(['+33169888888']);
-    expect(accepted('<a href="tel:069–80089444">Jetzt anrufen</a>').phones).toEqual(['+496980089444']);
+    expect(accepted('<a href="tel:&#43;41%2076%20512%2038%2046"><i class="icon"></i></a>', ['CH']).phones).toEqual(['+41765123846']);
+    expect(accepted('<a href="tel:+0164523719">01 64 52 37 19</a>', ['FR']).phones).toEqual(['+33164523719']);
+    expect(accepted('<a href="tel:069–74218365">Jetzt anrufen</a>').phones).toEqual(['+496974218365']);
   });
   it('prefers the visible number over a structured-data typo', () => {
-    const ld = '<script type="application/ld+json">{"@type":"Organization","telephone":"+49 167 43821287"}</script>';
-    const r = accepted('<p>Telefon (Mobil): 0176 43821287</p>', ['DE'], { head: ld });
-    expect(r.phones).toEqual(['+4917643821287']);
+    const ld = '<script type="application/ld+json">{"@type":"Organization","telephone":"+49 167 59274318"}</script>';
+    const r = accepted('<p>Telefon (Mobil): 0176 59274318</p>', ['DE'], { head: ld });
+    expect(r.phones).toEqual(['+4917659274318']);
   });
   it('keeps structured numbers that no visible number contradicts', () => {
     const ld = '<script type="application/ld+json">{"@type":"LocalBusiness","telephone":"+49 89 7473440","faxNumber":"+49 89 7473449"}</script>';
@@ -132,9 +132,9 @@ describe('phones detector', () => {
   });
   it('puts numbers in web-agency credits and under supervisory authorities below ACCEPT', () => {
     const body = `<h1>Impressum</h1><p>Muster GmbH</p><p>Tel.: 089 1234567</p>
-      <h3>Web</h3><h4>Konzept, Webdesign &amp; Umsetzung</h4><h4>Agentur X</h4><p>Tel.: +43 800 400 877</p>
-      <h2>Aufsichtsbehörden:</h2><p>Landesnotarkammer Bayern</p><p>Telefon: 089 551660</p><p>Fax: 089 55166234</p>
-      <p>Websiteanpassungen:</p><p>Max Roß, Blücherstrasse 17a, 25336 Elmshorn, 04121/63360</p>`;
+      <h3>Web</h3><h4>Konzept, Webdesign &amp; Umsetzung</h4><h4>Agentur X</h4><p>Tel.: +43 800 318 274</p>
+      <h2>Aufsichtsbehörden:</h2><p>Notarkammer Musterland</p><p>Telefon: 089 4712300</p><p>Fax: 089 47123099</p>
+      <p>Websiteanpassungen:</p><p>Max Roß, Ahornstrasse 17a, 24534 Neumünster, 04321/58830</p>`;
     const r = accepted(body);
     expect(r.phones).toEqual(['+49891234567']);
     expect(r.faxes).toEqual([]);
@@ -147,15 +147,15 @@ describe('phones detector', () => {
     expect(accepted('<p>© 2026 Clínica · Diseñado por agencia.com · 943 111 222</p>', ['ES']).phones).toEqual([]);
   });
   it('ignores IBAN, BIC, VAT, register numbers, GLN, dates and postcodes', () => {
-    const body = `<p>IBAN: DE21 1005 0000 0190 6524 97</p><p>SWIFT-BIC: BELADEBEXXX</p><p>USt-IdNr.: DE811575324</p>
-      <p>AG Köln HRB 23 522</p><p>GLN: 9110037983878</p><p>RCS Evry B 798 905 758</p><p>gegründet am 27.11.2023</p>
-      <p>A-8200 Eggersdorf</p><p>Steuernummer: 13/197/61951</p><p>Company Number: 07551763</p><p>Kundennummer 0221 123456</p>`;
+    const body = `<p>IBAN: DE89 3704 0044 0532 0130 00</p><p>SWIFT-BIC: MUSTDEFFXXX</p><p>USt-IdNr.: DE276418357</p>
+      <p>AG Bonn HRB 41 736</p><p>GLN: 4012345000009</p><p>RCS Nanterre B 736 829 144</p><p>gegründet am 14.03.2019</p>
+      <p>A-8160 Weiz</p><p>Steuernummer: 21/815/08154</p><p>Company Number: 09184627</p><p>Kundennummer 0221 123456</p>`;
     expect(accepted(body, ['DE']).all).toEqual([]);
   });
   it('keeps unlabelled numbers in prose below ACCEPT but accepts them on contact lines', () => {
     const prose = '<p>Wir haben diese Erklärung verfasst und die Version 0123 456789 gilt seit langem für alle Besucherinnen und Besucher der Seite.</p>';
     expect(accepted(prose).phones).toEqual([]);
-    expect(accepted('<p>Max Muster</p><p>0208 / 432880</p>').phones).toEqual(['+49208432880']);
+    expect(accepted('<p>Max Muster</p><p>0203 / 518724</p>').phones).toEqual(['+49203518724']);
   });
 });
 

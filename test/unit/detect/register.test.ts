@@ -6,9 +6,9 @@ const reg = (body: string, opts: Parameters<typeof run>[2] = {}) => run(register
 
 describe('registerDetector', () => {
   it('reads German register types with their court', () => {
-    expect(reg('<p>AG Köln HRB 23 522</p>')).toEqual({ court: 'Amtsgericht Köln', number: 'HRB 23522' });
-    expect(reg('<p>Registergericht: Amtsgericht Memmingen</p><p>Handelsregister: HRA 14201</p>')).toEqual({ court: 'Amtsgericht Memmingen', number: 'HRA 14201' });
-    expect(reg('<p>Registernummer: VR 201088</p>')?.number).toBe('VR 201088');
+    expect(reg('<p>AG Bonn HRB 41 736</p>')).toEqual({ court: 'Amtsgericht Bonn', number: 'HRB 41736' });
+    expect(reg('<p>Registergericht: Amtsgericht Landau</p><p>Handelsregister: HRA 38207</p>')).toEqual({ court: 'Amtsgericht Landau', number: 'HRA 38207' });
+    expect(reg('<p>Registernummer: VR 204517</p>')?.number).toBe('VR 204517');
     expect(reg('<p>Eingetragen im Handelsregister des Amtsgerichts Charlottenburg unter HRB 123456 B</p>')?.number).toBe('HRB 123456 B');
   });
 
@@ -17,22 +17,22 @@ describe('registerDetector', () => {
   });
 
   it('reads the Austrian Firmenbuch number', () => {
-    expect(reg('<p>Firmenbuchnummer: FN 157977w</p>', { url: 'https://x.at/' })?.number).toBe('FN 157977w');
+    expect(reg('<p>Firmenbuchnummer: FN 284613z</p>', { url: 'https://x.at/' })?.number).toBe('FN 284613z');
     expect(reg('<p>Firmenbuch-Nr. 123456 x, Handelsgericht Wien</p>', { url: 'https://x.at/' })).toEqual({ court: 'Handelsgericht Wien', number: 'FN 123456x' });
   });
 
   it('reads a Swiss UID only in the Handelsregister context', () => {
-    expect(reg('<p>Handelsregister-Nr.: CHE-201.388.239</p>')?.number).toBe('CHE-201.388.239');
-    expect(reg('<p>UID: CHE-201.388.239</p>')).toBeNull();
+    expect(reg('<p>Handelsregister-Nr.: CHE-316.742.586</p>')?.number).toBe('CHE-316.742.586');
+    expect(reg('<p>UID: CHE-316.742.586</p>')).toBeNull();
   });
 
   it('reads UK, FR, NL, BE, DK, NO and IN numbers', () => {
-    expect(reg('<li>Company Number: 07551763</li>', { lang: 'en' })?.number).toBe('07551763');
+    expect(reg('<li>Company Number: 09184627</li>', { lang: 'en' })?.number).toBe('09184627');
     expect(reg('<p>Registered in England and Wales No. SC123456</p>', { lang: 'en' })?.number).toBe('SC123456');
-    expect(reg('<p>RCS Evry B 798 905 758</p>', { lang: 'fr' })).toEqual({ court: 'RCS Evry', number: 'B 798 905 758' });
+    expect(reg('<p>RCS Nanterre B 736 829 144</p>', { lang: 'fr' })).toEqual({ court: 'RCS Nanterre', number: 'B 736 829 144' });
     expect(reg('<p>552 081 317 R.C.S. Paris</p>', { lang: 'fr' })?.number).toBe('552 081 317');
     expect(reg('<p>SIREN : 552 081 317</p>', { lang: 'fr' })?.number).toBe('552 081 317');
-    expect(reg('<div>KvK 99274175 • BTW NL005380198B12</div>', { lang: 'nl' })).toEqual({ court: 'KvK', number: '99274175' });
+    expect(reg('<div>KvK 86413902 • BTW NL006418250B99</div>', { lang: 'nl' })).toEqual({ court: 'KvK', number: '86413902' });
     expect(reg('<p>Ondernemingsnummer: 0403.170.701</p>', { lang: 'nl' })?.number).toBe('0403.170.701');
     expect(reg('<p>CVR-nr.: 13585628</p>', { lang: 'da' })?.number).toBe('13585628');
     expect(reg('<p>Org.nr. 923 609 016 MVA</p>', { lang: 'nb' })?.number).toBe('923609016');
@@ -40,7 +40,7 @@ describe('registerDetector', () => {
   });
 
   it('reads the number from the line under its label', () => {
-    expect(reg('<ul><li>Company Registration Number:</li><li>07551763</li></ul>', { lang: 'en' })?.number).toBe('07551763');
+    expect(reg('<ul><li>Company Registration Number:</li><li>09184627</li></ul>', { lang: 'en' })?.number).toBe('09184627');
   });
 
   it('ignores placeholders', () => {

@@ -23,15 +23,15 @@ describe('website', () => {
     expect(website(html, 'https://acme-web.github.io/site/impressum.html')).toBe('https://www.acme.de');
   });
   it('on a platform host, takes a link whose domain is the repository\'s name', () => {
-    const html = '<html><body><a href="http://www.interseroh.de"><img alt="Logo"></a><a href="https://www.other.de">Partner</a></body></html>';
-    expect(website(html, 'https://interseroh.github.io/portal/')).toBe('http://www.interseroh.de');
+    const html = '<html><body><a href="http://www.recyclo.de"><img alt="Logo"></a><a href="https://www.other.de">Partner</a></body></html>';
+    expect(website(html, 'https://recyclo.github.io/portal/')).toBe('http://www.recyclo.de');
   });
   it('on a platform host, takes the e-mail domain named like the repository', () => {
-    const html = '<html><body><p>kari (at) gaarden (dot) no</p></body></html>';
-    expect(website(html, 'https://someone.github.io/gaarden-publii/kontakt.html')).toBe('https://gaarden.no');
+    const html = '<html><body><p>lina (at) fjellbu (dot) no</p></body></html>';
+    expect(website(html, 'https://someone.github.io/fjellbu-publii/kontakt.html')).toBe('https://fjellbu.no');
   });
   it('on a platform host with nothing better, keeps the platform address', () => {
-    expect(website('<html><body><p>cafe@gmail.com</p></body></html>', 'https://user1.github.io/cafe-laval/')).toBe('https://user1.github.io/cafe-laval/');
+    expect(website('<html><body><p>cafe@gmail.com</p></body></html>', 'https://user1.github.io/cafe-lumiere/')).toBe('https://user1.github.io/cafe-lumiere/');
   });
   it('on a platform host, takes a labelled "Internet:" line outside credits', () => {
     const html = '<html><body><h2>Impressum</h2><p>Internet: www.muster-praxis.de</p></body></html>';

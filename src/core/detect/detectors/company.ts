@@ -28,7 +28,7 @@ function hostKey(page: Page): string {
   return labels.filter((l) => !PLATFORM.test(l)).join('').replace(/[^a-z0-9]/g, '');
 }
 
-/** How well a name matches the site's own domain ("LTB Avocat" on ltb-avocat.com). */
+/** How well a name matches the site's own domain ("QRV Conseil" on qrv-conseil.com). */
 function domainBonus(name: string, host: string): number {
   if (host.length < 3) return 0;
   const form = legalFormOf(name);

@@ -1,7 +1,7 @@
 /**
  * How each country prints a company-register entry on one line of text. Every reader returns the
- * number the way the corpus records it: with its register type ("HRB 23522", "FN 157977w",
- * "VR 201088", "B 798 905 758" after "RCS Evry") and, where the line names it, the court.
+ * number the way the corpus records it: with its register type ("HRB 41736", "FN 284613z",
+ * "VR 204517", "B 736 829 144" after "RCS Nanterre") and, where the line names it, the court.
  */
 import { checkBE, checkCH, checkDK, checkNO, luhn } from './vat-checksums';
 
@@ -18,7 +18,7 @@ const DE_NUMBER = /\b(HRB|HRA|VR|GnR|GsR|PR|PartR)[\s-]?(?:Nr\.?\s?)?(\d(?:[ .]?
 const DE_CONTEXT = /register|gericht|\bAG\b|eingetragen|Verein/i;
 const DE_COURT = /\b(Amtsgericht|Registergericht|Landgericht|AG)\s(?:[:\s]\s?)?([A-ZÄÖÜ][\wäöüß.-]*(?:\s(?:am|an der|in der|im|i\.\s?Br\.|i\.\s?d\.\s?OPf\.|\(Oder\)|\(Saale\)|[A-ZÄÖÜ][\wäöüß-]*)){0,3})/;
 
-/** "Amtsgericht Köln", "AG Köln" (expanded), "Registergericht: Memmingen". */
+/** "Amtsgericht Bonn", "AG Bonn" (expanded), "Registergericht: Landau". */
 export function readCourt(text: string): string | null {
   const m = DE_COURT.exec(text);
   if (m) {

@@ -96,7 +96,7 @@ function read(text: string, country: CountryCode | undefined): ParsedNumber | nu
 }
 
 /**
- * A run may hold more than one number: "0771 - 2443238 / 28" (a second line sharing all but the last
+ * A run may hold more than one number: "0755 - 2561847 / 53" (a second line sharing all but the last
  * digits), "0208 123456 / 0172 1234567". Returns every number read, in order.
  */
 export function parseRun(raw: string, countries: Countries): ParsedNumber[] {
@@ -126,7 +126,7 @@ export function parseRun(raw: string, countries: Countries): ParsedNumber[] {
 }
 
 /**
- * "0871 23001 oder 25311", "2443238 / 28": the short part replaces the last digits of the number
+ * "0861 41007 oder 43822", "2561847 / 53": the short part replaces the last digits of the number
  * before it. Only for parts clearly shorter than the subscriber number, so two full numbers never merge.
  */
 export function sharedPrefix(base: string, tail: string, countries: Countries): ParsedNumber | null {
@@ -136,7 +136,7 @@ export function sharedPrefix(base: string, tail: string, countries: Countries): 
   return parseNumber(prefix + baseDigits.slice(0, baseDigits.length - tail.length) + tail, countries);
 }
 
-/** "+49 2203 9147-0" then "-1394": the extension completes the base written before it. */
+/** "+49 2232 5816-0" then "-2745": the extension completes the base written before it. */
 export function withExtension(base: string, extension: string, countries: Countries): ParsedNumber | null {
   return parseNumber(`${base}-${extension}`, countries);
 }

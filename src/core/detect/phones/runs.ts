@@ -12,7 +12,7 @@ export interface DigitRun {
   digits: number;
   /** Letters glued to the run's left ("DE21", "CH-", "Tel."), lower-case; "" when none. */
   gluedLeft: string;
-  /** True when a short letter suffix follows without a space ("15247234-M", "16MW", "12h"). */
+  /** True when a short letter suffix follows without a space ("36814527-Z", "16MW", "12h"). */
   gluedRight: boolean;
 }
 

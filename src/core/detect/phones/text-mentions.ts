@@ -1,6 +1,6 @@
 /**
  * Phone numbers in the visible text, line by line, with the label that stands before (or in brackets
- * after) each one. Handles the ways numbers share digits: "0871 23001 oder 25311", "9147-0" then "-1394".
+ * after) each one. Handles the ways numbers share digits: "0861 41007 oder 43822", "5816-0" then "-2745".
  */
 import type { TextLine } from '../page-text';
 import { labelAfter, labelBefore, labelOfLabelLine, type Label } from './labels';
@@ -9,7 +9,7 @@ import { parseRun, sharedPrefix, withExtension, type Countries, type ParsedNumbe
 import { DASHES, findRuns, type DigitRun } from './runs';
 import { OTHERS, thirdPartyBefore } from '../third-party';
 
-/** Words that join two numbers of the same kind: "0871 23001 oder 25311", "… / 28", "… bzw. …". */
+/** Words that join two numbers of the same kind: "0861 41007 oder 43822", "… / 53", "… bzw. …". */
 const CONNECTOR = /^\s*(?:oder|or|und|and|ou|et|[-oy/,;&|+]|of|en|eller|bzw\.?|resp\.?|sowie)\s*$/iu;
 /** A line this short is a contact entry, not prose: an unlabelled number there is still a phone. */
 const CONTACT_LINE_MAX = 64;
@@ -31,7 +31,7 @@ function acceptableGlue(run: DigitRun): boolean {
   return label !== null && label !== 'other';
 }
 
-/** "Fax -1394" after "Tel. +49 2203 9147-0": a bare extension, written with its dash. */
+/** "Fax -2745" after "Tel. +49 2232 5816-0": a bare extension, written with its dash. */
 function isBareExtension(text: string, run: DigitRun): boolean {
   const before = text[run.start - 1];
   return run.digits <= 5 && before !== undefined && DASHES.includes(before) && (run.start < 2 || !/[\d\p{L}]/u.test(text[run.start - 2]!));
