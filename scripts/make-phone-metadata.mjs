@@ -14,7 +14,7 @@ export const PHONE_COUNTRIES = [
   // North America
   'US', 'CA', 'MX',
   // The largest trading partners beyond (kept few: every country's metadata costs content-script bytes)
-  'AE', 'AU', 'IN', 'SG',
+  'AU', 'IN',
 ];
 
 export function filterMetadata(full, countries) {

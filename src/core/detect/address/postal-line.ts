@@ -193,22 +193,29 @@ function dropLabel(street: string | null): string | null {
 }
 
 
+/** French street types after the house number ("14 traverse Chevalier"); prefixes also take "avenue", "allées". */
+const FR_STREET_TYPE = /^(?:rue|av|bd|chemin|impasse|all[ée]e|quai|route|traverse|cours)/iu;
+
 /**
  * One run-on line without separators, as inline <span>s or bare text between headings give:
  * "Kirchweg 1 D-34260 Kaufungen Tel.: …". The code must follow a house number that follows a street
- * word, so a phone or a date never reads as an address.
+ * word (or, French order, a number before a street type), so a phone or a date never reads as an address.
  */
 function inlineAddress(segs: Seg[], labels: string): PostalHit | null {
   for (const seg of segs) {
     const tokens = words(seg.value);
     for (let i = 2; i < tokens.length - 1; i++) {
       const code = EU_CODE.exec(tokens[i]!);
-      if (!code || !NUMBER_TOKEN.test(tokens[i - 1]!)) continue;
+      // French order puts the number first: "14 TRAVERSE CHEVALIER 13010 MARSEILLE".
+      const numberFirst = i <= 6 && !NUMBER_TOKEN.test(tokens[i - 1]!) && NUMBER_TOKEN.test(tokens[0]!);
+      if (!code || !(numberFirst || NUMBER_TOKEN.test(tokens[i - 1]!))) continue;
       const prefix = code[1];
       if (prefix && !POSTAL_PREFIX[prefix]) continue;
       let start = i - 2;
       while (start >= 0 && start >= i - 4 && !STREET_WORD.test(tokens[start]!)) start--;
-      if (start < 0 || start < i - 4) continue;
+      const found = start >= 0 && start >= i - 4;
+      if (numberFirst && (found || FR_STREET_TYPE.test(tokens[1]!))) start = 0;
+      else if (!found) continue;
       const city = readCity(tokens.slice(i + 1));
       if (!city) continue;
       const country = prefix ? POSTAL_PREFIX[prefix]! : null;

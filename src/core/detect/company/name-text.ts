@@ -28,6 +28,19 @@ export function looksLikePerson(text: string): boolean {
   return tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t));
 }
 
+/** Endings of trade nouns that no given name has: "Autoreinigung", "Malerbetrieb", "Schreinerei". */
+const TRADE_NOUN = /(?:ung|erei|betrieb|bau|handel|dienst|technik|service)$/iu;
+
+/**
+ * "Rezan Yilmaz" above "Autoreinigung Yilmaz": a sole trader's business named with the owner's surname
+ * and a trade or organisation word, not a second person of the family.
+ */
+export function isOwnersBusiness(person: string, line: string): boolean {
+  const tokens = line.trim().split(' ');
+  const surname = person.split(' ').pop()!;
+  return looksLikePerson(person) && tokens.length < 6 && tokens.includes(surname) && tokens.some((t) => TRADE_NOUN.test(t) || ORG_WORD.test(t));
+}
+
 /** Comparison key: case, punctuation and spacing do not make another name. */
 export function nameKey(text: string): string {
   return text.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}&]/gu, '');

@@ -9,7 +9,7 @@ import { ORG_TYPE_WORD, legalFormOf } from '../detectors/legal-forms';
 import type { Page } from '../page';
 import { isOrganization, textProps } from '../structured';
 import type { Method } from '../types';
-import { cleanName, isGeneric, isPlaceHeading, isPlausibleName, looksLikePerson } from './name-text';
+import { cleanName, isGeneric, isOwnersBusiness, isPlaceHeading, isPlausibleName, looksLikePerson } from './name-text';
 
 export type MentionKind = 'legal-name' | 'structured' | 'label' | 'block' | 'copyright' | 'title' | 'site' | 'text';
 
@@ -153,7 +153,10 @@ function fromAddressBlocks(page: Page, out: Mention[]) {
       block.push(i);
     }
     const legal = block.find((i) => legalFormOf(beforeDash(page.lines[i]!.text)) || SOLE_TRADER.test(page.lines[i]!.text));
-    const pick = legal ?? block[block.length - 1];
+    let pick = legal ?? block[block.length - 1];
+    // "Rezan Yilmaz / Autoreinigung Yilmaz": the owner on top, the business named after him below.
+    const under = block[block.length - 2];
+    if (legal === undefined && pick !== undefined && under !== undefined && isOwnersBusiness(cleanName(page.lines[pick]!.text), page.lines[under]!.text)) pick = under;
     const line = pick !== undefined ? page.lines[pick]! : null;
     if (line && pick !== undefined) {
       const labelled = NAME_LABEL.exec(rowAsLabel(line));
@@ -164,7 +167,7 @@ function fromAddressBlocks(page: Page, out: Mention[]) {
       else if (ORG_TYPE_WORD.test(name.trim()) && below !== undefined) name = `${name.trim()} ${page.lines[below]!.text}`;
       const clean = cleanName(name);
       // A lone word above an address is as often a label ("Winter", "Locaties") as a name.
-      const base = legal !== undefined ? 0.7 : looksLikePerson(clean) ? 0.6 : clean.includes(' ') ? 0.7 : 0.45;
+      const base = legal !== undefined || pick === under ? 0.7 : looksLikePerson(clean) ? 0.6 : clean.includes(' ') ? 0.7 : 0.45;
       push(out, mention(name, 'block', base, 'labelled-text', `${name} / ${page.lines[a.line]!.text}`, line.block));
     } else if (heading >= 0) {
       const t = page.lines[heading]!.text;

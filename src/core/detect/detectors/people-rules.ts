@@ -4,6 +4,7 @@
  * "Name – Role", a "Name:" form label, the § 5 provider block, signatures, contact cards and bios.
  */
 import type { Page } from '../page';
+import { isOwnersBusiness } from '../company/name-text';
 import { parseName, readNameList } from './person-names';
 import { cleanRole, isRoleLine, ROLE_WORD, roleWords } from './role-labels';
 
@@ -228,9 +229,11 @@ export function readPeople(page: Page): PersonHit[] {
       for (let j = i + 1; j < lines.length && j <= i + 4; j++) {
         const name = nameAt(j);
         if (name) {
-          add(name, 'Inhaber / Kontakt', 0.6, j);
+          // "Rezan Yilmaz / Autoreinigung Yilmaz": the business below is named after its owner.
+          const owner = isOwnersBusiness(name, lines[j + 1]?.text ?? '');
+          add(name, owner ? 'Inhaber' : 'Inhaber / Kontakt', 0.6, j);
           // A trading name that reads like a name ("Beispiel Automaten") may stand above the owner's.
-          const below = j === i + 1 ? nameAt(j + 1) : null;
+          const below = j === i + 1 && !owner ? nameAt(j + 1) : null;
           if (below) add(below, 'Inhaber / Kontakt', 0.6, j + 1);
           break;
         }
