@@ -1,9 +1,10 @@
 /**
- * Automatic detection on the sites the rep chose: the content script registered for such a site
- * reports what the page shows, and the badge says how many of the matching lead's empty fields the
- * page can fill ("+" when no lead matches yet). A report comes from a page that may be hostile: it is
- * accepted only from this extension's content script on a chosen origin, checked and capped, used for
- * the badge only, and never written to the database.
+ * Automatic detection on the sites the rep chose: the content script registered for such a site says
+ * it is ready, the background (which alone knows the chosen sites) asks it to detect, and the badge
+ * says how many of the matching lead's empty fields the page can fill ("+" when no lead matches yet).
+ * The answer comes from a page that may be hostile: it is asked for only from this extension's content
+ * script in the top frame on a chosen origin, checked and capped, used for the badge only, and never
+ * written to the database.
  */
 import * as v from 'valibot';
 import type { DetectionRecord } from '../core/detect/types';
@@ -12,6 +13,7 @@ import { matchLead, pageLookupKeys } from '../core/lead/match';
 import { suggestionsFrom, type Suggestions } from '../core/lead/suggestions';
 import { LEAD_FIELDS, OFFERED_ONLY, type Lead, type LeadField } from '../core/lead/types';
 import type { Runtime } from '../shared/browser';
+import { ContentReadySchema } from '../shared/messages';
 import { siteOrigin } from '../shared/site-access';
 import type { Badge, BadgeState } from './badge';
 import { DetectionRecordShape } from './report-shape';
@@ -37,31 +39,31 @@ export interface AutoDetectDeps {
   /** Leads having any of these lookup keys (leads repo `withAnyKey`). */
   leadsWithAnyKey(keys: readonly string[]): Promise<Lead[]>;
   reports: ReportStore;
+  /** Asks the content script in the tab's top frame to detect (tabs.sendMessage "detect", frame 0). */
+  detectInTopFrame(tabId: number): Promise<unknown>;
 }
 
-const ReportSchema = v.strictObject({
-  type: v.literal('content.detected'),
-  result: v.object({ url: v.pipe(v.string(), v.maxLength(4000)), record: DetectionRecordShape }),
-});
+/** The part of the content script's "detect" answer the badge needs, every string and list capped. */
+const AnswerSchema = v.object({ url: v.pipe(v.string(), v.maxLength(4000)), record: DetectionRecordShape });
 
-/**
- * The page's record when `message` is a well-formed report from our content script in the top frame
- * of a tab on an enabled origin; null for anything else.
- */
-export function acceptReport(
-  message: unknown,
-  sender: Runtime.MessageSender,
-  runtimeId: string,
-  enabled: readonly string[],
-): { tabId: number; url: string; record: DetectionRecord } | null {
+/** The tab and page when `sender` is our content script in the top frame of a tab on an enabled origin; null otherwise. */
+export function acceptSender(sender: Runtime.MessageSender, runtimeId: string, enabled: readonly string[]): { tabId: number; url: string } | null {
   if (sender.id !== runtimeId || sender.tab?.id === undefined || sender.tab.id < 0) return null;
   if ((sender.frameId ?? 0) !== 0 || typeof sender.url !== 'string') return null;
   const origin = siteOrigin(sender.url);
   if (!origin || !enabled.includes(origin)) return null;
-  const parsed = v.safeParse(ReportSchema, message);
+  return { tabId: sender.tab.id, url: sender.url };
+}
+
+/**
+ * The page's record when `answer` is a well-formed detection of the same site; null otherwise (a
+ * malformed or oversized answer, or the tab moved to another site in between).
+ */
+export function acceptAnswer(answer: unknown, page: { url: string }): DetectionRecord | null {
+  const parsed = v.safeParse(AnswerSchema, answer);
   if (!parsed.success) return null;
-  // The sender's URL, not the one in the report: the page cannot claim to be another site.
-  return { tabId: sender.tab.id, url: sender.url, record: parsed.output.result.record as DetectionRecord };
+  if (siteOrigin(parsed.output.url) !== siteOrigin(page.url)) return null;
+  return parsed.output.record as DetectionRecord;
 }
 
 /** Lookup keys that can tie the page to a saved lead (the same facts matchLead weighs). */
@@ -114,13 +116,19 @@ export function createAutoDetect(deps: AutoDetectDeps) {
     stateFor,
     refresh,
 
-    /** runtime.onMessage: handles content reports, ignores everything else (the router answers those). */
+    /**
+     * runtime.onMessage: a content script that is ready on a page the rep chose is asked to detect;
+     * everything else is ignored (the router answers extension pages).
+     */
     async onMessage(message: unknown, sender: Runtime.MessageSender): Promise<boolean> {
-      if ((message as { type?: unknown } | null)?.type !== 'content.detected') return false;
-      const accepted = acceptReport(message, sender, deps.runtimeId, await deps.enabledOrigins());
-      if (!accepted) return false;
-      await deps.reports.set(accepted.tabId, { url: accepted.url, record: accepted.record });
-      await refresh(accepted.tabId);
+      if (!v.is(ContentReadySchema, message)) return false;
+      const page = acceptSender(sender, deps.runtimeId, await deps.enabledOrigins());
+      if (!page) return false;
+      const record = acceptAnswer(await deps.detectInTopFrame(page.tabId).catch(() => null), page);
+      if (!record) return false;
+      // The sender's URL, not the one in the answer: the page cannot claim to be another page.
+      await deps.reports.set(page.tabId, { url: page.url, record });
+      await refresh(page.tabId);
       return true;
     },
 

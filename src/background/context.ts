@@ -1,13 +1,14 @@
 /** What every request handler works with; built once per worker start in index.ts. */
 import type { Rules } from '../core/lead/summary';
-import type { Settings } from '../shared/settings';
+import type { InternalPatch, Settings } from '../shared/settings';
 import type { LeadsRepo } from './repos/leads.repo';
 
 export interface HandlerContext {
   leads: LeadsRepo;
   /** Read per request: settings change in the options page while the worker lives. */
   settings(): Promise<Settings>;
-  saveSettings(settings: Settings): Promise<Settings>;
+  /** Patches the stored settings in one transaction (see settings-store.ts); a function patch sees them as stored. */
+  updateSettings(patch: InternalPatch | ((stored: Settings) => InternalPatch)): Promise<Settings>;
   now(): number;
   newId(): string;
 }

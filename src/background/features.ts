@@ -56,6 +56,7 @@ export function autoDetectFor(ctx: HandlerContext): AutoDetect {
       enabledOrigins: async () => (await ctx.settings()).autoDetectOrigins,
       leadsWithAnyKey: (keys) => ctx.leads.withAnyKey(keys),
       reports: sessionReportStore(),
+      detectInTopFrame: (tabId) => browser.tabs.sendMessage(tabId, { type: 'detect' }, { frameId: 0 }),
     });
     autoDetects.set(ctx, auto);
   }
@@ -65,8 +66,7 @@ export function autoDetectFor(ctx: HandlerContext): AutoDetect {
 /** What `createSiteHandlers` needs (spread into createHandlers). */
 export function siteDeps(ctx: HandlerContext): SiteDeps {
   return {
-    loadSettings: () => ctx.settings(),
-    saveSettings: (s) => ctx.saveSettings(s),
+    updateSettings: (patch) => ctx.updateSettings(patch),
     registry: scriptRegistry(),
     permissions: browser.permissions as unknown as PermissionsApi,
     forgetOrigin: (origin) => autoDetectFor(ctx).forgetOrigin(origin),

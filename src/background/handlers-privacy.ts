@@ -3,7 +3,7 @@ import { exportAllData, reviewRetention } from '../core/lead/retention';
 import { rulesOf, type HandlerContext } from './context';
 import type { Handlers } from './handler-types';
 
-type PrivacyHandlers = Pick<Handlers, 'settings.get' | 'settings.set' | 'retention.review' | 'data.export' | 'data.deleteAll'>;
+type PrivacyHandlers = Pick<Handlers, 'settings.get' | 'settings.update' | 'retention.review' | 'data.export' | 'data.deleteAll'>;
 
 /** Flags stale leads and deletes those past their grace period; also run by the daily alarm. */
 export async function runRetention(ctx: HandlerContext) {
@@ -21,9 +21,9 @@ export function privacyHandlers(ctx: HandlerContext, loadProblems: () => Promise
       return { settings: await ctx.settings(), problems: await loadProblems() };
     },
 
-    async 'settings.set'({ settings }) {
+    async 'settings.update'({ patch }) {
       const before = await ctx.settings();
-      const saved = await ctx.saveSettings(settings);
+      const saved = await ctx.updateSettings(patch);
       // Completeness and score depend on the profile and rules: the list's summaries follow them.
       if (JSON.stringify(rulesOf(before)) !== JSON.stringify(rulesOf(saved))) await ctx.leads.resummarise(rulesOf(saved));
       return saved;

@@ -4,14 +4,13 @@
  * granted, remembers the choice in the settings and registers the content script.
  */
 import type { Request, Responses } from '../shared/messages';
-import type { Settings } from '../shared/settings';
+import type { InternalPatch, Settings } from '../shared/settings';
 import { originPattern, siteOrigin } from '../shared/site-access';
 import type { PermissionsApi, ScriptRegistry } from './auto-detect-scripts';
 
 export interface SiteDeps {
-  loadSettings(): Promise<Settings>;
-  /** Validates and stores the whole settings object. */
-  saveSettings(settings: Settings): Promise<Settings>;
+  /** Patches the stored settings atomically (the function sees them as stored at that moment). */
+  updateSettings(patch: (stored: Settings) => InternalPatch): Promise<Settings>;
   registry: ScriptRegistry;
   permissions: PermissionsApi;
   /** Clears the badges of tabs on a site that was turned off. */
@@ -33,17 +32,14 @@ export function createSiteHandlers(deps: SiteDeps) {
       if (!(await deps.registry.granted(site))) {
         throw new Error(`Leadfill may not read ${site} yet: the permission was not granted.`);
       }
-      const settings = await deps.loadSettings();
-      const origins = settings.autoDetectOrigins.includes(site) ? settings.autoDetectOrigins : [...settings.autoDetectOrigins, site];
-      const saved = await deps.saveSettings({ ...settings, autoDetectOrigins: origins });
+      const saved = await deps.updateSettings(({ autoDetectOrigins: now }) => ({ autoDetectOrigins: now.includes(site) ? now : [...now, site] }));
       await deps.registry.reconcile(saved.autoDetectOrigins);
       return { origins: saved.autoDetectOrigins };
     },
 
     async 'sites.disableAutoDetect'({ origin }: SiteRequest<'sites.disableAutoDetect'>): Promise<Responses['sites.disableAutoDetect']> {
       const site = canonical(origin);
-      const settings = await deps.loadSettings();
-      const saved = await deps.saveSettings({ ...settings, autoDetectOrigins: settings.autoDetectOrigins.filter((o) => o !== site) });
+      const saved = await deps.updateSettings(({ autoDetectOrigins: now }) => ({ autoDetectOrigins: now.filter((o) => o !== site) }));
       await deps.registry.reconcile(saved.autoDetectOrigins);
       await deps.forgetOrigin(site);
       // http and https of one host, or two ports, share a pattern: keep it while another still needs it.

@@ -10,7 +10,7 @@ import { createHandlers } from './handlers';
 import { runRetention } from './handlers-privacy';
 import { createLeadsRepo } from './repos/leads.repo';
 import { route } from './router';
-import { loadSettings, saveSettings } from './settings-store';
+import { createSettingsStore } from './settings-store';
 import { forgetTab } from './tab-detection';
 import { t } from '../shared/i18n';
 import { onCommand, platformSidePanel } from './commands';
@@ -18,15 +18,20 @@ import { createMenus, onMenuClicked } from './context-menu';
 import { autoDetectFor, browserMenus, menuDeps, reconcileScripts, siteDeps } from './features';
 import { createSiteHandlers } from './handlers-sites';
 
+const LEGACY_SETTINGS_KEY = 'settings';
+const settings = createSettingsStore(db, {
+  read: async () => (await browser.storage.local.get(LEGACY_SETTINGS_KEY))[LEGACY_SETTINGS_KEY],
+  remove: () => browser.storage.local.remove(LEGACY_SETTINGS_KEY),
+});
 const context: HandlerContext = {
   leads: createLeadsRepo(db),
-  settings: async () => (await loadSettings()).settings,
-  saveSettings,
+  settings: settings.settings,
+  updateSettings: settings.update,
   now: Date.now,
   newId: () => crypto.randomUUID(),
 };
 const handlers = createHandlers(context, createSiteHandlers(siteDeps(context)), {
-  settingsProblems: async () => (await loadSettings()).problems,
+  settingsProblems: async () => (await settings.load()).problems,
   importProgress: (progress) => void browser.storage.session.set({ [IMPORT_PROGRESS_KEY]: progress }),
 });
 const autoDetect = autoDetectFor(context);

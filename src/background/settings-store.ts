@@ -1,17 +1,94 @@
-/** Settings in storage.local, read through readSettings so damaged or old data never breaks the worker. */
-import { browser } from '../shared/browser';
-import { readSettings, SettingsSchema, type Settings } from '../shared/settings';
-import * as v from 'valibot';
+/**
+ * The rep's settings, kept in the extension's IndexedDB where no content script can write (issue 13
+ * item 7: content scripts can write storage.local, and the daily retention run used to trust it).
+ * Written only here, through validated patches in one transaction each, so two pages saving at once
+ * cannot undo each other; read through readSettings, so old or damaged data never breaks the worker.
+ */
+import type { LeadfillDb, SettingsRow } from '../shared/db/schema';
+import { applyPatch, DEFAULT_SETTINGS, readSettings, type InternalPatch, type Settings } from '../shared/settings';
 
-const KEY = 'settings';
-
-export async function loadSettings(): Promise<{ settings: Settings; problems: string[] }> {
-  const stored = (await browser.storage.local.get(KEY))[KEY];
-  return readSettings(stored);
+/** Where settings lived before version 2 of the database (storage.local "settings"); read once. */
+export interface LegacySettingsArea {
+  read(): Promise<unknown>;
+  remove(): Promise<void>;
 }
 
-export async function saveSettings(settings: Settings): Promise<Settings> {
-  const valid = v.parse(SettingsSchema, settings);
-  await browser.storage.local.set({ [KEY]: valid });
-  return valid;
+export interface LoadedSettings {
+  settings: Settings;
+  problems: string[];
 }
+
+const ROW = 'current';
+
+/**
+ * Settings found in storage.local when the database took them over. Anything there may have been
+ * written by a content script, so a retention stricter than the default is not taken over: the
+ * default applies until the rep sets it again in the options page.
+ */
+export function adoptLegacy(stored: unknown): LoadedSettings {
+  const { settings, problems } = readSettings(stored);
+  const { staleAfterMonths, graceDays } = settings.retention;
+  const defaults = DEFAULT_SETTINGS.retention;
+  if (staleAfterMonths >= defaults.staleAfterMonths && graceDays >= defaults.graceDays) return { settings, problems };
+  return {
+    settings: { ...settings, retention: { ...defaults } },
+    problems: [...problems, `retention: ${staleAfterMonths} months with ${graceDays} days of grace from the old storage was not taken over; the default (${defaults.staleAfterMonths} months, ${defaults.graceDays} days) applies until you save it here.`],
+  };
+}
+
+export function createSettingsStore(db: LeadfillDb, legacy: LegacySettingsArea) {
+  let current: Promise<LoadedSettings> | null = null;
+
+  const fromRow = (row: SettingsRow): LoadedSettings => {
+    const read = readSettings(row.value);
+    return { settings: read.settings, problems: [...row.problems, ...read.problems] };
+  };
+
+  /** The stored row; on the first start of database version 2, taken over from storage.local. */
+  async function row(): Promise<SettingsRow> {
+    const stored = await db.settings.get(ROW);
+    if (stored) return stored;
+    const adopted = adoptLegacy(await legacy.read().catch(() => undefined));
+    const taken = await db.transaction('rw', db.settings, async () => {
+      const raced = await db.settings.get(ROW);
+      if (raced) return raced;
+      const fresh: SettingsRow = { id: ROW, value: adopted.settings, problems: adopted.problems };
+      await db.settings.put(fresh);
+      return fresh;
+    });
+    // Nothing reads it any more; removing it keeps an old copy from looking authoritative.
+    await legacy.remove().catch(() => {});
+    return taken;
+  }
+
+  function load(): Promise<LoadedSettings> {
+    current ??= row().then(fromRow);
+    // A failed read is not cached: the next request tries again.
+    current.catch(() => { current = null; });
+    return current;
+  }
+
+  return {
+    load,
+    settings: async () => (await load()).settings,
+
+    /**
+     * Applies a patch (or a patch computed from the settings as stored at that moment) in one
+     * transaction: reads, patches, validates and writes with nothing in between. Problems noted at
+     * the take-over are cleared: the rep has now saved through the options page.
+     */
+    async update(patch: InternalPatch | ((stored: Settings) => InternalPatch)): Promise<Settings> {
+      await row();
+      const saved = await db.transaction('rw', db.settings, async () => {
+        const stored = readSettings((await db.settings.get(ROW))?.value).settings;
+        const next = applyPatch(stored, typeof patch === 'function' ? patch(stored) : patch);
+        await db.settings.put({ id: ROW, value: next, problems: [] });
+        return next;
+      });
+      current = Promise.resolve({ settings: saved, problems: [] });
+      return saved;
+    },
+  };
+}
+
+export type SettingsStore = ReturnType<typeof createSettingsStore>;

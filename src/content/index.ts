@@ -1,11 +1,13 @@
 /**
  * Content script, injected on demand (popup opened, shortcut) into the page, or registered for the
- * sites where the rep turned automatic detection on (then it also reports the page once, see
- * auto-report.ts). It answers the background's "detect" with what the engine reads off the page: it never
- * changes the page, never runs page scripts, and has no access to the database.
+ * sites where the rep turned automatic detection on. It answers the background's "detect" with what
+ * the engine reads off the page: it never changes the page, never runs page scripts, has no access to
+ * the database and reads no settings. Once per page it says it is ready; whether that page is one
+ * the rep chose for automatic detection is the background's decision (auto-detect.ts), which then
+ * asks for a detection like the popup does.
  */
 import { detect } from '../core/detect';
-import { reportIfAutoSite } from './auto-report';
+import type { ContentReady } from '../shared/messages';
 import { runtime } from './runtime';
 
 const INSTALLED = Symbol.for('leadfill.content');
@@ -21,5 +23,10 @@ if (!scope[INSTALLED]) {
     sendResponse(detect(document, location.href));
     return undefined;
   });
-  void reportIfAutoSite(runtime);
+  // Only the top frame: automatic detection reads the page the tab shows, not its embeds.
+  if (globalThis.top === globalThis.self) {
+    const ready: ContentReady = { type: 'content.ready' };
+    // The extension may have been reloaded meanwhile: then nobody listens, and the badge stays empty.
+    runtime.sendMessage(ready).catch(() => {});
+  }
 }

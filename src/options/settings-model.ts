@@ -24,7 +24,3 @@ export function originPattern(origin: string): string {
   while (base.endsWith('/')) base = base.slice(0, -1);
   return `${base}/*`;
 }
-
-export function withoutOrigin(settings: Settings, origin: string): Settings {
-  return { ...settings, autoDetectOrigins: settings.autoDetectOrigins.filter((o) => o !== origin) };
-}

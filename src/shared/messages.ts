@@ -2,7 +2,8 @@
  * Every message between the extension's contexts, typed in one place. The background validates each
  * request against these schemas before acting; anything else is rejected and changes nothing.
  * Only extension pages (popup, side panel, options) may send `Request`s; a content script may only
- * report what it detected (`ContentReport`), which the background uses for the badge and never stores.
+ * say that it is ready (`ContentReady`); on a site the rep chose, the background then asks it to
+ * detect and uses the answer for the badge, never storing it.
  */
 import * as v from 'valibot';
 import type { DetectionResult } from '../core/detect/types';
@@ -14,7 +15,7 @@ import type { DuplicateGroup } from '../core/lead/duplicates';
 import type { Score } from '../core/lead/scoring';
 import type { Suggestions } from '../core/lead/suggestions';
 import { CHANNELS, LEAD_FIELDS, STAGES, type Lead, type Stage } from '../core/lead/types';
-import { SettingsSchema, type Settings } from './settings';
+import { SettingsPatchSchema, type Settings } from './settings';
 
 const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 const LeadId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
@@ -112,7 +113,8 @@ export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('leads.merge'), leftId: LeadId, rightId: LeadId, choices: v.record(Field, v.picklist(['left', 'right'])) }),
   // Settings and privacy.
   v.strictObject({ type: v.literal('settings.get') }),
-  v.strictObject({ type: v.literal('settings.set'), settings: SettingsSchema }),
+  /** Changes the parts given, on top of the settings as stored when the background applies it. */
+  v.strictObject({ type: v.literal('settings.update'), patch: SettingsPatchSchema }),
   v.strictObject({ type: v.literal('retention.review') }),
   v.strictObject({ type: v.literal('data.export') }),
   v.strictObject({ type: v.literal('data.deleteAll') }),
@@ -187,7 +189,7 @@ export interface Responses {
   'leads.duplicates': DuplicateGroup[];
   'leads.merge': LeadView;
   'settings.get': { settings: Settings; problems: string[] };
-  'settings.set': Settings;
+  'settings.update': Settings;
   'retention.review': { flagged: number; unflagged: number; deleted: number };
   'data.export': string;
   'data.deleteAll': { deleted: number };
@@ -203,8 +205,9 @@ export const ContentRequestSchema = v.strictObject({ type: v.literal('detect') }
 export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
 
 /**
- * Content script (automatic detection on a site the rep chose) to background: what the page shows.
- * Used only to count fillable fields for the badge; never written to the database.
+ * Content script to background, once per page load in the top frame: "I am here". Carries nothing
+ * the page could forge into a decision; the background checks the sender's origin against the
+ * settings it alone keeps.
  */
-export const ContentReportSchema = v.strictObject({ type: v.literal('content.detected'), result: v.unknown() });
-export type ContentReport = v.InferOutput<typeof ContentReportSchema>;
+export const ContentReadySchema = v.strictObject({ type: v.literal('content.ready') });
+export type ContentReady = v.InferOutput<typeof ContentReadySchema>;

@@ -1,14 +1,17 @@
 /**
  * The rep's settings: required-field profile, scoring rules, retention, sites with automatic detection.
- * Versioned so a later shape migrates the stored one; validated before it is saved.
+ * Versioned: a stored object of an older shape goes through `migrateSettings` (settings-migrations.ts)
+ * before it is read; validated before it is saved and again, against the same bounds, when read.
  */
 import * as v from 'valibot';
 import { DEFAULT_PROFILE, type Profile } from '../core/lead/completeness';
 import { DEFAULT_RETENTION } from '../core/lead/retention';
 import { DEFAULT_RULE_SET, RuleSetSchema } from '../core/lead/scoring';
 import { LEAD_FIELDS } from '../core/lead/types';
+import { migrateSettings } from './settings-migrations';
+import { siteOrigin } from './site-access';
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 const RequirementSchema = v.object({
   id: v.pipe(v.string(), v.regex(/^[a-z][\w-]{0,39}$/i, 'Requirement id: letters, digits, "-" or "_".')),
@@ -16,7 +19,11 @@ const RequirementSchema = v.object({
 });
 
 /** Origins like "https://www.example.de" where the rep turned on automatic detection. */
-const OriginSchema = v.pipe(v.string(), v.regex(/^https?:\/\/[^/\s*]+$/, 'An origin is scheme and host, e.g. https://www.example.de.'));
+const OriginSchema = v.pipe(
+  v.string(),
+  v.regex(/^https?:\/\/[^/\s*]+$/, 'An origin is scheme and host, e.g. https://www.example.de.'),
+  v.check((o) => siteOrigin(o) === o, 'An origin is written as the browser writes it: lower-case host, no default port.'),
+);
 
 export const SettingsSchema = v.object({
   version: v.literal(SETTINGS_VERSION),
@@ -26,7 +33,7 @@ export const SettingsSchema = v.object({
     staleAfterMonths: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(120)),
     graceDays: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365)),
   }),
-  autoDetectOrigins: v.pipe(v.array(OriginSchema), v.maxLength(500)),
+  autoDetectOrigins: v.pipe(v.array(OriginSchema), v.maxLength(500), v.check((o) => new Set(o).size === o.length, 'Each site once.')),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
@@ -43,20 +50,54 @@ export function profileOf(settings: Settings): Profile {
   return settings.profile;
 }
 
+const PARTS = ['profile', 'scoring', 'retention', 'autoDetectOrigins'] as const;
+type Part = (typeof PARTS)[number];
+
 /**
- * Reads stored settings: missing or unreadable parts fall back to the defaults, so a damaged store
- * never locks the rep out; the problems are returned for the options page to show.
+ * What an extension page may change in one `settings.update`: any of these parts, each validated as a
+ * whole and applied on top of the settings as stored at that moment. The sites with automatic
+ * detection change only through `sites.enableAutoDetect` / `sites.disableAutoDetect`, which also
+ * check the permission and register the script.
+ */
+export const SettingsPatchSchema = v.strictObject({
+  profile: v.optional(SettingsSchema.entries.profile),
+  scoring: v.optional(SettingsSchema.entries.scoring),
+  retention: v.optional(SettingsSchema.entries.retention),
+});
+export type SettingsPatch = v.InferOutput<typeof SettingsPatchSchema>;
+
+/** A patch applied by the background itself (the sites handlers); may also change the origins. */
+export type InternalPatch = { [K in Part]?: Settings[K] | undefined };
+
+/** The patched settings, validated; throws with the failing path when the result is not valid settings. */
+export function applyPatch(current: Settings, patch: InternalPatch): Settings {
+  const given = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+  const parsed = v.safeParse(SettingsSchema, { ...current, ...given, version: SETTINGS_VERSION });
+  if (parsed.success) return parsed.output;
+  const issue = parsed.issues[0];
+  throw new Error(`Invalid settings: ${issue ? `${v.getDotPath(issue) ?? 'settings'}: ${issue.message}` : 'unknown'}`);
+}
+
+/**
+ * Reads stored settings of any known version: migrated to the current shape, then validated part by
+ * part against the same bounds as a save. A missing, damaged or out-of-bounds part falls back to its
+ * default, so a damaged store never locks the rep out and never widens what the background does (a
+ * retention below the bounds is never used); the problems are returned for the options page to show.
  */
 export function readSettings(stored: unknown): { settings: Settings; problems: string[] } {
   if (stored === undefined || stored === null) return { settings: DEFAULT_SETTINGS, problems: [] };
-  const merged = { ...DEFAULT_SETTINGS, ...(typeof stored === 'object' ? stored : {}) };
-  const parsed = v.safeParse(SettingsSchema, merged);
-  if (parsed.success) return { settings: parsed.output, problems: [] };
-  const problems = parsed.issues.map((i) => `${v.getDotPath(i) ?? 'settings'}: ${i.message}`);
-  const settings = { ...DEFAULT_SETTINGS };
-  for (const key of ['profile', 'scoring', 'retention', 'autoDetectOrigins'] as const) {
-    const part = v.safeParse(SettingsSchema.entries[key], (merged as Record<string, unknown>)[key]);
-    if (part.success) (settings as Record<string, unknown>)[key] = part.output;
+  if (typeof stored !== 'object' || Array.isArray(stored)) return { settings: DEFAULT_SETTINGS, problems: ['settings: not an object; the defaults apply.'] };
+  const problems: string[] = [];
+  const migrated = migrateSettings(stored as Record<string, unknown>, SETTINGS_VERSION);
+  // A newer or unknown shape is read part by part: whatever still fits the current schema is kept.
+  if (!migrated.ok) problems.push(`version: ${String(migrated.version)} is not a settings version this build knows (${migrated.code}).`);
+  const source = migrated.ok ? migrated.value : (stored as Record<string, unknown>);
+  const settings: Settings = { ...DEFAULT_SETTINGS };
+  for (const key of PARTS) {
+    if (!(key in source)) continue;
+    const part = v.safeParse(SettingsSchema.entries[key], source[key]);
+    if (part.success) (settings as Record<Part, unknown>)[key] = part.output;
+    else problems.push(...part.issues.map((i) => `${key}${v.getDotPath(i) ? `.${v.getDotPath(i)}` : ''}: ${i.message}`));
   }
   return { settings, problems };
 }

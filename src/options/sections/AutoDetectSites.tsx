@@ -1,17 +1,18 @@
 import { browser } from '../../shared/browser';
 import { t } from '../../shared/i18n';
+import { send } from '../../shared/send';
 import type { Settings } from '../../shared/settings';
-import { originPattern, withoutOrigin } from '../settings-model';
+import { originPattern } from '../settings-model';
 import { useAction } from '../use-action';
-import type { SavePart } from './SettingsSection';
 
 /** Sites where the rep turned on automatic detection (from the popup); removing also returns the host permission. */
-export function AutoDetectSites({ settings, save }: { settings: Settings; save: SavePart }) {
+export function AutoDetectSites({ settings, onChange }: { settings: Settings; onChange: (origins: string[]) => void }) {
   const { busy, error, run } = useAction();
   const remove = (origin: string) => run(async () => {
     // Permission first: a site still listed without permission only fails to detect, the reverse would keep access.
     await browser.permissions.remove({ origins: [originPattern(origin)] });
-    await save((current) => ({ autoDetectOrigins: withoutOrigin(current, origin).autoDetectOrigins }));
+    // The background takes the site out of the stored list, unregisters its script and clears its badges.
+    onChange((await send({ type: 'sites.disableAutoDetect', origin })).origins);
   });
   return (
     <section class="card" data-testid="auto-detect-sites">

@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { send } from '../../shared/send';
-import type { Settings } from '../../shared/settings';
+import type { Settings, SettingsPatch } from '../../shared/settings';
 import { checkSettings } from '../settings-model';
 import { errorText } from '../use-action';
 import { AutoDetectSites } from './AutoDetectSites';
@@ -9,8 +9,8 @@ import { ProfileEditor } from './ProfileEditor';
 import { RetentionEditor } from './RetentionEditor';
 import { ScoringEditor } from './ScoringEditor';
 
-/** Saves a part of the settings; a function patch is applied to the settings as saved at that moment. */
-export type SavePart = (patch: Partial<Settings> | ((current: Settings) => Partial<Settings>)) => Promise<void>;
+/** Saves parts of the settings; the background applies them on top of the settings as stored then. */
+export type SavePart = (patch: SettingsPatch) => Promise<void>;
 
 export function SettingsSection({ hidden }: { hidden: boolean }) {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -24,26 +24,17 @@ export function SettingsSection({ hidden }: { hidden: boolean }) {
       .catch((err: unknown) => setError(errorText(err)));
   }, [hidden]);
 
-  // Each editor saves its own part on top of the latest saved settings, one save after the other,
-  // so two quick saves of different parts never undo each other.
-  const latest = useRef<Settings | null>(null);
-  latest.current = settings;
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
-  const save: SavePart = (patch) => {
-    const next = queue.current.catch(() => {}).then(async () => {
-      if (!latest.current) return;
-      // Checked here as well as in the background, so the rep sees what is wrong before anything is sent.
-      const current = latest.current;
-      const check = checkSettings({ ...current, ...(typeof patch === 'function' ? patch(current) : patch) });
-      if (!check.ok) throw new Error(t('optSettingsInvalid'));
-      const saved = await send({ type: 'settings.set', settings: check.settings });
-      latest.current = saved;
-      setSettings(saved);
-      setProblems([]);
-    });
-    queue.current = next;
-    return next;
+  // Each editor sends only its own part; the background applies it to the settings as stored at that
+  // moment, so two saves (this page, another tab, the popup) never undo each other.
+  const save: SavePart = async (patch) => {
+    // Checked here as well as in the background, so the rep sees what is wrong before anything is sent.
+    if (settings && !checkSettings({ ...settings, ...patch }).ok) throw new Error(t('optSettingsInvalid'));
+    const saved = await send({ type: 'settings.update', patch });
+    setSettings(saved);
+    setProblems([]);
   };
+  // The sites list changes through its own requests, which answer with the origins only.
+  const setOrigins = (autoDetectOrigins: string[]) => setSettings((s) => (s ? { ...s, autoDetectOrigins } : s));
 
   return (
     <section hidden={hidden} data-section="settings">
@@ -60,7 +51,7 @@ export function SettingsSection({ hidden }: { hidden: boolean }) {
           <ProfileEditor settings={settings} save={save} />
           <ScoringEditor settings={settings} save={save} />
           <RetentionEditor settings={settings} save={save} />
-          <AutoDetectSites settings={settings} save={save} />
+          <AutoDetectSites settings={settings} onChange={setOrigins} />
         </>
       )}
     </section>

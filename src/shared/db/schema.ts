@@ -1,19 +1,59 @@
 /**
  * The local database. Only the background writes it; extension pages may read.
- * Versions are append-only: a shipped version(n) is never edited, changes go into version(n+1).
+ * Versions are data and append-only: a version on main is never edited, a change of tables or indexes
+ * is the next entry (with an `upgrade` when stored rows must change), and each entry has a test that
+ * opens a database written by the version before it (test/unit/db/upgrade-harness.ts).
  */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Lead } from '../../core/lead/types';
 
-export class LeadfillDb extends Dexie {
-  leads!: EntityTable<Lead, 'id'>;
+export interface SchemaVersion {
+  version: number;
+  /** Dexie's store spec for the tables this version adds or changes (null deletes a table). */
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
 
-  constructor(name = 'leadfill') {
-    super(name);
-    this.version(1).stores({
+/** One row of the settings table: the stored settings object as written, read through readSettings. */
+export interface SettingsRow {
+  id: 'current';
+  value: unknown;
+  /** What the background noticed when it took the settings over (e.g. from storage.local), for the options page. */
+  problems: string[];
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
       // keys: "domain:…", "email:…", "phone:…" lookups for matching a page and finding duplicates;
       // summary.*: what the lead list sorts and filters 100,000 leads by without scoring each.
       leads: 'id, updatedAt, *keys, summary.score, summary.completeness, summary.stage, summary.company',
-    });
+    },
+  },
+  {
+    // Settings leave storage.local, which content scripts can write (issue 13 item 7); the first
+    // start of this version takes them over from there (background/settings-store.ts).
+    version: 2,
+    stores: { settings: 'id' },
+  },
+];
+
+/** Declares the versions up to `upTo` on a Dexie instance: all of them for the app, fewer in upgrade tests. */
+export function declareVersions(db: Dexie, upTo = Infinity): void {
+  for (const v of SCHEMA_VERSIONS) {
+    if (v.version > upTo) break;
+    const version = db.version(v.version).stores(v.stores);
+    if (v.upgrade) version.upgrade(v.upgrade);
+  }
+}
+
+export class LeadfillDb extends Dexie {
+  leads!: EntityTable<Lead, 'id'>;
+  settings!: EntityTable<SettingsRow, 'id'>;
+
+  constructor(name = 'leadfill') {
+    super(name);
+    declareVersions(this);
   }
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { acceptReport, createAutoDetect, fillableFields, siteKeys, siteLead, type ReportStore, type StoredReport } from '../../../src/background/auto-detect';
+import { acceptAnswer, acceptSender, createAutoDetect, fillableFields, siteKeys, siteLead, type ReportStore, type StoredReport } from '../../../src/background/auto-detect';
 import { createScriptRegistry, scriptFor, scriptId, type RegisteredScript } from '../../../src/background/auto-detect-scripts';
 import type { Badge, BadgeState } from '../../../src/background/badge';
 import { createSiteHandlers } from '../../../src/background/handlers-sites';
@@ -7,7 +7,7 @@ import { detect } from '../../../src/core/detect';
 import { createLead } from '../../../src/core/lead/lead';
 import { suggestionsFrom } from '../../../src/core/lead/suggestions';
 import { parseHtml } from '../../../src/node/parse-html';
-import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
+import { applyPatch, DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
 import { originPattern } from '../../../src/shared/site-access';
 import { cand, lead, record } from '../lead/helpers';
 import { fakeContext } from './fake-context';
@@ -17,14 +17,15 @@ const ORIGIN = 'https://www.musterwerk.example';
 const KONTAKT = `<html lang="de"><body><h1>Kontakt</h1><address>Musterwerk Maschinenbau GmbH<br>Zahnradstraße 17<br>81249 München</address>
 <p>Telefon: <a href="tel:+4989471128000">+49 89 4711280-0</a><br>Telefax: +49 89 4711280-19<br>E-Mail: <a href="mailto:info@musterwerk.example">info@musterwerk.example</a></p></body></html>`;
 const pageRecord = () => detect(parseHtml(KONTAKT), URL_).record;
-const report = (rec = pageRecord(), url = URL_) => ({ type: 'content.detected', result: { url, record: rec, candidates: [], elapsedMs: 3 } });
+/** The content script's answer to "detect". */
+const answer = (rec = pageRecord(), url = URL_) => ({ url, record: rec, candidates: [], elapsedMs: 3 });
+const READY = { type: 'content.ready' };
 const sender = (over: Record<string, unknown> = {}) => ({ id: 'ext', url: URL_, frameId: 0, tab: { id: 5 }, ...over }) as never;
 
-describe('acceptReport', () => {
+describe('acceptSender / acceptAnswer', () => {
   it('accepts our content script in the top frame of a tab on an enabled origin', () => {
-    const got = acceptReport(report(), sender(), 'ext', [ORIGIN]);
-    expect(got?.tabId).toBe(5);
-    expect(got?.record.phones.length).toBeGreaterThan(0);
+    expect(acceptSender(sender(), 'ext', [ORIGIN])).toEqual({ tabId: 5, url: URL_ });
+    expect(acceptAnswer(answer(), { url: URL_ })?.phones.length).toBeGreaterThan(0);
   });
 
   it.each([
@@ -35,22 +36,22 @@ describe('acceptReport', () => {
     ['http on an https-only choice', sender({ url: 'http://www.musterwerk.example/' })],
     ['a non-web page', sender({ url: 'file:///etc/passwd' })],
   ])('refuses %s', (_name, s) => {
-    expect(acceptReport(report(), s, 'ext', [ORIGIN])).toBeNull();
+    expect(acceptSender(s, 'ext', [ORIGIN])).toBeNull();
   });
 
   it('refuses malformed or oversized records', () => {
+    const page = { url: URL_ };
     const big = record({ emails: Array.from({ length: 500 }, (_, i) => cand('email', `a${i}@x.de`)) });
-    expect(acceptReport(report(big), sender(), 'ext', [ORIGIN])).toBeNull();
-    expect(acceptReport(report({ ...record(), phones: 'x' } as never), sender(), 'ext', [ORIGIN])).toBeNull();
+    expect(acceptAnswer(answer(big), page)).toBeNull();
+    expect(acceptAnswer(answer({ ...record(), phones: 'x' } as never), page)).toBeNull();
     const badPhone = record({ phones: [cand('phone', { e164: 'javascript:1', kind: 'voice', raw: 'x' })] });
-    expect(acceptReport(report(badPhone), sender(), 'ext', [ORIGIN])).toBeNull();
-    expect(acceptReport({ type: 'content.detected' }, sender(), 'ext', [ORIGIN])).toBeNull();
-    expect(acceptReport({ type: 'lead.list' }, sender(), 'ext', [ORIGIN])).toBeNull();
+    expect(acceptAnswer(answer(badPhone), page)).toBeNull();
+    expect(acceptAnswer({ url: URL_ }, page)).toBeNull();
+    expect(acceptAnswer(null, page)).toBeNull();
   });
 
-  it('takes the site from the sender, not from what the page claims', () => {
-    const got = acceptReport(report(pageRecord(), 'https://other-company.example/'), sender(), 'ext', [ORIGIN]);
-    expect(got?.url).toBe(URL_);
+  it('refuses an answer from another site (the tab moved on in between)', () => {
+    expect(acceptAnswer(answer(pageRecord(), 'https://other-company.example/'), { url: URL_ })).toBeNull();
   });
 });
 
@@ -116,27 +117,31 @@ describe('createAutoDetect', () => {
   function setup(enabled = [ORIGIN]) {
     const store = memoryStore();
     const { badge, shown } = fakeBadge();
+    // What the content script in each tab answers to "detect".
+    const pages = new Map<number, unknown>([[5, answer()]]);
+    const asked: number[] = [];
     const auto = createAutoDetect({
       runtimeId: 'ext',
       badge,
       enabledOrigins: async () => enabled,
       leadsWithAnyKey: (keys) => f.ctx.leads.withAnyKey(keys),
       reports: store,
+      detectInTopFrame: async (tabId) => { asked.push(tabId); return pages.get(tabId); },
     });
-    return { auto, store, shown };
+    return { auto, store, shown, pages, asked };
   }
   const rules = { profile: DEFAULT_SETTINGS.profile, scoring: DEFAULT_SETTINGS.scoring };
 
   it('shows "+" when no lead matches the site', async () => {
     const { auto, shown } = setup();
-    expect(await auto.onMessage(report(), sender())).toBe(true);
+    expect(await auto.onMessage(READY, sender())).toBe(true);
     expect(shown.get(5)).toEqual({ kind: 'no-lead' });
   });
 
   it('shows how many missing fields the page can fill, and never writes the lead', async () => {
     const stored = await f.ctx.leads.put(lead({ companyName: 'Musterwerk', website: 'https://www.musterwerk.example', phone: '+49 89 4711280-0' }), rules);
     const { auto, shown } = setup();
-    await auto.onMessage(report(), sender());
+    await auto.onMessage(READY, sender());
     const state = shown.get(5);
     expect(state?.kind).toBe('fillable');
     // legal form, fax, e-mail, street, postal code, city, country (name, website and phone are there)
@@ -145,29 +150,35 @@ describe('createAutoDetect', () => {
   });
 
   it('ignores reports it does not accept, and other messages', async () => {
-    const { auto, shown, store } = setup();
-    expect(await auto.onMessage(report(), sender({ url: 'https://evil.example/' }))).toBe(false);
+    const { auto, shown, store, asked, pages } = setup();
+    expect(await auto.onMessage(READY, sender({ url: 'https://evil.example/' }))).toBe(false);
     expect(await auto.onMessage({ type: 'tab.state', tabId: 1 }, sender())).toBe(false);
+    // A page may pretend to be a report: the background never takes a record it did not ask for.
+    expect(await auto.onMessage({ type: 'content.detected', result: answer() }, sender())).toBe(false);
+    expect(await auto.onMessage({ ...READY, extra: 1 }, sender())).toBe(false);
+    expect(asked).toEqual([]);
+    pages.set(5, answer(pageRecord(), 'https://evil.example/'));
+    expect(await auto.onMessage(READY, sender())).toBe(false);
     expect(shown.size).toBe(0);
     expect(store.map.size).toBe(0);
   });
 
   it('clears the badge when the tab navigates, and forgets closed tabs', async () => {
     const { auto, shown, store } = setup();
-    await auto.onMessage(report(), sender());
+    await auto.onMessage(READY, sender());
     await auto.onTabUpdated(5, { status: 'complete' });
     expect(shown.get(5)).toEqual({ kind: 'no-lead' });
     await auto.onTabUpdated(5, { status: 'loading' });
     expect(shown.get(5)).toEqual({ kind: 'none' });
     expect(store.map.has(5)).toBe(false);
-    await auto.onMessage(report(), sender());
+    await auto.onMessage(READY, sender());
     await auto.onTabRemoved(5);
     expect(store.map.has(5)).toBe(false);
   });
 
   it('recounts after a request that changed leads', async () => {
     const { auto, shown } = setup();
-    await auto.onMessage(report(), sender());
+    await auto.onMessage(READY, sender());
     auto.afterRequest({ type: 'leads.query' }, { ok: true });
     auto.afterRequest({ type: 'lead.createFromTab', tabId: 5 }, { ok: false });
     await new Promise((r) => setTimeout(r, 400));
@@ -178,9 +189,10 @@ describe('createAutoDetect', () => {
   });
 
   it('forgetOrigin clears the tabs on that site only', async () => {
-    const { auto, shown, store } = setup([ORIGIN, 'https://b.example']);
-    await auto.onMessage(report(), sender());
-    await auto.onMessage(report(record(), 'https://b.example/'), sender({ url: 'https://b.example/', tab: { id: 6 } }));
+    const { auto, shown, store, pages } = setup([ORIGIN, 'https://b.example']);
+    await auto.onMessage(READY, sender());
+    pages.set(6, answer(record(), 'https://b.example/'));
+    await auto.onMessage(READY, sender({ url: 'https://b.example/', tab: { id: 6 } }));
     await auto.forgetOrigin(ORIGIN);
     expect(shown.get(5)).toEqual({ kind: 'none' });
     expect(store.map.has(6)).toBe(true);
@@ -241,8 +253,7 @@ describe('sites handlers', () => {
     let settings: Settings = DEFAULT_SETTINGS;
     const forgotten: string[] = [];
     const handlers = createSiteHandlers({
-      loadSettings: async () => settings,
-      saveSettings: async (s) => (settings = s),
+      updateSettings: async (patch) => (settings = applyPatch(settings, patch(settings))),
       registry: createScriptRegistry(fake.scripting, fake.permissions),
       permissions: fake.permissions,
       forgetOrigin: async (o) => void forgotten.push(o),
@@ -285,17 +296,5 @@ describe('sites handlers', () => {
     await s.handlers['sites.disableAutoDetect']({ type: 'sites.disableAutoDetect', origin: 'http://127.0.0.1:8080' });
     expect(s.permissions.remove).not.toHaveBeenCalled();
     expect(s.registered.has(scriptId('http://127.0.0.1:4173'))).toBe(true);
-  });
-});
-
-describe('content script: automatic mode', () => {
-  it('reports only on an origin the rep chose', async () => {
-    const { isAutoSite } = await import('../../../src/content/auto-report');
-    const local = (stored: unknown) => ({ get: async () => ({ settings: stored }) });
-    expect(await isAutoSite(ORIGIN, local({ autoDetectOrigins: [ORIGIN] }))).toBe(true);
-    expect(await isAutoSite('https://evil.example', local({ autoDetectOrigins: [ORIGIN] }))).toBe(false);
-    expect(await isAutoSite(ORIGIN, local(undefined))).toBe(false);
-    expect(await isAutoSite(ORIGIN, local({ autoDetectOrigins: 'x' }))).toBe(false);
-    expect(await isAutoSite(ORIGIN, undefined)).toBe(false);
   });
 });

@@ -1,20 +1,33 @@
 import { createLeadsRepo } from '../../../src/background/repos/leads.repo';
 import type { HandlerContext } from '../../../src/background/context';
+import { createSettingsStore } from '../../../src/background/settings-store';
 import { LeadfillDb } from '../../../src/shared/db/schema';
-import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
 
-/** A handler context over a fresh fake-indexeddb database, settings in memory, a clock the test moves. */
-export function fakeContext(start = Date.UTC(2026, 10, 27)) {
+/** storage.local as the settings store saw it before database version 2: anyone (a content script too) may write it. */
+export function memoryLegacyArea(initial?: unknown) {
+  const area = { value: initial as unknown, reads: 0 };
+  return {
+    area,
+    legacy: {
+      read: async () => { area.reads++; return area.value; },
+      remove: async () => { area.value = undefined; },
+    },
+  };
+}
+
+/** A handler context over a fresh fake-indexeddb database with the real settings store, a clock the test moves. */
+export function fakeContext(start = Date.UTC(2026, 10, 27), legacySettings?: unknown) {
   const db = new LeadfillDb(`test-${Math.random()}`);
-  let settings: Settings = DEFAULT_SETTINGS;
+  const { area, legacy } = memoryLegacyArea(legacySettings);
+  const settings = createSettingsStore(db, legacy);
   let ids = 0;
   const clock = { now: start };
   const ctx: HandlerContext = {
     leads: createLeadsRepo(db),
-    settings: async () => settings,
-    saveSettings: async (s) => (settings = s),
+    settings: settings.settings,
+    updateSettings: settings.update,
     now: () => clock.now,
     newId: () => `lead-${++ids}`,
   };
-  return { ctx, db, clock };
+  return { ctx, db, clock, settings, legacyArea: area };
 }

@@ -105,8 +105,7 @@ describe('leads and privacy handlers', () => {
   it('re-scores the list when the rules change, and deletes everything on request', async () => {
     const { privacy, ctx } = setup();
     await ctx.leads.addMany([{ ...createLead('a', 1), fields: { companyName: typed('Musterwerk GmbH') } }], rules(await ctx.settings()));
-    const { settings } = await privacy['settings.get']({ type: 'settings.get' });
-    await privacy['settings.set']({ type: 'settings.set', settings: { ...settings, profile: [{ id: 'companyName', anyOf: [['companyName']] }] } });
+    await privacy['settings.update']({ type: 'settings.update', patch: { profile: [{ id: 'companyName', anyOf: [['companyName']] }] } });
     expect((await ctx.leads.get('a'))?.summary?.completeness).toBe(100);
     expect(JSON.parse(await privacy['data.export']({ type: 'data.export' })).leads).toHaveLength(1);
     expect(await privacy['data.deleteAll']({ type: 'data.deleteAll' })).toEqual({ deleted: 1 });

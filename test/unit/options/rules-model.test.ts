@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULE_SET, validateRuleSet } from '../../../src/core/lead/scoring';
 import { addTickedRule, issueKey, issuesByPath, parseWhole, removeRule, suggestSignalId, updateRule } from '../../../src/options/rules-model';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
-import { checkSettings, issuesUnder, originPattern, withoutOrigin } from '../../../src/options/settings-model';
+import { checkSettings, issuesUnder, originPattern } from '../../../src/options/settings-model';
 
 describe('rule editing', () => {
   it('edits points and labels, removes and adds ticked signals', () => {
@@ -56,9 +56,7 @@ describe('settings checks', () => {
     expect(issueKey('profile', profile[0]?.message ?? '')).toBe('optErrProfileEmpty');
   });
 
-  it('removes an origin and names its permission pattern', () => {
-    const s = { ...DEFAULT_SETTINGS, autoDetectOrigins: ['https://www.acme.de', 'https://beta.de'] };
-    expect(withoutOrigin(s, 'https://www.acme.de').autoDetectOrigins).toEqual(['https://beta.de']);
+  it("names an origin's permission pattern", () => {
     expect(originPattern('https://www.acme.de')).toBe('https://www.acme.de/*');
     expect(originPattern('https://www.acme.de/')).toBe('https://www.acme.de/*');
   });

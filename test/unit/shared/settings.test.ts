@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_RETENTION } from '../../../src/core/lead/retention';
+import { applyPatch, DEFAULT_SETTINGS, readSettings, SETTINGS_VERSION } from '../../../src/shared/settings';
+import { migrateSettings, MIGRATIONS } from '../../../src/shared/settings-migrations';
+
+/** Settings as version 1 of the extension wrote them to storage.local. */
+const V1 = {
+  version: 1,
+  profile: [{ id: 'companyName', anyOf: [['companyName']] }],
+  scoring: DEFAULT_SETTINGS.scoring,
+  retention: { staleAfterMonths: 24, graceDays: 60 },
+  autoDetectOrigins: ['https://Www.Acme.DE:443', 'https://www.acme.de', 'http://127.0.0.1:8080'],
+};
+
+describe('settings migrations', () => {
+  it('has one step from every version below the current one', () => {
+    for (let n = 1; n < SETTINGS_VERSION; n++) expect(MIGRATIONS[n], `step ${n} → ${n + 1}`).toBeTypeOf('function');
+  });
+
+  it('1 → 2 keeps each site once, as the browser writes its origin, and leaves the rest alone', () => {
+    const v2 = MIGRATIONS[1]!(V1);
+    expect(v2).toEqual({ ...V1, version: 2, autoDetectOrigins: ['https://www.acme.de', 'http://127.0.0.1:8080'] });
+    expect(MIGRATIONS[1]!({ version: 1, autoDetectOrigins: 'x' })['autoDetectOrigins']).toEqual([]);
+  });
+
+  it('reads what carried no version as version 1, and refuses versions it does not know', () => {
+    expect(migrateSettings({ autoDetectOrigins: ['https://A.de'] }, 2)).toEqual({ ok: true, value: { version: 2, autoDetectOrigins: ['https://a.de'] } });
+    expect(migrateSettings({ version: 3 }, 2)).toMatchObject({ ok: false, code: 'settings.newerVersion' });
+    expect(migrateSettings({ version: '1' }, 2)).toMatchObject({ ok: false, code: 'settings.unknownVersion' });
+    expect(migrateSettings({ version: 0 }, 2)).toMatchObject({ ok: false, code: 'settings.unknownVersion' });
+  });
+});
+
+describe('readSettings', () => {
+  it('gives the defaults for nothing stored, without problems', () => {
+    expect(readSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+    expect(readSettings(null)).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+  });
+
+  it('reads an old version through the migrations', () => {
+    const { settings, problems } = readSettings(V1);
+    expect(problems).toEqual([]);
+    expect(settings).toEqual({ ...V1, version: SETTINGS_VERSION, autoDetectOrigins: ['https://www.acme.de', 'http://127.0.0.1:8080'] });
+  });
+
+  it('fills a partial object from the defaults', () => {
+    const { settings, problems } = readSettings({ version: 2, retention: { staleAfterMonths: 6, graceDays: 10 } });
+    expect(problems).toEqual([]);
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, retention: { staleAfterMonths: 6, graceDays: 10 } });
+  });
+
+  it('replaces a damaged part by its default and names it, keeping the good parts', () => {
+    const { settings, problems } = readSettings({ ...V1, version: 2, autoDetectOrigins: [], profile: 'everything', scoring: { threshold: 'high' } });
+    expect(settings.profile).toEqual(DEFAULT_SETTINGS.profile);
+    expect(settings.scoring).toEqual(DEFAULT_SETTINGS.scoring);
+    expect(settings.retention).toEqual(V1.retention);
+    expect(problems.some((p) => p.startsWith('profile'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('scoring'))).toBe(true);
+  });
+
+  it.each([
+    ['a retention below its bounds', { staleAfterMonths: 0, graceDays: 30 }],
+    ['a negative grace period', { staleAfterMonths: 12, graceDays: -5 }],
+    ['a retention above its bounds', { staleAfterMonths: 100_000, graceDays: 30 }],
+    ['fractions', { staleAfterMonths: 1.5, graceDays: 0.5 }],
+    ['strings', { staleAfterMonths: '1', graceDays: '0' }],
+  ])('never uses %s: the default applies, with a problem', (_name, retention) => {
+    const { settings, problems } = readSettings({ ...DEFAULT_SETTINGS, retention });
+    expect(settings.retention).toEqual(DEFAULT_RETENTION);
+    expect(problems[0]).toMatch(/^retention\./);
+  });
+
+  it('reads a newer or unknown version part by part and says so', () => {
+    const { settings, problems } = readSettings({ ...DEFAULT_SETTINGS, version: 99, retention: { staleAfterMonths: 6, graceDays: 10 } });
+    expect(settings.retention).toEqual({ staleAfterMonths: 6, graceDays: 10 });
+    expect(settings.version).toBe(SETTINGS_VERSION);
+    expect(problems).toHaveLength(1);
+    expect(readSettings('garbage')).toMatchObject({ settings: DEFAULT_SETTINGS, problems: [expect.any(String)] });
+    expect(readSettings([1, 2])).toMatchObject({ settings: DEFAULT_SETTINGS, problems: [expect.any(String)] });
+  });
+});
+
+describe('applyPatch', () => {
+  it('changes only the given parts and validates the result', () => {
+    const next = applyPatch(DEFAULT_SETTINGS, { retention: { staleAfterMonths: 6, graceDays: 0 }, profile: undefined });
+    expect(next).toEqual({ ...DEFAULT_SETTINGS, retention: { staleAfterMonths: 6, graceDays: 0 } });
+    expect(() => applyPatch(DEFAULT_SETTINGS, { retention: { staleAfterMonths: 0, graceDays: 0 } })).toThrow(/retention\.staleAfterMonths/);
+    expect(() => applyPatch(DEFAULT_SETTINGS, { autoDetectOrigins: ['https://A.de'] })).toThrow(/autoDetectOrigins/);
+    expect(() => applyPatch(DEFAULT_SETTINGS, { autoDetectOrigins: ['https://a.de', 'https://a.de'] })).toThrow(/Each site once/);
+  });
+});
