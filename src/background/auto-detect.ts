@@ -41,6 +41,8 @@ export interface AutoDetectDeps {
   reports: ReportStore;
   /** Asks the content script in the tab's top frame to detect (tabs.sendMessage "detect", frame 0). */
   detectInTopFrame(tabId: number): Promise<unknown>;
+  /** Where a recount that failed with nobody waiting for it is reported. */
+  log(what: string, err: unknown): void;
 }
 
 /** The part of the content script's "detect" answer the badge needs, every string and list capped. */
@@ -108,7 +110,7 @@ export function createAutoDetect(deps: AutoDetectDeps) {
   const refreshAllSoon = (delayMs = 300): void => {
     clearTimeout(refreshAllTimer);
     refreshAllTimer = setTimeout(() => {
-      void deps.reports.tabIds().then((ids) => Promise.all(ids.map(refresh)));
+      deps.reports.tabIds().then((ids) => Promise.all(ids.map(refresh))).catch((err: unknown) => deps.log('badge recount', err));
     }, delayMs);
   };
 

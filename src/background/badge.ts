@@ -3,6 +3,9 @@
  * created, a short "✓" after the context menu wrote to a lead, "!" with the reason in the title.
  * The browser API comes in as `BadgeApi`, so this runs against a fake in unit tests.
  */
+import type { AppError } from '../core/errors';
+import { errorText } from '../shared/error-text';
+import type { Translate } from '../shared/message-keys';
 
 /** The part of browser.action the badge uses (see badge-adapter.ts for the real one). */
 export interface BadgeApi {
@@ -11,14 +14,13 @@ export interface BadgeApi {
   setTitle(details: { tabId: number; title: string }): Promise<void>;
 }
 
-export type Translate = (key: string, substitutions?: string | string[]) => string;
 
 export type BadgeState =
   | { kind: 'none' }
   | { kind: 'fillable'; count: number }
   | { kind: 'no-lead' }
   | { kind: 'done' }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; error: AppError };
 
 const COLORS = { fillable: '#1a73e8', 'no-lead': '#5f6368', done: '#188038', error: '#d93025' } as const;
 
@@ -49,7 +51,7 @@ export function badgeTitle(state: BadgeState, t: Translate): string {
     case 'done':
       return t('badgeDone');
     case 'error':
-      return t('badgeError', state.message);
+      return t('badgeError', errorText(state.error, t));
     case 'none':
       return t('actionTitle');
   }

@@ -14,16 +14,17 @@ export interface SidePanelOpeners {
   openSidebar?: () => Promise<void>;
 }
 
-export function onCommand(command: string, tab: { id?: number } | undefined, open: SidePanelOpeners): boolean {
+/** `log` receives a failed opening (the panel is disabled by policy, the window closed meanwhile). */
+export function onCommand(command: string, tab: { id?: number } | undefined, open: SidePanelOpeners, log: (what: string, err: unknown) => void): boolean {
   if (command !== OPEN_SIDE_PANEL) return false;
   // No await before opening: the user gesture of the shortcut is gone after the first await.
   const tabId = tab?.id;
   if (open.openForTab && tabId !== undefined && tabId >= 0) {
-    open.openForTab({ tabId }).catch(() => {});
+    open.openForTab({ tabId }).catch((err: unknown) => log('open side panel', err));
     return true;
   }
   if (open.openSidebar) {
-    open.openSidebar().catch(() => {});
+    open.openSidebar().catch((err: unknown) => log('open sidebar', err));
     return true;
   }
   return false;

@@ -6,11 +6,13 @@
 import { countryFromTld } from '../core/detect/country';
 import { leadCountry } from '../core/lead/keys';
 import { fillField } from '../core/lead/fill';
+import { appError, asAppError, Failure, orThrow } from '../core/errors';
 import type { Rules } from '../core/lead/summary';
 import type { Lead } from '../core/lead/types';
 import { siteOrigin } from '../shared/site-access';
 import { siteKeys, siteLead } from './auto-detect';
-import type { Badge, BadgeState, Translate } from './badge';
+import type { Translate } from '../shared/message-keys';
+import type { Badge, BadgeState } from './badge';
 import { appendNote, readSelection, SELECTION_KINDS, type FieldChange, type SelectionKind } from './selection-values';
 
 export const MENU_PARENT = 'leadfill-add-selection';
@@ -40,7 +42,6 @@ export function kindOfMenuItem(id: string | number): SelectionKind | null {
 
 export interface MenuDeps {
   badge: Badge;
-  t: Translate;
   now(): number;
   rules(): Promise<Rules>;
   leadsWithAnyKey(keys: readonly string[]): Promise<Lead[]>;
@@ -49,6 +50,8 @@ export interface MenuDeps {
   updateLead(id: string, rules: Rules, change: (lead: Lead) => Lead): Promise<Lead>;
   /** What the badge shows once "✓" is gone: the tab's recomputed count, or nothing. */
   badgeAfterWrite(tabId: number): Promise<BadgeState>;
+  /** Where failures that are not the rep's to fix go (the worker's console). */
+  log(what: string, err: unknown): void;
 }
 
 export interface MenuClick {
@@ -57,20 +60,13 @@ export interface MenuClick {
   pageUrl?: string;
 }
 
-/** An error the rep can act on, with an i18n key; other errors show their own message. */
-class SelectionError extends Error {
-  constructor(readonly key: string) {
-    super(key);
-  }
-}
-
 export function applyChanges(lead: Lead, changes: readonly FieldChange[], at: number): Lead {
   let next = lead;
   for (const change of changes) {
     let value = change.value;
     if (change.field === 'notes') {
       value = appendNote(next.fields.notes?.value, change.value);
-      if (value.length > MAX_NOTES) throw new SelectionError('menuErrNoteFull');
+      if (value.length > MAX_NOTES) throw new Failure(appError('notes-full'));
     }
     next = fillField(next, change.field, value, { kind: 'typed', at }).lead;
   }
@@ -91,7 +87,7 @@ export async function onMenuClicked(deps: MenuDeps, info: MenuClick, tab: { id?:
   if (!kind || tabId === undefined || tabId < 0) return;
   try {
     const url = info.pageUrl ?? tab?.url ?? '';
-    if (!siteOrigin(url)) throw new SelectionError('menuErrNotSite');
+    if (!siteOrigin(url)) throw new Failure(appError('not-a-site'));
     const candidates = await deps.leadsWithAnyKey(siteKeys(url, null));
     let lead = siteLead(candidates, url, null);
     const people = lead ? [...lead.people.map((p) => p.name), [lead.fields.firstName?.value, lead.fields.lastName?.value].filter(Boolean).join(' ')] : [];
@@ -100,13 +96,13 @@ export async function onMenuClicked(deps: MenuDeps, info: MenuClick, tab: { id?:
       people: people.filter(Boolean),
     });
     // Read first: an unusable selection must not leave an empty new lead behind.
-    if (!reading.ok) throw new SelectionError(reading.reason);
+    const changes = orThrow(reading);
     const rules = await deps.rules();
     lead ??= await deps.createLeadForTab(tabId, url);
-    await deps.updateLead(lead.id, rules, (current) => applyChanges(current, reading.changes, deps.now()));
+    await deps.updateLead(lead.id, rules, (current) => applyChanges(current, changes, deps.now()));
     await deps.badge.flashDone(tabId, () => deps.badgeAfterWrite(tabId));
   } catch (err) {
-    const message = err instanceof SelectionError ? deps.t(err.key) : err instanceof Error ? err.message : String(err);
-    await deps.badge.show(tabId, { kind: 'error', message });
+    if (!(err instanceof Failure)) deps.log('context menu', err);
+    await deps.badge.show(tabId, { kind: 'error', error: asAppError(err) });
   }
 }

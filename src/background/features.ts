@@ -13,6 +13,7 @@ import type { MenuDeps, MenusApi } from './context-menu';
 import { rulesOf, type HandlerContext } from './context';
 import type { Handlers } from './handler-types';
 import type { SiteDeps } from './handlers-sites';
+import { logFailure } from './log';
 
 const REPORT_PREFIX = 'autoReport:';
 
@@ -57,6 +58,7 @@ export function autoDetectFor(ctx: HandlerContext): AutoDetect {
       leadsWithAnyKey: (keys) => ctx.leads.withAnyKey(keys),
       reports: sessionReportStore(),
       detectInTopFrame: (tabId) => browser.tabs.sendMessage(tabId, { type: 'detect' }, { frameId: 0 }),
+      log: logFailure,
     });
     autoDetects.set(ctx, auto);
   }
@@ -91,12 +93,12 @@ export function browserMenus(): MenusApi {
 export function menuDeps(ctx: HandlerContext, handlers: Pick<Handlers, 'lead.createFromTab'>): MenuDeps {
   return {
     badge: toolbarBadge(),
-    t,
     now: () => ctx.now(),
     rules: async () => rulesOf(await ctx.settings()),
     leadsWithAnyKey: (keys) => ctx.leads.withAnyKey(keys),
     createLeadForTab: async (tabId) => (await handlers['lead.createFromTab']({ type: 'lead.createFromTab', tabId })).lead,
     updateLead: (id, rules, change) => ctx.leads.update(id, rules, change),
     badgeAfterWrite: (tabId) => autoDetectFor(ctx).stateFor(tabId),
+    log: logFailure,
   };
 }

@@ -1,17 +1,12 @@
 /** Requests that work one lead: typed edits, conflicts, qualification, signals, deletion. */
+import { appError, Failure, orThrow } from '../core/errors';
 import { clearField, fillField, keepCurrent, replaceWithConflict } from '../core/lead/fill';
-import { qualify, recordNeed, setNextStep, setStage, type Result } from '../core/lead/qualification';
+import { qualify, recordNeed, setNextStep, setStage } from '../core/lead/qualification';
 import { setSignal } from '../core/lead/scoring';
 import type { Lead } from '../core/lead/types';
 import { rulesOf, type HandlerContext } from './context';
 import type { Handlers } from './handler-types';
 import { toView } from './lead-view';
-
-/** The core's qualification steps answer with an error to show; the request fails with its message. */
-function orThrow(result: Result<Lead>): Lead {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
 
 type LeadHandlers = Pick<
   Handlers,
@@ -51,7 +46,7 @@ export function leadHandlers(ctx: HandlerContext): LeadHandlers {
 
     async 'lead.get'({ leadId }) {
       const lead = await ctx.leads.get(leadId);
-      if (!lead) throw new Error(`No lead with id ${leadId}.`);
+      if (!lead) throw new Failure(appError('lead-not-found'));
       return toView(lead, rulesOf(await ctx.settings()));
     },
 

@@ -1,4 +1,5 @@
 /** Requests about many leads: the list, import, export, duplicates and merging. */
+import { appError, Failure, orThrow } from '../core/errors';
 import { findDuplicates } from '../core/lead/duplicates';
 import { mergeLeads } from '../core/lead/merge';
 import { importDecoded } from '../core/lead/csv-import';
@@ -39,13 +40,12 @@ export function leadsHandlers(ctx: HandlerContext, progress: ImportProgressSink 
     },
 
     async 'leads.merge'({ leftId, rightId, choices }) {
-      if (leftId === rightId) throw new Error('A lead cannot be merged with itself.');
+      if (leftId === rightId) throw new Failure(appError('merge-same-lead'));
       const [left, right] = await Promise.all([ctx.leads.get(leftId), ctx.leads.get(rightId)]);
-      if (!left || !right) throw new Error('One of the two leads no longer exists.');
-      const merged = mergeLeads(left, right, choices, ctx.now());
-      if (!merged.ok) throw new Error(`Choose a value for: ${merged.unresolved.join(', ')}.`);
+      if (!left || !right) throw new Failure(appError('merge-lead-gone'));
+      const merged = orThrow(mergeLeads(left, right, choices, ctx.now()));
       const rules = rulesOf(await ctx.settings());
-      const stored = await ctx.leads.put(merged.lead, rules);
+      const stored = await ctx.leads.put(merged, rules);
       await ctx.leads.delete(stored.id === leftId ? rightId : leftId);
       return toView(stored, rules);
     },

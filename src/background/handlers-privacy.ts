@@ -1,4 +1,5 @@
 /** Settings, retention and the rep's own data: export all, delete all. */
+import type { AppError } from '../core/errors';
 import { exportAllData, reviewRetention } from '../core/lead/retention';
 import { rulesOf, type HandlerContext } from './context';
 import type { Handlers } from './handler-types';
@@ -15,7 +16,7 @@ export async function runRetention(ctx: HandlerContext) {
   return { flagged: review.flag.length, unflagged: review.unflag.length, deleted: review.delete.length };
 }
 
-export function privacyHandlers(ctx: HandlerContext, loadProblems: () => Promise<string[]>): PrivacyHandlers {
+export function privacyHandlers(ctx: HandlerContext, loadProblems: () => Promise<AppError[]>): PrivacyHandlers {
   return {
     async 'settings.get'() {
       return { settings: await ctx.settings(), problems: await loadProblems() };

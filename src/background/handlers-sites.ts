@@ -3,6 +3,7 @@
  * rep for the host permission first, in its click handler; the background only checks that it was
  * granted, remembers the choice in the settings and registers the content script.
  */
+import { appError, Failure } from '../core/errors';
 import type { Request, Responses } from '../shared/messages';
 import type { InternalPatch, Settings } from '../shared/settings';
 import { originPattern, siteOrigin } from '../shared/site-access';
@@ -21,7 +22,7 @@ type SiteRequest<T extends 'sites.enableAutoDetect' | 'sites.disableAutoDetect'>
 
 function canonical(origin: string): string {
   const o = siteOrigin(origin);
-  if (!o) throw new Error(`Not a web site: ${origin}`);
+  if (!o) throw new Failure(appError('site-invalid', { origin }));
   return o;
 }
 
@@ -30,7 +31,7 @@ export function createSiteHandlers(deps: SiteDeps) {
     async 'sites.enableAutoDetect'({ origin }: SiteRequest<'sites.enableAutoDetect'>): Promise<Responses['sites.enableAutoDetect']> {
       const site = canonical(origin);
       if (!(await deps.registry.granted(site))) {
-        throw new Error(`Leadfill may not read ${site} yet: the permission was not granted.`);
+        throw new Failure(appError('site-permission-missing', { site }));
       }
       const saved = await deps.updateSettings(({ autoDetectOrigins: now }) => ({ autoDetectOrigins: now.includes(site) ? now : [...now, site] }));
       await deps.registry.reconcile(saved.autoDetectOrigins);

@@ -1,4 +1,5 @@
 /** Requests about the page in a tab: its state, creating its lead, filling fields from it. */
+import { appError, Failure } from '../core/errors';
 import { addPeople, addSocials, detectionToLead } from '../core/lead/apply-detection';
 import { fillField } from '../core/lead/fill';
 import { createLead } from '../core/lead/lead';
@@ -67,7 +68,7 @@ export function tabHandlers(ctx: HandlerContext): TabHandlers {
 
     async 'lead.createFromTab'({ tabId }) {
       const d = await detectionFor(tabId);
-      if (!pageDomain(d.url)) throw new Error('This page is not a web site: no lead can be filed for it.');
+      if (!pageDomain(d.url)) throw new Failure(appError('not-a-site'));
       const rules = rulesOf(await ctx.settings());
       const { best } = await findLead(ctx, d);
       if (best) return toView(best.lead, rules);
@@ -88,7 +89,7 @@ export function tabHandlers(ctx: HandlerContext): TabHandlers {
       if (tabId !== undefined) {
         const d = await detectionFor(tabId);
         const found = offered(d)[field]?.find((s) => s.value === value);
-        if (!found) throw new Error(`The page in tab ${tabId} did not show this value for ${field}.`);
+        if (!found) throw new Failure(appError('value-not-on-page', { field }));
         source = detected(d, found.source, at);
       }
       const rules = rulesOf(await ctx.settings());
@@ -97,7 +98,7 @@ export function tabHandlers(ctx: HandlerContext): TabHandlers {
 
     async 'lead.fillAll'({ leadId, tabId }) {
       const d = await detectionFor(tabId);
-      if (!d.detection) throw new Error('Nothing was detected on this page.');
+      if (!d.detection) throw new Failure(appError('nothing-detected'));
       const at = ctx.now();
       const data = detectionToLead(d.detection.record, d.url, at);
       const rules = rulesOf(await ctx.settings());
@@ -116,7 +117,7 @@ export function tabHandlers(ctx: HandlerContext): TabHandlers {
     async 'lead.addSocial'({ leadId, tabId, url }) {
       const d = await detectionFor(tabId);
       const social = d.detection?.record.socials.find((c) => c.value.url === url);
-      if (!social) throw new Error(`The page in tab ${tabId} does not link to ${url} as its own profile.`);
+      if (!social) throw new Failure(appError('social-not-on-page', { url }));
       const source = detected(d, social.source, ctx.now());
       const rules = rulesOf(await ctx.settings());
       return toView(await ctx.leads.update(leadId, rules, (lead) => addSocials(lead, [{ value: url, source }])), rules);
@@ -125,7 +126,7 @@ export function tabHandlers(ctx: HandlerContext): TabHandlers {
     async 'lead.addPerson'({ leadId, tabId, name, asContact }) {
       const d = await detectionFor(tabId);
       const person = peopleOf(d.detection).find((p) => normalisePersonName(p.value.name) === normalisePersonName(name));
-      if (!person) throw new Error(`The page in tab ${tabId} does not name ${name}.`);
+      if (!person) throw new Failure(appError('person-not-on-page', { name }));
       const at = ctx.now();
       const source = detected(d, person.source, at);
       const rules = rulesOf(await ctx.settings());

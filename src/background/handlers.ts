@@ -1,4 +1,5 @@
 /** All request handlers, one group per concern, sharing one context. */
+import type { AppError } from '../core/errors';
 import type { HandlerContext } from './context';
 import type { Handlers } from './handler-types';
 import { leadHandlers } from './handlers-lead';
@@ -11,7 +12,7 @@ type SiteHandlers = Pick<Handlers, 'sites.enableAutoDetect' | 'sites.disableAuto
 /** `sites` come bound to the browser's permission and scripting APIs (see features.ts). */
 export interface HandlerHooks {
   /** Problems found reading the stored settings, for the options page. */
-  settingsProblems?: () => Promise<string[]>;
+  settingsProblems?: () => Promise<AppError[]>;
   importProgress?: ImportProgressSink;
 }
 

@@ -1,6 +1,7 @@
 /**
  * Service worker (Chrome) / event page (Firefox). Listeners are registered synchronously at the top
- * level, because a worker woken by an event only sees listeners added during its first turn.
+ * level, because a worker woken by an event only sees listeners added during its first turn. Work a
+ * listener starts and nobody awaits goes through `logRejection`, so its failure reaches the log.
  */
 import { browser, extensionOrigin, type Runtime } from '../shared/browser';
 import { db } from '../shared/db/db';
@@ -8,6 +9,7 @@ import { IMPORT_PROGRESS_KEY } from '../shared/messages';
 import type { HandlerContext } from './context';
 import { createHandlers } from './handlers';
 import { runRetention } from './handlers-privacy';
+import { logFailure, logRejection } from './log';
 import { createLeadsRepo } from './repos/leads.repo';
 import { route } from './router';
 import { createSettingsStore } from './settings-store';
@@ -32,7 +34,7 @@ const context: HandlerContext = {
 };
 const handlers = createHandlers(context, createSiteHandlers(siteDeps(context)), {
   settingsProblems: async () => (await settings.load()).problems,
-  importProgress: (progress) => void browser.storage.session.set({ [IMPORT_PROGRESS_KEY]: progress }),
+  importProgress: (progress) => logRejection('import progress', browser.storage.session.set({ [IMPORT_PROGRESS_KEY]: progress })),
 });
 const autoDetect = autoDetectFor(context);
 const check = { extensionId: browser.runtime.id, extensionOrigin: extensionOrigin() };
@@ -45,48 +47,48 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 );
 
 browser.tabs.onRemoved.addListener((tabId) => {
-  void forgetTab(tabId);
+  logRejection('forget closed tab', forgetTab(tabId));
 });
 
 // Stale leads are flagged and, after the grace period, deleted once a day. Alarms may not survive a
 // browser restart, so the alarm is re-created on every start.
 const RETENTION_ALARM = 'retention';
 browser.alarms.onAlarm.addListener((alarm) => {
-  if (alarm.name === RETENTION_ALARM) void runRetention(context);
+  if (alarm.name === RETENTION_ALARM) logRejection('retention', runRetention(context));
 });
-void browser.alarms.get(RETENTION_ALARM).then((existing) => {
-  if (!existing) void browser.alarms.create(RETENTION_ALARM, { delayInMinutes: 5, periodInMinutes: 24 * 60 });
-});
+logRejection('retention alarm', browser.alarms.get(RETENTION_ALARM).then(async (existing) => {
+  if (!existing) await browser.alarms.create(RETENTION_ALARM, { delayInMinutes: 5, periodInMinutes: 24 * 60 });
+}));
 
 // Automatic detection on the sites the rep chose, the toolbar badge, the context menu, the side panel key.
 // Content scripts' reports: a path of their own, apart from the router, that only ever sets the badge.
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  void autoDetect.onMessage(message, sender);
+  logRejection('content report', autoDetect.onMessage(message, sender));
   return undefined;
 });
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  void autoDetect.onTabUpdated(tabId, change);
+  logRejection('tab update', autoDetect.onTabUpdated(tabId, change));
 });
 browser.tabs.onRemoved.addListener((tabId) => {
-  void autoDetect.onTabRemoved(tabId);
+  logRejection('closed tab report', autoDetect.onTabRemoved(tabId));
 });
 browser.permissions.onRemoved.addListener(() => {
-  void reconcileScripts(context);
+  logRejection('content scripts after a permission was removed', reconcileScripts(context));
 });
 browser.permissions.onAdded.addListener(() => {
-  void reconcileScripts(context);
+  logRejection('content scripts after a permission was granted', reconcileScripts(context));
 });
 browser.runtime.onStartup.addListener(() => {
-  void reconcileScripts(context);
+  logRejection('content scripts at startup', reconcileScripts(context));
 });
 browser.runtime.onInstalled.addListener(() => {
-  void reconcileScripts(context);
-  void createMenus(browserMenus(), t);
+  logRejection('content scripts after install', reconcileScripts(context));
+  logRejection('context menu', createMenus(browserMenus(), t));
 });
 browser.contextMenus.onClicked.addListener((info, tab) => {
-  void onMenuClicked(menuDeps(context, handlers), info, tab);
+  logRejection('context menu click', onMenuClicked(menuDeps(context, handlers), info, tab));
 });
 const sidePanel = platformSidePanel();
 browser.commands.onCommand.addListener((command, tab) => {
-  onCommand(command, tab, sidePanel);
+  onCommand(command, tab, sidePanel, logFailure);
 });

@@ -4,6 +4,7 @@
  */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/mobile';
 import { countryFromName } from '../core/detect/address/countries';
+import { appError, fail, type Result } from '../core/errors';
 import { parsePostalLine } from '../core/detect/address/postal-line';
 import { cleanStreet, isStreetLike } from '../core/detect/address/street';
 import { formatPhone, isEmail, normaliseEmail, normalisePersonName } from '../core/lead/normalise';
@@ -19,8 +20,8 @@ export interface FieldChange {
   value: string;
 }
 
-/** Either the fields to set, or the i18n key of why the selection is not such a value. */
-export type SelectionReading = { ok: true; changes: FieldChange[] } | { ok: false; reason: string };
+/** Either the fields to set, or why the selection is not such a value. */
+export type SelectionReading = Result<FieldChange[]>;
 
 const MAX_SELECTION = 2000;
 
@@ -32,10 +33,10 @@ export function readPhone(text: string, country: string): SelectionReading {
   const raw = clean(text).slice(0, 120);
   const defaultCountry = /^[A-Z]{2}$/.test(country) ? (country as CountryCode) : undefined;
   const parsed = parsePhoneNumberFromString(raw, defaultCountry ? { defaultCountry } : {});
-  if (!parsed?.isPossible()) return { ok: false, reason: 'menuErrPhone' };
+  if (!parsed?.isPossible()) return fail(appError('selection-not-phone'));
   const field: LeadField = parsed.getType() === 'MOBILE' ? 'mobile' : 'phone';
   // Stored readable like the page's suggestions; compared and keyed as E.164.
-  return { ok: true, changes: [{ field, value: formatPhone(parsed.number) }] };
+  return { ok: true, value: [{ field, value: formatPhone(parsed.number) }] };
 }
 
 /** Separators around an address in running text; split on, never scanned with backtracking. */
@@ -46,11 +47,11 @@ const FIRST_LAST = /^\p{L}+[._-]\p{L}{2,}$/u;
 export function readEmail(text: string, people: readonly string[]): SelectionReading {
   const found = clean(text).split(EMAIL_SEPARATORS).find((token) => token.includes('@'));
   const email = found ? trimEnd(normaliseEmail(found), '.') : '';
-  if (!email || !isEmail(email)) return { ok: false, reason: 'menuErrEmail' };
+  if (!email || !isEmail(email)) return fail(appError('selection-not-email'));
   const rank = emailRank(email, people.map(normalisePersonName));
   const local = email.slice(0, email.indexOf('@'));
   const personal = rank === 200 || (rank === 100 && FIRST_LAST.test(local));
-  return { ok: true, changes: [{ field: personal ? 'personEmail' : 'email', value: email }] };
+  return { ok: true, value: [{ field: personal ? 'personEmail' : 'email', value: email }] };
 }
 
 const SALUTATION = /^(?:herr|frau|hr\.?|fr\.?|mr\.?|mrs\.?|ms\.?|mx\.?|madame|monsieur|mme\.?|sig\.?|sig\.ra|signora|signor|señor|señora|sr\.?|sra\.?)$/iu;
@@ -65,7 +66,7 @@ const NAME_WORD = /^\p{L}[\p{L}'’.-]*$/u;
  */
 export function readName(text: string): SelectionReading {
   let s = trimEnd(clean(text), ',;:.');
-  if (!s || s.length > 120 || /[\d@/\\|<>]/.test(s)) return { ok: false, reason: 'menuErrName' };
+  if (!s || s.length > 120 || /[\d@/\\|<>]/.test(s)) return fail(appError('selection-not-name'));
   let reversed = false;
   const parts = s.split(',').map((p) => p.trim()).filter(Boolean);
   if (parts.length >= 2) {
@@ -75,14 +76,14 @@ export function readName(text: string): SelectionReading {
     else if (parts.length === 2) {
       s = `${parts[1]} ${parts[0]}`;
       reversed = true;
-    } else return { ok: false, reason: 'menuErrName' };
+    } else return fail(appError('selection-not-name'));
   }
   const words = s.split(' ').filter(Boolean);
   const lead: string[] = [];
   while (words.length > 1 && (SALUTATION.test(words[0]!) || TITLE.test(words[0]!))) lead.push(words.shift()!);
   // With "Mustermann, Dr. Max" the titles were in the given-name part and are now in front too.
   while (words.length > 1 && POST_NOMINAL.test(words[words.length - 1]!)) words.pop();
-  if (!words.length || words.length > 6 || !words.every((w) => NAME_WORD.test(w))) return { ok: false, reason: 'menuErrName' };
+  if (!words.length || words.length > 6 || !words.every((w) => NAME_WORD.test(w))) return fail(appError('selection-not-name'));
   let cut = words.length - 1;
   if (!reversed) {
     // Particles belong to the surname: "Max von der Heide" → "von der Heide".
@@ -97,7 +98,7 @@ export function readName(text: string): SelectionReading {
   if (lead.length) changes.push({ field: 'salutation', value: lead.join(' ') });
   if (firstName) changes.push({ field: 'firstName', value: firstName });
   changes.push({ field: 'lastName', value: lastName });
-  return { ok: true, changes };
+  return { ok: true, value: changes };
 }
 
 const SIMPLE_ADDRESS = /^(.{3,90}?),?\s+(\d{4,5})\s+(\p{L}[\p{L} .'-]{1,60})$/u;
@@ -117,12 +118,12 @@ export function readAddress(text: string): SelectionReading {
     // The country may stand on the line below ("Deutschland").
     const country = hit.country ?? countryFromName(lines[i + 1] ?? '');
     if (country) changes.push({ field: 'country', value: country });
-    return { ok: true, changes };
+    return { ok: true, value: changes };
   }
   // The detection engine wants a known postal format; a plain "Street 1, 12345 City" still reads.
   const m = SIMPLE_ADDRESS.exec(lines.join(', '));
-  if (!m) return { ok: false, reason: 'menuErrAddress' };
-  return { ok: true, changes: [{ field: 'street', value: m[1]!.trim() }, { field: 'postalCode', value: m[2]! }, { field: 'city', value: m[3]!.trim() }] };
+  if (!m) return fail(appError('selection-not-address'));
+  return { ok: true, value: [{ field: 'street', value: m[1]!.trim() }, { field: 'postalCode', value: m[2]! }, { field: 'city', value: m[3]!.trim() }] };
 }
 
 /** A note is appended to the lead's notes, each on its own line. */
@@ -140,8 +141,8 @@ export interface ReadContext {
 
 export function readSelection(kind: SelectionKind, text: string, ctx: ReadContext): SelectionReading {
   const selection = text.trim();
-  if (!selection) return { ok: false, reason: 'menuErrEmpty' };
-  if (selection.length > MAX_SELECTION) return { ok: false, reason: 'menuErrTooLong' };
+  if (!selection) return fail(appError('selection-empty'));
+  if (selection.length > MAX_SELECTION) return fail(appError('selection-too-long'));
   switch (kind) {
     case 'phone':
       return readPhone(selection, ctx.country);
@@ -152,6 +153,6 @@ export function readSelection(kind: SelectionKind, text: string, ctx: ReadContex
     case 'address':
       return readAddress(selection);
     case 'note':
-      return { ok: true, changes: [{ field: 'notes', value: selection }] };
+      return { ok: true, value: [{ field: 'notes', value: selection }] };
   }
 }

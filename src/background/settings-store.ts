@@ -4,7 +4,9 @@
  * Written only here, through validated patches in one transaction each, so two pages saving at once
  * cannot undo each other; read through readSettings, so old or damaged data never breaks the worker.
  */
+import { appError, type AppError } from '../core/errors';
 import type { LeadfillDb, SettingsRow } from '../shared/db/schema';
+import { logFailure } from './log';
 import { applyPatch, DEFAULT_SETTINGS, readSettings, type InternalPatch, type Settings } from '../shared/settings';
 
 /** Where settings lived before version 2 of the database (storage.local "settings"); read once. */
@@ -15,7 +17,7 @@ export interface LegacySettingsArea {
 
 export interface LoadedSettings {
   settings: Settings;
-  problems: string[];
+  problems: AppError[];
 }
 
 const ROW = 'current';
@@ -32,7 +34,7 @@ export function adoptLegacy(stored: unknown): LoadedSettings {
   if (staleAfterMonths >= defaults.staleAfterMonths && graceDays >= defaults.graceDays) return { settings, problems };
   return {
     settings: { ...settings, retention: { ...defaults } },
-    problems: [...problems, `retention: ${staleAfterMonths} months with ${graceDays} days of grace from the old storage was not taken over; the default (${defaults.staleAfterMonths} months, ${defaults.graceDays} days) applies until you save it here.`],
+    problems: [...problems, appError('retention-not-adopted', { staleAfterMonths, graceDays })],
   };
 }
 
@@ -57,7 +59,7 @@ export function createSettingsStore(db: LeadfillDb, legacy: LegacySettingsArea) 
       return fresh;
     });
     // Nothing reads it any more; removing it keeps an old copy from looking authoritative.
-    await legacy.remove().catch(() => {});
+    await legacy.remove().catch((err: unknown) => logFailure('remove the settings from storage.local', err));
     return taken;
   }
 

@@ -1,8 +1,5 @@
 import { useCallback, useState } from 'preact/hooks';
-
-export function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
+import { failureText } from '../shared/i18n';
 
 /** Runs one async action at a time and keeps its error for display. */
 export function useAction(): { busy: boolean; error: string | null; run: (action: () => Promise<void>) => Promise<void>; clear: () => void } {
@@ -14,7 +11,7 @@ export function useAction(): { busy: boolean; error: string | null; run: (action
     try {
       await action();
     } catch (err) {
-      setError(errorText(err));
+      setError(failureText(err));
     } finally {
       setBusy(false);
     }

@@ -1,3 +1,4 @@
+import { appError, Failure } from '../core/errors';
 import { browser } from '../shared/browser';
 
 /**
@@ -8,6 +9,6 @@ export async function resolveTabId(search = location.search): Promise<number> {
   const param = new URLSearchParams(search).get('tabId');
   if (param !== null && /^\d+$/.test(param)) return Number(param);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) throw new Error('No active tab.');
+  if (tab?.id === undefined) throw new Failure(appError('no-active-tab'));
   return tab.id;
 }

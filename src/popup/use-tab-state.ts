@@ -1,5 +1,8 @@
 /** The lead view's data for one tab: asks the background once per (re)load, then applies the rep's actions. */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { AppError } from '../core/errors';
+import { errorText } from '../shared/error-text';
+import { failureText, t, uiLocale } from '../shared/i18n';
 import type { TabState } from '../shared/messages';
 import { send } from '../shared/send';
 
@@ -8,7 +11,7 @@ export type Status = 'running' | 'done' | 'error';
 export interface TabModel {
   status: Status;
   state: TabState | null;
-  /** The background's reason when the load or the last action failed. */
+  /** Why the load or the last action failed, in the rep's language. */
   error: string | null;
   busy: boolean;
   run: (action: (state: TabState) => Promise<TabState>) => Promise<void>;
@@ -16,13 +19,11 @@ export interface TabModel {
   reload: () => void;
 }
 
-const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
-
 /**
  * `prefetched` is a tab.state request the page already sent while it was loading (see popup/main.tsx):
  * the first load of that tab uses its answer instead of asking again.
  */
-export function useTabState(tabId: number | null, failure: string | null = null, prefetched?: { tabId: number; state: Promise<TabState> }): TabModel {
+export function useTabState(tabId: number | null, failure: AppError | null = null, prefetched?: { tabId: number; state: Promise<TabState> }): TabModel {
   const [status, setStatus] = useState<Status>('running');
   const [state, setState] = useState<TabState | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -34,7 +35,7 @@ export function useTabState(tabId: number | null, failure: string | null = null,
   useEffect(() => {
     if (failure) {
       setStatus('error');
-      setError(failure);
+      setError(errorText(failure, t, uiLocale()));
       return;
     }
     if (tabId === null) return;
@@ -51,7 +52,7 @@ export function useTabState(tabId: number | null, failure: string | null = null,
       })
       .catch((err: unknown) => {
         if (ticket !== latest.current) return;
-        setError(message(err));
+        setError(failureText(err));
         setStatus('error');
       });
   }, [tabId, failure, generation]);
@@ -67,7 +68,7 @@ export function useTabState(tabId: number | null, failure: string | null = null,
         setError(null);
       }
     } catch (err) {
-      if (ticket === latest.current) setError(message(err));
+      if (ticket === latest.current) setError(failureText(err));
     } finally {
       setBusy(false);
     }

@@ -6,6 +6,7 @@
  * detect and uses the answer for the badge, never storing it.
  */
 import * as v from 'valibot';
+import type { AppError } from '../core/errors';
 import type { DetectionResult } from '../core/detect/types';
 import type { Completeness } from '../core/lead/completeness';
 import type { ImportTarget } from '../core/lead/csv-columns';
@@ -137,6 +138,9 @@ export interface LeadView {
   supportedStage: Stage;
 }
 
+/** Why a page could not be read; the popup shows the access hint for "page-no-access". */
+export type PageError = Extract<AppError, { code: 'page-restricted' | 'page-no-access' | 'page-failed' }>;
+
 export interface TabState {
   tabId: number;
   url: string;
@@ -144,7 +148,7 @@ export interface TabState {
   domain: string;
   detection: DetectionResult | null;
   /** Why detection could not run (restricted page, no permission, page error). */
-  detectionError: string | null;
+  detectionError: PageError | null;
   /** What the page offers for each field, best first, with sources. */
   suggestions: Suggestions;
   /** The lead that matches this site, with the reason it matched. */
@@ -188,7 +192,8 @@ export interface Responses {
   'leads.export': Lead[];
   'leads.duplicates': DuplicateGroup[];
   'leads.merge': LeadView;
-  'settings.get': { settings: Settings; problems: string[] };
+  /** `problems`: stored settings that could not be read and fell back to their defaults. */
+  'settings.get': { settings: Settings; problems: AppError[] };
   'settings.update': Settings;
   'retention.review': { flagged: number; unflagged: number; deleted: number };
   'data.export': string;
@@ -198,7 +203,8 @@ export interface Responses {
   'sites.disableAutoDetect': { origins: string[] };
 }
 
-export type Response<T extends RequestType> = { ok: true; data: Responses[T] } | { ok: false; error: string };
+/** The background's answer: the data, or an error code with its parameters for the page to translate. */
+export type Response<T extends RequestType> = { ok: true; data: Responses[T] } | { ok: false; error: AppError };
 
 /** Background to content script: run the engine on the page. */
 export const ContentRequestSchema = v.strictObject({ type: v.literal('detect') });

@@ -3,6 +3,7 @@
  * and is pure (plain data in, plain data out), so every step is unit-tested on its own. A shipped
  * step is never edited: a later change of shape adds the next one.
  */
+import { appError, fail, type Result } from '../core/errors';
 import { siteOrigin } from './site-access';
 
 type Stored = Record<string, unknown>;
@@ -24,13 +25,11 @@ export const MIGRATIONS: Readonly<Record<number, (from: Stored) => Stored>> = {
 /** The oldest version a stored object can still be read from; what carried no version is version 1. */
 export const OLDEST_VERSION = 1;
 
-export type Migrated = { ok: true; value: Stored } | { ok: false; code: 'settings.newerVersion' | 'settings.unknownVersion'; version: unknown };
-
 /** Runs the chain from the stored version up to `current`. */
-export function migrateSettings(stored: Stored, current: number): Migrated {
+export function migrateSettings(stored: Stored, current: number): Result<Stored> {
   const version = stored['version'] ?? OLDEST_VERSION;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < OLDEST_VERSION) return { ok: false, code: 'settings.unknownVersion', version };
-  if (version > current) return { ok: false, code: 'settings.newerVersion', version };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < OLDEST_VERSION) return fail(appError('settings-unknown-version', { version: String(version) }));
+  if (version > current) return fail(appError('settings-newer-version', { version: String(version) }));
   let value: Stored = { ...stored, version };
   for (let n = version; n < current; n++) {
     const step = MIGRATIONS[n];

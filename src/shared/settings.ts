@@ -4,6 +4,7 @@
  * before it is read; validated before it is saved and again, against the same bounds, when read.
  */
 import * as v from 'valibot';
+import { appError, Failure, type AppError } from '../core/errors';
 import { DEFAULT_PROFILE, type Profile } from '../core/lead/completeness';
 import { DEFAULT_RETENTION } from '../core/lead/retention';
 import { DEFAULT_RULE_SET, RuleSetSchema } from '../core/lead/scoring';
@@ -69,13 +70,13 @@ export type SettingsPatch = v.InferOutput<typeof SettingsPatchSchema>;
 /** A patch applied by the background itself (the sites handlers); may also change the origins. */
 export type InternalPatch = { [K in Part]?: Settings[K] | undefined };
 
-/** The patched settings, validated; throws with the failing path when the result is not valid settings. */
+/** The patched settings, validated; throws a Failure naming the failing path when the result is not valid settings. */
 export function applyPatch(current: Settings, patch: InternalPatch): Settings {
   const given = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
   const parsed = v.safeParse(SettingsSchema, { ...current, ...given, version: SETTINGS_VERSION });
   if (parsed.success) return parsed.output;
   const issue = parsed.issues[0];
-  throw new Error(`Invalid settings: ${issue ? `${v.getDotPath(issue) ?? 'settings'}: ${issue.message}` : 'unknown'}`);
+  throw new Failure(appError('settings-invalid', { path: (issue && v.getDotPath(issue)) ?? 'settings' }));
 }
 
 /**
@@ -84,20 +85,20 @@ export function applyPatch(current: Settings, patch: InternalPatch): Settings {
  * default, so a damaged store never locks the rep out and never widens what the background does (a
  * retention below the bounds is never used); the problems are returned for the options page to show.
  */
-export function readSettings(stored: unknown): { settings: Settings; problems: string[] } {
+export function readSettings(stored: unknown): { settings: Settings; problems: AppError[] } {
   if (stored === undefined || stored === null) return { settings: DEFAULT_SETTINGS, problems: [] };
-  if (typeof stored !== 'object' || Array.isArray(stored)) return { settings: DEFAULT_SETTINGS, problems: ['settings: not an object; the defaults apply.'] };
-  const problems: string[] = [];
+  if (typeof stored !== 'object' || Array.isArray(stored)) return { settings: DEFAULT_SETTINGS, problems: [appError('setting-unreadable', { path: 'settings' })] };
+  const problems: AppError[] = [];
   const migrated = migrateSettings(stored as Record<string, unknown>, SETTINGS_VERSION);
   // A newer or unknown shape is read part by part: whatever still fits the current schema is kept.
-  if (!migrated.ok) problems.push(`version: ${String(migrated.version)} is not a settings version this build knows (${migrated.code}).`);
+  if (!migrated.ok) problems.push(migrated.error);
   const source = migrated.ok ? migrated.value : (stored as Record<string, unknown>);
   const settings: Settings = { ...DEFAULT_SETTINGS };
   for (const key of PARTS) {
     if (!(key in source)) continue;
     const part = v.safeParse(SettingsSchema.entries[key], source[key]);
     if (part.success) (settings as Record<Part, unknown>)[key] = part.output;
-    else problems.push(...part.issues.map((i) => `${key}${v.getDotPath(i) ? `.${v.getDotPath(i)}` : ''}: ${i.message}`));
+    else problems.push(...part.issues.map((i) => appError('setting-unreadable', { path: v.getDotPath(i) ? `${key}.${v.getDotPath(i)}` : key })));
   }
   return { settings, problems };
 }

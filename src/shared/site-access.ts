@@ -21,3 +21,21 @@ export function originPattern(origin: string): string {
   const u = new URL(origin);
   return `${u.protocol}//${u.hostname}/*`;
 }
+
+/**
+ * Web sites no extension may script: the browsers' add-on stores and accounts (Firefox's
+ * extensions.webextensions.restrictedDomains; Chrome's and Edge's stores).
+ */
+const RESTRICTED_HOSTS = new Set([
+  'chromewebstore.google.com', 'microsoftedge.microsoft.com',
+  'accounts-static.cdn.mozilla.net', 'accounts.firefox.com', 'addons.cdn.mozilla.net', 'addons.mozilla.org',
+  'api.accounts.firefox.com', 'content.cdn.mozilla.net', 'discovery.addons.mozilla.org', 'install.mozilla.org',
+  'oauth.accounts.firefox.com', 'profile.accounts.firefox.com', 'support.mozilla.org', 'sync.services.mozilla.com',
+]);
+
+/** Whether no extension may read the page at `url`: not a web page, or a store page. */
+export function isRestrictedPage(url: string): boolean {
+  if (!siteOrigin(url)) return true;
+  const u = new URL(url);
+  return RESTRICTED_HOSTS.has(u.hostname) || (u.hostname === 'chrome.google.com' && u.pathname.startsWith('/webstore'));
+}

@@ -1,15 +1,17 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { appError } from '../core/errors';
 import { t } from '../shared/i18n';
 import { LeadPanel } from '../popup/components/LeadPanel';
-import { pageNotice } from '../popup/tab-notice';
 import { useTabState } from '../popup/use-tab-state';
 import { followActiveTab, type FollowApi } from './follow-tab';
+
+const NO_TAB = appError('no-active-tab');
 
 /** The side panel (Firefox: sidebar): the same lead view, for whichever tab the rep is on. */
 export function SidePanelApp({ api }: { api: FollowApi }) {
   const [tabId, setTabId] = useState<number | null>(null);
   const [noTab, setNoTab] = useState(false);
-  const model = useTabState(tabId, noTab ? t('noActiveTab') : null);
+  const model = useTabState(tabId, noTab ? NO_TAB : null);
   const latest = useRef({ model, tabId });
   latest.current = { model, tabId };
 
@@ -23,7 +25,7 @@ export function SidePanelApp({ api }: { api: FollowApi }) {
           if (id === latest.current.tabId) latest.current.model.reload();
           else setTabId(id);
         },
-        waitingForAccess: () => pageNotice(latest.current.model.state?.detectionError ?? null) === 'no-access',
+        waitingForAccess: () => latest.current.model.state?.detectionError?.code === 'page-no-access',
       }),
     [api],
   );

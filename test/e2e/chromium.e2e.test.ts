@@ -5,14 +5,14 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAIN_PHONE, type StoredLead } from './support/demo-lead';
+import { MAIN_PHONE } from './support/demo-lead';
+import { listLeads } from './support/stored-leads';
 import type { ExtensionApi } from './support/extension-api';
 import { startStaticServer, type StaticServer } from '../support/static-server';
 import { launchChromium, tabIdOf, type ChromiumSession } from './support/chromium';
 
 /** Inside page.evaluate on an extension page: the browser's own `browser` namespace. */
 declare const browser: ExtensionApi;
-
 
 let server: StaticServer;
 let session: ChromiumSession;
@@ -24,13 +24,6 @@ async function openPopup(): Promise<Page> {
   await popup.goto(session.popupUrl(tabId));
   await popup.locator('[data-testid="detect-status"][data-status="done"]').waitFor({ timeout: 30_000 });
   return popup;
-}
-
-async function listLeads(page: Page): Promise<StoredLead[]> {
-  const reply = await page.evaluate(() => browser.runtime.sendMessage({ type: 'lead.list' }));
-  const r = reply as { ok: boolean; data?: StoredLead[]; error?: string };
-  if (!r.ok || !r.data) throw new Error(`lead.list failed: ${r.error}`);
-  return r.data;
 }
 
 beforeAll(async () => {
@@ -127,7 +120,7 @@ describe('Leadfill in Chromium', () => {
 
     const replies = await popup.evaluate(
       async ({ leadId, tabId }) => {
-        const send = (m: unknown) => browser.runtime.sendMessage(m) as Promise<{ ok: boolean; error?: string }>;
+        const send = (m: unknown) => browser.runtime.sendMessage(m) as Promise<{ ok: boolean; error?: { code: string; params?: Record<string, unknown> } }>;
         return Promise.all([
           // Extra keys, wrong types, unknown fields and unknown types are all refused by the schema.
           send({ type: 'lead.fill', leadId, field: 'phone', value: '+49 30 1234567', junk: '<script>' }),
@@ -142,10 +135,16 @@ describe('Leadfill in Chromium', () => {
       },
       { leadId, tabId },
     );
-    for (const reply of replies) {
-      expect(reply.ok).toBe(false);
-      expect(typeof reply.error).toBe('string');
-    }
+    // Each refusal is a code the page translates, with the part of the request that failed.
+    expect(replies.map((r) => [r.ok, r.error?.code, r.error?.params?.['path']])).toEqual([
+      [false, 'request-invalid', 'junk'],
+      [false, 'request-invalid', 'value'],
+      [false, 'request-invalid', 'field'],
+      [false, 'request-invalid', 'field'],
+      [false, 'request-invalid', 'type'],
+      [false, 'request-invalid', ''],
+      [false, 'value-not-on-page', undefined],
+    ]);
 
     const [after] = await listLeads(popup);
     expect(after).toEqual(lead);

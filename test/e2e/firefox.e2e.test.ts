@@ -5,14 +5,14 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAIN_PHONE, type StoredLead } from './support/demo-lead';
+import { MAIN_PHONE } from './support/demo-lead';
+import { listLeads } from './support/stored-leads';
 import type { ExtensionApi } from './support/extension-api';
 import { startStaticServer, type StaticServer } from '../support/static-server';
 import { launchFirefox, type FirefoxSession } from './support/firefox';
 
 /** Inside page.evaluate on an extension page: the browser's own `browser` namespace. */
 declare const browser: ExtensionApi;
-
 
 let server: StaticServer;
 let session: FirefoxSession;
@@ -35,12 +35,6 @@ async function openPopup(): Promise<Page> {
   const popup = await session.openExtensionPage(demo, session.popupUrl(tabId));
   await popup.waitForSelector('[data-testid="detect-status"][data-status="done"]', { timeout: 30_000 });
   return popup;
-}
-
-async function listLeads(page: Page): Promise<StoredLead[]> {
-  const reply = (await page.evaluate(() => browser.runtime.sendMessage({ type: 'lead.list' }))) as { ok: boolean; data?: StoredLead[]; error?: string };
-  if (!reply.ok || !reply.data) throw new Error(`lead.list failed: ${reply.error}`);
-  return reply.data;
 }
 
 beforeAll(async () => {
@@ -101,9 +95,8 @@ describe('Leadfill in Firefox ESR', () => {
     const reply = (await popup.evaluate(
       (leadId) => browser.runtime.sendMessage({ type: 'lead.fill', leadId, field: 'phone', value: 42, junk: true }),
       lead!.id,
-    )) as { ok: boolean; error?: string };
-    expect(reply.ok).toBe(false);
-    expect(typeof reply.error).toBe('string');
+    )) as { ok: boolean; error?: { code: string } };
+    expect(reply).toMatchObject({ ok: false, error: { code: 'request-invalid' } });
     expect((await listLeads(popup))[0]).toEqual(lead);
     await popup.close();
   });

@@ -13,15 +13,10 @@ import { launchChromium, tabIdOf, type ChromiumSession } from './support/chromiu
 import { crmCsvBytes } from './support/crm-csv';
 import type { ExtensionApi } from './support/extension-api';
 import { catalog } from './support/locale-messages';
+import { listLeads, type StoredLead } from './support/stored-leads';
 
 /** Inside page.evaluate on an extension page: the browser's own `browser` namespace. */
 declare const browser: ExtensionApi;
-
-interface StoredLead {
-  id: string;
-  fields: Record<string, { value: string; source: { kind: string } } | undefined>;
-  qualification?: { stage?: string; need?: { text: string }; nextStep?: { date: string; channel: string; note?: string } };
-}
 
 const DEMO_COMPANY = 'Musterwerk Maschinenbau GmbH';
 /** What the Kontakt page shows, as the popup offers it. */
@@ -58,12 +53,6 @@ function dayFromToday(days: number): string {
   d.setDate(d.getDate() + days);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-async function listLeads(page: Page): Promise<StoredLead[]> {
-  const reply = (await page.evaluate(() => browser.runtime.sendMessage({ type: 'lead.list' }))) as { ok: boolean; data?: StoredLead[]; error?: string };
-  if (!reply.ok || !reply.data) throw new Error(`lead.list failed: ${reply.error}`);
-  return reply.data;
 }
 
 async function storedDemoLead(page: Page): Promise<StoredLead> {
@@ -351,5 +340,17 @@ describe('Popup in a German browser', () => {
     expect(await completeness.locator('.completeness-label').textContent()).toBe(de('completeness'));
     expect(await completeness.locator('.percent').textContent()).toBe(de('percent', String(await completeness.getAttribute('data-percent'))));
     expect(await popup.locator('[data-testid="stage"]').textContent()).toBe(de('stage_needs_research'));
+    await popup.close();
+  });
+
+  it('tells a refusal of the background in German', async () => {
+    // A tab closed while its popup or side panel was open: the background answers with a code.
+    const popup = await german!.context.newPage();
+    await popup.goto(german!.popupUrl(2_000_000_000));
+    const error = popup.locator('[data-testid="error"]');
+    await error.waitFor({ timeout: 30_000 });
+    expect(await error.textContent()).toBe(de('err_tab_gone'));
+    expect(await popup.locator('[data-testid="detect-status"]').textContent()).toBe(de('statusError'));
+    await popup.close();
   });
 });

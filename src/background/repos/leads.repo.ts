@@ -1,4 +1,5 @@
 /** All reads and writes of leads go through here: the background is the only writer. */
+import { appError, Failure } from '../../core/errors';
 import { withKeys } from '../../core/lead/lead';
 import { summarise, type Rules } from '../../core/lead/summary';
 import type { Lead } from '../../core/lead/types';
@@ -45,7 +46,7 @@ export function createLeadsRepo(db: LeadfillDb) {
     async update(id: string, rules: Rules, change: (lead: Lead) => Lead): Promise<Lead> {
       const stored = await db.transaction('rw', db.leads, async () => {
         const lead = await db.leads.get(id);
-        if (!lead) throw new Error(`No lead with id ${id}.`);
+        if (!lead) throw new Failure(appError('lead-not-found'));
         const next = prepare(change(lead), rules);
         await db.leads.put(next);
         return next;

@@ -3,6 +3,7 @@
  * guessed. Lists are united, every value keeps its provenance, and the dropped values' keys survive
  * as alias keys so the merged lead is still found by them.
  */
+import { appError, fail, type Result } from '../errors';
 import { addPeople, addSocials } from './apply-detection';
 import { computeKeys, leadCountry } from './keys';
 import { withKeys } from './lead';
@@ -32,15 +33,13 @@ function mergeQualification(l: Qualification | undefined, r: Qualification | und
   return q;
 }
 
-export type MergeResult = { ok: true; lead: Lead } | { ok: false; unresolved: LeadField[] };
-
 /**
  * Merges `right` into `left` (the merged lead keeps left's id). Every field in mergeConflicts needs a
  * choice; fields only one side has are taken from it; a choice may also pick an empty side's absence.
  */
-export function mergeLeads(left: Lead, right: Lead, choices: MergeChoices, at: number): MergeResult {
+export function mergeLeads(left: Lead, right: Lead, choices: MergeChoices, at: number): Result<Lead> {
   const unresolved = mergeConflicts(left, right).filter((f) => !choices[f]);
-  if (unresolved.length) return { ok: false, unresolved };
+  if (unresolved.length) return fail(appError('merge-unresolved', { fields: unresolved }));
   const fields: Lead['fields'] = {};
   for (const f of LEAD_FIELDS) {
     const chosen = choices[f] === 'right' ? right.fields[f] : choices[f] === 'left' ? left.fields[f] : (left.fields[f]?.value.trim() ? left.fields[f] : right.fields[f]);
@@ -66,5 +65,5 @@ export function mergeLeads(left: Lead, right: Lead, choices: MergeChoices, at: n
   if (conflicts.length) merged.conflicts = conflicts;
   if (signals.length) merged.signals = signals;
   if (qualification) merged.qualification = qualification;
-  return { ok: true, lead: withKeys(merged) };
+  return { ok: true, value: withKeys(merged) };
 }

@@ -2,20 +2,9 @@
  * The sales stages and what each needs. The stage a rep sets can never be higher than the lead's data
  * supports: incomplete contact data is "needs research" however promising the lead is.
  */
+import { appError, fail, type AppError, type Result } from '../errors';
 import { completeness, type Profile, DEFAULT_PROFILE } from './completeness';
 import { CHANNELS, STAGES, type Channel, type Lead, type NextStep, type Stage } from './types';
-
-export type Result<T> = { ok: true; value: T } | { ok: false; error: QualificationError };
-
-export interface QualificationError {
-  code: 'incomplete' | 'no-need' | 'no-next-step' | 'invalid-date' | 'past-date' | 'invalid-channel' | 'empty-need' | 'unknown-stage';
-  message: string;
-  /** For "incomplete": requirement ids still missing. */
-  missing?: string[];
-}
-
-const fail = <T>(code: QualificationError['code'], message: string, missing?: string[]): Result<T> =>
-  ({ ok: false, error: missing ? { code, message, missing } : { code, message } });
 
 export function stageRank(stage: Stage): number {
   return STAGES.indexOf(stage);
@@ -29,14 +18,14 @@ export function isIsoDay(day: string): boolean {
 }
 
 /** Why the lead cannot reach `stage`, or null when its data supports it. */
-function blocker(lead: Lead, stage: Stage, profile: Profile): QualificationError | null {
+function blocker(lead: Lead, stage: Stage, profile: Profile): AppError | null {
   if (stage === 'needs-research') return null;
   const c = completeness(lead, profile);
-  if (!c.complete) return { code: 'incomplete', message: `Contact data incomplete: missing ${c.missing.join(', ')}.`, missing: c.missing };
+  if (!c.complete) return appError('incomplete', { missing: c.missing });
   if (stage === 'unqualified') return null;
-  if (!lead.qualification?.need?.text.trim()) return { code: 'no-need', message: 'Record the customer’s need or awareness first.' };
+  if (!lead.qualification?.need?.text.trim()) return appError('no-need');
   if (stage === 'pre-qualified') return null;
-  if (!lead.qualification.nextStep) return { code: 'no-next-step', message: 'Cannot qualify without a dated next step.' };
+  if (!lead.qualification.nextStep) return appError('no-next-step');
   return null;
 }
 
@@ -59,31 +48,31 @@ export function currentStage(lead: Lead, profile: Profile = DEFAULT_PROFILE): St
 
 /** Sets the stage if the data supports it; a rep may always step down. */
 export function setStage(lead: Lead, stage: Stage, at: number, profile: Profile = DEFAULT_PROFILE): Result<Lead> {
-  if (!STAGES.includes(stage)) return fail('unknown-stage', `Unknown stage "${String(stage)}".`);
+  if (!STAGES.includes(stage)) return fail(appError('unknown-stage', { stage: String(stage) }));
   const error = blocker(lead, stage, profile);
-  if (error) return { ok: false, error };
+  if (error) return fail(error);
   return { ok: true, value: { ...lead, qualification: { ...lead.qualification, stage }, updatedAt: Math.max(lead.updatedAt, at) } };
 }
 
 /** Records the customer's need in the rep's words (replacing an earlier one). */
 export function recordNeed(lead: Lead, text: string, at: number): Result<Lead> {
   const need = text.trim();
-  if (!need) return fail('empty-need', 'Describe the need in a few words.');
+  if (!need) return fail(appError('empty-need'));
   return { ok: true, value: { ...lead, qualification: { ...lead.qualification, need: { text: need, at } }, updatedAt: Math.max(lead.updatedAt, at) } };
 }
 
 /** Validates a next step; `today` (YYYY-MM-DD) rejects dates in the past when given. */
-export function validateNextStep(step: NextStep, today?: string): QualificationError | null {
-  if (!isIsoDay(step.date)) return { code: 'invalid-date', message: `"${step.date}" is not a date (YYYY-MM-DD).` };
-  if (today && step.date < today) return { code: 'past-date', message: `The next step on ${step.date} is in the past.` };
-  if (!CHANNELS.includes(step.channel as Channel)) return { code: 'invalid-channel', message: `Unknown channel "${String(step.channel)}".` };
+export function validateNextStep(step: NextStep, today?: string): AppError | null {
+  if (!isIsoDay(step.date)) return appError('invalid-date', { date: step.date });
+  if (today && step.date < today) return appError('past-date', { date: step.date });
+  if (!CHANNELS.includes(step.channel as Channel)) return appError('invalid-channel', { channel: String(step.channel) });
   return null;
 }
 
 /** Records the next step without changing the stage. */
 export function setNextStep(lead: Lead, step: NextStep, at: number, today?: string): Result<Lead> {
   const error = validateNextStep(step, today);
-  if (error) return { ok: false, error };
+  if (error) return fail(error);
   const nextStep: NextStep = step.note?.trim() ? { date: step.date, channel: step.channel, note: step.note.trim() } : { date: step.date, channel: step.channel };
   return { ok: true, value: { ...lead, qualification: { ...lead.qualification, nextStep }, updatedAt: Math.max(lead.updatedAt, at) } };
 }

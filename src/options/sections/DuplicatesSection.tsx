@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DuplicateGroup } from '../../core/lead/duplicates';
 import type { Lead } from '../../core/lead/types';
-import { t, uiLocale } from '../../shared/i18n';
+import { failureText, t, uiLocale } from '../../shared/i18n';
 import { send } from '../../shared/send';
 import { leadName, sharedKey } from '../duplicates-view';
 import { formatDate, formatNumber } from '../format';
-import { errorText } from '../use-action';
 import { MergePanel } from './MergePanel';
 
 const GROUPS_SHOWN = 50;
@@ -38,7 +37,7 @@ export function DuplicatesSection({ hidden, version, onMerged }: Props) {
       setLeads(new Map(list.map((l) => [l.id, l])));
       setPicked([]);
       setMerging(null);
-    })().catch((err: unknown) => current && setError(errorText(err)));
+    })().catch((err: unknown) => current && setError(failureText(err)));
     return () => { current = false; };
   }, [hidden, version]);
 

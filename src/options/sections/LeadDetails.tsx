@@ -1,12 +1,12 @@
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { LEAD_FIELDS } from '../../core/lead/types';
-import { t, uiLocale } from '../../shared/i18n';
+import { failureText, t, uiLocale } from '../../shared/i18n';
 import type { LeadView } from '../../shared/messages';
 import { send } from '../../shared/send';
 import { formatNumber, formatPercent } from '../format';
 import { fieldLabel, ruleLabel, stageLabel } from '../labels';
-import { errorText, useAction } from '../use-action';
+import { useAction } from '../use-action';
 import { Provenance } from './Provenance';
 
 interface Props {
@@ -29,7 +29,7 @@ export function LeadDetails({ leadId, onClose, onDeleted }: Props) {
     setConfirming(false);
     send({ type: 'lead.get', leadId })
       .then((v) => current && setView(v))
-      .catch((err: unknown) => current && setLoadError(errorText(err)));
+      .catch((err: unknown) => current && setLoadError(failureText(err)));
     return () => { current = false; };
   }, [leadId]);
 

@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t, uiLocale } from '../../shared/i18n';
+import { failureText, t, uiLocale } from '../../shared/i18n';
 import type { LeadRow } from '../../shared/messages';
 import { send } from '../../shared/send';
 import { formatNumber } from '../format';
 import { DEFAULT_FILTERS, isFiltered, matchingIds, pageInfo, toQuery, type Filters } from '../list-query';
 import { NONE, selectedCount, toggle, togglePage, without, type Selection } from '../selection';
-import { errorText } from '../use-action';
 import { BulkDelete } from './BulkDelete';
 import { ExportPanel } from './ExportPanel';
 import { LeadDetails } from './LeadDetails';
@@ -36,7 +35,7 @@ export function LeadsSection({ hidden, version, onChanged }: Props) {
     const timer = setTimeout(() => {
       send(toQuery(filters, page))
         .then((r) => { if (id === request.current) { setResult(r); setError(null); } })
-        .catch((err: unknown) => { if (id === request.current) setError(errorText(err)); });
+        .catch((err: unknown) => { if (id === request.current) setError(failureText(err)); });
     }, 200);
     return () => clearTimeout(timer);
   }, [filters, page, version, reload]);

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../shared/i18n';
+import { appError, Failure, type AppError } from '../../core/errors';
+import { errorText } from '../../shared/error-text';
+import { failureText, t, uiLocale } from '../../shared/i18n';
 import { send } from '../../shared/send';
 import type { Settings, SettingsPatch } from '../../shared/settings';
 import { checkSettings } from '../settings-model';
-import { errorText } from '../use-action';
 import { AutoDetectSites } from './AutoDetectSites';
 import { ProfileEditor } from './ProfileEditor';
 import { RetentionEditor } from './RetentionEditor';
@@ -14,21 +15,22 @@ export type SavePart = (patch: SettingsPatch) => Promise<void>;
 
 export function SettingsSection({ hidden }: { hidden: boolean }) {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [problems, setProblems] = useState<string[]>([]);
+  const [problems, setProblems] = useState<AppError[]>([]);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     if (hidden) return;
     send({ type: 'settings.get' })
       .then((r) => { setSettings(r.settings); setProblems(r.problems); setError(null); })
-      .catch((err: unknown) => setError(errorText(err)));
+      .catch((err: unknown) => setError(failureText(err)));
   }, [hidden]);
 
   // Each editor sends only its own part; the background applies it to the settings as stored at that
   // moment, so two saves (this page, another tab, the popup) never undo each other.
   const save: SavePart = async (patch) => {
     // Checked here as well as in the background, so the rep sees what is wrong before anything is sent.
-    if (settings && !checkSettings({ ...settings, ...patch }).ok) throw new Error(t('optSettingsInvalid'));
+    const check = settings ? checkSettings({ ...settings, ...patch }) : null;
+    if (check && !check.ok) throw new Failure(appError('settings-invalid', { path: check.issues[0]?.path ?? '' }));
     const saved = await send({ type: 'settings.update', patch });
     setSettings(saved);
     setProblems([]);
@@ -43,7 +45,7 @@ export function SettingsSection({ hidden }: { hidden: boolean }) {
       {problems.length > 0 && (
         <div class="error" role="alert" data-testid="settings-problems">
           <p>{t('optSettingsProblems')}</p>
-          <ul>{problems.map((p) => <li key={p}>{p}</li>)}</ul>
+          <ul>{problems.map((p) => errorText(p, t, uiLocale())).map((text) => <li key={text}>{text}</li>)}</ul>
         </div>
       )}
       {settings && (

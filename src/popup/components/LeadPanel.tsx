@@ -8,7 +8,6 @@ import { leadActions, stepChanged, type LeadActions } from '../lead-actions';
 import { peopleRows } from '../people-view';
 import { socialRows } from '../socials-view';
 import { tickableSignals } from '../score-view';
-import { pageNotice } from '../tab-notice';
 import type { TabModel } from '../use-tab-state';
 import { AccessHint } from './AccessHint';
 import { CompletenessBar } from './CompletenessBar';
@@ -52,7 +51,7 @@ export function LeadPanel({ model, inSidePanel = false, tools, actions = default
       .catch(() => setRules([]));
   };
 
-  const notice = pageNotice(state?.detectionError ?? null);
+  const noAccess = state?.detectionError?.code === 'page-no-access';
   const pageUrl = state?.url ?? '';
   return (
     <main data-testid="popup" class={inSidePanel ? 'side-panel' : 'popup'}>
@@ -63,8 +62,8 @@ export function LeadPanel({ model, inSidePanel = false, tools, actions = default
         <StatusLine status={status} state={state} />
       </header>
       {error && <p class="error" role="alert" data-testid="error">{error}</p>}
-      {status === 'done' && state && notice === 'no-access' && <AccessHint inSidePanel={inSidePanel} url={pageUrl} onGranted={model.reload} />}
-      {status === 'done' && state && !state.domain && notice !== 'no-access' && <p class="hint" data-testid="not-a-site">{t('notASite')}</p>}
+      {status === 'done' && state && noAccess && <AccessHint inSidePanel={inSidePanel} url={pageUrl} onGranted={model.reload} />}
+      {status === 'done' && state && !state.domain && !noAccess && <p class="hint" data-testid="not-a-site">{t('notASite')}</p>}
       {/* A browser page or one not readable yet has no site to file a lead for: only the hint above. */}
       {status === 'done' && state && state.domain && (
         <div key={`${state.tabId}:${view?.lead.id ?? ''}`}>

@@ -5,6 +5,7 @@
  * opens a database written by the version before it (test/unit/db/upgrade-harness.ts).
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { AppError } from '../../core/errors';
 import type { Lead } from '../../core/lead/types';
 
 export interface SchemaVersion {
@@ -19,7 +20,7 @@ export interface SettingsRow {
   id: 'current';
   value: unknown;
   /** What the background noticed when it took the settings over (e.g. from storage.local), for the options page. */
-  problems: string[];
+  problems: AppError[];
 }
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [

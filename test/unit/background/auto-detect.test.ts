@@ -127,6 +127,7 @@ describe('createAutoDetect', () => {
       leadsWithAnyKey: (keys) => f.ctx.leads.withAnyKey(keys),
       reports: store,
       detectInTopFrame: async (tabId) => { asked.push(tabId); return pages.get(tabId); },
+      log: vi.fn(),
     });
     return { auto, store, shown, pages, asked };
   }

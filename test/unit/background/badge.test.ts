@@ -27,8 +27,9 @@ describe('badge text and title', () => {
   it('"+" when a lead can be created, "✓" after a write, "!" with the reason in the title', () => {
     expect(badgeText({ kind: 'no-lead' })).toBe('+');
     expect(badgeText({ kind: 'done' })).toBe('✓');
-    expect(badgeText({ kind: 'error', message: 'Not a phone number' })).toBe('!');
-    expect(badgeTitle({ kind: 'error', message: 'Not a phone number' }, t)).toBe('badgeError(Not a phone number)');
+    expect(badgeText({ kind: 'error', error: { code: 'selection-not-phone' } })).toBe('!');
+    // The reason is the error code's message, in the browser's language.
+    expect(badgeTitle({ kind: 'error', error: { code: 'selection-not-phone' } }, t)).toBe('badgeError(err_selection_not_phone)');
     expect(badgeText({ kind: 'none' })).toBe('');
   });
 });

@@ -9,7 +9,7 @@ import type { Lead } from '../../../src/core/lead/types';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
 import { fakeContext } from './fake-context';
 
-const changes = (r: ReturnType<typeof readName>) => (r.ok ? Object.fromEntries(r.changes.map((c) => [c.field, c.value])) : r.reason);
+const changes = (r: ReturnType<typeof readName>) => (r.ok ? Object.fromEntries(r.value.map((c) => [c.field, c.value])) : r.error.code);
 
 describe('reading a selection', () => {
   it('phone: E.164 in the country given, mobile numbers as mobile', () => {
@@ -17,7 +17,7 @@ describe('reading a selection', () => {
     expect(changes(readPhone('Tel.: +49 (0)89 / 12 34 56-7', 'DE'))).toEqual({ phone: '+49 89 1234567' });
     expect(changes(readPhone('0171 1234567', 'DE'))).toEqual({ mobile: '+49 171 1234567' });
     expect(changes(readPhone('01 234 56 78', 'AT'))).toEqual({ phone: '+43 1 2345678' });
-    expect(changes(readPhone('Öffnungszeiten', 'DE'))).toBe('menuErrPhone');
+    expect(changes(readPhone('Öffnungszeiten', 'DE'))).toBe('selection-not-phone');
   });
 
   it('email: company mailbox or a person\'s address', () => {
@@ -25,7 +25,7 @@ describe('reading a selection', () => {
     expect(changes(readEmail('E-Mail: Vertrieb@ACME.de.', []))).toEqual({ email: 'vertrieb@acme.de' });
     expect(changes(readEmail('mailto:max.mustermann@acme.de', []))).toEqual({ personEmail: 'max.mustermann@acme.de' });
     expect(changes(readEmail('mmustermann@acme.de', ['Max Mustermann']))).toEqual({ personEmail: 'mmustermann@acme.de' });
-    expect(changes(readEmail('info(at)acme', []))).toBe('menuErrEmail');
+    expect(changes(readEmail('info(at)acme', []))).toBe('selection-not-email');
   });
 
   it.each([
@@ -60,8 +60,8 @@ describe('reading a selection', () => {
   });
 
   it('refuses an empty or huge selection', () => {
-    expect(readSelection('note', '   ', { country: 'DE', people: [] })).toEqual({ ok: false, reason: 'menuErrEmpty' });
-    expect(readSelection('note', 'x'.repeat(3000), { country: 'DE', people: [] })).toEqual({ ok: false, reason: 'menuErrTooLong' });
+    expect(readSelection('note', '   ', { country: 'DE', people: [] })).toEqual({ ok: false, error: { code: 'selection-empty' } });
+    expect(readSelection('note', 'x'.repeat(3000), { country: 'DE', people: [] })).toEqual({ ok: false, error: { code: 'selection-too-long' } });
   });
 });
 
@@ -104,7 +104,6 @@ describe('onMenuClicked', () => {
     };
     deps = {
       badge,
-      t: (key) => `«${key}»`,
       now: () => f.ctx.now(),
       rules: async () => rules,
       leadsWithAnyKey: (keys) => f.ctx.leads.withAnyKey(keys),
@@ -115,6 +114,7 @@ describe('onMenuClicked', () => {
       }),
       updateLead: (id, r, change) => f.ctx.leads.update(id, r, change),
       badgeAfterWrite: async () => ({ kind: 'none' }),
+      log: vi.fn(),
     };
   });
   afterEach(async () => {
@@ -156,19 +156,19 @@ describe('onMenuClicked', () => {
 
   it('shows the reason in the badge and creates nothing for an unusable selection', async () => {
     await click('phone', 'hello world');
-    expect(shown.get(3)).toEqual({ kind: 'error', message: '«menuErrPhone»' });
+    expect(shown.get(3)).toEqual({ kind: 'error', error: { code: 'selection-not-phone' } });
     expect(await f.ctx.leads.count()).toBe(0);
   });
 
   it('refuses pages that are not web sites', async () => {
     await click('note', 'x', 'chrome://settings');
-    expect(shown.get(3)).toEqual({ kind: 'error', message: '«menuErrNotSite»' });
+    expect(shown.get(3)).toEqual({ kind: 'error', error: { code: 'not-a-site' } });
   });
 
   it('refuses to overflow the notes', async () => {
     await click('note', 'a'.repeat(1500));
     await click('note', 'b'.repeat(1500));
-    expect(shown.get(3)).toEqual({ kind: 'error', message: '«menuErrNoteFull»' });
+    expect(shown.get(3)).toEqual({ kind: 'error', error: { code: 'notes-full' } });
     const [lead] = await f.ctx.leads.all();
     expect(lead?.fields.notes?.value).toHaveLength(1500);
   });
@@ -182,15 +182,22 @@ describe('onMenuClicked', () => {
 describe('open-side-panel command', () => {
   it('opens Chrome\'s side panel for the tab, synchronously', () => {
     const open = vi.fn(async () => {});
-    expect(onCommand('open-side-panel', { id: 8 }, { openForTab: open })).toBe(true);
+    expect(onCommand('open-side-panel', { id: 8 }, { openForTab: open }, vi.fn())).toBe(true);
     expect(open).toHaveBeenCalledWith({ tabId: 8 });
+  });
+
+  it('logs an opening the browser refused instead of losing it', async () => {
+    const refusal = new Error('sidePanel.open() may only be called in response to a user gesture.');
+    const log = vi.fn();
+    onCommand('open-side-panel', { id: 8 }, { openForTab: async () => Promise.reject(refusal) }, log);
+    await vi.waitFor(() => expect(log).toHaveBeenCalledWith('open side panel', refusal));
   });
 
   it('falls back to Firefox\'s sidebar and ignores other commands', () => {
     const sidebar = vi.fn(async () => {});
-    expect(onCommand('open-side-panel', undefined, { openSidebar: sidebar })).toBe(true);
+    expect(onCommand('open-side-panel', undefined, { openSidebar: sidebar }, vi.fn())).toBe(true);
     expect(sidebar).toHaveBeenCalled();
-    expect(onCommand('_execute_action', { id: 1 }, { openSidebar: sidebar })).toBe(false);
+    expect(onCommand('_execute_action', { id: 1 }, { openSidebar: sidebar }, vi.fn())).toBe(false);
   });
 
   it('finds the openers the browser has', () => {

@@ -30,10 +30,10 @@ describe('lead handlers', () => {
     const { ctx, lead } = setup();
     await ctx.leads.put({ ...createLead('a', 1), fields: COMPLETE }, { profile: (await ctx.settings()).profile, scoring: (await ctx.settings()).scoring });
     expect((await lead['lead.get']({ type: 'lead.get', leadId: 'a' })).stage).toBe('unqualified');
-    await expect(lead['lead.setStage']({ type: 'lead.setStage', leadId: 'a', stage: 'pre-qualified' })).rejects.toThrow(/need/);
+    await expect(lead['lead.setStage']({ type: 'lead.setStage', leadId: 'a', stage: 'pre-qualified' })).rejects.toMatchObject({ error: { code: 'no-need' } });
     const pre = await lead['lead.recordNeed']({ type: 'lead.recordNeed', leadId: 'a', text: 'Sucht Ersatz für die alte Fräsanlage' });
     expect(pre.supportedStage).toBe('pre-qualified');
-    await expect(lead['lead.setNextStep']({ type: 'lead.setNextStep', leadId: 'a', date: '2026-01-05', channel: 'meeting' })).rejects.toThrow(/past/);
+    await expect(lead['lead.setNextStep']({ type: 'lead.setNextStep', leadId: 'a', date: '2026-01-05', channel: 'meeting' })).rejects.toMatchObject({ error: { code: 'past-date', params: { date: '2026-01-05' } } });
     await lead['lead.setNextStep']({ type: 'lead.setNextStep', leadId: 'a', date: '2027-03-05', channel: 'meeting', note: 'Vor Ort' });
     const qualified = await lead['lead.setStage']({ type: 'lead.setStage', leadId: 'a', stage: 'qualified' });
     expect(qualified.stage).toBe('qualified');
@@ -44,7 +44,7 @@ describe('lead handlers', () => {
   it('refuses to qualify a lead whose contact data is incomplete', async () => {
     const { ctx, lead } = setup();
     await ctx.leads.put({ ...createLead('a', 1), fields: { companyName: typed('Musterwerk GmbH') } }, { profile: (await ctx.settings()).profile, scoring: (await ctx.settings()).scoring });
-    await expect(lead['lead.setStage']({ type: 'lead.setStage', leadId: 'a', stage: 'unqualified' })).rejects.toThrow(/incomplete/i);
+    await expect(lead['lead.setStage']({ type: 'lead.setStage', leadId: 'a', stage: 'unqualified' })).rejects.toMatchObject({ error: { code: 'incomplete' } });
   });
 
   it('edits, clears and resolves conflicts', async () => {
@@ -65,7 +65,7 @@ describe('lead handlers', () => {
     await ctx.leads.put(createLead('a', 1), { profile: (await ctx.settings()).profile, scoring: (await ctx.settings()).scoring });
     expect(await lead['lead.delete']({ type: 'lead.delete', leadId: 'a' })).toEqual({ deleted: true });
     expect(await ctx.leads.get('a')).toBeUndefined();
-    await expect(lead['lead.get']({ type: 'lead.get', leadId: 'a' })).rejects.toThrow(/No lead/);
+    await expect(lead['lead.get']({ type: 'lead.get', leadId: 'a' })).rejects.toMatchObject({ error: { code: 'lead-not-found' } });
   });
 });
 
@@ -95,7 +95,7 @@ describe('leads and privacy handlers', () => {
     await ctx.leads.addMany([a, b], rules(await ctx.settings()));
     const groups = await leads['leads.duplicates']({ type: 'leads.duplicates' });
     expect(groups[0]?.ids.sort()).toEqual(['a', 'b']);
-    await expect(leads['leads.merge']({ type: 'leads.merge', leftId: 'a', rightId: 'b', choices: {} })).rejects.toThrow(/Choose a value/);
+    await expect(leads['leads.merge']({ type: 'leads.merge', leftId: 'a', rightId: 'b', choices: {} })).rejects.toMatchObject({ error: { code: 'merge-unresolved', params: { fields: ['companyName', 'email'] } } });
     const merged = await leads['leads.merge']({ type: 'leads.merge', leftId: 'a', rightId: 'b', choices: { companyName: 'right', email: 'left' } });
     expect(merged.lead.fields).toMatchObject({ companyName: { value: 'Musterwerk Maschinenbau GmbH' }, email: { value: 'info@musterwerk.de' }, phone: { value: '+49 89 4711280' }, city: { value: 'München' } });
     expect(await ctx.leads.count()).toBe(1);

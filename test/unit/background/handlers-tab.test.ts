@@ -54,7 +54,7 @@ describe('tab handlers', () => {
   it('refuses to store as detected a value the page did not show', async () => {
     const h = tabHandlers(f.ctx);
     const { lead } = await h['lead.createFromTab']({ type: 'lead.createFromTab', tabId: 7 });
-    await expect(h['lead.fill']({ type: 'lead.fill', leadId: lead.id, field: 'phone', value: '+49 30 9999999', tabId: 7 })).rejects.toThrow(/did not show/);
+    await expect(h['lead.fill']({ type: 'lead.fill', leadId: lead.id, field: 'phone', value: '+49 30 9999999', tabId: 7 })).rejects.toMatchObject({ error: { code: 'value-not-on-page', params: { field: 'phone' } } });
   });
 
   it('fills all missing fields at once without touching typed ones', async () => {
@@ -71,7 +71,7 @@ describe('tab handlers', () => {
     const { lead } = await h['lead.createFromTab']({ type: 'lead.createFromTab', tabId: 7 });
     const url = pages.get(7)!.detection!.record.socials[0]!.value.url;
     expect(url).toMatch(/linkedin\.com\/company\/musterwerk-maschinenbau/);
-    await expect(h['lead.addSocial']({ type: 'lead.addSocial', leadId: lead.id, tabId: 7, url: 'https://x.com/someone-else' })).rejects.toThrow(/does not link/);
+    await expect(h['lead.addSocial']({ type: 'lead.addSocial', leadId: lead.id, tabId: 7, url: 'https://x.com/someone-else' })).rejects.toMatchObject({ error: { code: 'social-not-on-page', params: { url: 'https://x.com/someone-else' } } });
     const one = await h['lead.addSocial']({ type: 'lead.addSocial', leadId: lead.id, tabId: 7, url });
     expect(one.lead.socials).toEqual([expect.objectContaining({ value: url, source: expect.objectContaining({ kind: 'detected' }) })]);
     const all = await h['lead.fillAll']({ type: 'lead.fillAll', leadId: lead.id, tabId: 7 });
@@ -85,7 +85,7 @@ describe('tab handlers', () => {
     const v = await h['lead.addPerson']({ type: 'lead.addPerson', leadId: lead.id, tabId: 7, name: 'Dr. Anna Berger', asContact: true });
     expect(v.lead.fields).toMatchObject({ firstName: { value: 'Anna' }, lastName: { value: 'Berger' } });
     expect(v.lead.people.map((p) => p.name)).toContain('Dr. Anna Berger');
-    await expect(h['lead.addPerson']({ type: 'lead.addPerson', leadId: lead.id, tabId: 7, name: 'Erika Musterfrau', asContact: false })).rejects.toThrow(/does not name/);
+    await expect(h['lead.addPerson']({ type: 'lead.addPerson', leadId: lead.id, tabId: 7, name: 'Erika Musterfrau', asContact: false })).rejects.toMatchObject({ error: { code: 'person-not-on-page', params: { name: 'Erika Musterfrau' } } });
   });
 
   it('splits names without titles and keeps particles with the surname', () => {

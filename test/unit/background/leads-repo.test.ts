@@ -44,7 +44,7 @@ describe('leads repository', () => {
   });
 
   it('refuses to change a lead that does not exist', async () => {
-    await expect(createLeadsRepo(db).update('nope', rules, (l) => l)).rejects.toThrow(/No lead/);
+    await expect(createLeadsRepo(db).update('nope', rules, (l) => l)).rejects.toMatchObject({ error: { code: 'lead-not-found' } });
   });
 
   it('refuses an import that would overwrite an existing lead', async () => {

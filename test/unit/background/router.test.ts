@@ -1,4 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { appError, Failure } from '../../../src/core/errors';
 import { route, type SenderCheck } from '../../../src/background/router';
 import type { createHandlers } from '../../../src/background/handlers';
 
@@ -26,36 +27,60 @@ describe('route', () => {
     const h = fakeHandlers();
     const sender = { id: 'ext-id', url: 'https://evil.example/', tab: { id: 3 } } as never;
     const reply = await route({ type: 'lead.fill', leadId: 'x', field: 'phone', value: '+4930123456' }, sender, check, h);
-    expect(reply.ok).toBe(false);
+    expect(reply).toEqual({ ok: false, error: { code: 'request-refused' } });
     expect(h['lead.fill']).not.toHaveBeenCalled();
   });
 
   it('refuses another extension', async () => {
     const h = fakeHandlers();
     const reply = await route({ type: 'lead.list' }, { id: 'other', url: 'chrome-extension://other/x.html' }, check, h);
-    expect(reply.ok).toBe(false);
+    expect(reply).toEqual({ ok: false, error: { code: 'request-refused' } });
     expect(h['lead.list']).not.toHaveBeenCalled();
   });
 
   it.each([
-    ['unknown type', { type: 'lead.delete', id: 'x' }],
-    ['missing field', { type: 'lead.fill', leadId: 'x', value: 'v' }],
-    ['field not in the lead model', { type: 'lead.fill', leadId: 'x', field: '__proto__', value: 'v' }],
-    ['extra keys', { type: 'lead.list', sql: 'drop' }],
-    ['negative tab id', { type: 'tab.state', tabId: -1 }],
-    ['empty value', { type: 'lead.fill', leadId: 'x', field: 'phone', value: '   ' }],
-    ['not an object', 'lead.list'],
-  ])('rejects a malformed request (%s) and calls nothing', async (_name, message) => {
+    ['unknown type', { type: 'lead.remove', leadId: 'x' }, { path: 'type', rule: 'variant' }],
+    ['wrong key', { type: 'lead.delete', id: 'x' }, { path: 'leadId', rule: 'strict_object' }],
+    ['missing field', { type: 'lead.fill', leadId: 'x', value: 'v' }, { path: 'field', rule: 'strict_object' }],
+    ['field not in the lead model', { type: 'lead.fill', leadId: 'x', field: '__proto__', value: 'v' }, { path: 'field', rule: 'picklist' }],
+    ['extra keys', { type: 'lead.list', sql: 'drop' }, { path: 'sql', rule: 'strict_object' }],
+    ['negative tab id', { type: 'tab.state', tabId: -1 }, { path: 'tabId', rule: 'min_value' }],
+    ['empty value', { type: 'lead.fill', leadId: 'x', field: 'phone', value: '   ' }, { path: 'value', rule: 'min_length' }],
+    ['not an object', 'lead.list', { path: '', rule: 'variant' }],
+  ])('rejects a malformed request (%s) with the field path, and calls nothing', async (_name, message, params) => {
     const h = fakeHandlers();
     const reply = await route(message, popup, check, h);
-    expect(reply.ok).toBe(false);
-    if (!reply.ok) expect(reply.error).toMatch(/Invalid request/);
+    expect(reply).toEqual({ ok: false, error: { code: 'request-invalid', params } });
     for (const fn of Object.values(h)) expect(vi.mocked(fn)).not.toHaveBeenCalled();
   });
 
-  it('turns a handler failure into an error reply', async () => {
-    const h = fakeHandlers();
-    vi.mocked(h['lead.list']).mockRejectedValueOnce(new Error('disk full'));
-    expect(await route({ type: 'lead.list' }, popup, check, h)).toEqual({ ok: false, error: 'disk full' });
+  describe('handler failures', () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const warned = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    afterEach(() => {
+      logged.mockClear();
+      warned.mockClear();
+    });
+
+    it('answers a refusal with its code and parameters, and logs no error', async () => {
+      const h = fakeHandlers();
+      vi.mocked(h['lead.list']).mockRejectedValueOnce(new Failure(appError('past-date', { date: '2026-01-05' })));
+      expect(await route({ type: 'lead.list' }, popup, check, h)).toEqual({ ok: false, error: { code: 'past-date', params: { date: '2026-01-05' } } });
+      expect(logged).not.toHaveBeenCalled();
+    });
+
+    it('answers a bug with "unexpected" and its name only, and logs it', async () => {
+      const h = fakeHandlers();
+      vi.mocked(h['lead.list']).mockRejectedValueOnce(new TypeError('x.y is undefined, secret page text'));
+      expect(await route({ type: 'lead.list' }, popup, check, h)).toEqual({ ok: false, error: { code: 'unexpected', params: { name: 'TypeError' } } });
+      expect(logged).toHaveBeenCalledOnce();
+      expect(String(logged.mock.calls[0]?.[0])).toContain('lead.list');
+    });
+
+    it('answers a full disk as such', async () => {
+      const h = fakeHandlers();
+      vi.mocked(h['lead.list']).mockRejectedValueOnce(new DOMException('Quota exceeded', 'QuotaExceededError'));
+      expect(await route({ type: 'lead.list' }, popup, check, h)).toEqual({ ok: false, error: { code: 'storage-full' } });
+    });
   });
 });

@@ -50,13 +50,13 @@ describe('mergeLeads', () => {
 
   it('asks for a choice where both differ, and only there', () => {
     expect(mergeConflicts(left, right)).toEqual(['phone', 'city']);
-    expect(mergeLeads(left, right, { phone: 'right' }, T0)).toEqual({ ok: false, unresolved: ['city'] });
+    expect(mergeLeads(left, right, { phone: 'right' }, T0)).toEqual({ ok: false, error: { code: 'merge-unresolved', params: { fields: ['city'] } } });
   });
 
   it('merges field by field with provenance, unites lists and keeps dropped keys', () => {
     const r = mergeLeads(left, right, { phone: 'right', city: 'left' }, T0 + 10);
     if (!r.ok) throw new Error('merge failed');
-    const m = r.lead;
+    const m = r.value;
     expect(m.id).toBe('L');
     expect(m.createdAt).toBe(3);
     expect(m.updatedAt).toBe(T0 + 10);

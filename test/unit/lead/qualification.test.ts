@@ -13,7 +13,7 @@ describe('qualification', () => {
     const l = ok(recordNeed(lead({ companyName: 'Acme' }), 'Needs a new CRM', T0));
     expect(supportedStage(l)).toBe('needs-research');
     const r = setStage(l, 'unqualified', T0);
-    expect(r).toMatchObject({ ok: false, error: { code: 'incomplete', missing: ['website', 'phone', 'email', 'street', 'postalCode', 'city', 'contactName'] } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'incomplete', params: { missing: ['website', 'phone', 'email', 'street', 'postalCode', 'city', 'contactName'] } } });
   });
 
   it('walks up the stages as the data supports them', () => {
@@ -23,7 +23,7 @@ describe('qualification', () => {
     l = ok(recordNeed(l, '  Sucht eine Lösung für Außendienst-Planung ', T0));
     expect(l.qualification?.need).toEqual({ text: 'Sucht eine Lösung für Außendienst-Planung', at: T0 });
     l = ok(setStage(l, 'pre-qualified', T0));
-    expect(setStage(l, 'qualified', T0)).toMatchObject({ ok: false, error: { code: 'no-next-step', message: 'Cannot qualify without a dated next step.' } });
+    expect(setStage(l, 'qualified', T0)).toMatchObject({ ok: false, error: { code: 'no-next-step' } });
     l = ok(qualify(l, { date: '2026-02-03', channel: 'meeting', note: ' Demo ' }, T0));
     expect(l.qualification).toMatchObject({ stage: 'qualified', nextStep: { date: '2026-02-03', channel: 'meeting', note: 'Demo' } });
     expect(currentStage(l)).toBe('qualified');

@@ -18,6 +18,6 @@ describe('merge view', () => {
     const choices = choose(defaultChoices(rows), 'companyName', 'right');
     expect(conflictChoices(rows, choices)).toEqual({ companyName: 'right' });
     const merged = mergeLeads(left, right, conflictChoices(rows, choices), 1);
-    expect(merged.ok && merged.lead.fields.companyName?.value).toBe('ACME GmbH & Co. KG');
+    expect(merged.ok && merged.value.fields.companyName?.value).toBe('ACME GmbH & Co. KG');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { orThrow } from '../../../src/core/errors';
 import { recordNeed, setNextStep, setStage } from '../../../src/core/lead/qualification';
 import type { Lead } from '../../../src/core/lead/types';
 import { leadActions, stepChanged, type Send } from '../../../src/popup/lead-actions';
@@ -12,10 +13,7 @@ function fakeBackground(start: Lead | null) {
   const requests: Request[] = [];
   const send = (async (req: Request) => {
     requests.push(req);
-    const ok = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
-      if (!r.ok) throw new Error(r.error.message);
-      return r.value;
-    };
+    const ok = orThrow;
     switch (req.type) {
       case 'lead.createFromTab': break;
       case 'lead.recordNeed': current = ok(recordNeed(current, req.text, T0)); break;
@@ -83,7 +81,7 @@ describe('leadActions', () => {
   it("passes the background's refusal on when the data does not support qualifying", async () => {
     const l = lead({ companyName: 'Acme GmbH' });
     const bg = fakeBackground(l);
-    await expect(leadActions(bg.send).qualify(tabState(viewOf(l)), null)).rejects.toThrow(/incomplete/i);
+    await expect(leadActions(bg.send).qualify(tabState(viewOf(l)), null)).rejects.toMatchObject({ error: { code: 'incomplete' } });
   });
 });
 

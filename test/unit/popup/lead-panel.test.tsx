@@ -93,14 +93,14 @@ describe('LeadPanel', () => {
   });
 
   it('explains missing access instead of showing an empty lead', () => {
-    const root = show({ state: tabState(null, {}, { url: '', domain: '', detectionError: 'no-access' }) });
+    const root = show({ state: tabState(null, {}, { url: '', domain: '', detectionError: { code: 'page-no-access' } }) });
     expect(root.querySelector('[data-testid="no-access"]')).not.toBeNull();
     expect(root.querySelector('[data-action="create-lead"]')).toBeNull();
     expect(root.querySelector('[data-field]')).toBeNull();
   });
 
   it('files no lead for a browser page', () => {
-    const root = show({ state: tabState(null, {}, { url: 'chrome://newtab/', domain: '', detectionError: 'restricted-page' }) });
+    const root = show({ state: tabState(null, {}, { url: 'chrome://newtab/', domain: '', detectionError: { code: 'page-restricted' } }) });
     expect(root.querySelector('[data-testid="not-a-site"]')).not.toBeNull();
     expect(root.querySelector('[data-testid="no-access"]')).toBeNull();
     expect(root.querySelector('[data-action="create-lead"]')).toBeNull();

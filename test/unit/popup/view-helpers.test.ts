@@ -2,20 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULE_SET } from '../../../src/core/lead/scoring';
 import { peopleRows } from '../../../src/popup/people-view';
 import { tickableSignals } from '../../../src/popup/score-view';
-import { pageNotice } from '../../../src/popup/tab-notice';
 import { cand, lead, detected } from '../lead/helpers';
-
-describe('pageNotice', () => {
-  it('tells restricted pages, missing access and failures apart', () => {
-    expect(pageNotice(null)).toBeNull();
-    expect(pageNotice('restricted-page')).toBe('restricted');
-    expect(pageNotice('no-access')).toBe('no-access');
-    expect(pageNotice('Cannot access contents of the page. Extension manifest must request permission to access the respective host.')).toBe('no-access');
-    expect(pageNotice('Missing host permission for the tab')).toBe('no-access');
-    expect(pageNotice('The extensions gallery cannot be scripted.')).toBe('restricted');
-    expect(pageNotice('bad-answer')).toBe('failed');
-  });
-});
 
 describe('tickableSignals', () => {
   it('offers visited-pricing, the ticked rules and stray flags on the lead, once each', () => {

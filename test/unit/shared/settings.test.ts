@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Failure, type AppError } from '../../../src/core/errors';
 import { DEFAULT_RETENTION } from '../../../src/core/lead/retention';
 import { applyPatch, DEFAULT_SETTINGS, readSettings, SETTINGS_VERSION } from '../../../src/shared/settings';
 import { migrateSettings, MIGRATIONS } from '../../../src/shared/settings-migrations';
@@ -11,6 +12,20 @@ const V1 = {
   retention: { staleAfterMonths: 24, graceDays: 60 },
   autoDetectOrigins: ['https://Www.Acme.DE:443', 'https://www.acme.de', 'http://127.0.0.1:8080'],
 };
+
+/** The paths of the parts that could not be read. */
+const unreadable = (problems: AppError[]) => problems.flatMap((p) => (p.code === 'setting-unreadable' ? [p.params.path] : []));
+
+/** The error a call refused with. */
+function refusal(call: () => unknown): AppError | null {
+  try {
+    call();
+  } catch (err) {
+    if (err instanceof Failure) return err.error;
+    throw err;
+  }
+  return null;
+}
 
 describe('settings migrations', () => {
   it('has one step from every version below the current one', () => {
@@ -25,9 +40,9 @@ describe('settings migrations', () => {
 
   it('reads what carried no version as version 1, and refuses versions it does not know', () => {
     expect(migrateSettings({ autoDetectOrigins: ['https://A.de'] }, 2)).toEqual({ ok: true, value: { version: 2, autoDetectOrigins: ['https://a.de'] } });
-    expect(migrateSettings({ version: 3 }, 2)).toMatchObject({ ok: false, code: 'settings.newerVersion' });
-    expect(migrateSettings({ version: '1' }, 2)).toMatchObject({ ok: false, code: 'settings.unknownVersion' });
-    expect(migrateSettings({ version: 0 }, 2)).toMatchObject({ ok: false, code: 'settings.unknownVersion' });
+    expect(migrateSettings({ version: 3 }, 2)).toEqual({ ok: false, error: { code: 'settings-newer-version', params: { version: '3' } } });
+    expect(migrateSettings({ version: '1' }, 2)).toEqual({ ok: false, error: { code: 'settings-unknown-version', params: { version: '1' } } });
+    expect(migrateSettings({ version: 0 }, 2)).toEqual({ ok: false, error: { code: 'settings-unknown-version', params: { version: '0' } } });
   });
 });
 
@@ -54,8 +69,8 @@ describe('readSettings', () => {
     expect(settings.profile).toEqual(DEFAULT_SETTINGS.profile);
     expect(settings.scoring).toEqual(DEFAULT_SETTINGS.scoring);
     expect(settings.retention).toEqual(V1.retention);
-    expect(problems.some((p) => p.startsWith('profile'))).toBe(true);
-    expect(problems.some((p) => p.startsWith('scoring'))).toBe(true);
+    expect(unreadable(problems).some((p) => p.startsWith('profile'))).toBe(true);
+    expect(unreadable(problems).some((p) => p.startsWith('scoring'))).toBe(true);
   });
 
   it.each([
@@ -67,16 +82,17 @@ describe('readSettings', () => {
   ])('never uses %s: the default applies, with a problem', (_name, retention) => {
     const { settings, problems } = readSettings({ ...DEFAULT_SETTINGS, retention });
     expect(settings.retention).toEqual(DEFAULT_RETENTION);
-    expect(problems[0]).toMatch(/^retention\./);
+    expect(unreadable(problems)[0]).toMatch(/^retention\./);
   });
 
   it('reads a newer or unknown version part by part and says so', () => {
     const { settings, problems } = readSettings({ ...DEFAULT_SETTINGS, version: 99, retention: { staleAfterMonths: 6, graceDays: 10 } });
     expect(settings.retention).toEqual({ staleAfterMonths: 6, graceDays: 10 });
     expect(settings.version).toBe(SETTINGS_VERSION);
-    expect(problems).toHaveLength(1);
-    expect(readSettings('garbage')).toMatchObject({ settings: DEFAULT_SETTINGS, problems: [expect.any(String)] });
-    expect(readSettings([1, 2])).toMatchObject({ settings: DEFAULT_SETTINGS, problems: [expect.any(String)] });
+    expect(problems).toEqual([{ code: 'settings-newer-version', params: { version: '99' } }]);
+    const unreadableAll = { settings: DEFAULT_SETTINGS, problems: [{ code: 'setting-unreadable', params: { path: 'settings' } }] };
+    expect(readSettings('garbage')).toEqual(unreadableAll);
+    expect(readSettings([1, 2])).toEqual(unreadableAll);
   });
 });
 
@@ -84,8 +100,8 @@ describe('applyPatch', () => {
   it('changes only the given parts and validates the result', () => {
     const next = applyPatch(DEFAULT_SETTINGS, { retention: { staleAfterMonths: 6, graceDays: 0 }, profile: undefined });
     expect(next).toEqual({ ...DEFAULT_SETTINGS, retention: { staleAfterMonths: 6, graceDays: 0 } });
-    expect(() => applyPatch(DEFAULT_SETTINGS, { retention: { staleAfterMonths: 0, graceDays: 0 } })).toThrow(/retention\.staleAfterMonths/);
-    expect(() => applyPatch(DEFAULT_SETTINGS, { autoDetectOrigins: ['https://A.de'] })).toThrow(/autoDetectOrigins/);
-    expect(() => applyPatch(DEFAULT_SETTINGS, { autoDetectOrigins: ['https://a.de', 'https://a.de'] })).toThrow(/Each site once/);
+    expect(refusal(() => applyPatch(DEFAULT_SETTINGS, { retention: { staleAfterMonths: 0, graceDays: 0 } }))).toEqual({ code: 'settings-invalid', params: { path: 'retention.staleAfterMonths' } });
+    expect(refusal(() => applyPatch(DEFAULT_SETTINGS, { autoDetectOrigins: ['https://A.de'] }))).toEqual({ code: 'settings-invalid', params: { path: 'autoDetectOrigins.0' } });
+    expect(refusal(() => applyPatch(DEFAULT_SETTINGS, { autoDetectOrigins: ['https://a.de', 'https://a.de'] }))).toEqual({ code: 'settings-invalid', params: { path: 'autoDetectOrigins' } });
   });
 });

@@ -1,0 +1,228 @@
+/**
+ * What went wrong, as a code with its parameters: the one error shape of the core, the background's
+ * replies and (soon) the CRM outbox. Codes carry no English: each UI translates them from its
+ * catalog (`shared/error-text.ts`), so a German rep never reads an English sentence.
+ */
+import type { LeadField } from './lead/types';
+
+type NoParams = Record<never, never>;
+
+/** Every error code and the parameters its message needs. JSON-safe: replies cross the message boundary. */
+export interface ErrorParams {
+  // The message protocol.
+  /** Not sent by one of the extension's own pages. */
+  'request-refused': NoParams;
+  /** The request failed its schema: `path` names the part (e.g. "value", "settings.profile.0.id"), `rule` the check. */
+  'request-invalid': { path: string; rule: string };
+  /** The background did not answer (a stopped worker, an update in progress). */
+  'no-answer': NoParams;
+  /** A bug: the background logged it; `name` is the exception's name, never its message. */
+  unexpected: { name: string };
+  /** The browser refused to store more. */
+  'storage-full': NoParams;
+
+  // The page in a tab.
+  /** The popup or side panel found no tab to show. */
+  'no-active-tab': NoParams;
+  'tab-gone': NoParams;
+  /** Browser pages, stores, PDFs: no extension may read them. */
+  'page-restricted': NoParams;
+  /** A site Leadfill has no access to yet (toolbar button or the optional host permission grants it). */
+  'page-no-access': NoParams;
+  /** The page was readable but reading it failed (error page, navigated meanwhile, a bad answer). */
+  'page-failed': NoParams;
+  'not-a-site': NoParams;
+  'nothing-detected': NoParams;
+  'value-not-on-page': { field: LeadField };
+  'social-not-on-page': { url: string };
+  'person-not-on-page': { name: string };
+
+  // Leads.
+  'lead-not-found': NoParams;
+  'merge-same-lead': NoParams;
+  'merge-lead-gone': NoParams;
+  'merge-unresolved': { fields: LeadField[] };
+
+  // Qualification.
+  /** `missing`: requirement ids of the profile still unmet. */
+  incomplete: { missing: string[] };
+  'no-need': NoParams;
+  'no-next-step': NoParams;
+  'invalid-date': { date: string };
+  'past-date': { date: string };
+  'invalid-channel': { channel: string };
+  'empty-need': NoParams;
+  'unknown-stage': { stage: string };
+
+  // Automatic detection on a site.
+  'site-invalid': { origin: string };
+  'site-permission-missing': { site: string };
+
+  // What the rep selected for the context menu.
+  'selection-empty': NoParams;
+  'selection-too-long': NoParams;
+  'selection-not-phone': NoParams;
+  'selection-not-email': NoParams;
+  'selection-not-name': NoParams;
+  'selection-not-address': NoParams;
+  'notes-full': NoParams;
+
+  // Settings.
+  /** Settings edited in the options page fail their schema at `path`; nothing is saved. */
+  'settings-invalid': { path: string };
+  /** A stored setting could not be read and its default is used; `path` names it ("settings" for all). */
+  'setting-unreadable': { path: string };
+  /** Settings saved by a newer build (after a downgrade): read part by part. */
+  'settings-newer-version': { version: string };
+  /** Settings with a version no build wrote: read part by part. */
+  'settings-unknown-version': { version: string };
+  /** A retention from the old storage.local was stricter than the default and not taken over. */
+  'retention-not-adopted': { staleAfterMonths: number; graceDays: number };
+
+  // Pushing to the team's CRM (the outbox); classified as in ecosystem.md §3.5.
+  'crm-not-configured': NoParams;
+  /** No connection: offline, DNS, TLS. */
+  'crm-unreachable': NoParams;
+  /** No answer in time (or HTTP 408). */
+  'crm-timeout': NoParams;
+  /** HTTP 429; `retryAfterSeconds` from Retry-After, null when the CRM gave none. */
+  'crm-rate-limited': { retryAfterSeconds: number | null };
+  /** The day's API budget is spent (Salesforce REQUEST_LIMIT_EXCEEDED, HubSpot DAILY): wait for the reset. */
+  'crm-quota-exhausted': { retryAfterSeconds: number | null };
+  /** HTTP 5xx. */
+  'crm-unavailable': { status: number };
+  /** HTTP 409 on a request whose idempotency key is still being processed. */
+  'crm-busy': NoParams;
+  /** HTTP 401: the token expired or was revoked (after one refresh, where the CRM has refresh tokens). */
+  'crm-unauthorized': NoParams;
+  /** HTTP 403: the token lacks a permission; `scope` the missing one when the CRM said, else "". */
+  'crm-forbidden': { scope: string };
+  /** HTTP 400/422: the CRM refused the record as it is; `fields` the CRM's field names it named. */
+  'crm-rejected': { status: number; fields: string[] };
+  /** The CRM holds this record already (Salesforce DUPLICATES_DETECTED). */
+  'crm-duplicate': NoParams;
+  /** Several CRM records match (Salesforce 300, more than one HubSpot company): the rep picks. */
+  'crm-ambiguous': { matches: number };
+  /** HTTP 404 or 410: the record or the endpoint is gone. */
+  'crm-not-found': NoParams;
+}
+
+export type ErrorCode = keyof ErrorParams;
+
+type ErrorOf<C extends ErrorCode> = keyof ErrorParams[C] extends never ? { code: C } : { code: C; params: ErrorParams[C] };
+
+/** An error: its code, and its parameters when the code has any. */
+export type AppError = { [C in ErrorCode]: ErrorOf<C> }[ErrorCode];
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+type ParamArgs<C extends ErrorCode> = keyof ErrorParams[C] extends never ? [] : [params: ErrorParams[C]];
+
+export function appError<C extends ErrorCode>(code: C, ...params: ParamArgs<C>): ErrorOf<C> {
+  return (params.length ? { code, params: params[0] } : { code }) as ErrorOf<C>;
+}
+
+export function fail<T = never>(error: AppError): Result<T> {
+  return { ok: false, error };
+}
+
+/**
+ * An AppError thrown: how the background's handlers refuse a request. The message is the code only, so
+ * a log line never carries the parameters (which may hold page content).
+ */
+export class Failure extends Error {
+  constructor(readonly error: AppError) {
+    super(error.code);
+    this.name = 'Failure';
+  }
+}
+
+/** The value of a result, or its error thrown as a Failure. */
+export function orThrow<T>(result: Result<T>): T {
+  if (!result.ok) throw new Failure(result.error);
+  return result.value;
+}
+
+/**
+ * What can be done about an error, for the outbox and for whoever retries:
+ * - `retryable`: try again later (with backoff) without changing anything;
+ * - `reauthenticate`: the rep must sign in to the CRM again (or grant a missing scope);
+ * - `needs-rep`: the rep must change something (the data, a setting, a choice) first.
+ */
+export type ErrorClass = 'retryable' | 'reauthenticate' | 'needs-rep';
+
+const CLASS: Record<ErrorCode, ErrorClass> = {
+  'request-refused': 'needs-rep',
+  'request-invalid': 'needs-rep',
+  'no-answer': 'retryable',
+  unexpected: 'needs-rep',
+  'storage-full': 'needs-rep',
+  'no-active-tab': 'needs-rep',
+  'tab-gone': 'needs-rep',
+  'page-restricted': 'needs-rep',
+  'page-no-access': 'needs-rep',
+  'page-failed': 'retryable',
+  'not-a-site': 'needs-rep',
+  'nothing-detected': 'needs-rep',
+  'value-not-on-page': 'needs-rep',
+  'social-not-on-page': 'needs-rep',
+  'person-not-on-page': 'needs-rep',
+  'lead-not-found': 'needs-rep',
+  'merge-same-lead': 'needs-rep',
+  'merge-lead-gone': 'needs-rep',
+  'merge-unresolved': 'needs-rep',
+  incomplete: 'needs-rep',
+  'no-need': 'needs-rep',
+  'no-next-step': 'needs-rep',
+  'invalid-date': 'needs-rep',
+  'past-date': 'needs-rep',
+  'invalid-channel': 'needs-rep',
+  'empty-need': 'needs-rep',
+  'unknown-stage': 'needs-rep',
+  'site-invalid': 'needs-rep',
+  'site-permission-missing': 'needs-rep',
+  'selection-empty': 'needs-rep',
+  'selection-too-long': 'needs-rep',
+  'selection-not-phone': 'needs-rep',
+  'selection-not-email': 'needs-rep',
+  'selection-not-name': 'needs-rep',
+  'selection-not-address': 'needs-rep',
+  'notes-full': 'needs-rep',
+  'settings-invalid': 'needs-rep',
+  'setting-unreadable': 'needs-rep',
+  'settings-newer-version': 'needs-rep',
+  'settings-unknown-version': 'needs-rep',
+  'retention-not-adopted': 'needs-rep',
+  'crm-not-configured': 'needs-rep',
+  'crm-unreachable': 'retryable',
+  'crm-timeout': 'retryable',
+  'crm-rate-limited': 'retryable',
+  'crm-quota-exhausted': 'retryable',
+  'crm-unavailable': 'retryable',
+  'crm-busy': 'retryable',
+  'crm-unauthorized': 'reauthenticate',
+  'crm-forbidden': 'reauthenticate',
+  'crm-rejected': 'needs-rep',
+  'crm-duplicate': 'needs-rep',
+  'crm-ambiguous': 'needs-rep',
+  'crm-not-found': 'needs-rep',
+};
+
+export function errorClass(error: AppError | ErrorCode): ErrorClass {
+  return CLASS[typeof error === 'string' ? error : error.code];
+}
+
+/** Every code, for tests and tools that must cover them all (each has a message in every language). */
+export const ERROR_CODES = Object.keys(CLASS) as ErrorCode[];
+
+/**
+ * Any caught value as an AppError: a Failure's own error; a full disk as "storage-full"; anything else
+ * "unexpected" with the exception's name (the caller logs the rest).
+ */
+export function asAppError(err: unknown): AppError {
+  if (err instanceof Failure) return err.error;
+  // Browsers' DOMExceptions (and Dexie's errors) are Errors too, with a name that says what failed.
+  const name = err instanceof Error ? err.name : typeof err;
+  if (name === 'QuotaExceededError') return appError('storage-full');
+  return appError('unexpected', { name });
+}
