@@ -45,6 +45,12 @@ export default tseslint.config(
   },
   {
     files: ['src/popup/**', 'src/options/**', 'src/sidepanel/**'],
-    rules: { 'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Page text is never rendered as HTML.' }] },
+    rules: {
+      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Page text is never rendered as HTML.' }],
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'webextension-polyfill', message: 'Import browser from src/shared/browser.ts.' }],
+        patterns: [{ group: ['**/background/secrets'], message: 'Credentials are read in the background only.' }],
+      }],
+    },
   },
 );

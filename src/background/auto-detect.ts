@@ -43,6 +43,8 @@ export interface AutoDetectDeps {
   detectInTopFrame(tabId: number): Promise<unknown>;
   /** Where a recount that failed with nobody waiting for it is reported. */
   log(what: string, err: unknown): void;
+  /** The leads repository's change announcements (`LeadsRepo.subscribe`): any write recounts the badges. */
+  subscribeToLeads(listener: () => void): unknown;
 }
 
 /** The part of the content script's "detect" answer the badge needs, every string and list capped. */
@@ -91,9 +93,6 @@ export function badgeStateFor(lead: Lead | undefined, record: DetectionRecord): 
   return { kind: 'fillable', count: fillableFields(lead, suggestionsFrom(record)).length };
 }
 
-/** Requests that never change a lead: no recount after them. */
-const READ_ONLY = new Set(['tab.state', 'lead.get', 'lead.list', 'leads.query', 'leads.export', 'leads.duplicates', 'settings.get', 'data.export']);
-
 export function createAutoDetect(deps: AutoDetectDeps) {
   /** What the badge should say for a tab's last report; "nothing" when there is none. */
   const stateFor = async (tabId: number): Promise<BadgeState> => {
@@ -113,6 +112,8 @@ export function createAutoDetect(deps: AutoDetectDeps) {
       deps.reports.tabIds().then((ids) => Promise.all(ids.map(refresh))).catch((err: unknown) => deps.log('badge recount', err));
     }, delayMs);
   };
+
+  deps.subscribeToLeads(() => refreshAllSoon());
 
   return {
     stateFor,
@@ -142,12 +143,6 @@ export function createAutoDetect(deps: AutoDetectDeps) {
     },
 
     onTabRemoved: (tabId: number): Promise<void> => deps.reports.remove(tabId),
-
-    /** After a request from an extension page: recount when it may have changed a lead. */
-    afterRequest(message: unknown, reply: { ok: boolean }): void {
-      const type = (message as { type?: unknown } | null)?.type;
-      if (reply.ok && typeof type === 'string' && !READ_ONLY.has(type)) refreshAllSoon();
-    },
 
     refreshAllSoon,
 

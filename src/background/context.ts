@@ -2,6 +2,7 @@
 import type { Rules } from '../core/lead/summary';
 import type { InternalPatch, Settings } from '../shared/settings';
 import type { LeadsRepo } from './repos/leads.repo';
+import type { SecretsStore } from './secrets';
 
 export interface HandlerContext {
   leads: LeadsRepo;
@@ -9,6 +10,8 @@ export interface HandlerContext {
   settings(): Promise<Settings>;
   /** Patches the stored settings in one transaction (see settings-store.ts); a function patch sees them as stored. */
   updateSettings(patch: InternalPatch | ((stored: Settings) => InternalPatch)): Promise<Settings>;
+  /** Credentials, in their own database: never in settings, exports or logs. */
+  secrets: SecretsStore;
   now(): number;
   newId(): string;
 }

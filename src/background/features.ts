@@ -59,6 +59,8 @@ export function autoDetectFor(ctx: HandlerContext): AutoDetect {
       reports: sessionReportStore(),
       detectInTopFrame: (tabId) => browser.tabs.sendMessage(tabId, { type: 'detect' }, { frameId: 0 }),
       log: logFailure,
+      // Whatever wrote the leads (a request, the context menu, a job), the badges recount.
+      subscribeToLeads: (listener) => ctx.leads.subscribe(listener),
     });
     autoDetects.set(ctx, auto);
   }

@@ -12,6 +12,7 @@ import { runRetention } from './handlers-privacy';
 import { logFailure, logRejection } from './log';
 import { createLeadsRepo } from './repos/leads.repo';
 import { route } from './router';
+import { createSecretsStore } from './secrets';
 import { createSettingsStore } from './settings-store';
 import { forgetTab } from './tab-detection';
 import { t } from '../shared/i18n';
@@ -29,6 +30,7 @@ const context: HandlerContext = {
   leads: createLeadsRepo(db),
   settings: settings.settings,
   updateSettings: settings.update,
+  secrets: createSecretsStore(),
   now: Date.now,
   newId: () => crypto.randomUUID(),
 };
@@ -39,12 +41,7 @@ const handlers = createHandlers(context, createSiteHandlers(siteDeps(context)), 
 const autoDetect = autoDetectFor(context);
 const check = { extensionId: browser.runtime.id, extensionOrigin: extensionOrigin() };
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-  route(message, sender, check, handlers).then((reply) => {
-    autoDetect.afterRequest(message, reply);
-    return reply;
-  }),
-);
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender, check, handlers));
 
 browser.tabs.onRemoved.addListener((tabId) => {
   logRejection('forget closed tab', forgetTab(tabId));

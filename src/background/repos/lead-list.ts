@@ -5,8 +5,10 @@
  */
 import { contactName } from '../../core/lead/summary';
 import type { Lead } from '../../core/lead/types';
-import type { LeadRow } from '../../shared/messages';
-import type { LeadQuery } from './leads.repo';
+import type { LeadRow, Request } from '../../shared/messages';
+import type { LeadsChange } from './lead-events';
+
+export type LeadQuery = Omit<Extract<Request, { type: 'leads.query' }>, 'type'>;
 
 interface Entry {
   row: LeadRow;
@@ -87,6 +89,13 @@ export class LeadList {
   reset(): void {
     this.entries = null;
     this.generation++;
+  }
+
+  /** Keeps in step with the repository's announced changes. */
+  apply(change: LeadsChange): void {
+    if (change.kind === 'created' || change.kind === 'updated') this.upsert(change.leads);
+    else if (change.kind === 'deleted') this.remove(change.ids);
+    else this.reset();
   }
 
   async query(q: LeadQuery): Promise<{ total: number; rows: LeadRow[] }> {

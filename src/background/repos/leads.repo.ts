@@ -1,13 +1,17 @@
-/** All reads and writes of leads go through here: the background is the only writer. */
+/**
+ * All reads and writes of leads go through here: the background is the only writer. Every write
+ * announces itself once committed (`subscribe`); `unitOfWork` lets a caller write leads and rows of
+ * other tables (the CRM outbox, a job's cursor) in one transaction.
+ */
+import type { Table } from 'dexie';
 import { appError, Failure } from '../../core/errors';
 import { withKeys } from '../../core/lead/lead';
 import { summarise, type Rules } from '../../core/lead/summary';
 import type { Lead } from '../../core/lead/types';
 import type { LeadfillDb } from '../../shared/db/schema';
-import type { LeadRow, Request } from '../../shared/messages';
-import { LeadList, toRow } from './lead-list';
-
-export type LeadQuery = Omit<Extract<Request, { type: 'leads.query' }>, 'type'>;
+import type { LeadRow } from '../../shared/messages';
+import { afterCommit, createLeadEvents, type LeadsChange } from './lead-events';
+import { LeadList, toRow, type LeadQuery } from './lead-list';
 
 const SORT_INDEX = { updated: 'updatedAt', score: 'summary.score', company: 'summary.company', completeness: 'summary.completeness' } as const;
 
@@ -18,9 +22,32 @@ export function createLeadsRepo(db: LeadfillDb) {
     return { ...keyed, summary: summarise(keyed, rules) };
   };
 
+  const events = createLeadEvents();
   const list = new LeadList((visit) => db.leads.each(visit));
+  events.subscribe((change) => list.apply(change));
+  const announce = (change: LeadsChange) => afterCommit(() => events.emit(change));
+
+  /** Stores one prepared lead, inside the caller's transaction, and announces it as created or updated. */
+  async function store(next: Lead, existed: boolean): Promise<Lead> {
+    await db.leads.put(next);
+    announce({ kind: existed ? 'updated' : 'created', leads: [next] });
+    return next;
+  }
 
   return {
+    /** Listens to committed changes; returns the unsubscribe function. */
+    subscribe: events.subscribe,
+
+    /**
+     * Runs `work` in one read-write transaction over the leads and `tables`: the repo's own writes
+     * inside it join that transaction, so either everything is stored or nothing, and changes are
+     * announced only after the commit. `work` may only await database operations (a fetch or a timer
+     * inside would end the transaction early).
+     */
+    unitOfWork<T>(tables: readonly Table[], work: () => Promise<T>): Promise<T> {
+      return db.transaction('rw', [db.leads, ...tables], work);
+    },
+
     get: (id: string) => db.leads.get(id),
     all: () => db.leads.toArray(),
     list: () => db.leads.orderBy('updatedAt').reverse().toArray(),
@@ -32,34 +59,29 @@ export function createLeadsRepo(db: LeadfillDb) {
       return db.leads.where('keys').anyOf([...keys]).distinct().toArray();
     },
 
-    async put(lead: Lead, rules: Rules): Promise<Lead> {
-      const stored = prepare(lead, rules);
-      await db.leads.put(stored);
-      list.upsert([stored]);
-      return stored;
+    put(lead: Lead, rules: Rules): Promise<Lead> {
+      return db.transaction('rw', db.leads, async () => store(prepare(lead, rules), (await db.leads.where('id').equals(lead.id).count()) > 0));
     },
 
     /**
      * Read, change and write one lead in one transaction, so two quick clicks cannot lose each
      * other's change. `change` must not do network or other non-database work.
      */
-    async update(id: string, rules: Rules, change: (lead: Lead) => Lead): Promise<Lead> {
-      const stored = await db.transaction('rw', db.leads, async () => {
+    update(id: string, rules: Rules, change: (lead: Lead) => Lead): Promise<Lead> {
+      return db.transaction('rw', db.leads, async () => {
         const lead = await db.leads.get(id);
         if (!lead) throw new Failure(appError('lead-not-found'));
-        const next = prepare(change(lead), rules);
-        await db.leads.put(next);
-        return next;
+        return store(prepare(change(lead), rules), true);
       });
-      list.upsert([stored]);
-      return stored;
     },
 
-    async addMany(leads: readonly Lead[], rules: Rules): Promise<number> {
+    addMany(leads: readonly Lead[], rules: Rules): Promise<number> {
       const stored = leads.map((l) => prepare(l, rules));
-      await db.leads.bulkAdd(stored);
-      list.upsert(stored);
-      return leads.length;
+      return db.transaction('rw', db.leads, async () => {
+        await db.leads.bulkAdd(stored);
+        announce({ kind: 'created', leads: stored });
+        return stored.length;
+      });
     },
 
     /**
@@ -73,8 +95,10 @@ export function createLeadsRepo(db: LeadfillDb) {
       const writes: Promise<number>[] = [];
       for (let i = 0; i < leads.length; i += CHUNK) {
         const chunk = leads.slice(i, i + CHUNK).map((lead) => ({ ...lead, summary: summarise(lead, rules) }));
-        writes.push(db.leads.bulkAdd(chunk).then(() => {
-          list.upsert(chunk);
+        writes.push(db.transaction('rw', db.leads, async () => {
+          await db.leads.bulkAdd(chunk);
+          announce({ kind: 'created', leads: chunk });
+        }).then(() => {
           done += chunk.length;
           onProgress(done);
           return chunk.length;
@@ -86,27 +110,35 @@ export function createLeadsRepo(db: LeadfillDb) {
       return { added, failed: leads.length - added, error: refused ? String(refused.reason instanceof Error ? refused.reason.message : refused.reason) : null };
     },
 
-    async delete(id: string): Promise<void> {
-      await db.leads.delete(id);
-      list.remove([id]);
+    delete(id: string): Promise<void> {
+      return db.transaction('rw', db.leads, async () => {
+        await db.leads.delete(id);
+        announce({ kind: 'deleted', ids: [id] });
+      });
     },
-    async deleteMany(ids: readonly string[]): Promise<void> {
-      await db.leads.bulkDelete([...ids]);
-      list.remove(ids);
+    deleteMany(ids: readonly string[]): Promise<void> {
+      return db.transaction('rw', db.leads, async () => {
+        await db.leads.bulkDelete([...ids]);
+        if (ids.length) announce({ kind: 'deleted', ids });
+      });
     },
-    async clear(): Promise<number> {
-      const n = await db.leads.count();
-      await db.leads.clear();
-      list.reset();
-      return n;
+    clear(): Promise<number> {
+      return db.transaction('rw', db.leads, async () => {
+        const n = await db.leads.count();
+        await db.leads.clear();
+        announce({ kind: 'bulk' });
+        return n;
+      });
     },
 
     /** After the rep changed the profile or scoring rules: every summary is re-derived. */
-    async resummarise(rules: Rules): Promise<void> {
-      await db.leads.toCollection().modify((lead) => {
-        lead.summary = summarise(lead, rules);
+    resummarise(rules: Rules): Promise<void> {
+      return db.transaction('rw', db.leads, async () => {
+        await db.leads.toCollection().modify((lead) => {
+          lead.summary = summarise(lead, rules);
+        });
+        announce({ kind: 'bulk' });
       });
-      list.reset();
     },
 
     async query(q: LeadQuery): Promise<{ total: number; rows: LeadRow[] }> {

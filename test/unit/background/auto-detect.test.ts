@@ -128,6 +128,7 @@ describe('createAutoDetect', () => {
       reports: store,
       detectInTopFrame: async (tabId) => { asked.push(tabId); return pages.get(tabId); },
       log: vi.fn(),
+      subscribeToLeads: (listener) => f.ctx.leads.subscribe(listener),
     });
     return { auto, store, shown, pages, asked };
   }
@@ -177,16 +178,17 @@ describe('createAutoDetect', () => {
     expect(store.map.has(5)).toBe(false);
   });
 
-  it('recounts after a request that changed leads', async () => {
+  it('recounts when the leads repository announces a change, whoever made it', async () => {
     const { auto, shown } = setup();
     await auto.onMessage(READY, sender());
-    auto.afterRequest({ type: 'leads.query' }, { ok: true });
-    auto.afterRequest({ type: 'lead.createFromTab', tabId: 5 }, { ok: false });
+    expect(shown.get(5)).toEqual({ kind: 'no-lead' });
+    await f.ctx.leads.get('n');
     await new Promise((r) => setTimeout(r, 400));
     expect(shown.get(5)).toEqual({ kind: 'no-lead' });
     await f.ctx.leads.put({ ...createLead('n', 1), fields: { website: { value: ORIGIN, source: { kind: 'typed', at: 1 } } } }, rules);
-    auto.afterRequest({ type: 'lead.createFromTab', tabId: 5 }, { ok: true });
     await vi.waitFor(() => expect(shown.get(5)?.kind).toBe('fillable'));
+    await f.ctx.leads.delete('n');
+    await vi.waitFor(() => expect(shown.get(5)).toEqual({ kind: 'no-lead' }));
   });
 
   it('forgetOrigin clears the tabs on that site only', async () => {

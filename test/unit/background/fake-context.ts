@@ -1,5 +1,6 @@
 import { createLeadsRepo } from '../../../src/background/repos/leads.repo';
 import type { HandlerContext } from '../../../src/background/context';
+import { createSecretsStore, SecretsDb } from '../../../src/background/secrets';
 import { createSettingsStore } from '../../../src/background/settings-store';
 import { LeadfillDb } from '../../../src/shared/db/schema';
 
@@ -15,9 +16,10 @@ export function memoryLegacyArea(initial?: unknown) {
   };
 }
 
-/** A handler context over a fresh fake-indexeddb database with the real settings store, a clock the test moves. */
+/** A handler context over fresh fake-indexeddb databases with the real settings and secrets stores, a clock the test moves. */
 export function fakeContext(start = Date.UTC(2026, 10, 27), legacySettings?: unknown) {
   const db = new LeadfillDb(`test-${Math.random()}`);
+  const secretsDb = new SecretsDb(`secrets-${Math.random()}`);
   const { area, legacy } = memoryLegacyArea(legacySettings);
   const settings = createSettingsStore(db, legacy);
   let ids = 0;
@@ -26,8 +28,9 @@ export function fakeContext(start = Date.UTC(2026, 10, 27), legacySettings?: unk
     leads: createLeadsRepo(db),
     settings: settings.settings,
     updateSettings: settings.update,
+    secrets: createSecretsStore(secretsDb, () => clock.now),
     now: () => clock.now,
     newId: () => `lead-${++ids}`,
   };
-  return { ctx, db, clock, settings, legacyArea: area };
+  return { ctx, db, secretsDb, clock, settings, legacyArea: area };
 }
