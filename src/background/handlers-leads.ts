@@ -2,7 +2,8 @@
 import { appError, Failure, orThrow } from '../core/errors';
 import { findDuplicates } from '../core/lead/duplicates';
 import { mergeLeads } from '../core/lead/merge';
-import { importDecoded } from '../core/lead/csv-import';
+import { isBlocking } from '../core/import/file-issues';
+import { importDecoded } from '../core/import/import-file';
 import type { ImportProgress } from '../shared/messages';
 import { rulesOf, type HandlerContext } from './context';
 import type { Handlers } from './handler-types';
@@ -19,9 +20,9 @@ export function leadsHandlers(ctx: HandlerContext, progress: ImportProgressSink 
 
     async 'leads.importCsv'({ text, encoding, mapping, batch, defaultCountry }) {
       const rules = rulesOf(await ctx.settings());
-      const result = importDecoded({ text, encoding }, {
-        at: ctx.now(), batch, mapping, newId: ctx.newId, ...(defaultCountry ? { defaultCountry } : {}),
-      });
+      const result = importDecoded({ text, encoding }, { at: ctx.now(), batch, mapping, newId: ctx.newId, defaultCountry });
+      const blocking = result.issues.find(isBlocking);
+      if (blocking) throw new Error(`The file cannot be imported: ${blocking.code}.`);
       const total = result.leads.length;
       progress({ batch, done: 0, total });
       const stored = await ctx.leads.addImported(result.leads, rules, (done) => progress({ batch, done, total }));

@@ -1,16 +1,39 @@
 /** UI labels for core values (stages, fields, import errors, rule labels), through the locale catalogs. */
-import type { ImportTarget } from '../core/lead/csv-columns';
-import type { RowError } from '../core/lead/csv-import';
+import type { IgnoredBecause, VendorMatch } from '../core/import/column-plan';
+import type { FileIssue } from '../core/import/file-issues';
+import type { RowError } from '../core/import/map-row';
+import type { ImportTarget } from '../core/import/targets';
 import { DEFAULT_RULE_SET } from '../core/lead/scoring';
 import type { LeadField, Stage } from '../core/lead/types';
 import { t } from '../shared/i18n';
 
 export const fieldLabel = (field: LeadField): string => t(`field_${field}`);
 
+const HELPER_LABELS: Partial<Record<ImportTarget, string>> = {
+  houseNumber: 'optTargetHouseNumber', fullName: 'optTargetFullName', address: 'optTargetAddress', region: 'optTargetRegion',
+  profileUrl: 'optTargetProfileUrl',
+};
+
 export function targetLabel(target: ImportTarget): string {
-  if (target === 'houseNumber') return t('optTargetHouseNumber');
-  if (target === 'fullName') return t('optTargetFullName');
-  return fieldLabel(target);
+  const helper = HELPER_LABELS[target];
+  return helper ? t(helper) : fieldLabel(target as LeadField);
+}
+
+/** "Outlook (German)", "Salesforce Account". */
+export function vendorLabel(vendor: VendorMatch): string {
+  return vendor.language ? `${vendor.name} (${t(`optImportLang_${vendor.language}`)})` : vendor.name;
+}
+
+export const ignoredLabel = (why: IgnoredBecause): string => t(`optImportIgnored_${why}`);
+
+/** Each issue's parameters in the order its message uses them ($1, $2). */
+const ISSUE_PARAMS: Record<FileIssue['code'], readonly string[]> = {
+  'empty-file': [], 'binary-file': [], 'spreadsheet-file': [], 'no-rows': [], 'too-many-columns': ['count', 'max'],
+  'damaged-encoding': ['count'], 'preamble-skipped': ['lines', 'first'], 'broken-cards': ['count', 'first'],
+};
+
+export function importIssueText(issue: FileIssue): string {
+  return t(`optImportIssue_${issue.code.replace(/-/g, '_')}`, ISSUE_PARAMS[issue.code].map((p) => String(issue.params[p] ?? '')));
 }
 
 export const stageLabel = (stage: Stage): string => t(`optStage_${stage.replace(/-/g, '_')}`);

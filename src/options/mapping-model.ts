@@ -1,23 +1,17 @@
-/** The column-mapping table of the CSV import: what each column can map to, and editing the mapping. */
-import type { ColumnMapping, ImportTarget } from '../core/lead/csv-columns';
-import type { PreviewRow } from '../core/lead/csv-import';
+/** The column-mapping table of the import: what each column can map to, and editing the mapping. */
+import type { ColumnProposal, IgnoredBecause } from '../core/import/column-plan';
+import type { PreviewRow } from '../core/import/import-file';
+import { IDENTITY_TARGETS, type ColumnMapping, type ImportTarget } from '../core/import/targets';
 import { LEAD_FIELDS, type LeadField } from '../core/lead/types';
 
-/** Every choice of the dropdown besides "ignore", in the order of the lead form. */
-export const IMPORT_TARGETS: readonly ImportTarget[] = [...LEAD_FIELDS, 'houseNumber', 'fullName'];
-
-const IDENTITY: readonly ImportTarget[] = ['companyName', 'lastName', 'fullName', 'email', 'personEmail'];
-
-export function isImportTarget(value: string): value is ImportTarget {
-  return (IMPORT_TARGETS as readonly string[]).includes(value);
-}
+export { IMPORT_TARGETS, isImportTarget } from '../core/import/targets';
 
 /**
- * Maps one column. A target takes one column only (a second one would overwrite the first's values),
- * so the column that had it before goes to "ignore".
+ * Maps one column. Several columns may share a target: the first filled one in a row is taken and
+ * the others are kept beside it as alternatives (Outlook's "Telefon geschäftlich" and "Telefon Firma").
  */
 export function setColumnTarget(mapping: ColumnMapping, column: number, target: ImportTarget | null): ColumnMapping {
-  return mapping.map((current, i) => (i === column ? target : target !== null && current === target ? null : current));
+  return mapping.map((current, i) => (i === column ? target : current));
 }
 
 export interface MappingRow {
@@ -26,28 +20,48 @@ export interface MappingRow {
   target: ImportTarget | null;
   /** What the automatic recognition proposed, to mark a changed choice. */
   proposed: ImportTarget | null;
+  /** The proposal came from the header's words, not from a known vocabulary: the rep should check it. */
+  guessed: boolean;
+  /** Why the recognition left the column out (a private, ID or side column). */
+  ignored?: IgnoredBecause;
+  /** Several columns share the target: this one is taken only where the earlier ones are empty. */
+  alternative: boolean;
   /** First non-empty values of the column in the sample. */
   examples: string[];
 }
 
-export function mappingRows(headers: readonly string[], mapping: ColumnMapping, proposed: ColumnMapping, sample: readonly (readonly string[])[]): MappingRow[] {
-  return headers.map((header, column) => ({
-    column,
-    header,
-    target: mapping[column] ?? null,
-    proposed: proposed[column] ?? null,
-    examples: sample.map((cells) => cells[column]?.trim() ?? '').filter(Boolean).slice(0, 2),
-  }));
+export function mappingRows(headers: readonly string[], mapping: ColumnMapping, proposals: readonly ColumnProposal[],
+  sample: readonly (readonly string[])[]): MappingRow[] {
+  return headers.map((header, column) => {
+    const target = mapping[column] ?? null;
+    const proposal = proposals[column];
+    const proposed = proposal?.target ?? null;
+    return {
+      column,
+      header,
+      target,
+      proposed,
+      guessed: target !== null && target === proposed && (proposal?.guessed ?? false),
+      ...(proposal?.ignored && target === null ? { ignored: proposal.ignored } : {}),
+      alternative: target !== null && mapping.slice(0, column).includes(target) && proposal?.typeColumn === undefined,
+      examples: sample.map((cells) => cells[column]?.trim() ?? '').filter(Boolean).slice(0, 2),
+    };
+  });
 }
 
 export interface MappingWarnings {
   /** Nothing to identify a lead by is mapped: every row would be rejected. */
   noIdentity: boolean;
   ignored: number;
+  guessed: number;
 }
 
-export function mappingWarnings(mapping: ColumnMapping): MappingWarnings {
-  return { noIdentity: !mapping.some((t) => t !== null && IDENTITY.includes(t)), ignored: mapping.filter((t) => t === null).length };
+export function mappingWarnings(mapping: ColumnMapping, proposals: readonly ColumnProposal[] = []): MappingWarnings {
+  return {
+    noIdentity: !mapping.some((t) => t !== null && IDENTITY_TARGETS.includes(t)),
+    ignored: mapping.filter((t) => t === null).length,
+    guessed: mapping.filter((t, i) => t !== null && t === proposals[i]?.target && proposals[i]?.guessed).length,
+  };
 }
 
 /** The preview's columns: the lead fields any previewed row has, in form order. */

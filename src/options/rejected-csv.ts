@@ -5,7 +5,8 @@
  */
 import { FORMULA_CELL } from '../core/lead/csv-formula';
 import Papa from 'papaparse';
-import type { RejectedRow, RowError } from '../core/lead/csv-import';
+import type { RejectedRow } from '../core/import/import-file';
+import type { RowError } from '../core/import/map-row';
 
 export interface RejectedCsvOptions {
   headers: readonly string[];

@@ -9,9 +9,10 @@ import * as v from 'valibot';
 import type { AppError } from '../core/errors';
 import type { DetectionResult } from '../core/detect/types';
 import type { Completeness } from '../core/lead/completeness';
-import type { ImportTarget } from '../core/lead/csv-columns';
-import type { RejectedRow } from '../core/lead/csv-import';
-import type { CsvEncoding } from '../core/lead/decode';
+import type { CsvEncoding } from '../core/import/decode';
+import type { RejectedRow } from '../core/import/import-file';
+import { MAX_COLUMNS } from '../core/import/file-issues';
+import { IMPORT_TARGETS } from '../core/import/targets';
 import type { DuplicateGroup } from '../core/lead/duplicates';
 import type { Score } from '../core/lead/scoring';
 import type { Suggestions } from '../core/lead/suggestions';
@@ -26,7 +27,6 @@ const Text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.max
 const Origin = v.pipe(v.string(), v.maxLength(300), v.regex(/^https?:\/\/[^/\s*]+$/, 'An origin is scheme and host, e.g. https://www.example.de.'));
 
 const CSV_ENCODINGS = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252'] as const satisfies readonly CsvEncoding[];
-const IMPORT_TARGETS = [...LEAD_FIELDS, 'houseNumber', 'fullName'] as const satisfies readonly ImportTarget[];
 
 export interface ImportOutcome {
   /** Records after the header line. */
@@ -98,16 +98,18 @@ export const RequestSchema = v.variant('type', [
     limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
   }),
   /**
-   * A CSV file, decoded to text in the options page (which showed the rep its encoding, mapping and
-   * preview), imported by the background in one go: one message instead of thousands of parsed leads.
+   * A CSV or vCard file, decoded to text in the options page (which showed the rep its encoding,
+   * recognised shape, mapping and preview), imported by the background in one go: one message
+   * instead of thousands of parsed leads. The rep chose the default country for numbers whose row
+   * does not say its own.
    */
   v.strictObject({
     type: v.literal('leads.importCsv'),
     text: v.pipe(v.string(), v.maxLength(60_000_000, 'The file is too large (60 MB at most).')),
     encoding: v.picklist(CSV_ENCODINGS),
-    mapping: v.pipe(v.array(v.nullable(v.picklist(IMPORT_TARGETS))), v.maxLength(500)),
+    mapping: v.pipe(v.array(v.nullable(v.picklist(IMPORT_TARGETS))), v.maxLength(MAX_COLUMNS)),
     batch: Text(200),
-    defaultCountry: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))),
+    defaultCountry: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)),
   }),
   v.strictObject({ type: v.literal('leads.export'), ids: v.optional(v.pipe(v.array(LeadId), v.maxLength(200_000))) }),
   v.strictObject({ type: v.literal('leads.duplicates') }),

@@ -1,15 +1,16 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { ColumnMapping, ImportTarget } from '../../core/lead/csv-columns';
-import { previewCsv, type RejectedRow } from '../../core/lead/csv-import';
-import { decodeCsv, type CsvEncoding, type Decoded } from '../../core/lead/decode';
+import { decodeCsv, type CsvEncoding, type Decoded } from '../../core/import/decode';
+import { isBlocking } from '../../core/import/file-issues';
+import { previewDecoded, type RejectedRow } from '../../core/import/import-file';
+import type { ColumnMapping, ImportTarget } from '../../core/import/targets';
 import { t, uiLocale } from '../../shared/i18n';
 import { send } from '../../shared/send';
 import { watchImportProgress } from '../import-progress';
 import { saveText } from '../download';
 import { downloadName } from '../download-name';
 import { formatNumber } from '../format';
-import { sampleRows } from '../import-sample';
-import { importErrorText } from '../labels';
+import { IMPORT_COUNTRIES, countryName, proposedImportCountry } from '../import-country';
+import { importErrorText, importIssueText, vendorLabel } from '../labels';
 import { mappingRows, mappingWarnings, setColumnTarget } from '../mapping-model';
 import { rejectedRowsCsv } from '../rejected-csv';
 import { useAction } from '../use-action';
@@ -37,13 +38,16 @@ export function ImportSection({ hidden, onImported }: { hidden: boolean; onImpor
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array; decoded: Decoded } | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
   const [batch, setBatch] = useState('');
+  const [country, setCountry] = useState(() => proposedImportCountry([navigator.language, ...navigator.languages]));
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const { busy, error, run } = useAction();
   const locale = uiLocale();
 
-  const preview = useMemo(() => (file ? previewCsv(file.bytes, mapping ? { rows: 10, mapping } : { rows: 10 }) : null), [file, mapping]);
-  const sample = useMemo(() => (file ? sampleRows(file.bytes, 3) : []), [file]);
+  const preview = useMemo(
+    () => (file ? previewDecoded(file.decoded, { rows: 10, defaultCountry: country, ...(mapping ? { mapping } : {}) }, file.bytes) : null),
+    [file, mapping, country],
+  );
 
   const choose = (input: HTMLInputElement) => run(async () => {
     const chosen = input.files?.[0];
@@ -67,7 +71,9 @@ export function ImportSection({ hidden, onImported }: { hidden: boolean; onImpor
     // The background parses and stores the file; it reports progress through session storage.
     const stop = watchImportProgress(name, setProgress);
     try {
-      const r = await send({ type: 'leads.importCsv', text: file.decoded.text, encoding: file.decoded.encoding, mapping: preview.mapping, batch: name });
+      const r = await send({
+        type: 'leads.importCsv', text: file.decoded.text, encoding: file.decoded.encoding, mapping: preview.mapping, batch: name, defaultCountry: country,
+      });
       setOutcome({ fileName: file.name, headers: preview.headers, delimiter: preview.delimiter, dataRows: r.dataRows, rejected: r.rejected, added: r.added, failed: r.failed });
       if (r.added > 0) onImported();
     } finally {
@@ -83,32 +89,57 @@ export function ImportSection({ hidden, onImported }: { hidden: boolean; onImpor
     saveText(csv, downloadName('rejected', 'csv', new Date(), outcome.fileName), 'csv');
   };
 
-  const warnings = preview ? mappingWarnings(preview.mapping) : null;
+  const blocking = preview?.issues.filter(isBlocking) ?? [];
+  const warnings = preview ? mappingWarnings(preview.mapping, preview.columns) : null;
+  const countries = IMPORT_COUNTRIES.includes(country as (typeof IMPORT_COUNTRIES)[number]) ? IMPORT_COUNTRIES : [country, ...IMPORT_COUNTRIES];
   return (
     <section hidden={hidden} data-section="import">
       <h2>{t('optNavImport')}</h2>
       <p class="muted">{t('optImportIntro')}</p>
       <label class="file">
         {t('optImportChoose')}
-        <input type="file" accept=".csv,.txt,text/csv" data-testid="csv-file" disabled={busy} onChange={(e) => choose(e.currentTarget)} />
+        <input type="file" accept=".csv,.tsv,.txt,.vcf,text/csv,text/vcard" data-testid="csv-file" disabled={busy} onChange={(e) => choose(e.currentTarget)} />
       </label>
       {preview && file && (
         <>
           <p data-testid="import-detected">
-            {t('optImportDetected', [ENCODINGS[preview.encoding], t(DELIMITER_KEYS[preview.delimiter] ?? 'optDelimiterComma'), formatNumber(preview.headers.length, locale)])}
+            {preview.format === 'vcard'
+              ? t('optImportDetectedVcard', [ENCODINGS[preview.encoding], formatNumber(preview.headers.length, locale)])
+              : t('optImportDetected', [ENCODINGS[preview.encoding], t(DELIMITER_KEYS[preview.delimiter] ?? 'optDelimiterComma'), formatNumber(preview.headers.length, locale)])}
           </p>
-          <h3>{t('optImportMapping')}</h3>
-          <MappingTable rows={mappingRows(preview.headers, preview.mapping, preview.proposedMapping, sample)} onChange={changeTarget} />
-          {warnings?.noIdentity && <p class="error" role="alert">{t('optImportNoIdentity')}</p>}
-          <h3>{t('optImportPreview')}</h3>
-          <ImportPreview rows={preview.rows} />
-          <div class="row">
-            <label>
-              {t('optImportBatch')}
-              <input type="text" value={batch} maxLength={200} onInput={(e) => setBatch(e.currentTarget.value)} />
-            </label>
-            <button type="button" data-action="import" disabled={busy || warnings?.noIdentity} onClick={startImport}>{t('optImportStart')}</button>
-          </div>
+          {preview.issues.length > 0 && (
+            <ul class="issues" data-testid="import-issues">
+              {preview.issues.map((issue) => (
+                <li key={issue.code} class={isBlocking(issue) ? 'error' : 'warning'} data-issue={issue.code} role={isBlocking(issue) ? 'alert' : undefined}>
+                  {importIssueText(issue)}
+                </li>
+              ))}
+            </ul>
+          )}
+          {blocking.length === 0 && (
+            <>
+              <p data-testid="import-vendor">{preview.vendor ? t('optImportRecognised', vendorLabel(preview.vendor)) : t('optImportNotRecognised')}</p>
+              <label>
+                {t('optImportCountryLabel')}{' '}
+                <select data-testid="import-country" value={country} onChange={(e) => setCountry(e.currentTarget.value)}>
+                  {countries.map((c) => <option key={c} value={c}>{countryName(c, locale)}</option>)}
+                </select>
+              </label>
+              <h3>{t('optImportMapping')}</h3>
+              <MappingTable rows={mappingRows(preview.headers, preview.mapping, preview.columns, preview.sample)} onChange={changeTarget} />
+              {warnings && warnings.guessed > 0 && <p class="warning" data-testid="import-guessed">{t('optImportGuessedCount', formatNumber(warnings.guessed, locale))}</p>}
+              {warnings?.noIdentity && <p class="error" role="alert">{t('optImportNoIdentity')}</p>}
+              <h3>{t('optImportPreview')}</h3>
+              <ImportPreview rows={preview.rows} defaultCountry={country} />
+              <div class="row">
+                <label>
+                  {t('optImportBatch')}
+                  <input type="text" value={batch} maxLength={200} onInput={(e) => setBatch(e.currentTarget.value)} />
+                </label>
+                <button type="button" data-action="import" disabled={busy || warnings?.noIdentity} onClick={startImport}>{t('optImportStart')}</button>
+              </div>
+            </>
+          )}
         </>
       )}
       {progress && (

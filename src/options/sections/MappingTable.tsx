@@ -1,11 +1,20 @@
-import type { ImportTarget } from '../../core/lead/csv-columns';
+import type { ImportTarget } from '../../core/import/targets';
 import { t } from '../../shared/i18n';
-import { targetLabel } from '../labels';
+import { ignoredLabel, targetLabel } from '../labels';
 import { IMPORT_TARGETS, isImportTarget, type MappingRow } from '../mapping-model';
 
 interface Props {
   rows: readonly MappingRow[];
   onChange: (column: number, target: ImportTarget | null) => void;
+}
+
+/** What the recognition says of a column: guessed, an alternative, or why it is left out. */
+function recognition(row: MappingRow): string {
+  if (row.target !== row.proposed) return t('optImportChanged');
+  if (row.guessed) return t('optImportGuessed');
+  if (row.alternative) return t('optImportAlternative');
+  if (row.ignored) return ignoredLabel(row.ignored);
+  return '';
 }
 
 export function MappingTable({ rows, onChange }: Props) {
@@ -16,11 +25,12 @@ export function MappingTable({ rows, onChange }: Props) {
           <th>{t('optImportColumn')}</th>
           <th>{t('optImportExamples')}</th>
           <th>{t('optImportTarget')}</th>
+          <th>{t('optImportRecognition')}</th>
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={row.column} class={row.target ? undefined : 'ignored'}>
+          <tr key={row.column} class={row.target ? (row.guessed ? 'guessed' : undefined) : 'ignored'} data-guessed={row.guessed ? 'true' : undefined}>
             <td>{row.header || <span class="muted">{t('optImportNoHeader', String(row.column + 1))}</span>}</td>
             <td class="examples">{row.examples.join(' · ')}</td>
             <td>
@@ -36,8 +46,8 @@ export function MappingTable({ rows, onChange }: Props) {
                   </option>
                 ))}
               </select>
-              {row.target !== row.proposed && <span class="muted"> {t('optImportChanged')}</span>}
             </td>
+            <td class="muted" data-role="recognition">{recognition(row)}</td>
           </tr>
         ))}
       </tbody>

@@ -1,4 +1,4 @@
-import type { RejectedRow } from '../../core/lead/csv-import';
+import type { RejectedRow } from '../../core/import/import-file';
 import { t, uiLocale } from '../../shared/i18n';
 import { formatNumber } from '../format';
 import { importErrorText } from '../labels';

@@ -77,7 +77,7 @@ describe('leads and privacy handlers', () => {
     const handlers = leadsHandlers(f.ctx, (p) => progress.push({ done: p.done, total: p.total }));
     const text = 'Firma;Telefon;E-Mail;Ort\nMusterwerk GmbH;089 4711280;info@musterwerk.de;München\nKaputt AG;;kein-mail;Köln\n"Zeilen\nUmbruch KG";;;Berlin\n';
     const mapping = ['companyName', 'phone', 'email', 'city'] as const;
-    const r = await handlers['leads.importCsv']({ type: 'leads.importCsv', text, encoding: 'utf-8', mapping: [...mapping], batch: 'messe.csv' });
+    const r = await handlers['leads.importCsv']({ type: 'leads.importCsv', text, encoding: 'utf-8', mapping: [...mapping], batch: 'messe.csv', defaultCountry: 'DE' });
     expect(r).toMatchObject({ dataRows: 3, added: 2, failed: 0, total: 2 });
     expect(r.rejected).toEqual([expect.objectContaining({ row: 3, cells: ['Kaputt AG', '', 'kein-mail', 'Köln'] })]);
     expect(r.rejected[0]?.errors[0]?.code).toBe('invalid-email');

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { createLead } from '../../../src/core/lead/lead';
 import { exportCsv } from '../../../src/core/lead/csv-export';
-import { importCsv } from '../../../src/core/lead/csv-import';
+import { importFile } from '../../../src/core/import/import-file';
 import { FORMULA_CELL, unescapeFormula } from '../../../src/core/lead/csv-formula';
 
 const typed = (value: string) => ({ value, source: { kind: 'typed' as const, at: 1 } });
@@ -22,7 +22,7 @@ describe('formula escaping in CSV', () => {
     const [, row] = Papa.parse<string[]>(csv.trim()).data;
     expect(row).toContain('+49 89 4711280');
     expect(row).toContain("'=cmd|calc");
-    const back = importCsv(new TextEncoder().encode(csv), { at: 2 });
+    const back = importFile(new TextEncoder().encode(csv), { defaultCountry: 'DE', at: 2 });
     expect(back.leads[0]?.fields.phone?.value).toBe('+49 89 4711280');
     expect(back.leads[0]?.fields.companyName?.value).toBe('=cmd|calc');
   });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportCsv } from '../../../src/core/lead/csv-export';
-import { importCsv } from '../../../src/core/lead/csv-import';
+import { importFile } from '../../../src/core/import/import-file';
 import { bytes, lead } from './helpers';
 
 // Cells with separators, quotes, line breaks and umlauts; trimmed as the import trims, never starting
@@ -14,7 +14,7 @@ describe('CSV export → import round trip', () => {
   it('keeps every value, whatever the separator and language', () => {
     fc.assert(fc.property(cell, cell, cell, fc.constantFrom(';', ',') as fc.Arbitrary<';' | ','>, fc.constantFrom('de', 'en') as fc.Arbitrary<'de' | 'en'>, (companyName, notes, city, delimiter, language) => {
       const csv = exportCsv([lead({ companyName, notes, city })], { fields: ['companyName', 'city', 'notes'], delimiter, language });
-      const r = importCsv(bytes(csv), { at: 1, newId: () => 'x' });
+      const r = importFile(bytes(csv), { defaultCountry: 'DE', at: 1, newId: () => 'x' });
       expect(r.rejected).toEqual([]);
       const f = r.leads[0]?.fields;
       expect([f?.companyName?.value, f?.city?.value, f?.notes?.value]).toEqual([companyName, city, notes]);

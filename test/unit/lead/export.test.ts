@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { exportCsv } from '../../../src/core/lead/csv-export';
-import { importCsv } from '../../../src/core/lead/csv-import';
+import { importFile } from '../../../src/core/import/import-file';
 import { escapeText, exportVcards, foldLine, leadToVcard } from '../../../src/core/lead/vcard-export';
 import { COMPLETE, bytes, detected, lead } from './helpers';
 
@@ -17,7 +17,7 @@ describe('CSV export', () => {
   it('writes German headers with ; and a BOM for Excel, and reads back in', () => {
     const csv = exportCsv([lead(COMPLETE)], { language: 'de', delimiter: ';' });
     expect(csv.startsWith('\uFEFFFirma;Rechtsform;Webseite;Telefon;')).toBe(true);
-    const back = importCsv(bytes(csv), { at: 1, newId: () => 'x' });
+    const back = importFile(bytes(csv), { defaultCountry: 'DE', at: 1, newId: () => 'x' });
     expect(back.rejected).toEqual([]);
     expect(back.leads[0]?.fields.city?.value).toBe('München');
     expect(back.mapping.filter(Boolean)).toHaveLength(23);

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { importCsv } from '../../../src/core/lead/csv-import';
+import { importFile } from '../../../src/core/import/import-file';
 import { rejectedRowsCsv } from '../../../src/options/rejected-csv';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -9,7 +9,7 @@ const options = { headers: ['Firma', 'E-Mail', 'Telefon'], rowLabel: 'Zeile', er
 describe('rejectedRowsCsv', () => {
   it('writes row number, reasons and every raw cell of every rejected row', () => {
     const file = 'Firma;E-Mail;Telefon\r\nAcme GmbH;info@acme.de;089 123456\r\nBeta;kein-mail;bitte anrufen\r\n;;\r\nGamma;a@b.de;1;extra\r\n';
-    const result = importCsv(bytes(file), { at: 0 });
+    const result = importFile(bytes(file), { defaultCountry: 'DE', at: 0 });
     expect(result.rejected.map((r) => r.row)).toEqual([3, 4, 5]);
     const csv = rejectedRowsCsv(result.rejected, { ...options, headers: result.headers });
     expect(csv.startsWith('\uFEFF')).toBe(true);

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { proposeMapping, recogniseHeader } from '../../../src/core/lead/csv-columns';
-import { detectDelimiter, importCsv, previewCsv } from '../../../src/core/lead/csv-import';
-import { decodeCsv } from '../../../src/core/lead/decode';
-import { bytes } from './helpers';
+import { planColumns } from '../../../src/core/import/column-plan';
+import { decodeCsv } from '../../../src/core/import/decode';
+import { detectDelimiter } from '../../../src/core/import/delimiter';
+import { importFile as importCsv, previewFile as previewCsv } from '../../../src/core/import/import-file';
+import { bytes } from '../lead/helpers';
+
+const proposeMapping = (headers: string[]) => planColumns(headers).mapping;
+const recogniseHeader = (header: string) => planColumns([header]).mapping[0];
 
 const AT = 1_700_000_000_000;
 let n = 0;
-const opts = { at: AT, batch: 'crm-1', newId: () => `id${n++}` };
+const opts = { at: AT, batch: 'crm-1', newId: () => `id${n++}`, defaultCountry: 'DE' };
 
 /** Windows-1252 bytes of a string (Latin-1 range plus €). */
 function cp1252(text: string): Uint8Array {
@@ -83,14 +87,14 @@ describe('row errors', () => {
   ].join('\n');
   const r = importCsv(bytes(csv), opts);
 
-  it('imports the good rows around broken ones', () => {
-    expect(values(r).map((v) => v['companyName'])).toEqual(['Acme GmbH', 'Gamma KG']);
-    expect(r.leads[1]?.keys).toContain('phone:+4315123456');
+  it('imports the good rows around broken ones; a short row is a row with empty cells', () => {
+    expect(values(r).map((v) => v['companyName'])).toEqual(['Acme GmbH', 'Ohne Spalten', 'Gamma KG']);
+    expect(r.leads[2]?.keys).toContain('phone:+4315123456');
   });
 
   it('reports each bad row with its row number, reasons and raw cells', () => {
     expect(r.rejected.map((x) => [x.row, x.errors.map((e) => e.code)])).toEqual([
-      [3, ['column-count']], [4, ['empty-row']], [5, ['invalid-phone']], [6, ['column-count']], [7, ['no-identity']], [8, ['empty-row']],
+      [3, ['column-count']], [4, ['empty-row']], [5, ['invalid-phone']], [7, ['no-identity']], [8, ['empty-row']],
     ]);
     expect(r.rejected[0]).toMatchObject({ errors: [{ message: 'Expected 4 columns, found 5.' }], cells: ['Kaputt GmbH', '089 1', 'zu', 'viele', 'Spalten'] });
     expect(r.rejected[2]?.errors[0]).toEqual({ code: 'invalid-phone', message: 'Invalid phone number "keine Nummer".', column: 'Telefon' });
@@ -101,10 +105,11 @@ describe('row errors', () => {
     expect(importCsv(bytes('Firma;Ort\nAcme;Köln;;\n'), opts).leads).toHaveLength(1);
   });
 
-  it('reports an unterminated quote instead of losing the rest of the file', () => {
-    const bad = importCsv(bytes('Company,City\nAcme,"Berlin\nBeta,Hamburg\n'), opts);
-    expect(bad.leads).toEqual([]);
-    expect(bad.rejected).toMatchObject([{ row: 2, errors: [{ code: 'unterminated-quote' }], cells: ['Acme', 'Berlin\nBeta,Hamburg\n'] }]);
+  it('rejects only the line with an unterminated quote and counts the rows the file has', () => {
+    const bad = importCsv(bytes('Company,City\nAcme,"Berlin\nBeta,Hamburg\nGamma,Köln\n'), opts);
+    expect(values(bad)).toEqual([{ companyName: 'Beta', city: 'Hamburg' }, { companyName: 'Gamma', city: 'Köln' }]);
+    expect(bad.rejected).toMatchObject([{ row: 2, line: 2, errors: [{ code: 'unterminated-quote' }], cells: ['Acme', '"Berlin'] }]);
+    expect(bad.dataRows).toBe(3);
   });
 
   it('stamps imported provenance and keys', () => {
@@ -119,7 +124,7 @@ describe('column mapping', () => {
   it('recognises German headers', () => {
     expect(proposeMapping(['Firma', 'Anrede', 'Vorname', 'Name', 'Position', 'Tel.', 'Telefax', 'Handy', 'E-Mail', 'Homepage', 'Strasse', 'Hausnr.', 'PLZ', 'Stadt', 'Land', 'USt-IdNr.', 'Quelle', 'Kampagne', 'Besitzer', 'Notizen', 'Bundesland'])).toEqual([
       'companyName', 'salutation', 'firstName', 'lastName', 'role', 'phone', 'fax', 'mobile', 'email', 'website', 'street', 'houseNumber',
-      'postalCode', 'city', 'country', 'vatId', 'source', 'campaign', 'owner', 'notes', null,
+      'postalCode', 'city', 'country', 'vatId', 'source', 'campaign', 'owner', 'notes', 'region',
     ]);
   });
 
@@ -134,8 +139,11 @@ describe('column mapping', () => {
     expect(recogniseHeader('Unternehmen')).toBe('companyName');
   });
 
-  it('maps each target once and lets the user override', () => {
-    expect(proposeMapping(['Telefon', 'Telefon 2'])).toEqual(['phone', null]);
+  it('maps a second column of a field as its alternative and lets the user override', () => {
+    expect(proposeMapping(['Telefon', 'Telefon 2'])).toEqual(['phone', 'phone']);
+    const two = importCsv(bytes('Firma;Telefon;Telefon 2\nAcme;keine;089 1234567\nBeta;089 7654321;089 1234567\n'), opts);
+    expect(values(two).map((v) => v['phone'])).toEqual(['089 1234567', '089 7654321']);
+    expect(two.leads[1]?.conflicts).toEqual([{ field: 'phone', value: { value: '089 1234567', source: { kind: 'imported', at: AT, batch: 'crm-1' } } }]);
     const csv = bytes('Kunde;Kontakt;Hausnummer;Straße\nAcme;Schäfer, Anna;7;Ring\n');
     const r = importCsv(csv, { ...opts, mapping: ['companyName', 'fullName', 'houseNumber', 'street'] });
     expect(values(r)).toEqual([{ companyName: 'Acme', lastName: 'Schäfer', firstName: 'Anna', street: 'Ring 7' }]);
@@ -143,7 +151,7 @@ describe('column mapping', () => {
 
   it('previews the first rows mapped', () => {
     const csv = bytes(['Company,Email', ...Array.from({ length: 50 }, (_, i) => `C${i},${i === 1 ? 'bad' : `c${i}@c.de`}`)].join('\n'));
-    const p = previewCsv(csv, { rows: 3 });
+    const p = previewCsv(csv, { rows: 3, defaultCountry: 'DE' });
     expect(p.mapping).toEqual(['companyName', 'email']);
     expect(p.rows.map((row) => [row.row, row.values.companyName, row.errors.length])).toEqual([[2, 'C0', 0], [3, 'C1', 1], [4, 'C2', 0]]);
   });

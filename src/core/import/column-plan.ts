@@ -1,0 +1,137 @@
+/**
+ * The proposed mapping of a file's columns, with a confidence for each: known vocabulary of the
+ * recognised vendor shape, the generic vocabulary, or a guess from the header's words (shown to the
+ * rep as guessed). Paired columns ("Phone 1 - Type" / "Phone 1 - Value") are linked so each row's
+ * type decides which kind of value it is.
+ */
+import { compactHeader, damagedHeaderPattern, headerWords } from './header-words';
+import type { ColumnMapping, ImportTarget } from './targets';
+import { BUSINESS_WORDS, GENERIC_EXACT, GENERIC_WORDS, ID_WORDS, NEVER_WORDS, PRIVATE_WORDS, SIDE_WORDS } from './vocabulary/generic';
+import type { VendorShape } from './vocabulary/vendor-shape';
+import { VENDOR_SHAPES } from './vocabulary/vendors';
+
+/** Why a column is not imported, when a rule decided it (shown beside the column). */
+export type IgnoredBecause = 'private' | 'side' | 'id' | 'never' | 'vendor' | 'unknown' | 'type';
+
+/** Confidences: the vendor's own vocabulary, the generic vocabulary, a header's words. */
+export const CONFIDENCE = { vendor: 1, exact: 0.9, damaged: 0.75, words: 0.6 } as const;
+
+export interface ColumnProposal {
+  target: ImportTarget | null;
+  /** 0 when ignored; below 0.7 the rep is told the column was guessed. */
+  confidence: number;
+  guessed: boolean;
+  ignored?: IgnoredBecause;
+  /** A business column ("Telefon geschäftlich") beats a plain one of the same field. */
+  business: boolean;
+  /** The column whose cell says which kind of value this column holds (Google's "… - Type"). */
+  typeColumn?: number;
+  /** Columns of one address or one contact method ("Address 2 - …") share a group. */
+  group?: string;
+}
+
+export interface VendorMatch {
+  id: string;
+  name: string;
+  language?: 'de' | 'en';
+}
+
+export interface ColumnPlan {
+  vendor: VendorMatch | null;
+  columns: ColumnProposal[];
+  mapping: ColumnMapping;
+}
+
+const ADDRESS_PART = new Set<ImportTarget>(['street', 'houseNumber', 'postalCode', 'city', 'country', 'region', 'address']);
+const NAMES = new Set<ImportTarget>(['companyName', 'firstName', 'lastName', 'fullName']);
+
+/** The best vendor shape for these headers: most of its signature present (ties: the longer signature). */
+export function recogniseVendor(compact: readonly string[]): VendorShape | null {
+  const present = new Set(compact);
+  let best: { shape: VendorShape; score: number } | null = null;
+  for (const shape of VENDOR_SHAPES) {
+    const hits = shape.signature.filter((h) => present.has(h)).length;
+    const score = hits / shape.signature.length + shape.signature.length / 1000;
+    if (hits / shape.signature.length >= 0.6 && (!best || score > best.score)) best = { shape, score };
+  }
+  return best?.shape ?? null;
+}
+
+const IGNORED = (ignored: IgnoredBecause): ColumnProposal => ({ target: null, confidence: 0, guessed: false, ignored, business: false });
+
+function fromWords(header: string): ColumnProposal {
+  const words = headerWords(header);
+  const business = words.some((w) => BUSINESS_WORDS.has(w));
+  if (words.some((w) => NEVER_WORDS.has(w))) return IGNORED('never');
+  if (words.some((w) => SIDE_WORDS.has(w))) return IGNORED('side');
+  if (words.some((w) => PRIVATE_WORDS.has(w))) return IGNORED('private');
+  const has = new Set(words);
+  const found = GENERIC_WORDS.find(([, names]) => names.some((n) => has.has(n)));
+  if (!found) return IGNORED(words.some((w) => ID_WORDS.has(w)) ? 'id' : 'unknown');
+  const target = found[0];
+  if (NAMES.has(target) && words.some((w) => ID_WORDS.has(w))) return IGNORED('id');
+  // "Straße geschäftlich 2": a second street line, not a second address.
+  if (ADDRESS_PART.has(target) && words.some((w) => /^[2-9]$/.test(w)) && !/\d\s*-\s*/.test(header)) return IGNORED('side');
+  return { target, confidence: CONFIDENCE.words, guessed: true, business };
+}
+
+function fromDamaged(header: string, shape: VendorShape | null): ColumnProposal | null {
+  const pattern = damagedHeaderPattern(header);
+  if (!pattern) return null;
+  const vocab: Record<string, ImportTarget | null> = { ...GENERIC_EXACT, ...shape?.columns };
+  const fits = Object.keys(vocab).filter((k) => pattern.test(k));
+  // Recognised only where the damage is unambiguous: exactly one known header fits.
+  if (fits.length !== 1) return null;
+  const target = vocab[fits[0] as string] ?? null;
+  return target ? { target, confidence: CONFIDENCE.damaged, guessed: true, business: false } : IGNORED('vendor');
+}
+
+function proposeColumn(header: string, shape: VendorShape | null): ColumnProposal {
+  const compact = compactHeader(header);
+  if (!compact) return IGNORED('unknown');
+  const business = headerWords(header).some((w) => BUSINESS_WORDS.has(w));
+  if (shape && compact in shape.columns) {
+    const target = shape.columns[compact] ?? null;
+    return target ? { target, confidence: CONFIDENCE.vendor, guessed: false, business } : IGNORED('vendor');
+  }
+  const exact = GENERIC_EXACT[compact];
+  if (exact) return { target: exact, confidence: CONFIDENCE.exact, guessed: false, business };
+  return fromDamaged(header, shape) ?? fromWords(header);
+}
+
+/** "Phone 2 - Value" → group "phone 2" with part "value"; null for other headers. */
+function pairKey(header: string): { group: string; part: string } | null {
+  const dash = header.indexOf(' - ');
+  if (dash < 0) return null;
+  const left = header.slice(0, dash).trim();
+  let at = left.length;
+  while (at > 0 && left.charCodeAt(at - 1) >= 48 && left.charCodeAt(at - 1) <= 57) at--;
+  if (at === left.length) return null;
+  return { group: `${left.slice(0, at).trim().toLowerCase()} ${left.slice(at)}`, part: header.slice(dash + 3).trim().toLowerCase() };
+}
+
+/** Links each "X n - …" column to its "X n - Type"/"X n - Label" column. */
+function linkPairs(headers: readonly string[], columns: ColumnProposal[]): void {
+  const typeOf = new Map<string, number>();
+  headers.forEach((h, i) => {
+    const key = pairKey(h);
+    if (key && (key.part === 'type' || key.part === 'label')) typeOf.set(key.group, i);
+  });
+  headers.forEach((h, i) => {
+    const key = pairKey(h);
+    const column = columns[i] as ColumnProposal;
+    if (!key) return;
+    const typeColumn = typeOf.get(key.group);
+    if (typeColumn === i) columns[i] = { ...IGNORED('type'), group: key.group };
+    else if (typeColumn !== undefined) columns[i] = { ...column, typeColumn, group: key.group };
+  });
+}
+
+/** Proposes the mapping of a header row: the vendor shape if one is recognised, and each column's target. */
+export function planColumns(headers: readonly string[], known?: VendorShape): ColumnPlan {
+  const shape = known ?? recogniseVendor(headers.map(compactHeader));
+  const columns = headers.map((h) => proposeColumn(h, shape));
+  linkPairs(headers, columns);
+  const vendor = shape ? { id: shape.id, name: shape.name, ...(shape.language ? { language: shape.language } : {}) } : null;
+  return { vendor, columns, mapping: columns.map((c) => c.target) };
+}
