@@ -75,28 +75,33 @@ function fromWords(header: string): ColumnProposal {
   return { target, confidence: CONFIDENCE.words, guessed: true, business };
 }
 
-function fromDamaged(header: string, shape: VendorShape | null): ColumnProposal | null {
+/** Every header the vocabularies know (compact form), for repairing damaged headers. */
+const KNOWN_HEADERS: readonly string[] = [...new Set([
+  ...Object.keys(GENERIC_EXACT), ...VENDOR_SHAPES.flatMap((s) => [...s.signature, ...Object.keys(s.columns)]),
+])];
+
+/**
+ * "Stra\uFFFDe gesch\uFFFDftlich" → "strassegeschaftlich": a header damaged by a wrong re-save, read as
+ * the one known header it can be; null where none or several fit.
+ */
+function repairDamaged(header: string): string | null {
   const pattern = damagedHeaderPattern(header);
   if (!pattern) return null;
-  const vocab: Record<string, ImportTarget | null> = { ...GENERIC_EXACT, ...shape?.columns };
-  const fits = Object.keys(vocab).filter((k) => pattern.test(k));
-  // Recognised only where the damage is unambiguous: exactly one known header fits.
-  if (fits.length !== 1) return null;
-  const target = vocab[fits[0] as string] ?? null;
-  return target ? { target, confidence: CONFIDENCE.damaged, guessed: true, business: false } : IGNORED('vendor');
+  const fits = KNOWN_HEADERS.filter((k) => pattern.test(k));
+  return fits.length === 1 ? (fits[0] as string) : null;
 }
 
-function proposeColumn(header: string, shape: VendorShape | null): ColumnProposal {
-  const compact = compactHeader(header);
+function proposeColumn(header: string, compact: string, repaired: boolean, shape: VendorShape | null): ColumnProposal {
   if (!compact) return IGNORED('unknown');
-  const business = headerWords(header).some((w) => BUSINESS_WORDS.has(w));
+  const business = headerWords(header).some((w) => BUSINESS_WORDS.has(w)) || (repaired && /geschaftlich|business|work|dienstlich/.test(compact));
+  const confidence = (c: number) => (repaired ? Math.min(c, CONFIDENCE.damaged) : c);
   if (shape && compact in shape.columns) {
     const target = shape.columns[compact] ?? null;
-    return target ? { target, confidence: CONFIDENCE.vendor, guessed: false, business } : IGNORED('vendor');
+    return target ? { target, confidence: confidence(CONFIDENCE.vendor), guessed: repaired, business } : IGNORED('vendor');
   }
   const exact = GENERIC_EXACT[compact];
-  if (exact) return { target: exact, confidence: CONFIDENCE.exact, guessed: false, business };
-  return fromDamaged(header, shape) ?? fromWords(header);
+  if (exact) return { target: exact, confidence: confidence(CONFIDENCE.exact), guessed: repaired, business };
+  return fromWords(header);
 }
 
 /** "Phone 2 - Value" → group "phone 2" with part "value"; null for other headers. */
@@ -129,8 +134,10 @@ function linkPairs(headers: readonly string[], columns: ColumnProposal[]): void 
 
 /** Proposes the mapping of a header row: the vendor shape if one is recognised, and each column's target. */
 export function planColumns(headers: readonly string[], known?: VendorShape): ColumnPlan {
-  const shape = known ?? recogniseVendor(headers.map(compactHeader));
-  const columns = headers.map((h) => proposeColumn(h, shape));
+  const repaired = headers.map(repairDamaged);
+  const compacts = headers.map((h, i) => repaired[i] ?? compactHeader(h));
+  const shape = known ?? recogniseVendor(compacts);
+  const columns = headers.map((h, i) => proposeColumn(h, compacts[i] as string, repaired[i] !== null, shape));
   linkPairs(headers, columns);
   const vendor = shape ? { id: shape.id, name: shape.name, ...(shape.language ? { language: shape.language } : {}) } : null;
   return { vendor, columns, mapping: columns.map((c) => c.target) };

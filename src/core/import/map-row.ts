@@ -5,7 +5,8 @@
  * rep can pick from, and only a field with no valid value at all rejects the row.
  */
 import { unescapeFormula } from '../lead/csv-formula';
-import { isEmail, toE164 } from '../lead/normalise';
+import { leadCountry } from '../lead/keys';
+import { formatPhone, isEmail, toE164 } from '../lead/normalise';
 import type { LeadField } from '../lead/types';
 import type { ColumnProposal } from './column-plan';
 import { splitOneLineAddress } from './one-line-address';
@@ -113,6 +114,18 @@ function first(found: Map<ImportTarget, Candidate[]>, target: ImportTarget): str
   return found.get(target)?.[0]?.value;
 }
 
+/**
+ * A national number read in a country the lead itself does not name ("(512) 555-0164" in a row whose
+ * state is TX, or in the rep's default country) is stored in international form, so every later
+ * reader (keys, the popup, a CRM) reads it in that country too.
+ */
+function internationalise(values: RowValues, alternatives: Alternative[], country: string): void {
+  if (leadCountry({ fields: values.country ? { country: { value: values.country, source: { kind: 'typed', at: 0 } } } : {} }) === country) return;
+  const international = (v: string) => (v.trim().startsWith('+') ? v : formatPhone(toE164(v, country) ?? v));
+  for (const f of PHONES) if (values[f]) values[f] = international(values[f] as string);
+  for (const a of alternatives) if (PHONES.includes(a.field)) a.value = international(a.value);
+}
+
 export function mapRow(cells: readonly string[], ctx: RowContext): MappedRow {
   const errors: RowError[] = [];
   const base = { values: {}, alternatives: [], socials: [], country: ctx.defaultCountry, countryFrom: 'default' as const };
@@ -152,6 +165,7 @@ export function mapRow(cells: readonly string[], ctx: RowContext): MappedRow {
       seen.add(c.value);
     }
   }
+  internationalise(values, alternatives, country);
   for (const part of ['street', 'postalCode', 'city', 'country'] as const) {
     const v = split[part];
     if (v && !values[part]) values[part] = v;

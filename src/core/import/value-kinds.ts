@@ -30,7 +30,7 @@ export function routeByKind(target: ImportTarget, kind: ValueKind): ImportTarget
     if (kind === 'mobile') return 'mobile';
     if (kind === 'fax') return 'fax';
     if (kind === 'side' || kind === 'private') return null;
-    return target === 'mobile' || target === 'fax' ? 'phone' : target;
+    return target;
   }
   if (kind === 'side') return null;
   if (kind === 'private') {

@@ -66,7 +66,7 @@ export const CRM_SHAPES: readonly VendorShape[] = [
     signature: ['companyname', 'businessphone', 'address1city', 'address1zippostalcode'],
     columns: { donotmodifylead: null, donotmodifycontact: null, donotmodifyaccount: null, donotmodifyrowchecksum: null, donotmodifymodifiedon: null,
       contact: null, lead: null, account: null, topic: null, companyname: 'companyName', accountname: 'companyName', fullname: 'fullName',
-      name: 'companyName', businessphone: 'phone', mainphone: 'phone', address1street1: 'street', address1street2: null, address1city: 'city',
+      name: 'fullName', businessphone: 'phone', mainphone: 'phone', address1street1: 'street', address1street2: null, address1city: 'city',
       address1stateprovince: 'region', address1zippostalcode: 'postalCode', address1countryregion: 'country', statusreason: null },
   },
 ];

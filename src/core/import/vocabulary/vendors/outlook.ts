@@ -30,7 +30,7 @@ export const OUTLOOK_SHAPES: readonly VendorShape[] = [
       companymainphone: 'phone', primaryphone: 'phone', businessphone: 'phone', businessphone2: 'phone', businessstate: 'region',
       businesscountryregion: 'country', webpage: 'website', emailaddress: 'email', email2address: 'email', email3address: 'email',
       organizationalidnumber: null, keywords: null, businessstreet: 'street', businesscity: 'city', businesspostalcode: 'postalCode',
-      businessfax: 'fax', mobilephone: 'mobile', mobilephone2: 'mobile',
+      businessfax: 'fax', mobilephone: 'mobile', mobilephone2: 'mobile', businesscountry: 'country', businessaddress: 'address',
     },
   },
 ];
