@@ -12,6 +12,7 @@ import { detect } from '../src/core/detect';
 import { parseHtml } from '../src/node/parse-html';
 import { timeInChromium } from './bench/chromium-timing';
 import { bigPage, loadPages } from './bench/corpus';
+import { timeImportParse } from './bench/import-parse';
 import { timeLeadsInChromium } from './bench/lead-timing';
 import { median, percentile, round } from './bench/stats';
 
@@ -81,6 +82,11 @@ put(`popup_open_ms_max_${suffix}`, Math.max(...leads.popupOpenMs));
 put(`lead_list_page_ms_${suffix}`, median(leads.listPageMs));
 put(`lead_list_first_search_ms_${suffix}`, leads.listFirstSearchMs);
 put(`lead_list_search_ms_${suffix}`, median(leads.listSearchMs));
+
+// The import's parsing and mapping alone, in Node, beside papaparse splitting the same file (its floor).
+const parse = timeImportParse(leadRows, runs);
+put(`csv_parse_rows_per_s_${suffix}`, Math.round(parse.importRowsPerSecond));
+put(`csv_papaparse_rows_per_s_${suffix}`, Math.round(parse.papaRowsPerSecond));
 
 const content = readFileSync(join(ROOT, 'dist/chrome/content.js'));
 put('content_script_raw_bytes', content.length);

@@ -178,7 +178,8 @@ export function mapRow(cells: readonly string[], ctx: RowContext): MappedRow {
     values.lastName = last;
     if (given && !values.firstName) values.firstName = given;
   }
-  if (!values.companyName && !values.lastName && !values.email && !values.personEmail) {
+  const tooLong = errors.some((e) => e.code === 'value-too-long');
+  if (!tooLong && !values.companyName && !values.lastName && !values.email && !values.personEmail) {
     errors.push({ code: 'no-identity', message: 'No company, name or e-mail: nothing to identify the lead by.' });
   }
   const socials = (found.get('profileUrl') ?? []).map((c) => c.value).filter((v) => /^https?:\/\//i.test(v));

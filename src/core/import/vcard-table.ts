@@ -4,6 +4,7 @@
  * and one row reader serve both. Parsed with ical.js, the RFC 6350 parser Thunderbird uses.
  */
 import ICAL from 'ical.js';
+import { compactHeader } from './header-words';
 import type { ImportTarget } from './targets';
 import { normaliseVcardLines } from './vcard-lines';
 import type { VendorShape } from './vocabulary/vendor-shape';
@@ -76,7 +77,7 @@ function vcardColumns(headers: readonly string[]): Record<string, ImportTarget |
   for (const h of headers) {
     const paired = /^(Phone|E-mail|Website|Address) \d+ - (.+)$/.exec(h);
     const target = fixed[h] ?? (paired ? { Phone: 'phone', 'E-mail': 'email', Website: 'website', Address: parts[paired[2] as string] }[paired[1] as string] : undefined);
-    columns[h] = (target as ImportTarget | undefined) ?? null;
+    columns[compactHeader(h)] = (target as ImportTarget | undefined) ?? null;
   }
   return columns;
 }
