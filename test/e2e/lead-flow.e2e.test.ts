@@ -148,6 +148,9 @@ describe('Lead flow in Chromium: CSV import, completion on the company page, qua
     const mapping = await options.locator('[data-testid="mapping-table"] select').evaluateAll((selects) => selects.map((s) => (s as HTMLSelectElement).value));
     expect(mapping).toEqual(['companyName', 'fullName', 'street', 'postalCode', 'city', 'phone', 'email', 'website', 'notes']);
 
+    // The file names no country: its numbers are German, which the rep says (the English browser proposes the United States).
+    await options.locator('[data-testid="import-country"]').selectOption('DE');
+
     const preview = options.locator('[data-testid="import-preview"] tbody tr');
     await expect.poll(() => preview.count()).toBe(DATA_ROWS);
     const demoPreview = await preview.nth(0).locator('td').allTextContents();

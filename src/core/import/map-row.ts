@@ -156,6 +156,8 @@ export function mapRow(cells: readonly string[], ctx: RowContext): MappedRow {
       const code = PHONES.includes(field) ? 'invalid-phone' : 'invalid-email';
       const what = code === 'invalid-phone' ? 'phone number' : 'e-mail address';
       errors.push({ code, message: `Invalid ${what} "${bad?.value ?? ''}".`, column: column(bad) });
+      // Shown in the preview beside its error; the row is not imported.
+      if (bad) values[field] = bad.value;
       continue;
     }
     values[field] = chosen.value;
