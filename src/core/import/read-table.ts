@@ -46,41 +46,62 @@ function newlines(cells: readonly string[]): number {
   return n;
 }
 
-/** Papa's records with their first lines; after an unterminated quote, reading resumes on the next line. */
-function parseRecords(text: string, delimiter: Delimiter, firstLine: number, limit: number): Parsed {
-  const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false, ...(limit ? { preview: limit } : {}) });
-  const records = result.data;
-  if (records.length > 1 && records[records.length - 1]?.length === 1 && records[records.length - 1]?.[0] === '') records.pop();
-  const lines: number[] = [];
-  let line = firstLine;
-  for (const r of records) {
-    lines.push(line);
-    line += 1 + newlines(r);
+/** Reading resumes after at most this many unterminated quotes; past that the rest stays one rejected record. */
+const MAX_RESUMES = 100;
+
+const UNTERMINATED: RowError = { code: 'unterminated-quote', message: 'A quoted cell is never closed; this line was read on its own.' };
+
+/** Offsets where each line of `text` starts. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
   }
-  const quoteErrors = new Map<number, RowError>();
-  for (const e of result.errors) {
-    if (e.type !== 'Quotes' || e.row === undefined || e.row >= records.length) continue;
-    if (e.code === 'MissingQuotes') {
-      const at = e.row;
-      const start = lines[at] as number;
-      const all = text.split(/\r\n|\n|\r/);
-      const own = all[start - firstLine] ?? '';
-      const rest = all.slice(start - firstLine + 1).join('\n');
-      const tail = rest && (!limit || at + 1 < limit) ? parseRecords(rest, delimiter, start + 1, limit ? limit - at - 1 : 0) : null;
-      const out: Parsed = { records: [...records.slice(0, at), own.split(delimiter)], lines: [...lines.slice(0, at), start], quoteErrors };
-      quoteErrors.set(at, { code: 'unterminated-quote', message: 'A quoted cell is never closed; this line was read on its own.' });
-      if (tail) {
-        tail.records.forEach((r, i) => {
-          out.records.push(r);
-          out.lines.push(tail.lines[i] as number);
-        });
-        for (const [i, err] of tail.quoteErrors) quoteErrors.set(at + 1 + i, err);
-      }
-      return out;
+  return starts;
+}
+
+/**
+ * Papa's records with the line each starts on. Papa reads everything after an unterminated quote into
+ * one cell; instead, that line becomes a rejected record of its own and reading resumes on the next line.
+ */
+function parseRecords(text: string, delimiter: Delimiter, limit: number): Parsed {
+  const out: Parsed = { records: [], lines: [], quoteErrors: new Map() };
+  let starts: number[] | null = null;
+  let firstLine = 1;
+  for (let resumes = 0; ; resumes++) {
+    const rest = starts ? text.slice(starts[firstLine - 1] ?? text.length) : text;
+    const left = limit ? limit - out.records.length : 0;
+    const result = Papa.parse<string[]>(rest, { delimiter, skipEmptyLines: false, ...(left ? { preview: left } : {}) });
+    const records = result.data;
+    if (records.length > 1 && records[records.length - 1]?.length === 1 && records[records.length - 1]?.[0] === '') records.pop();
+    const lines: number[] = [];
+    let line = firstLine;
+    for (const r of records) {
+      lines.push(line);
+      line += 1 + newlines(r);
     }
-    quoteErrors.set(e.row, { code: 'malformed-quote', message: 'A quote inside a cell is not doubled ("").' });
+    const quotes = result.errors.filter((e) => e.type === 'Quotes' && e.row !== undefined && e.row < records.length);
+    const missing = quotes.filter((e) => e.code === 'MissingQuotes').map((e) => e.row as number).sort((a, b) => a - b)[0];
+    const resume = missing !== undefined && resumes < MAX_RESUMES && (!limit || out.records.length + missing + 1 < limit);
+    const keep = resume ? (missing as number) : records.length;
+    const base = out.records.length;
+    for (const e of quotes) {
+      if ((e.row as number) >= keep) continue;
+      out.quoteErrors.set(base + (e.row as number), e.code === 'MissingQuotes' ? UNTERMINATED : { code: 'malformed-quote', message: 'A quote inside a cell is not doubled ("").' });
+    }
+    out.records.push(...records.slice(0, keep));
+    out.lines.push(...lines.slice(0, keep));
+    if (!resume) return out;
+    starts ??= lineStarts(text);
+    const badLine = lines[missing as number] as number;
+    const own = text.slice(starts[badLine - 1], starts[badLine] ?? text.length).replace(/\r?\n$|\r$/, '');
+    out.quoteErrors.set(out.records.length, UNTERMINATED);
+    out.records.push(own.split(delimiter));
+    out.lines.push(badLine);
+    firstLine = badLine + 1;
+    if (firstLine > starts.length || (starts[firstLine - 1] ?? text.length) >= text.length) return out;
   }
-  return { records, lines, quoteErrors };
 }
 
 /** The first record that reads as a header: the most cells the vocabularies recognise. */
@@ -126,7 +147,7 @@ export function readTable(decoded: Decoded, bytes: Uint8Array | null = null, lim
   }
   const text = decoded.text.replace(/^\uFEFF/, '');
   const delimiter = detectDelimiter(text);
-  const parsed = parseRecords(text, delimiter, 1, limit ? limit + HEADER_SEARCH + 1 : 0);
+  const parsed = parseRecords(text, delimiter, limit ? limit + HEADER_SEARCH + 1 : 0);
   const at = findHeaderRow(parsed.records);
   const headers = (parsed.records[at] ?? []).map((h) => h.trim());
   const preamble = text.split(/\r\n|\n|\r/).slice(0, (parsed.lines[at] ?? 1) - 1);
