@@ -22,7 +22,7 @@ export function leadsHandlers(ctx: HandlerContext, progress: ImportProgressSink 
       const rules = rulesOf(await ctx.settings());
       const result = importDecoded({ text, encoding }, { at: ctx.now(), batch, mapping, newId: ctx.newId, defaultCountry });
       const blocking = result.issues.find(isBlocking);
-      if (blocking) throw new Error(`The file cannot be imported: ${blocking.code}.`);
+      if (blocking) throw new Failure(blocking);
       const total = result.leads.length;
       progress({ batch, done: 0, total });
       const stored = await ctx.leads.addImported(result.leads, rules, (done) => progress({ batch, done, total }));

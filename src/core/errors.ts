@@ -79,6 +79,17 @@ export interface ErrorParams {
   /** A retention from the old storage.local was stricter than the default and not taken over. */
   'retention-not-adopted': { staleAfterMonths: number; graceDays: number };
 
+  // A file chosen for import that cannot be imported at all (said before Import).
+  'import-empty-file': NoParams;
+  /** Not text: a picture, an archive, a program. */
+  'import-binary-file': NoParams;
+  /** An Excel workbook (.xlsx) instead of its CSV. */
+  'import-spreadsheet-file': NoParams;
+  /** A header and no rows, or vCards of which none could be read. */
+  'import-no-rows': NoParams;
+  /** More columns than a contact list has: `count` found, `max` allowed. */
+  'import-too-many-columns': { count: number; max: number };
+
   // Pushing to the team's CRM (the outbox); classified as in ecosystem.md §3.5.
   'crm-not-configured': NoParams;
   /** No connection: offline, DNS, TLS. */
@@ -193,6 +204,11 @@ const CLASS: Record<ErrorCode, ErrorClass> = {
   'settings-newer-version': 'needs-rep',
   'settings-unknown-version': 'needs-rep',
   'retention-not-adopted': 'needs-rep',
+  'import-empty-file': 'needs-rep',
+  'import-binary-file': 'needs-rep',
+  'import-spreadsheet-file': 'needs-rep',
+  'import-no-rows': 'needs-rep',
+  'import-too-many-columns': 'needs-rep',
   'crm-not-configured': 'needs-rep',
   'crm-unreachable': 'retryable',
   'crm-timeout': 'retryable',

@@ -1,11 +1,12 @@
 /** UI labels for core values (stages, fields, import errors, rule labels), through the locale catalogs. */
 import type { IgnoredBecause, VendorMatch } from '../core/import/column-plan';
-import type { FileIssue } from '../core/import/file-issues';
+import { isBlocking, type FileIssue, type FileNoticeCode } from '../core/import/file-issues';
 import type { RowError } from '../core/import/map-row';
 import type { ImportTarget } from '../core/import/targets';
 import { DEFAULT_RULE_SET } from '../core/lead/scoring';
 import type { LeadField, Stage } from '../core/lead/types';
-import { t } from '../shared/i18n';
+import { errorText } from '../shared/error-text';
+import { t, uiLocale } from '../shared/i18n';
 
 export const fieldLabel = (field: LeadField): string => t(`field_${field}`);
 
@@ -26,14 +27,15 @@ export function vendorLabel(vendor: VendorMatch): string {
 
 export const ignoredLabel = (why: IgnoredBecause): string => t(`optImportIgnored_${why}`);
 
-/** Each issue's parameters in the order its message uses them ($1, $2). */
-const ISSUE_PARAMS: Record<FileIssue['code'], readonly string[]> = {
-  'empty-file': [], 'binary-file': [], 'spreadsheet-file': [], 'no-rows': [], 'too-many-columns': ['count', 'max'],
+/** Each notice's parameters in the order its message uses them ($1, $2). */
+const NOTICE_PARAMS: Record<FileNoticeCode, readonly string[]> = {
   'damaged-encoding': ['count'], 'preamble-skipped': ['lines', 'first'], 'broken-cards': ['count', 'first'],
 };
 
+/** A file issue in the rep's language: errors through the shared error texts, notices from the import's own. */
 export function importIssueText(issue: FileIssue): string {
-  return t(`optImportIssue_${issue.code.replace(/-/g, '_')}`, ISSUE_PARAMS[issue.code].map((p) => String(issue.params[p] ?? '')));
+  if (isBlocking(issue)) return errorText(issue, t, uiLocale());
+  return t(`optImportIssue_${issue.code.replace(/-/g, '_')}`, NOTICE_PARAMS[issue.code].map((p) => String(issue.params[p] ?? '')));
 }
 
 export const stageLabel = (stage: Stage): string => t(`optStage_${stage.replace(/-/g, '_')}`);

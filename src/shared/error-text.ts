@@ -56,6 +56,7 @@ const SUBSTITUTIONS: Substitutions = {
   'settings-newer-version': (e) => [e.params.version],
   'settings-unknown-version': (e) => [e.params.version],
   'retention-not-adopted': (e) => [String(e.params.staleAfterMonths), String(e.params.graceDays)],
+  'import-too-many-columns': (e, { locale }) => [e.params.count.toLocaleString(locale), e.params.max.toLocaleString(locale)],
   'crm-unavailable': (e) => [String(e.params.status)],
   'crm-forbidden': (e) => [e.params.scope ? ` (${e.params.scope})` : ''],
   'crm-rejected': (e, w) => [String(e.params.status), e.params.fields.length ? `: ${list(e.params.fields, w)}` : ''],

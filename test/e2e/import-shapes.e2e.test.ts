@@ -136,15 +136,15 @@ describe('Import of real export shapes in Chromium', () => {
     await page.goto(`chrome-extension://${session.extensionId}/src/options/index.html#import`);
     const headers = Array.from({ length: 600 }, (_, i) => (i === 0 ? 'Firma' : `Feld ${i}`));
     await page.locator('[data-testid="csv-file"]').setInputFiles({ name: 'wide.csv', mimeType: 'text/csv', buffer: Buffer.from(`${headers.join(';')}\nAcme;x\n`) });
-    const issue = page.locator('[data-testid="import-issues"] [data-issue="too-many-columns"]');
+    const issue = page.locator('[data-testid="import-issues"] [data-issue="import-too-many-columns"]');
     await issue.waitFor();
-    expect(await issue.textContent()).toBe(en('optImportIssue_too_many_columns', '600', '500'));
+    expect(await issue.textContent()).toBe(en('err_import_too_many_columns', '600', '500'));
     expect(await page.locator('[data-action="import"]').count()).toBe(0);
 
     await page.locator('[data-testid="csv-file"]').setInputFiles({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) });
-    const empty = page.locator('[data-testid="import-issues"] [data-issue="empty-file"]');
+    const empty = page.locator('[data-testid="import-issues"] [data-issue="import-empty-file"]');
     await empty.waitFor();
-    expect(await empty.textContent()).toBe(en('optImportIssue_empty_file'));
+    expect(await empty.textContent()).toBe(en('err_import_empty_file'));
     expect(await page.locator('[data-action="import"]').count()).toBe(0);
     await page.close();
   });

@@ -8,7 +8,8 @@ import Papa from 'papaparse';
 import type { CsvEncoding, Decoded } from './decode';
 import { planColumns } from './column-plan';
 import { detectDelimiter, type Delimiter } from './delimiter';
-import { contentIssues, MAX_COLUMNS, type FileIssue } from './file-issues';
+import { appError } from '../errors';
+import { contentIssues, tooManyColumns, type FileIssue } from './file-issues';
 import type { RowError } from './map-row';
 import { isVcard, readVcards, vcardShape } from './vcard-table';
 import type { VendorShape } from './vocabulary/vendor-shape';
@@ -124,7 +125,7 @@ function findHeaderRow(records: readonly string[][]): number {
 function fromVcard(decoded: Decoded): Table {
   const cards = readVcards(decoded.text);
   const issues: FileIssue[] = cards.broken.length ? [{ code: 'broken-cards', params: { count: cards.broken.length, first: cards.broken[0]?.card ?? 0 } }] : [];
-  if (!cards.records.length) issues.push({ code: 'no-rows', params: {} });
+  if (!cards.records.length) issues.push(appError('import-no-rows'));
   return {
     format: 'vcard', encoding: decoded.encoding, delimiter: ',', headers: cards.headers, preamble: [], records: cards.records,
     lines: cards.records.map((_, i) => i + 1), rows: cards.records.map((_, i) => i + 1), quoteErrors: new Map(), issues, shape: vcardShape(cards),
@@ -155,8 +156,9 @@ export function readTable(decoded: Decoded, bytes: Uint8Array | null = null, lim
   const quoteErrors = new Map<number, RowError>();
   for (const [i, err] of parsed.quoteErrors) if (i > at) quoteErrors.set(i - at - 1, err);
   if (preamble.some((l) => l.trim())) issues.push({ code: 'preamble-skipped', params: { lines: preamble.length, first: (preamble.find((l) => l.trim()) ?? '').slice(0, 120) } });
-  if (headers.length > MAX_COLUMNS) issues.push({ code: 'too-many-columns', params: { count: headers.length, max: MAX_COLUMNS } });
-  else if (!records.length) issues.push({ code: 'no-rows', params: {} });
+  const wide = tooManyColumns(headers.length);
+  if (wide) issues.push(wide);
+  else if (!records.length) issues.push(appError('import-no-rows'));
   return {
     format: 'csv', encoding: decoded.encoding, delimiter, headers, preamble, records, lines: parsed.lines.slice(at + 1, at + 1 + records.length),
     rows: records.map((_, i) => at + 2 + i), quoteErrors, issues,

@@ -88,6 +88,18 @@ describe('leads and privacy handlers', () => {
     expect(stored.every((l) => l.summary && l.keys.length > 0)).toBe(true);
   });
 
+  it('refuses a file that cannot be imported with its code, storing nothing', async () => {
+    const f = fakeContext();
+    made.push(f);
+    const handlers = leadsHandlers(f.ctx);
+    const wide = `${Array.from({ length: 501 }, (_, i) => `Spalte ${i}`).join(';')}\nAcme\n`;
+    await expect(handlers['leads.importCsv']({ type: 'leads.importCsv', text: wide, encoding: 'utf-8', mapping: ['companyName'], batch: 'x', defaultCountry: 'DE' }))
+      .rejects.toMatchObject({ error: { code: 'import-too-many-columns', params: { count: 501, max: 500 } } });
+    await expect(handlers['leads.importCsv']({ type: 'leads.importCsv', text: '', encoding: 'utf-8', mapping: [], batch: 'x', defaultCountry: 'DE' }))
+      .rejects.toMatchObject({ error: { code: 'import-empty-file' } });
+    expect(await f.ctx.leads.count()).toBe(0);
+  });
+
   it('finds duplicates, merges field by field and exports', async () => {
     const { leads, ctx } = setup();
     const a = { ...createLead('a', 1), fields: { companyName: typed('Musterwerk GmbH'), email: typed('info@musterwerk.de'), city: typed('München') } };

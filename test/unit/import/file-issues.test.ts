@@ -11,18 +11,18 @@ describe('file issues', () => {
     const headers = Array.from({ length: 600 }, (_, i) => (i === 0 ? 'Firma' : `Feld ${i}`));
     const file = utf8(`${headers.join(';')}\nAcme GmbH${';x'.repeat(599)}\n`);
     const issues = preview(file).issues;
-    expect(issues).toEqual([{ code: 'too-many-columns', params: { count: 600, max: 500 } }]);
+    expect(issues).toEqual([{ code: 'import-too-many-columns', params: { count: 600, max: 500 } }]);
     expect(issues.every(isBlocking)).toBe(true);
   });
 
   it('says a file is empty, binary or an Excel workbook instead of asking for a mapping', () => {
-    expect(preview(new Uint8Array()).issues).toEqual([{ code: 'empty-file', params: {} }]);
-    expect(preview(utf8(' \r\n\r\n')).issues).toEqual([{ code: 'empty-file', params: {} }]);
+    expect(preview(new Uint8Array()).issues).toEqual([{ code: 'import-empty-file' }]);
+    expect(preview(utf8(' \r\n\r\n')).issues).toEqual([{ code: 'import-empty-file' }]);
     const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, ...Array.from({ length: 200 }, (_, i) => i % 7)]);
-    expect(preview(png).issues).toEqual([{ code: 'binary-file', params: {} }]);
+    expect(preview(png).issues).toEqual([{ code: 'import-binary-file' }]);
     const xlsx = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0x06, 0, ...utf8('[Content_Types].xml')]);
-    expect(preview(xlsx).issues).toEqual([{ code: 'spreadsheet-file', params: {} }]);
-    expect(preview(utf8('Firma;Ort\n')).issues).toEqual([{ code: 'no-rows', params: {} }]);
+    expect(preview(xlsx).issues).toEqual([{ code: 'import-spreadsheet-file' }]);
+    expect(preview(utf8('Firma;Ort\n')).issues).toEqual([{ code: 'import-no-rows' }]);
   });
 
   it('rejects a mapped value over 2,000 characters like a typed one, naming the column; an ignored column does not matter', () => {
