@@ -5,7 +5,7 @@
  */
 import type { AppError } from '../core/errors';
 import { errorText } from '../shared/error-text';
-import type { Translate } from '../shared/message-keys';
+import type { Messages } from '../shared/message-keys';
 
 /** The part of browser.action the badge uses (see badge-adapter.ts for the real one). */
 export interface BadgeApi {
@@ -42,7 +42,8 @@ export function badgeText(state: BadgeState): string {
   }
 }
 
-export function badgeTitle(state: BadgeState, t: Translate): string {
+export function badgeTitle(state: BadgeState, m: Messages): string {
+  const { t } = m;
   switch (state.kind) {
     case 'fillable':
       return state.count > 0 ? t('badgeFillable', String(state.count)) : t('actionTitle');
@@ -51,7 +52,7 @@ export function badgeTitle(state: BadgeState, t: Translate): string {
     case 'done':
       return t('badgeDone');
     case 'error':
-      return t('badgeError', errorText(state.error, t));
+      return t('badgeError', errorText(state.error, m));
     case 'none':
       return t('actionTitle');
   }
@@ -64,13 +65,13 @@ export interface Badge {
   flashDone(tabId: number, after: () => Promise<BadgeState>): Promise<void>;
 }
 
-export function createBadge(api: BadgeApi, t: Translate, wait: (ms: number) => Promise<void> = sleep): Badge {
+export function createBadge(api: BadgeApi, m: Messages, wait: (ms: number) => Promise<void> = sleep): Badge {
   const show = async (tabId: number, state: BadgeState): Promise<void> => {
     try {
       const text = badgeText(state);
       if (state.kind !== 'none') await api.setBadgeBackgroundColor({ tabId, color: COLORS[state.kind] });
       await api.setBadgeText({ tabId, text });
-      await api.setTitle({ tabId, title: badgeTitle(state, t) });
+      await api.setTitle({ tabId, title: badgeTitle(state, m) });
     } catch {
       // The tab closed meanwhile: nothing to show on.
     }

@@ -4,7 +4,8 @@
  */
 import type { DetectionRecord } from '../core/detect/types';
 import { browser } from '../shared/browser';
-import { t } from '../shared/i18n';
+import { messages } from '../shared/i18n';
+import { autoReportKey, tabOfAutoReportKey } from '../shared/storage-keys';
 import { createAutoDetect, type AutoDetect, type ReportStore, type StoredReport } from './auto-detect';
 import { createScriptRegistry, type PermissionsApi, type ScriptingApi, type ScriptRegistry } from './auto-detect-scripts';
 import { createBadge, type Badge } from './badge';
@@ -15,11 +16,9 @@ import type { Handlers } from './handler-types';
 import type { SiteDeps } from './handlers-sites';
 import { logFailure } from './log';
 
-const REPORT_PREFIX = 'autoReport:';
-
 /** Session storage: gone with the browser session, survives a worker restart, never reaches the database. */
 export function sessionReportStore(): ReportStore {
-  const key = (tabId: number) => `${REPORT_PREFIX}${tabId}`;
+  const key = autoReportKey;
   return {
     async get(tabId) {
       return (await browser.storage.session.get(key(tabId)))[key(tabId)] as StoredReport | undefined;
@@ -28,7 +27,7 @@ export function sessionReportStore(): ReportStore {
     remove: (tabId) => browser.storage.session.remove(key(tabId)),
     async tabIds() {
       const all = await browser.storage.session.get(null);
-      return Object.keys(all).filter((k) => k.startsWith(REPORT_PREFIX)).map((k) => Number(k.slice(REPORT_PREFIX.length))).filter(Number.isInteger);
+      return Object.keys(all).map(tabOfAutoReportKey).filter((id): id is number => id !== null);
     },
   };
 }
@@ -44,7 +43,7 @@ export function scriptRegistry(): ScriptRegistry {
 }
 
 export function toolbarBadge(): Badge {
-  badge ??= createBadge(browserBadgeApi(), t);
+  badge ??= createBadge(browserBadgeApi(), messages);
   return badge;
 }
 

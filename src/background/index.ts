@@ -5,7 +5,7 @@
  */
 import { browser, extensionOrigin, type Runtime } from '../shared/browser';
 import { db } from '../shared/db/db';
-import { IMPORT_PROGRESS_KEY } from '../shared/messages';
+import { IMPORT_PROGRESS_KEY, LEGACY_SETTINGS_KEY } from '../shared/storage-keys';
 import type { HandlerContext } from './context';
 import { createHandlers } from './handlers';
 import { runRetention } from './handlers-privacy';
@@ -21,7 +21,6 @@ import { createMenus, onMenuClicked } from './context-menu';
 import { autoDetectFor, browserMenus, menuDeps, reconcileScripts, siteDeps } from './features';
 import { createSiteHandlers } from './handlers-sites';
 
-const LEGACY_SETTINGS_KEY = 'settings';
 const settings = createSettingsStore(db, {
   read: async () => (await browser.storage.local.get(LEGACY_SETTINGS_KEY))[LEGACY_SETTINGS_KEY],
   remove: () => browser.storage.local.remove(LEGACY_SETTINGS_KEY),

@@ -9,6 +9,7 @@ import { appError, Failure } from '../core/errors';
 import { browser } from '../shared/browser';
 import type { PageError } from '../shared/messages';
 import { isRestrictedPage } from '../shared/site-access';
+import { detectionKey } from '../shared/storage-keys';
 import { logFailure } from './log';
 
 export interface TabDetection {
@@ -31,10 +32,9 @@ const DetectionShape = v.looseObject({
   candidates: v.pipe(v.array(v.unknown()), v.maxLength(5000)),
 });
 
-const cacheKey = (tabId: number) => `detection:${tabId}`;
 
 export async function cachedDetection(tabId: number, url: string): Promise<TabDetection | null> {
-  const key = cacheKey(tabId);
+  const key = detectionKey(tabId);
   const stored = (await browser.storage.session.get(key))[key] as TabDetection | undefined;
   return stored && stored.url === url ? stored : null;
 }
@@ -68,12 +68,12 @@ export async function detectInTab(tabId: number): Promise<TabDetection> {
     logFailure('detect in tab', err);
     result = { url, detection: null, error: appError('page-failed') };
   }
-  await browser.storage.session.set({ [cacheKey(tabId)]: result });
+  await browser.storage.session.set({ [detectionKey(tabId)]: result });
   return result;
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove(cacheKey(tabId));
+  await browser.storage.session.remove(detectionKey(tabId));
 }
 
 /** The page's last reading if the tab still shows the same address, else a fresh one. */

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
+import type { MessageKey } from '../shared/message-keys';
 import { SECTIONS, sectionFromHash, type Section } from './sections';
 import { DuplicatesSection } from './sections/DuplicatesSection';
 import { ImportSection } from './sections/ImportSection';
@@ -7,7 +8,7 @@ import { LeadsSection } from './sections/LeadsSection';
 import { PrivacySection } from './sections/PrivacySection';
 import { SettingsSection } from './sections/SettingsSection';
 
-const TITLE_KEYS: Record<Section, string> = {
+const TITLE_KEYS: Record<Section, MessageKey> = {
   leads: 'optNavLeads',
   import: 'optNavImport',
   duplicates: 'optNavDuplicates',

@@ -1,5 +1,6 @@
 import { browser } from '../shared/browser';
-import { IMPORT_PROGRESS_KEY, type ImportProgress } from '../shared/messages';
+import type { ImportProgress } from '../shared/messages';
+import { IMPORT_PROGRESS_KEY } from '../shared/storage-keys';
 
 /** Calls `onProgress` whenever the background reports progress on the import named `batch`; returns the unsubscribe. */
 export function watchImportProgress(batch: string, onProgress: (p: { done: number; total: number }) => void): () => void {

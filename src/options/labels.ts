@@ -1,16 +1,15 @@
-/** UI labels for core values (stages, fields, import errors, rule labels), through the locale catalogs. */
+/** UI labels the options page adds: import targets, vendors, file issues and row errors, through the locale catalogs. */
 import type { IgnoredBecause, VendorMatch } from '../core/import/column-plan';
 import { isBlocking, type FileIssue, type FileNoticeCode } from '../core/import/file-issues';
 import type { RowError } from '../core/import/map-row';
 import type { ImportTarget } from '../core/import/targets';
-import { DEFAULT_RULE_SET } from '../core/lead/scoring';
-import type { LeadField, Stage } from '../core/lead/types';
+import type { LeadField } from '../core/lead/types';
 import { errorText } from '../shared/error-text';
-import { t, uiLocale } from '../shared/i18n';
+import { messages, t } from '../shared/i18n';
+import { fieldLabel } from '../shared/labels';
+import { keyPart, type MessageKey } from '../shared/message-keys';
 
-export const fieldLabel = (field: LeadField): string => t(`field_${field}`);
-
-const HELPER_LABELS: Partial<Record<ImportTarget, string>> = {
+const HELPER_LABELS: Partial<Record<ImportTarget, MessageKey>> = {
   houseNumber: 'optTargetHouseNumber', fullName: 'optTargetFullName', address: 'optTargetAddress', region: 'optTargetRegion',
   profileUrl: 'optTargetProfileUrl',
 };
@@ -34,23 +33,9 @@ const NOTICE_PARAMS: Record<FileNoticeCode, readonly string[]> = {
 
 /** A file issue in the rep's language: errors through the shared error texts, notices from the import's own. */
 export function importIssueText(issue: FileIssue): string {
-  if (isBlocking(issue)) return errorText(issue, t, uiLocale());
-  return t(`optImportIssue_${issue.code.replace(/-/g, '_')}`, NOTICE_PARAMS[issue.code].map((p) => String(issue.params[p] ?? '')));
+  if (isBlocking(issue)) return errorText(issue, messages);
+  return t(`optImportIssue_${keyPart(issue.code)}`, NOTICE_PARAMS[issue.code].map((p) => String(issue.params[p] ?? '')));
 }
 
-export const stageLabel = (stage: Stage): string => t(`optStage_${stage.replace(/-/g, '_')}`);
-
-export function importErrorText(error: RowError): string {
-  const key = `optImportErr_${error.code.replace(/-/g, '_')}`;
-  const text = t(key, error.column ?? '');
-  return text === key ? error.message : text;
-}
-
-/** A default rule's label in the rep's language while the rep has not renamed it. */
-export function ruleLabel(ruleId: string, label: string): string {
-  const original = DEFAULT_RULE_SET.rules.find((r) => r.id === ruleId);
-  if (!original || original.label !== label) return label;
-  const key = `optRule_${ruleId.replace(/-/g, '_')}`;
-  const text = t(key);
-  return text === key ? label : text;
-}
+/** Typed: an import error code without a message fails the typecheck. */
+export const importErrorText = (error: RowError): string => t(`optImportErr_${keyPart(error.code)}`, error.column ?? '');

@@ -1,5 +1,6 @@
 /** Editing the scoring rules, and where a validation error belongs. */
-import type { Rule, RuleSet } from '../core/lead/scoring';
+import type { FieldIssue, Rule, RuleSet } from '../core/lead/scoring';
+import type { MessageKey } from '../shared/message-keys';
 
 export function updateRule(ruleSet: RuleSet, index: number, patch: { label?: string; points?: number }): RuleSet {
   return { ...ruleSet, rules: ruleSet.rules.map((r, i) => (i === index ? { ...r, ...patch } : r)) };
@@ -37,22 +38,20 @@ export function parseWhole(text: string): number {
   return /^\s*-?\d+\s*$/.test(text) ? Number(text) : Number.NaN;
 }
 
-export interface Issue {
-  path: string;
-  message: string;
-}
+export type Issue = FieldIssue;
 
+/** The failed checks of each path. */
 export function issuesByPath(issues: readonly Issue[]): Map<string, string[]> {
   const map = new Map<string, string[]>();
-  for (const { path, message } of issues) map.set(path, [...(map.get(path) ?? []), message]);
+  for (const { path, rule } of issues) map.set(path, [...(map.get(path) ?? []), rule]);
   return map;
 }
 
 /**
- * The i18n key for a validation issue, from where it is (the core's messages are English only);
- * null when there is none and the core's own message is shown.
+ * The message for a failed check, from where it is and which check failed; the generic "not valid"
+ * when no specific one is written.
  */
-export function issueKey(path: string, message: string): string | null {
+export function issueKey(path: string, rule: string): MessageKey {
   const leaf = path.split('.').at(-1) ?? '';
   if (leaf === 'points') return 'optErrPoints';
   if (leaf === 'label') return 'optErrLabel';
@@ -60,10 +59,10 @@ export function issueKey(path: string, message: string): string | null {
   if (leaf === 'id' || leaf === 'flag') return 'optErrSignalId';
   if (leaf === 'staleAfterMonths') return 'optErrStaleMonths';
   if (leaf === 'graceDays') return 'optErrGraceDays';
-  if (leaf === 'rules' && /unique/i.test(message)) return 'optErrRuleIdsUnique';
-  if (leaf === 'rules' && /at least/i.test(message)) return 'optErrRulesEmpty';
-  if (leaf === 'rules' && /at most/i.test(message)) return 'optErrRulesTooMany';
-  if (leaf === 'profile' && /at least/i.test(message)) return 'optErrProfileEmpty';
-  if (leaf === 'profile') return 'optErrProfileTooMany';
-  return null;
+  if (leaf === 'rules' && rule === 'check') return 'optErrRuleIdsUnique';
+  if (leaf === 'rules' && rule === 'non_empty') return 'optErrRulesEmpty';
+  if (leaf === 'rules' && rule === 'max_length') return 'optErrRulesTooMany';
+  if (leaf === 'profile' && rule === 'non_empty') return 'optErrProfileEmpty';
+  if (leaf === 'profile' && rule === 'max_length') return 'optErrProfileTooMany';
+  return 'optErrInvalid';
 }

@@ -8,14 +8,14 @@ export type Check = { ok: true; settings: Settings } | { ok: false; issues: Issu
 export function checkSettings(draft: unknown): Check {
   const r = v.safeParse(SettingsSchema, draft);
   if (r.success) return { ok: true, settings: r.output };
-  return { ok: false, issues: r.issues.map((i) => ({ path: v.getDotPath(i) ?? '', message: i.message })) };
+  return { ok: false, issues: r.issues.map((i) => ({ path: v.getDotPath(i) ?? '', rule: i.type })) };
 }
 
 /** Issues under `prefix` ("scoring" → "threshold", "rules.2.points"), for the editor of that part. */
 export function issuesUnder(issues: readonly Issue[], prefix: string): Issue[] {
   return issues
     .filter((i) => i.path === prefix || i.path.startsWith(`${prefix}.`))
-    .map((i) => ({ path: i.path === prefix ? prefix : i.path.slice(prefix.length + 1), message: i.message }));
+    .map((i) => ({ path: i.path === prefix ? prefix : i.path.slice(prefix.length + 1), rule: i.rule }));
 }
 
 /** The host pattern the browser granted for an origin with automatic detection. */

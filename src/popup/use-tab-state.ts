@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { AppError } from '../core/errors';
 import { errorText } from '../shared/error-text';
-import { failureText, t, uiLocale } from '../shared/i18n';
+import { failureText, messages } from '../shared/i18n';
 import type { TabState } from '../shared/messages';
 import { send } from '../shared/send';
 
@@ -35,7 +35,7 @@ export function useTabState(tabId: number | null, failure: AppError | null = nul
   useEffect(() => {
     if (failure) {
       setStatus('error');
-      setError(errorText(failure, t, uiLocale()));
+      setError(errorText(failure, messages));
       return;
     }
     if (tabId === null) return;

@@ -14,6 +14,7 @@ import type { RejectedRow } from '../core/import/import-file';
 import { MAX_COLUMNS } from '../core/import/file-issues';
 import { IMPORT_TARGETS } from '../core/import/targets';
 import type { DuplicateGroup } from '../core/lead/duplicates';
+import type { MatchReason } from '../core/lead/match';
 import type { Score } from '../core/lead/scoring';
 import type { Suggestions } from '../core/lead/suggestions';
 import { CHANNELS, LEAD_FIELDS, STAGES, type Lead, type Stage } from '../core/lead/types';
@@ -40,8 +41,6 @@ export interface ImportOutcome {
   rejected: RejectedRow[];
 }
 
-/** Where the background reports how far an import has come (storage.session), for the progress bar. */
-export const IMPORT_PROGRESS_KEY = 'importProgress';
 export interface ImportProgress {
   batch: string;
   done: number;
@@ -155,9 +154,9 @@ export interface TabState {
   suggestions: Suggestions;
   /** The lead that matches this site, with the reason it matched. */
   view: LeadView | null;
-  matchReason: string | null;
+  matchReason: MatchReason | null;
   /** Further leads that could be this company (same e-mail domain, phone, name). */
-  otherMatches: { leadId: string; companyName: string; reason: string }[];
+  otherMatches: { leadId: string; companyName: string; reason: MatchReason }[];
 }
 
 export interface LeadRow {

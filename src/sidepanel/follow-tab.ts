@@ -2,6 +2,7 @@
  * The side panel follows the rep: the active tab of its own window, read again when the rep switches
  * tabs or a page finishes loading. Only tab ids are used, so no host permission is needed for this.
  */
+import { detectionKey } from '../shared/storage-keys';
 
 interface Listenable<F> {
   addListener(listener: F): void;
@@ -31,9 +32,7 @@ export interface FollowOptions {
   waitingForAccess?: () => boolean;
 }
 
-// Written by the background's tab-detection when it reads a tab (also when the popup opens on it).
-const detectionKey = (tabId: number) => `detection:${tabId}`;
-
+// The background's tab-detection writes a tab's reading under detectionKey (also when the popup opens on it).
 function hasDetection(value: unknown): boolean {
   return typeof value === 'object' && value !== null && (value as { detection?: unknown }).detection != null;
 }

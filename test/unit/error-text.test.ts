@@ -6,15 +6,17 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES, type AppError, type ErrorCode } from '../../src/core/errors';
 import { errorKey, errorText } from '../../src/shared/error-text';
+import type { Messages } from '../../src/shared/message-keys';
 
 type Catalog = Record<string, { message: string }>;
 const load = (lang: string): Catalog => JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Catalog;
 
-function translator(catalog: Catalog) {
-  return (key: string, subs?: string | string[]) => {
+function messagesOf(catalog: Catalog, locale: string): Messages {
+  const lookup = (key: string, subs?: string | string[]) => {
     const list = subs === undefined ? [] : [subs].flat();
     return (catalog[key]?.message ?? '').replace(/\$(\d)/g, (_m, n: string) => list[Number(n) - 1] ?? '');
   };
+  return { t: lookup, optional: (key) => lookup(key) || null, locale };
 }
 
 /** One example of every code, with parameters as the code's producers fill them. */
@@ -82,8 +84,8 @@ const EXAMPLES: { [C in ErrorCode]: Extract<AppError, { code: C }> } = {
 
 const en = load('en');
 const de = load('de');
-const inEnglish = (e: AppError) => errorText(e, translator(en), 'en');
-const inGerman = (e: AppError) => errorText(e, translator(de), 'de');
+const inEnglish = (e: AppError) => errorText(e, messagesOf(en, 'en'));
+const inGerman = (e: AppError) => errorText(e, messagesOf(de, 'de'));
 
 describe('error texts', () => {
   it('has a message for every code in English and German, and no message for a code that does not exist', () => {
@@ -91,7 +93,7 @@ describe('error texts', () => {
       expect(en[errorKey(code)]?.message, code).toBeTruthy();
       expect(de[errorKey(code)]?.message, code).toBeTruthy();
     }
-    const known = new Set(ERROR_CODES.map(errorKey));
+    const known = new Set<string>(ERROR_CODES.map(errorKey));
     expect(Object.keys(en).filter((k) => k.startsWith('err_') && !known.has(k))).toEqual([]);
   });
 

@@ -2,7 +2,8 @@
  * Duplicate groups: leads that share an e-mail, phone, company domain, VAT id or register number.
  * Names never join leads (too many "Müller GmbH"s) and free-mail domains never become keys at all.
  */
-import { computeKeys, keyKind, keyValue } from './keys';
+import { computeKeys } from './keys';
+import { joinKey, parseJoinKey, type JoinKey } from './lookup-keys';
 import { normalisePersonName } from './normalise';
 import type { Lead } from './types';
 
@@ -10,22 +11,9 @@ export interface DuplicateGroup {
   /** Lead ids, oldest lead first (the natural merge target). */
   ids: string[];
   /** Keys shared by at least two leads of the group. */
-  sharedKeys: string[];
+  sharedKeys: JoinKey[];
   /** Same person (same e-mail, or same name at the same company) or only the same company. */
   kind: 'same-lead' | 'same-company';
-}
-
-/** The key two leads must share to be the same company; website and e-mail domain count as one. */
-function joinKey(key: string): string | null {
-  switch (keyKind(key)) {
-    case 'domain':
-    case 'emaildomain': return `company:${keyValue(key)}`;
-    case 'email':
-    case 'phone':
-    case 'vat':
-    case 'register': return key;
-    default: return null;
-  }
 }
 
 function personName(lead: Lead): string {
@@ -40,7 +28,7 @@ export function findDuplicates(leads: readonly Lead[]): DuplicateGroup[] {
   };
   const firstByKey = new Map<string, number>();
   const countByKey = new Map<string, number>();
-  const keysOf = leads.map((lead) => [...new Set(computeKeys(lead).map(joinKey).filter((k): k is string => k !== null))]);
+  const keysOf = leads.map((lead) => [...new Set(computeKeys(lead).map(joinKey).filter((k): k is JoinKey => k !== null))]);
   keysOf.forEach((keys, i) => {
     for (const k of keys) {
       countByKey.set(k, (countByKey.get(k) ?? 0) + 1);
@@ -57,7 +45,7 @@ export function findDuplicates(leads: readonly Lead[]): DuplicateGroup[] {
     const group = members.map((i) => leads[i] as Lead).sort((a, b) => a.createdAt - b.createdAt);
     const shared = [...new Set(members.flatMap((i) => keysOf[i] ?? []))].filter((k) => (countByKey.get(k) ?? 0) > 1).sort();
     const names = group.map(personName).filter(Boolean);
-    const samePerson = shared.some((k) => k.startsWith('email:')) || (names.length === group.length && new Set(names).size === 1);
+    const samePerson = shared.some((k) => parseJoinKey(k).kind === 'email') || (names.length === group.length && new Set(names).size === 1);
     result.push({ ids: group.map((l) => l.id), sharedKeys: shared, kind: samePerson ? 'same-lead' : 'same-company' });
   }
   return result;

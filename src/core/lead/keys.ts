@@ -4,10 +4,9 @@
  */
 import { toCountryCode } from './countries';
 import { isFreeMailDomain } from './freemail';
+import { lookupKey } from './lookup-keys';
 import { emailDomain, isEmail, normaliseCompanyName, normaliseEmail, normaliseRegister, normaliseVat, toE164, websiteDomain } from './normalise';
 import type { Lead, LeadField } from './types';
-
-export type KeyKind = 'domain' | 'emaildomain' | 'email' | 'phone' | 'vat' | 'register' | 'name';
 
 const PHONES: LeadField[] = ['phone', 'directPhone', 'mobile', 'fax'];
 const EMAILS: LeadField[] = ['email', 'personEmail'];
@@ -22,7 +21,7 @@ export function emailKeys(address: string): string[] {
   const email = normaliseEmail(address);
   const domain = emailDomain(email);
   // A free-mail domain never identifies a company: only the address itself is a key.
-  return domain && !isFreeMailDomain(domain) ? [`email:${email}`, `emaildomain:${domain}`] : [`email:${email}`];
+  return domain && !isFreeMailDomain(domain) ? [lookupKey('email', email), lookupKey('emaildomain', domain)] : [lookupKey('email', email)];
 }
 
 /** Keys derived from the lead's fields, plus alias keys a merge kept; sorted and unique. */
@@ -31,7 +30,7 @@ export function computeKeys(lead: Pick<Lead, 'fields' | 'aliasKeys'>): string[] 
   const keys = new Set<string>(lead.aliasKeys ?? []);
   const website = f.website?.value;
   const domain = website ? websiteDomain(website) : null;
-  if (domain) keys.add(`domain:${domain}`);
+  if (domain) keys.add(lookupKey('domain', domain));
   for (const field of EMAILS) {
     const v = f[field]?.value;
     if (v) for (const k of emailKeys(v)) keys.add(k);
@@ -40,21 +39,13 @@ export function computeKeys(lead: Pick<Lead, 'fields' | 'aliasKeys'>): string[] 
   for (const field of PHONES) {
     const v = f[field]?.value;
     const e164 = v ? toE164(v, country) : null;
-    if (e164) keys.add(`phone:${e164}`);
+    if (e164) keys.add(lookupKey('phone', e164));
   }
   const vat = f.vatId ? normaliseVat(f.vatId.value) : '';
-  if (vat.length >= 4) keys.add(`vat:${vat}`);
+  if (vat.length >= 4) keys.add(lookupKey('vat', vat));
   const register = f.register ? normaliseRegister(f.register.value) : null;
-  if (register) keys.add(`register:${register}`);
+  if (register) keys.add(lookupKey('register', register));
   const name = f.companyName ? normaliseCompanyName(f.companyName.value) : '';
-  if (name) keys.add(`name:${name}`);
+  if (name) keys.add(lookupKey('name', name));
   return [...keys].sort();
-}
-
-export function keyKind(key: string): KeyKind {
-  return key.slice(0, key.indexOf(':')) as KeyKind;
-}
-
-export function keyValue(key: string): string {
-  return key.slice(key.indexOf(':') + 1);
 }

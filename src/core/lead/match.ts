@@ -1,6 +1,7 @@
 /** Which saved lead belongs to the page the rep is on: by domain first, then hard ids, then the name. */
 import type { DetectionRecord } from '../detect/types';
 import { computeKeys, emailKeys } from './keys';
+import { lookupKey, parseLookupKey } from './lookup-keys';
 import { normaliseCompanyName, normaliseRegister, normaliseVat, websiteDomain } from './normalise';
 import type { Lead } from './types';
 
@@ -33,19 +34,19 @@ function pageKeys(pageUrl: string, detection?: DetectionRecord): PageKeys {
   for (const url of [pageUrl, detection?.website?.value]) {
     const domain = url ? websiteDomain(url) : null;
     if (!domain) continue;
-    add(keys, `domain:${domain}`, 'website-domain');
-    add(keys, `emaildomain:${domain}`, 'email-domain');
+    add(keys, lookupKey('domain', domain), 'website-domain');
+    add(keys, lookupKey('emaildomain', domain), 'email-domain');
   }
   if (!detection) return keys;
   for (const c of detection.emails) {
-    for (const k of emailKeys(c.value)) add(keys, k, k.startsWith('email:') ? 'email' : 'email-domain');
+    for (const k of emailKeys(c.value)) add(keys, k, parseLookupKey(k)?.kind === 'email' ? 'email' : 'email-domain');
   }
-  for (const c of [...detection.phones, ...detection.faxes]) add(keys, `phone:${c.value.e164}`, 'phone');
-  if (detection.vatId) add(keys, `vat:${normaliseVat(detection.vatId.value)}`, 'vat');
+  for (const c of [...detection.phones, ...detection.faxes]) add(keys, lookupKey('phone', c.value.e164), 'phone');
+  if (detection.vatId) add(keys, lookupKey('vat', normaliseVat(detection.vatId.value)), 'vat');
   const register = detection.register ? normaliseRegister(`${detection.register.value.court ?? ''} ${detection.register.value.number}`) : null;
-  if (register) add(keys, `register:${register}`, 'register');
+  if (register) add(keys, lookupKey('register', register), 'register');
   const name = detection.company ? normaliseCompanyName(detection.company.value.name) : '';
-  if (name) add(keys, `name:${name}`, 'company-name');
+  if (name) add(keys, lookupKey('name', name), 'company-name');
   return keys;
 }
 

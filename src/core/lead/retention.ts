@@ -4,6 +4,7 @@
  */
 import { normaliseEmail, normalisePersonName, toE164 } from './normalise';
 import { leadCountry } from './keys';
+import { lookupKey } from './lookup-keys';
 import type { Lead } from './types';
 
 export interface RetentionPolicy {
@@ -63,13 +64,13 @@ export interface SubjectQuery {
 
 /** Leads that hold data about one person: by e-mail, phone or name, as lead contact or as a person found at the company. */
 export function leadsAboutSubject(leads: readonly Lead[], query: SubjectQuery): Lead[] {
-  const email = query.email ? `email:${normaliseEmail(query.email)}` : null;
+  const email = query.email ? lookupKey('email', normaliseEmail(query.email)) : null;
   const name = query.name ? normalisePersonName(query.name) : '';
   return leads.filter((lead) => {
     const keys = new Set(lead.keys);
     if (email && keys.has(email)) return true;
     const phone = query.phone ? toE164(query.phone, leadCountry(lead)) : null;
-    if (phone && keys.has(`phone:${phone}`)) return true;
+    if (phone && keys.has(lookupKey('phone', phone))) return true;
     if (!name) return false;
     const contact = normalisePersonName(`${lead.fields.firstName?.value ?? ''} ${lead.fields.lastName?.value ?? ''}`);
     return contact === name || lead.people.some((p) => normalisePersonName(p.name) === name);

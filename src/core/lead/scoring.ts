@@ -50,13 +50,19 @@ export const DEFAULT_RULE_SET: RuleSet = {
   ],
 };
 
-export type Validation = { ok: true; value: RuleSet } | { ok: false; errors: { path: string; message: string }[] };
+/** What is wrong with an edited value: where (dot path) and which check failed (valibot's issue type, e.g. "max_length"). */
+export interface FieldIssue {
+  path: string;
+  rule: string;
+}
 
-/** Checks a rule set edited by the rep before it is saved; errors name where and what. */
+export type Validation = { ok: true; value: RuleSet } | { ok: false; errors: FieldIssue[] };
+
+/** Checks a rule set edited by the rep before it is saved; errors name where and what, for the page to word. */
 export function validateRuleSet(input: unknown): Validation {
   const r = v.safeParse(RuleSetSchema, input);
   if (r.success) return { ok: true, value: r.output };
-  return { ok: false, errors: r.issues.map((i) => ({ path: v.getDotPath(i) ?? '', message: i.message })) };
+  return { ok: false, errors: r.issues.map((i) => ({ path: v.getDotPath(i) ?? '', rule: i.type })) };
 }
 
 // A booked conversation, not an e-mail to send.

@@ -18,7 +18,7 @@ export function AddSignalForm({ ruleSet, onAdd }: { ruleSet: RuleSet; onAdd: (fl
   const at = `rules.${ruleSet.rules.length}`;
   // Only what is wrong with the new rule counts here; the rest of the set has its own errors shown.
   const own = check.ok ? [] : check.errors.filter((e) => e.path === 'rules' || e.path.startsWith(`${at}.`));
-  const issues = issuesByPath(own.map((e) => ({ path: e.path === 'rules' ? 'rules' : e.path.slice(at.length + 1), message: e.message })));
+  const issues = issuesByPath(own.map((e) => ({ path: e.path === 'rules' ? 'rules' : e.path.slice(at.length + 1), rule: e.rule })));
 
   const add = () => {
     setTried(true);

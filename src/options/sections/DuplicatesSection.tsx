@@ -3,7 +3,8 @@ import type { DuplicateGroup } from '../../core/lead/duplicates';
 import type { Lead } from '../../core/lead/types';
 import { failureText, t, uiLocale } from '../../shared/i18n';
 import { send } from '../../shared/send';
-import { leadName, sharedKey } from '../duplicates-view';
+import { parseJoinKey } from '../../core/lead/lookup-keys';
+import { leadName } from '../duplicates-view';
 import { formatDate, formatNumber } from '../format';
 import { MergePanel } from './MergePanel';
 
@@ -71,7 +72,7 @@ export function DuplicatesSection({ hidden, version, onMerged }: Props) {
                 <p>
                   <strong>{g.kind === 'same-lead' ? t('optDupSameLead') : t('optDupSameCompany')}</strong>{' '}
                   <span class="muted">{t('optDupShared', g.sharedKeys.map((k) => {
-                    const { kind, value } = sharedKey(k);
+                    const { kind, value } = parseJoinKey(k);
                     return kind === 'other' ? value : `${t(`optKey_${kind}`)} ${value}`;
                   }).join(', '))}</span>
                 </p>

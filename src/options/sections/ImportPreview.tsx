@@ -1,7 +1,8 @@
 import type { PreviewRow } from '../../core/import/import-file';
 import { t, uiLocale } from '../../shared/i18n';
+import { fieldLabel } from '../../shared/labels';
 import { countryName } from '../import-country';
-import { fieldLabel, importErrorText } from '../labels';
+import { importErrorText } from '../labels';
 import { previewColumns } from '../mapping-model';
 
 /** The first rows as they would be imported under the current mapping, with the country each row's numbers are read in. */

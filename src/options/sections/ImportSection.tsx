@@ -4,6 +4,7 @@ import { isBlocking } from '../../core/import/file-issues';
 import { previewDecoded, type RejectedRow } from '../../core/import/import-file';
 import type { ColumnMapping, ImportTarget } from '../../core/import/targets';
 import { t, uiLocale } from '../../shared/i18n';
+import type { MessageKey } from '../../shared/message-keys';
 import { send } from '../../shared/send';
 import { watchImportProgress } from '../import-progress';
 import { saveText } from '../download';
@@ -21,7 +22,7 @@ import { RejectedRows } from './RejectedRows';
 const ENCODINGS: Record<CsvEncoding, string> = {
   'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 (BOM)', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', 'windows-1252': 'Windows-1252',
 };
-const DELIMITER_KEYS: Record<string, string> = { ';': 'optDelimiterSemicolon', ',': 'optDelimiterComma', '\t': 'optDelimiterTab' };
+const DELIMITER_KEYS: Record<string, MessageKey> = { ';': 'optDelimiterSemicolon', ',': 'optDelimiterComma', '\t': 'optDelimiterTab' };
 
 interface Outcome {
   fileName: string;

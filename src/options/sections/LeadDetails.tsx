@@ -5,7 +5,7 @@ import { failureText, t, uiLocale } from '../../shared/i18n';
 import type { LeadView } from '../../shared/messages';
 import { send } from '../../shared/send';
 import { formatNumber, formatPercent } from '../format';
-import { fieldLabel, ruleLabel, stageLabel } from '../labels';
+import { fieldLabel, ruleLabel, stageLabel } from '../../shared/labels';
 import { useAction } from '../use-action';
 import { Provenance } from './Provenance';
 

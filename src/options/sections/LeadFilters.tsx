@@ -1,9 +1,10 @@
 import { STAGES, type Stage } from '../../core/lead/types';
 import { t } from '../../shared/i18n';
-import { stageLabel } from '../labels';
+import type { MessageKey } from '../../shared/message-keys';
+import { stageLabel } from '../../shared/labels';
 import { SORTS, type Filters, type Sort } from '../list-query';
 
-const SORT_KEYS: Record<Sort, string> = { updated: 'optSortUpdated', score: 'optSortScore', company: 'optSortCompany', completeness: 'optSortCompleteness' };
+const SORT_KEYS: Record<Sort, MessageKey> = { updated: 'optSortUpdated', score: 'optSortScore', company: 'optSortCompany', completeness: 'optSortCompleteness' };
 
 export function LeadFilters({ filters, onChange }: { filters: Filters; onChange: (next: Filters) => void }) {
   const set = <K extends keyof Filters>(key: K, value: Filters[K]) => onChange({ ...filters, [key]: value });

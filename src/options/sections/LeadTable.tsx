@@ -1,7 +1,7 @@
 import type { LeadRow } from '../../shared/messages';
 import { t, uiLocale } from '../../shared/i18n';
 import { formatDate, formatNumber, formatPercent } from '../format';
-import { stageLabel } from '../labels';
+import { stageLabel } from '../../shared/labels';
 import { isSelected, pageState, type Selection } from '../selection';
 
 interface Props {

@@ -3,7 +3,7 @@ import type { Side } from '../../core/lead/merge';
 import type { Lead } from '../../core/lead/types';
 import { t } from '../../shared/i18n';
 import { send } from '../../shared/send';
-import { fieldLabel } from '../labels';
+import { fieldLabel } from '../../shared/labels';
 import { choose, conflictChoices, defaultChoices, mergeRows } from '../merge-model';
 import { useAction } from '../use-action';
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Requirement } from '../../core/lead/completeness';
 import { t } from '../../shared/i18n';
 import type { Settings } from '../../shared/settings';
-import { fieldLabel } from '../labels';
+import { fieldLabel } from '../../shared/labels';
 import { describeRequirement, profileChoices, toggleRequirement } from '../profile-model';
 import { issuesByPath } from '../rules-model';
 import { checkSettings, issuesUnder } from '../settings-model';

@@ -1,5 +1,6 @@
 import type { Provenance as Source } from '../../core/lead/types';
 import { t, uiLocale } from '../../shared/i18n';
+import { methodLabel } from '../../shared/labels';
 import { formatDateTime } from '../format';
 
 const isWebUrl = (url: string): boolean => /^https?:\/\//i.test(url);
@@ -11,11 +12,9 @@ export function Provenance({ source }: { source: Source }) {
   if (source.kind === 'imported') {
     return <span class="source">{t('provenance_imported')}{source.batch ? ` (${source.batch})` : ''} · {when}</span>;
   }
-  const methodKey = `method_${source.method.replace(/-/g, '_')}`;
-  const method = t(methodKey);
   return (
     <span class="source" title={source.snippet}>
-      {t('optProvenanceDetected', method === methodKey ? source.method : method)} ·{' '}
+      {t('optProvenanceDetected', methodLabel(source.method))} ·{' '}
       {isWebUrl(source.url) ? <a href={source.url} target="_blank" rel="noopener noreferrer">{source.url}</a> : source.url} · {when}
     </span>
   );

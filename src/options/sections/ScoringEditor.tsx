@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { validateRuleSet, type RuleSet } from '../../core/lead/scoring';
 import { t } from '../../shared/i18n';
+import { keyPart } from '../../shared/message-keys';
 import type { Settings } from '../../shared/settings';
-import { ruleLabel } from '../labels';
+import { ruleLabel } from '../../shared/labels';
 import { addTickedRule, issuesByPath, parseWhole, removeRule, updateRule } from '../rules-model';
 import { useAction } from '../use-action';
 import { AddSignalForm } from './AddSignalForm';
@@ -43,7 +44,7 @@ export function ScoringEditor({ settings, save }: { settings: Settings; save: Sa
                 <FieldErrors issues={issues} path={`rules.${i}.label`} />
               </td>
               <td>
-                {rule.signal === 'ticked' ? <span>{t('optSignalTicked')} <code>{rule.flag}</code></span> : t(`optSignal_${rule.signal.replace(/-/g, '_')}`)}
+                {rule.signal === 'ticked' ? <span>{t('optSignalTicked')} <code>{rule.flag}</code></span> : t(`optSignal_${keyPart(rule.signal)}`)}
                 <FieldErrors issues={issues} path={`rules.${i}.id`} />
                 <FieldErrors issues={issues} path={`rules.${i}.flag`} />
               </td>

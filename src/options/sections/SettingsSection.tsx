@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { appError, Failure, type AppError } from '../../core/errors';
 import { errorText } from '../../shared/error-text';
-import { failureText, t, uiLocale } from '../../shared/i18n';
+import { failureText, messages, t } from '../../shared/i18n';
 import { send } from '../../shared/send';
 import type { Settings, SettingsPatch } from '../../shared/settings';
 import { checkSettings } from '../settings-model';
@@ -45,7 +45,7 @@ export function SettingsSection({ hidden }: { hidden: boolean }) {
       {problems.length > 0 && (
         <div class="error" role="alert" data-testid="settings-problems">
           <p>{t('optSettingsProblems')}</p>
-          <ul>{problems.map((p) => errorText(p, t, uiLocale())).map((text) => <li key={text}>{text}</li>)}</ul>
+          <ul>{problems.map((p) => errorText(p, messages)).map((text) => <li key={text}>{text}</li>)}</ul>
         </div>
       )}
       {settings && (

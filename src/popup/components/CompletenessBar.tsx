@@ -1,6 +1,7 @@
 import type { Completeness } from '../../core/lead/completeness';
 import { t } from '../../shared/i18n';
-import { formatNumber, requirementLabel } from '../labels';
+import { requirementLabel } from '../../shared/labels';
+import { formatNumber } from '../labels';
 
 /** How complete the contact data is, and what is still missing ("needs research"). */
 export function CompletenessBar({ completeness }: { completeness: Completeness }) {

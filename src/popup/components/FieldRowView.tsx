@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { FieldValue, LeadField } from '../../core/lead/types';
 import { t } from '../../shared/i18n';
 import type { FieldRow } from '../fields-view';
-import { fieldLabel } from '../labels';
+import { fieldLabel } from '../../shared/labels';
 import { ConflictList } from './ConflictList';
 import { FieldEditor } from './FieldEditor';
 import { SourceNote } from './SourceNote';

@@ -1,6 +1,8 @@
 import type { Score } from '../../core/lead/scoring';
-import { t } from '../../shared/i18n';
-import { formatNumber, ruleLabel, tOr } from '../labels';
+import { t, tOr } from '../../shared/i18n';
+import { ruleLabel } from '../../shared/labels';
+import { dataKeyPart } from '../../shared/message-keys';
+import { formatNumber } from '../labels';
 import type { Tickable } from '../score-view';
 import { Section } from './Section';
 
@@ -29,7 +31,7 @@ export function ScoreSection({ score, signals, ticked, busy, onOpen, onSignal }:
         {score.breakdown.map((line) => (
           <li key={line.ruleId} class={line.met ? 'met' : 'unmet'} data-rule={line.ruleId} data-met={line.met ? 'true' : 'false'}>
             <span class="check" aria-hidden="true">{line.met ? '✓' : '○'}</span>
-            <span class="rule-label">{ruleLabel(line)}</span>
+            <span class="rule-label">{ruleLabel(line.ruleId, line.label)}</span>
             <span class="points">{signed(line.points)}</span>
             <span class="sr-only">{line.met ? t('ruleMet') : t('ruleNotMet')}</span>
           </li>
@@ -47,7 +49,7 @@ export function ScoreSection({ score, signals, ticked, busy, onOpen, onSignal }:
               disabled={busy}
               onChange={(e) => onSignal(flag, (e.currentTarget as HTMLInputElement).checked)}
             />
-            {rule ? ruleLabel({ ruleId: rule.id, label: rule.label }) : tOr(`signal_${flag.replace(/-/g, '_')}`, flag)}
+            {rule ? ruleLabel(rule.id, rule.label) : tOr(`signal_${dataKeyPart(flag)}`, flag)}
           </label>
         ))}
       </fieldset>

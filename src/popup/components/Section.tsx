@@ -1,11 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-
-const storageKey = (id: string) => `leadfill.section.${id}`;
+import { sectionOpenKey } from '../../shared/storage-keys';
 
 function remembered(id: string, fallback: boolean): boolean {
   try {
-    const v = localStorage.getItem(storageKey(id));
+    const v = localStorage.getItem(sectionOpenKey(id));
     return v === null ? fallback : v === '1';
   } catch {
     return fallback;
@@ -40,7 +39,7 @@ export function Section({ id, title, summary, open: defaultOpen = false, onOpen,
         if (now === open) return;
         setOpen(now);
         try {
-          localStorage.setItem(storageKey(id), now ? '1' : '0');
+          localStorage.setItem(sectionOpenKey(id), now ? '1' : '0');
         } catch {
           // Storage can be unavailable (private mode): the section just forgets.
         }

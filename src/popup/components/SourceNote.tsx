@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
-import { methodLabel } from '../labels';
+import { methodLabel } from '../../shared/labels';
 
 interface Props {
   method: string;

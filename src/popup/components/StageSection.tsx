@@ -3,7 +3,8 @@ import { STAGES, type Stage } from '../../core/lead/types';
 import { t } from '../../shared/i18n';
 import type { LeadView } from '../../shared/messages';
 import type { NextStepInput } from '../lead-actions';
-import { stageLabel, stageNeeds } from '../labels';
+import { stageLabel } from '../../shared/labels';
+import { stageNeeds } from '../labels';
 import { NextStepForm } from './NextStepForm';
 import { Section } from './Section';
 

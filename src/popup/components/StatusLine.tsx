@@ -1,6 +1,6 @@
 import { appError } from '../../core/errors';
 import { errorText } from '../../shared/error-text';
-import { t, uiLocale } from '../../shared/i18n';
+import { messages, t } from '../../shared/i18n';
 import type { TabState } from '../../shared/messages';
 import { formatNumber } from '../labels';
 import type { Status } from '../use-tab-state';
@@ -10,7 +10,7 @@ export function StatusLine({ status, state }: { status: Status; state: TabState 
   let text = t('statusReading');
   if (status === 'error') text = t('statusError');
   else if (status === 'done' && state?.detection) text = t('statusRead', formatNumber(Math.max(1, Math.round(state.detection.elapsedMs))));
-  else if (status === 'done') text = errorText(state?.detectionError ?? appError('page-failed'), t, uiLocale());
+  else if (status === 'done') text = errorText(state?.detectionError ?? appError('page-failed'), messages);
   return (
     <p data-testid="detect-status" data-status={status} class={`status ${status}`} role="status" aria-live="polite">
       {text}

@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { badgeText, badgeTitle, createBadge, type BadgeApi } from '../../../src/background/badge';
+import type { Messages } from '../../../src/shared/message-keys';
 
 const t = (key: string, subs?: string | string[]) => (subs === undefined ? key : `${key}(${[subs].flat().join(',')})`);
+const m: Messages = { t, optional: () => null, locale: 'en' };
 
 function fakeApi() {
   const calls: string[] = [];
@@ -20,8 +22,8 @@ describe('badge text and title', () => {
     expect(badgeText({ kind: 'fillable', count: 3 })).toBe('3');
     expect(badgeText({ kind: 'fillable', count: 0 })).toBe('');
     expect(badgeText({ kind: 'fillable', count: 250 })).toBe('99');
-    expect(badgeTitle({ kind: 'fillable', count: 3 }, t)).toBe('badgeFillable(3)');
-    expect(badgeTitle({ kind: 'fillable', count: 0 }, t)).toBe('actionTitle');
+    expect(badgeTitle({ kind: 'fillable', count: 3 }, m)).toBe('badgeFillable(3)');
+    expect(badgeTitle({ kind: 'fillable', count: 0 }, m)).toBe('actionTitle');
   });
 
   it('"+" when a lead can be created, "✓" after a write, "!" with the reason in the title', () => {
@@ -29,7 +31,7 @@ describe('badge text and title', () => {
     expect(badgeText({ kind: 'done' })).toBe('✓');
     expect(badgeText({ kind: 'error', error: { code: 'selection-not-phone' } })).toBe('!');
     // The reason is the error code's message, in the browser's language.
-    expect(badgeTitle({ kind: 'error', error: { code: 'selection-not-phone' } }, t)).toBe('badgeError(err_selection_not_phone)');
+    expect(badgeTitle({ kind: 'error', error: { code: 'selection-not-phone' } }, m)).toBe('badgeError(err_selection_not_phone)');
     expect(badgeText({ kind: 'none' })).toBe('');
   });
 });
@@ -37,14 +39,14 @@ describe('badge text and title', () => {
 describe('createBadge', () => {
   it('sets text, colour and title for the one tab only', async () => {
     const { api, state } = fakeApi();
-    await createBadge(api, t).show(4, { kind: 'fillable', count: 2 });
+    await createBadge(api, m).show(4, { kind: 'fillable', count: 2 });
     expect(state.get(4)).toEqual({ text: '2', color: '#1a73e8', title: 'badgeFillable(2)' });
     expect(state.has(5)).toBe(false);
   });
 
   it('clear empties the text and restores the default title', async () => {
     const { api, state } = fakeApi();
-    const badge = createBadge(api, t);
+    const badge = createBadge(api, m);
     await badge.show(4, { kind: 'no-lead' });
     await badge.clear(4);
     expect(state.get(4)).toMatchObject({ text: '', title: 'actionTitle' });
@@ -53,7 +55,7 @@ describe('createBadge', () => {
   it('flashDone shows ✓, waits, then what `after` says', async () => {
     const { api, state, calls } = fakeApi();
     const waits: number[] = [];
-    const badge = createBadge(api, t, async (ms) => void waits.push(ms));
+    const badge = createBadge(api, m, async (ms) => void waits.push(ms));
     await badge.flashDone(1, async () => ({ kind: 'fillable', count: 1 }));
     expect(calls).toEqual(['text:✓', 'text:1']);
     expect(waits).toEqual([2000]);
@@ -62,7 +64,7 @@ describe('createBadge', () => {
 
   it('flashDone falls back to an empty badge when the recount fails', async () => {
     const { api, state } = fakeApi();
-    await createBadge(api, t, async () => {}).flashDone(1, () => Promise.reject(new Error('db closed')));
+    await createBadge(api, m, async () => {}).flashDone(1, () => Promise.reject(new Error('db closed')));
     expect(state.get(1)?.text).toBe('');
   });
 
@@ -72,6 +74,6 @@ describe('createBadge', () => {
       setBadgeBackgroundColor: () => Promise.reject(new Error('No tab with id: 9')),
       setTitle: () => Promise.reject(new Error('No tab with id: 9')),
     };
-    await expect(createBadge(api, t).show(9, { kind: 'done' })).resolves.toBeUndefined();
+    await expect(createBadge(api, m).show(9, { kind: 'done' })).resolves.toBeUndefined();
   });
 });

@@ -56,14 +56,14 @@ describe('scoring', () => {
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
     expect(bad.errors).toEqual(expect.arrayContaining([
-      { path: 'threshold', message: 'Threshold: at least 1.' },
-      { path: 'rules.0.label', message: 'Every rule needs a label.' },
-      { path: 'rules.0.points', message: 'Points must be whole.' },
-      { path: 'rules.1.flag', message: 'Signal id: lower-case letters, digits and "-".' },
-      expect.objectContaining({ path: 'rules.2.signal' }),
+      { path: 'threshold', rule: 'min_value' },
+      { path: 'rules.0.label', rule: 'non_empty' },
+      { path: 'rules.0.points', rule: 'integer' },
+      { path: 'rules.1.flag', rule: 'regex' },
+      { path: 'rules.2.signal', rule: 'variant' },
     ]));
     const dup = validateRuleSet({ threshold: 5, rules: [{ id: 'a', label: 'x', points: 1, signal: 'stated-need' }, { id: 'a', label: 'y', points: 1, signal: 'decision-maker' }] });
-    expect(dup).toEqual({ ok: false, errors: [{ path: 'rules', message: 'Rule ids must be unique.' }] });
+    expect(dup).toEqual({ ok: false, errors: [{ path: 'rules', rule: 'check' }] });
     expect(validateRuleSet('nope').ok).toBe(false);
   });
 });

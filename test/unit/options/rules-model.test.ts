@@ -21,11 +21,15 @@ describe('rule editing', () => {
     if (v.ok) return;
     const byPath = issuesByPath(v.errors);
     expect([...byPath.keys()].sort()).toEqual(['rules', 'rules.1.points', 'threshold']);
-    expect(issueKey('rules.1.points', '')).toBe('optErrPoints');
-    expect(issueKey('threshold', '')).toBe('optErrThreshold');
-    expect(issueKey('rules', byPath.get('rules')?.[0] ?? '')).toBe('optErrRuleIdsUnique');
-    expect(issueKey('rules.5.flag', '')).toBe('optErrSignalId');
-    expect(issueKey('somewhere', 'x')).toBeNull();
+    expect(byPath.get('rules')).toEqual(['check']);
+    expect(issueKey('rules.1.points', 'max_value')).toBe('optErrPoints');
+    expect(issueKey('threshold', 'number')).toBe('optErrThreshold');
+    expect(issueKey('rules', 'check')).toBe('optErrRuleIdsUnique');
+    expect(issueKey('rules', 'non_empty')).toBe('optErrRulesEmpty');
+    expect(issueKey('rules', 'max_length')).toBe('optErrRulesTooMany');
+    expect(issueKey('rules.5.flag', 'regex')).toBe('optErrSignalId');
+    // A check without its own message still reads in the rep's language.
+    expect(issueKey('somewhere', 'x')).toBe('optErrInvalid');
   });
 
   it('proposes signal ids from labels', () => {
@@ -53,7 +57,7 @@ describe('settings checks', () => {
     expect(issuesUnder(r.issues, 'retention').map((i) => i.path).sort()).toEqual(['graceDays', 'staleAfterMonths']);
     const profile = issuesUnder(r.issues, 'profile');
     expect(profile.map((i) => i.path)).toEqual(['profile']);
-    expect(issueKey('profile', profile[0]?.message ?? '')).toBe('optErrProfileEmpty');
+    expect(issueKey('profile', profile[0]?.rule ?? '')).toBe('optErrProfileEmpty');
   });
 
   it("names an origin's permission pattern", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { followActiveTab, type FollowApi, type FollowReason } from '../../../src/sidepanel/follow-tab';
+import { detectionKey } from '../../../src/shared/storage-keys';
 
 class FakeEvent<F extends (...args: never[]) => void> {
   listeners = new Set<F>();
@@ -47,12 +48,12 @@ describe('followActiveTab', () => {
     const seen: FollowReason[] = [];
     followActiveTab(f.api, { onTab: (_id, why) => seen.push(why), waitingForAccess: () => waiting });
     await tick();
-    f.onChanged.fire({ 'detection:3': { newValue: { detection: null, error: 'no-access' } } }, 'session');
-    f.onChanged.fire({ 'detection:8': { newValue: { detection: {} } } }, 'session');
-    f.onChanged.fire({ 'detection:3': { newValue: { detection: {} } } }, 'local');
-    f.onChanged.fire({ 'detection:3': { newValue: { detection: {} } } }, 'session');
+    f.onChanged.fire({ [detectionKey(3)]: { newValue: { detection: null, error: { code: 'page-no-access' } } } }, 'session');
+    f.onChanged.fire({ [detectionKey(8)]: { newValue: { detection: {} } } }, 'session');
+    f.onChanged.fire({ [detectionKey(3)]: { newValue: { detection: {} } } }, 'local');
+    f.onChanged.fire({ [detectionKey(3)]: { newValue: { detection: {} } } }, 'session');
     waiting = false;
-    f.onChanged.fire({ 'detection:3': { newValue: { detection: {} } } }, 'session');
+    f.onChanged.fire({ [detectionKey(3)]: { newValue: { detection: {} } } }, 'session');
     expect(seen).toEqual(['initial', 'granted']);
   });
 

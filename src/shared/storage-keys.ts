@@ -1,0 +1,28 @@
+/**
+ * Every key Leadfill uses in the browser's key-value storages, in one place: the writer and the
+ * readers in other contexts build them here, so they cannot drift apart.
+ */
+
+/** storage.session: the last reading of a tab (background/tab-detection.ts; the side panel watches it). */
+export const detectionKey = (tabId: number): string => `detection:${tabId}`;
+
+const REPORT_PREFIX = 'autoReport:';
+
+/** storage.session: a page's automatic-detection report, for its badge (background/features.ts). */
+export const autoReportKey = (tabId: number): string => `${REPORT_PREFIX}${tabId}`;
+
+/** The tab of an automatic-detection report key; null for any other key. */
+export function tabOfAutoReportKey(key: string): number | null {
+  if (!key.startsWith(REPORT_PREFIX)) return null;
+  const tabId = Number(key.slice(REPORT_PREFIX.length));
+  return Number.isInteger(tabId) ? tabId : null;
+}
+
+/** storage.session: how far the running CSV import has come, for the options page's progress bar. */
+export const IMPORT_PROGRESS_KEY = 'importProgress';
+
+/** storage.local: where settings lived before the database took them over (read once, then removed). */
+export const LEGACY_SETTINGS_KEY = 'settings';
+
+/** The page's localStorage (popup, side panel): whether a lead-view section is open. */
+export const sectionOpenKey = (sectionId: string): string => `leadfill.section.${sectionId}`;
