@@ -4,7 +4,7 @@
  * blocks, labelled lines), in page order, and once the deadline has passed the remaining detectors
  * get only the most relevant of those. The record stays valid: it is simply read from less text.
  */
-import type { TextLine } from './page-text';
+import { blocksUp, type Block, type TextLine } from './page';
 
 /** Milliseconds the whole detection may take before the remaining detectors work on less text. */
 export const DEFAULT_BUDGET_MS = 15;
@@ -23,22 +23,23 @@ const LABELLED =
 const LANDMARK = new Set(['FOOTER', 'ADDRESS']);
 const HEADING = /^H[1-6]$/;
 
-function inLandmark(el: Element): boolean {
-  for (let e: Element | null = el, depth = 0; e && depth < 16; e = e.parentElement, depth++) {
-    if (LANDMARK.has(e.tagName.toUpperCase())) return true;
-  }
+/** Within 16 elements up: a landmark further up holds the whole page, not this block. */
+const LANDMARK_REACH = 16;
+
+function inLandmark(blocks: readonly Block[], block: Block): boolean {
+  for (const b of blocksUp(blocks, block, block.depth, LANDMARK_REACH)) if (LANDMARK.has(b.tag)) return true;
   return false;
 }
 
 /** 2: imprint/contact/footer blocks, 1: labelled lines, 0: the rest. */
-function priorities(lines: readonly TextLine[]): Uint8Array {
+function priorities(lines: readonly TextLine[], blocks: readonly Block[]): Uint8Array {
   const out = new Uint8Array(lines.length);
   const ownSections = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const head = line.text.length > 120 ? line.text.slice(0, 120) : line.text;
-    if (HEADING.test(line.block.tagName) && OWN_DATA_HEADING.test(head)) ownSections.add(line.section);
-    if (ownSections.has(line.section) || inLandmark(line.block)) out[i] = 2;
+    if (HEADING.test(line.block.tag) && OWN_DATA_HEADING.test(head)) ownSections.add(line.section);
+    if (ownSections.has(line.section) || inLandmark(blocks, line.block)) out[i] = 2;
     else if (LABELLED.test(head)) out[i] = 1;
   }
   return out;
@@ -48,11 +49,11 @@ function priorities(lines: readonly TextLine[]): Uint8Array {
  * At most `maxChars` of text, chosen by priority and then page order, returned in page order so
  * detectors that read neighbouring lines still see them next to each other. Unchanged when it fits.
  */
-export function selectLines(lines: TextLine[], maxChars: number): TextLine[] {
+export function selectLines(lines: TextLine[], blocks: readonly Block[], maxChars: number): TextLine[] {
   let total = 0;
   for (const l of lines) total += l.text.length;
   if (total <= maxChars) return lines;
-  const rank = priorities(lines);
+  const rank = priorities(lines, blocks);
   const keep = new Uint8Array(lines.length);
   let left = maxChars;
   for (let p = 2; p >= 0 && left > 0; p--) {

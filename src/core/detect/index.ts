@@ -1,30 +1,44 @@
 /**
- * The detection engine: one function, the same in the content script (live DOM) and in Node (linkedom).
- * It only reads the document; it never changes it and never runs the page's scripts.
+ * The detection engine. A page is read once into a snapshot of plain data (snapshot/), from the live
+ * DOM or from parsed HTML; the detectors then work on that snapshot alone. The engine only reads the
+ * document; it never changes it and never runs the page's scripts.
  */
 import { DEFAULT_BUDGET_MS, LATE_READ_CHARS, LATE_READ_LINKS } from './budget';
 import { pageCountry } from './country';
 import type { DetectContext } from './detector';
 import { detectors } from './detectors';
-import { fillSelectors, latePage, readPage } from './page';
+import { fillSelectors, latePage, pageFromSnapshot } from './page';
 import { rankCandidates, resolve } from './resolve';
+import { takeSnapshot } from './snapshot';
+import type { PageSnapshot } from './snapshot/types';
 import type { AnyCandidate, DetectionResult } from './types';
 
 export type * from './types';
+export type { PageSnapshot } from './snapshot/types';
+export { takeSnapshot } from './snapshot';
 
 /** Candidates per field that get a css path, for the popup to point at; a directory page has thousands. */
 const SELECTORS_PER_FIELD = 60;
 
+export interface EngineClock {
+  /** The clock the budget is measured with. */
+  now?: () => number;
+  budgetMs?: number;
+  /** When the budget started (default: now); the snapshot may have used part of it. */
+  startedAt?: number;
+}
+
 /**
- * `now` is the clock the budget is measured with. On a page too long to read whole, once `budgetMs`
- * have passed the remaining detectors read only its most relevant lines, so even a huge page answers
- * in bounded time. Ordinary pages are always read whole: a slow run (a GC pause, a busy machine)
- * must not change what is found.
+ * The detectors on a snapshot. On a page too long to read whole, once `budgetMs` have passed the
+ * remaining detectors read only its most relevant lines, so even a huge page answers in bounded
+ * time. Ordinary pages are always read whole: a slow run (a GC pause, a busy machine) must not
+ * change what is found.
  */
-export function detect(doc: Document, url: string, now: () => number = () => performance.now(), budgetMs = DEFAULT_BUDGET_MS): DetectionResult {
-  const started = now();
-  // Reading text may take half the budget; structured data and links are read regardless.
-  let page = readPage(doc, url, { now, deadline: started + budgetMs / 2 });
+export function detectSnapshot(snapshot: PageSnapshot, clock: EngineClock = {}): DetectionResult {
+  const now = clock.now ?? (() => performance.now());
+  const budgetMs = clock.budgetMs ?? DEFAULT_BUDGET_MS;
+  const started = clock.startedAt ?? now();
+  let page = pageFromSnapshot(snapshot);
   let late = false;
   const found: AnyCandidate[] = [];
   const ctx: DetectContext = { country: pageCountry(page), found };
@@ -43,5 +57,12 @@ export function detect(doc: Document, url: string, now: () => number = () => per
   }
   const candidates = rankCandidates(found);
   fillSelectors(candidates, SELECTORS_PER_FIELD);
-  return { url, record: resolve(found), candidates, elapsedMs: now() - started };
+  return { url: snapshot.url, record: resolve(found), candidates, elapsedMs: now() - started };
+}
+
+/** Snapshot and detection in one go, on any DOM. Reading the text may take half the budget. */
+export function detect(doc: Document, url: string, now: () => number = () => performance.now(), budgetMs = DEFAULT_BUDGET_MS): DetectionResult {
+  const startedAt = now();
+  const snapshot = takeSnapshot(doc, url, { now, deadline: startedAt + budgetMs / 2 });
+  return detectSnapshot(snapshot, { now, budgetMs, startedAt });
 }

@@ -8,7 +8,8 @@
  * of third party that matter to its field (a court's phone number is not the firm's, but the
  * register court next to the firm's register number is exactly what the register field wants).
  */
-import type { Page } from './page';
+import { blocksUp, type Block, type Page } from './page';
+import type { Placed } from './snapshot/types';
 import { CREDITS, AUTHORITY, COURT, GENERAL_PARTNER, KIND_WORDS, PARTNERS, WEB_LABEL, type Kinds } from './third-party-words';
 
 export { AUTHORITY, COURT, CREDITS, GENERAL_PARTNER, PARTNERS, WEB_LABEL, type Kinds };
@@ -64,13 +65,13 @@ interface PageParties {
   /** Kinds named anywhere in the line's first 200 (80) characters; -1 until asked: most lines never are. */
   mention: Int8Array;
   mentionNear: Int8Array;
-  lineOfBlock: Map<Element, number>;
+  lineOfBlock: Map<Block, number>;
 }
 
 const cache = new WeakMap<Page, PageParties>();
 
-function landmarkOf(el: Element): Element | null {
-  for (let e: Element | null = el; e; e = e.parentElement) if (LANDMARK.has(e.tagName.toUpperCase())) return e;
+function landmarkOf(page: Page, block: Block): Block | null {
+  for (const b of blocksUp(page.blocks, block)) if (LANDMARK.has(b.tag)) return b;
   return null;
 }
 
@@ -92,18 +93,18 @@ function build(page: Page): PageParties {
   const out: PageParties = { heading: new Uint8Array(n), label: new Uint8Array(n), mention: new Int8Array(n).fill(-1), mentionNear: new Int8Array(n).fill(-1), lineOfBlock: new Map() };
   let open: { level: number; kinds: Kinds }[] = [];
   let lastWasHeading = false;
-  let landmark: Element | null = null;
+  let landmark: Block | null = null;
   let labelKinds: Kinds = 0;
   let labelScope = -1;
   let labelSection = -1;
   page.lines.forEach((line, i) => {
     if (!out.lineOfBlock.has(line.block)) out.lineOfBlock.set(line.block, i);
-    const lm = landmarkOf(line.block);
+    const lm = landmarkOf(page, line.block);
     if (lm !== landmark) {
       landmark = lm;
       open = [];
     }
-    const m = HEADING.exec(line.block.tagName.toUpperCase());
+    const m = HEADING.exec(line.block.tag);
     if (m) {
       const level = Number(m[1]);
       const own = line.text.length <= 120 ? kindsAtStart(line.text, true) | mentionOf(page, out, i) : 0;
@@ -217,17 +218,19 @@ export function foreignLine(page: Page, index: number): boolean {
 }
 
 /** Whether the element sits in a block that reads as somebody else's (agency, chamber, sponsor). */
-export function inForeignBlock(page: Page, el: Element): boolean {
+export function inForeignBlock(page: Page, el: Placed): boolean {
   const i = lineIndexOf(page, el);
   return i >= 0 && foreignLine(page, i);
 }
 
+/** How far up from an element its line is looked for: further up, a block holds the whole page. */
+const LINE_REACH = 24;
+
 /** The index of the text line an element belongs to (its own block or the nearest one above), or -1. */
-export function lineIndexOf(page: Page, el: Element): number {
+export function lineIndexOf(page: Page, el: Placed): number {
   const { lineOfBlock } = parties(page);
-  let e: Element | null = el;
-  for (let depth = 0; e && depth < 24; depth++, e = e.parentElement) {
-    const i = lineOfBlock.get(e);
+  for (const b of blocksUp(page.blocks, page.blocks[el.block], el.depth, LINE_REACH)) {
+    const i = lineOfBlock.get(b);
     if (i !== undefined) return i;
   }
   return -1;

@@ -4,7 +4,7 @@ import { parsePostalLine } from '../../../src/core/detect/address/postal-line';
 import { addressDetector } from '../../../src/core/detect/detectors/address';
 import { companyDetector } from '../../../src/core/detect/detectors/company';
 import { legalFormOf } from '../../../src/core/detect/detectors/legal-forms';
-import { readPage } from '../../../src/core/detect/page';
+import { readPage } from '../../support/detect';
 import { parseHtml } from '../../../src/node/parse-html';
 
 const pieces = fc.constantFrom('1', '12345', '8200', 'A-', 'CH-', ' ', ',', '.', '-', ' – ', '@', 'Wien', 'straße', ' 12', 'FL ', 'L7G 0J2', 'SW1A 1AA', ':', '(', ')', '©', 'GmbH', 'e.V.', '\u2011', '|', 'Tel');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePostalLine } from '../../../src/core/detect/address/postal-line';
 import { addressDetector } from '../../../src/core/detect/detectors/address';
-import { run } from './helpers';
+import { run } from '../../support/detect';
 
 function best(body: string, opts: { url?: string; lang?: string } = {}) {
   return run(addressDetector, body, opts).record.address?.value ?? null;

@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../../src/core/detect';
 import { FULL_READ_CHARS, selectLines } from '../../../src/core/detect/budget';
-import { readPage } from '../../../src/core/detect/page';
-import { MAX_HEAD_CHARS, MAX_TAIL_CHARS, readText, type TextLine } from '../../../src/core/detect/page-text';
+import { readPage } from '../../support/detect';
+import type { Block, TextLine } from '../../../src/core/detect/page';
+import { MAX_HEAD_CHARS, MAX_TAIL_CHARS, readText } from '../../../src/core/detect/snapshot/text';
 import { parseHtml } from '../../../src/node/parse-html';
 
 const IMPRINT = '<h2>Impressum</h2><p>Musterwerk GmbH<br>Musterstraße 1<br>80331 München<br>Tel. +49 89 1234567<br>E-Mail: info@musterwerk.de</p>';
@@ -65,10 +66,9 @@ describe('the time budget', () => {
   it('keeps selected lines in page order and within the budget', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ maxLength: 200 }), { maxLength: 300 }), fc.integer({ min: 0, max: 5_000 }), (texts, max) => {
-        const doc = parseHtml('<p>x</p>');
-        const block: Element = doc.querySelector('p')!;
+        const block: Block = { tag: 'P', parent: -1, depth: 0 };
         const lines: TextLine[] = texts.map((text, section) => ({ text, block, section }));
-        const kept = selectLines(lines, max);
+        const kept = selectLines(lines, [block], max);
         const order = kept.map((l) => lines.indexOf(l));
         expect(order).toEqual([...order].sort((a, b) => a - b));
         const total = lines.reduce((n, l) => n + l.text.length, 0);
@@ -80,7 +80,7 @@ describe('the time budget', () => {
 
   it('stops reading a long page’s head once the clock has passed, and never cuts an ordinary page', () => {
     const past = { now: () => 1, deadline: 0 };
-    const chars = (lines: readonly TextLine[]) => lines.reduce((n, l) => n + l.text.length, 0);
+    const chars = (lines: readonly { text: string }[]) => lines.reduce((n, l) => n + l.text.length, 0);
     const long = readText(parseHtml(hugePage(600)).documentElement, past);
     expect(long.truncated).toBe(true);
     expect(chars(long.lines)).toBeLessThan(20_000 + MAX_TAIL_CHARS + 5_000);

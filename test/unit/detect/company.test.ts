@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { companyDetector } from '../../../src/core/detect/detectors/company';
 import { legalFormOf } from '../../../src/core/detect/detectors/legal-forms';
-import { readPage } from '../../../src/core/detect/page';
+import { readPage } from '../../support/detect';
 import { resolve } from '../../../src/core/detect/resolve';
 import type { Candidate } from '../../../src/core/detect/types';
 import { parseHtml } from '../../../src/node/parse-html';

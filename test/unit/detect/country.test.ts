@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countryFromLang, countryFromTld, countryOfCallingCode, pageCountry, phoneCountries } from '../../../src/core/detect/country';
-import { readPage } from '../../../src/core/detect/page';
+import { readPage } from '../../support/detect';
 import { parseHtml } from '../../../src/node/parse-html';
 
 function page(body: string, url: string, lang = '') {

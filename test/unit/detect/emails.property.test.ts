@@ -5,7 +5,7 @@ import { socialsDetector } from '../../../src/core/detect/detectors/socials';
 import { websiteDetector } from '../../../src/core/detect/detectors/website';
 import { emailsInText } from '../../../src/core/detect/detectors/email-text';
 import { assembledStrings } from '../../../src/core/detect/detectors/script-strings';
-import { readPage } from '../../../src/core/detect/page';
+import { readPage } from '../../support/detect';
 import { parseHtml } from '../../../src/node/parse-html';
 
 const EMAIL_SHAPE = /^[a-z0-9][\w.%+-]*@[a-z0-9.-]+\.[a-z]{2,24}$/;

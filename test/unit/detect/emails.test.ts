@@ -4,7 +4,7 @@ import { emailsDetector } from '../../../src/core/detect/detectors/emails';
 import { decodeCfEmail } from '../../../src/core/detect/detectors/email-hidden';
 import { emailsInText, normaliseEmail } from '../../../src/core/detect/detectors/email-text';
 import { assembledStrings } from '../../../src/core/detect/detectors/script-strings';
-import { readPage } from '../../../src/core/detect/page';
+import { readPage } from '../../support/detect';
 import { parseHtml } from '../../../src/node/parse-html';
 
 const URL = 'https://www.firma.de/impressum';

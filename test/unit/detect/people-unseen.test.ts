@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { peopleDetector } from '../../../src/core/detect/detectors/people';
-import { run } from './helpers';
+import { run } from '../../support/detect';
 
 const people = (body: string, lang = 'en') =>
   run(peopleDetector, body, { lang }).record.people.map((c) => c.value);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { peopleDetector } from '../../../src/core/detect/detectors/people';
 import { parseName, readNameList } from '../../../src/core/detect/detectors/person-names';
 import type { AnyCandidate } from '../../../src/core/detect/types';
-import { run } from './helpers';
+import { run } from '../../support/detect';
 
 const names = (body: string, opts: Parameters<typeof run>[2] = {}) =>
   run(peopleDetector, body, opts).record.people.map((c) => c.value.name);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findPhones } from '../../../src/core/detect/detectors/phones';
-import { readPage } from '../../../src/core/detect/page';
+import { readPage } from '../../support/detect';
 import { parseRun } from '../../../src/core/detect/phones/number';
 import { findRuns } from '../../../src/core/detect/phones/runs';
 import { parseHtml } from '../../../src/node/parse-html';

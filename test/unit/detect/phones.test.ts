@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../../src/core/detect';
 import { findPhones } from '../../../src/core/detect/detectors/phones';
-import { readPage } from '../../../src/core/detect/page';
+import { readPage } from '../../support/detect';
 import { labelAfter, labelBefore } from '../../../src/core/detect/phones/labels';
 import { parseRun } from '../../../src/core/detect/phones/number';
 import { findRuns } from '../../../src/core/detect/phones/runs';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { registerDetector } from '../../../src/core/detect/detectors/register';
-import { run } from './helpers';
+import { run } from '../../support/detect';
 
 const reg = (body: string, opts: Parameters<typeof run>[2] = {}) => run(registerDetector, body, opts).record.register?.value ?? null;
 

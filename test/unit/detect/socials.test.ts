@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { socialsDetector } from '../../../src/core/detect/detectors/socials';
 import { parseProfile, profileKey } from '../../../src/core/detect/detectors/social-networks';
-import { readPage } from '../../../src/core/detect/page';
+import { readPage } from '../../support/detect';
 import { parseHtml } from '../../../src/node/parse-html';
 
 const URL = 'https://www.acme-bau.de/kontakt';

@@ -5,7 +5,7 @@ import { phonesDetector } from '../../../src/core/detect/detectors/phones';
 import { vatIdDetector } from '../../../src/core/detect/detectors/vat-id';
 import { websiteDetector } from '../../../src/core/detect/detectors/website';
 import { AUTHORITY, CREDITS, foreignLine, kindsAnywhere, kindsAtStart, PARTNERS, thirdPartyKinds, WEB_LABEL } from '../../../src/core/detect/third-party';
-import { pageOf, run } from './helpers';
+import { pageOf, run } from '../../support/detect';
 
 const emails = (body: string) => run(emailsDetector, body, { url: 'https://www.firma.de/impressum' }).record.emails.map((c) => c.value);
 const phones = (body: string) => run(phonesDetector, body, { country: 'DE' }).record.phones.map((c) => c.value.e164);

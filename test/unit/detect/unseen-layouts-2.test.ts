@@ -4,14 +4,9 @@
  * an authority's pair sits just above the organisation's own ids, and "Einzelunternehmen" lines.
  */
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../../src/core/detect';
 import { addressDetector } from '../../../src/core/detect/detectors/address';
-import { parseHtml } from '../../../src/node/parse-html';
-import { pageOf, run } from './helpers';
+import { detectBody, pageOf, run } from '../../support/detect';
 
-function detectBody(body: string, url: string) {
-  return detect(parseHtml(`<!doctype html><html lang="de"><head><title>Impressum</title></head><body>${body}</body></html>`), url).record;
-}
 
 describe('utility-CSS block spans', () => {
   it('starts a new line at span.block and a.d-block, not at inline-block', () => {

@@ -5,16 +5,12 @@
  * without a legal form, lower-case brands, "X is a trademark of Y Ltd", addresses inside prose and
  * Indian PINs in two groups.
  */
+import { detectBody } from '../../support/detect';
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../../src/core/detect';
 import { parsePostalLine } from '../../../src/core/detect/address/postal-line';
 import { legalFormOf } from '../../../src/core/detect/detectors/legal-forms';
 import { parseName } from '../../../src/core/detect/detectors/person-names';
-import { parseHtml } from '../../../src/node/parse-html';
 
-function detectBody(body: string, url: string, lang = 'de', title = 'Impressum') {
-  return detect(parseHtml(`<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body>${body}</body></html>`), url).record;
-}
 
 const names = (record: ReturnType<typeof detectBody>) => record.people.map((p) => p.value.name);
 

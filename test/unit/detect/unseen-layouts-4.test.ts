@@ -4,13 +4,9 @@
  * imprint paragraph whose line breaks were lost, a domain-spelled brand heading and a sentence
  * pointing to a directory site above the address.
  */
+import { detectBody } from '../../support/detect';
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../../src/core/detect';
-import { parseHtml } from '../../../src/node/parse-html';
 
-function detectBody(body: string, url: string, lang = 'de', title = 'Impressum') {
-  return detect(parseHtml(`<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body>${body}</body></html>`), url).record;
-}
 
 const e164s = (list: readonly { value: { e164: string } }[]) => list.map((p) => p.value.e164).sort();
 

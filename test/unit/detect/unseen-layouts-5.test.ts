@@ -2,13 +2,9 @@
  * Layouts from a fifth round of unseen pages: a sole trader's business named after the owner written
  * under the owner's name, and a labelled one-line French address in capitals with the number first.
  */
+import { detectBody } from '../../support/detect';
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../../src/core/detect';
-import { parseHtml } from '../../../src/node/parse-html';
 
-function detectBody(body: string, url: string, lang = 'de', title = 'Impressum') {
-  return detect(parseHtml(`<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body>${body}</body></html>`), url).record;
-}
 
 describe('owner above the business named after him', () => {
   const body =

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePostalLine } from '../../../src/core/detect/address/postal-line';
 import { addressDetector } from '../../../src/core/detect/detectors/address';
 import { findPhones } from '../../../src/core/detect/detectors/phones';
-import { pageOf, run } from './helpers';
+import { pageOf, run } from '../../support/detect';
 
 describe('<pre> imprints', () => {
   it('breaks a line at every newline inside <pre>', () => {

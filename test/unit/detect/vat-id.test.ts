@@ -3,7 +3,7 @@ import { detect } from '../../../src/core/detect';
 import { vatIdDetector } from '../../../src/core/detect/detectors/vat-id';
 import { checkVat } from '../../../src/core/detect/detectors/vat-checksums';
 import { parseHtml } from '../../../src/node/parse-html';
-import { run } from './helpers';
+import { run } from '../../support/detect';
 
 const vat = (body: string, opts: Parameters<typeof run>[2] = {}) => run(vatIdDetector, body, opts).record.vatId?.value ?? null;
 

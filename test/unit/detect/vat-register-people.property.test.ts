@@ -5,7 +5,7 @@ import { registerDetector } from '../../../src/core/detect/detectors/register';
 import { vatIdDetector } from '../../../src/core/detect/detectors/vat-id';
 import { checkVat } from '../../../src/core/detect/detectors/vat-checksums';
 import type { AnyCandidate } from '../../../src/core/detect/types';
-import { pageOf } from './helpers';
+import { pageOf } from '../../support/detect';
 
 const detectors = [vatIdDetector, registerDetector, peopleDetector];
 

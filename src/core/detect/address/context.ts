@@ -31,7 +31,7 @@ function headingOf(page: Page, section: number): string {
   let map = sectionHeadings.get(page);
   if (!map) {
     map = new Map();
-    for (const l of page.lines) if (!map.has(l.section) && HEADING.test(l.block.tagName)) map.set(l.section, l.text.slice(0, 200));
+    for (const l of page.lines) if (!map.has(l.section) && HEADING.test(l.block.tag)) map.set(l.section, l.text.slice(0, 200));
     sectionHeadings.set(page, map);
   }
   return map.get(section) ?? '';
@@ -39,7 +39,7 @@ function headingOf(page: Page, section: number): string {
 
 export function isHeading(page: Page, index: number): boolean {
   const l = page.lines[index];
-  return !!l && HEADING.test(l.block.tagName);
+  return !!l && HEADING.test(l.block.tag);
 }
 
 /**

@@ -6,7 +6,7 @@ import { THIRD_PARTY, isHeading } from '../address/context';
 import { trimStart } from '../address/trim';
 import { findTextAddresses } from '../address/text-addresses';
 import { ORG_TYPE_WORD, legalFormOf } from '../detectors/legal-forms';
-import type { Page } from '../page';
+import type { Block, Page } from '../page';
 import { isOrganization, textProps } from '../structured';
 import type { Method } from '../types';
 import { cleanName, isGeneric, isOwnersBusiness, isPlaceHeading, isPlausibleName, looksLikePerson } from './name-text';
@@ -19,7 +19,7 @@ export interface Mention {
   base: number;
   method: Method;
   snippet: string;
-  el?: Element;
+  el?: Block;
 }
 
 const NAME_LABEL =
@@ -43,7 +43,7 @@ function beforeDash(text: string): string {
 }
 const DIE_FIRMA = /\b[Dd]ie Firma ((?:\p{Lu}[\p{L}.'-]*|&)(?: (?:\p{Lu}[\p{L}.'-]*|&)){0,5})/u;
 
-function mention(name: string, kind: MentionKind, base: number, method: Method, snippet: string, el?: Element): Mention | null {
+function mention(name: string, kind: MentionKind, base: number, method: Method, snippet: string, el?: Block): Mention | null {
   const clean = cleanName(name);
   if (!isPlausibleName(clean) || SOCIAL_NAME.test(clean)) return null;
   return { name: clean, kind, base, method, snippet: snippet.slice(0, 160), ...(el ? { el } : {}) };
@@ -56,7 +56,7 @@ function fromStructured(page: Page, out: Mention[]) {
     for (const n of textProps(item, 'legalName')) push(out, mention(n, 'legal-name', 0.8, item.method, item.snippet));
     for (const n of textProps(item, 'name')) push(out, mention(n, org ? 'structured' : 'site', org ? 0.65 : 0.5, item.method, item.snippet));
   }
-  const site = page.doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content');
+  const site = page.meta.siteName;
   if (site) push(out, mention(site, 'site', 0.55, 'meta', site));
 }
 
@@ -78,7 +78,7 @@ function cutValue(value: string): string {
 /** A table row "Denominazione | ACME S.r.l." reads as "Denominazione: ACME S.r.l." (cells join without a colon). */
 function rowAsLabel(line: Page['lines'][number]): string {
   const row = line.block;
-  const label = row.tagName === 'TR' && row.children.length === 2 ? (row.firstElementChild?.textContent ?? '').trim() : '';
+  const label = row.tag === 'TR' && row.cells?.length === 2 ? row.cells[0]! : '';
   return label && label.length < 40 && line.text.startsWith(label) && NAME_LABEL.test(`${label}:`) ? `${label}: ${line.text.slice(label.length).trim()}` : line.text;
 }
 
@@ -210,7 +210,7 @@ function fromCopyright(page: Page, out: Mention[]) {
 function fromTitle(page: Page, out: Mention[]) {
   // The page's main heading: too often a slogan to count alone, but a brand heading spelled like the
   // domain ("ACME" on acme.com) reaches ACCEPT with the domain bonus when nothing better names the firm.
-  const h1 = page.lines.find((l) => l.block.tagName === 'H1');
+  const h1 = page.lines.find((l) => l.block.tag === 'H1');
   if (h1) push(out, mention(h1.text, 'title', 0.35, 'free-text', h1.text, h1.block));
   const seen = new Set<string>();
   for (const seg of segments(page.title, true)) {
@@ -237,7 +237,7 @@ function fromPhrases(page: Page, out: Mention[]) {
       const name = cleanName(t.slice(owner.index + owner[0].length).split(/[,;]|\.\s/u)[0] ?? '');
       if (legalFormOf(name)) push(out, mention(name, 'text', 0.7, 'free-text', t, line.block));
     }
-    if (t.length <= 60 && /^H[1-4]$/.test(line.block.tagName) && PARTNERSHIP.test(t)) push(out, mention(t, 'text', 0.6, 'free-text', t, line.block));
+    if (t.length <= 60 && /^H[1-4]$/.test(line.block.tag) && PARTNERSHIP.test(t)) push(out, mention(t, 'text', 0.6, 'free-text', t, line.block));
   }
 }
 

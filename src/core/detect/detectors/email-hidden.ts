@@ -3,20 +3,20 @@
  * addresses kept in data-* attributes (often reversed) for a script to assemble, and addresses an
  * inline script builds from string literals. Everything is read, nothing is run.
  */
+import type { Placed, SnapshotDataElement, SnapshotScript } from '../snapshot/types';
 import type { Method } from '../types';
 import { emailsInText, normaliseEmail, plausibleTld, reversed } from './email-text';
 import { assembledStrings } from './script-strings';
 
 export interface HiddenEmail {
   email: string;
-  el: Element;
+  /** Where it sits; scripts have no block. */
+  el: Placed | { path?: string };
   method: Method;
   snippet: string;
 }
 
 const CF_PATH = /\/cdn-cgi\/l\/email-protection#([0-9a-f]{4,400})$/i;
-const MAX_SCRIPTS = 200;
-const MAX_DATA_ELEMENTS = 500;
 
 /** Cloudflare's scheme: the first byte is a key, every following byte is XORed with it. */
 export function decodeCfEmail(hex: string): string | null {
@@ -31,26 +31,25 @@ export function decodeCfEmail(hex: string): string | null {
   }
 }
 
-function cloudflare(el: Element, out: HiddenEmail[]) {
-  const data = el.getAttribute('data-cfemail');
+function cloudflare(el: SnapshotDataElement, out: HiddenEmail[]) {
+  const data = el.attrs['data-cfemail'];
   if (data != null) {
     const decoded = decodeCfEmail(data);
     const email = decoded && normaliseEmail(decoded);
     if (email) out.push({ email, el, method: 'free-text', snippet: 'Cloudflare-protected e-mail' });
   }
-  const m = CF_PATH.exec(el.getAttribute('href') ?? '');
+  const m = CF_PATH.exec(el.attrs['href'] ?? '');
   const decoded = m && decodeCfEmail(m[1]!);
   const email = decoded && normaliseEmail(decoded);
   if (email) out.push({ email, el, method: 'mailto-link', snippet: 'Cloudflare-protected e-mail link' });
 }
 
-const SELECTOR = '[data-cfemail],a[href*="email-protection#"],[data-email],[data-mail],[data-user],[data-domain],[data-address],[data-name][data-host]';
-
 /** Reads "user"+"domain" pairs and whole addresses kept in data attributes, forwards or reversed. */
-function dataAttributes(el: Element, out: HiddenEmail[]) {
-  const whole = el.getAttribute('data-email') ?? el.getAttribute('data-mail') ?? el.getAttribute('data-address');
-  const user = el.getAttribute('data-user') ?? el.getAttribute('data-name');
-  const domain = el.getAttribute('data-domain') ?? el.getAttribute('data-host');
+function dataAttributes(el: SnapshotDataElement, out: HiddenEmail[]) {
+  const a = el.attrs;
+  const whole = a['data-email'] ?? a['data-mail'] ?? a['data-address'];
+  const user = a['data-user'] ?? a['data-name'];
+  const domain = a['data-domain'] ?? a['data-host'];
   const texts: string[] = [];
   if (whole) texts.push(whole);
   if (user && domain) {
@@ -64,17 +63,9 @@ function dataAttributes(el: Element, out: HiddenEmail[]) {
   }
 }
 
-function scripts(doc: Document, out: HiddenEmail[]) {
-  let n = 0;
-  for (const el of Array.from(doc.getElementsByTagName('script'))) {
-    if (++n > MAX_SCRIPTS) break;
-    const type = (el.getAttribute('type') ?? '').toLowerCase();
-    if (type && !/javascript|ecmascript|module/.test(type)) continue;
-    if (el.hasAttribute('src')) continue;
-    const src = el.textContent ?? '';
-    // Only scripts that could write an address: an "@" (or its char code 64) or "mailto" somewhere.
-    if (!/@|mailto|fromCharCode|\\x40|\\u0040/i.test(src)) continue;
-    for (const text of assembledStrings(src)) {
+function scripts(list: readonly SnapshotScript[], out: HiddenEmail[]) {
+  for (const el of list) {
+    for (const text of assembledStrings(el.text)) {
       if (!text.includes('@') || text.length > 4000) continue;
       for (const e of emailsInText(text.replace(/mailto:/gi, ' '))) {
         out.push({ email: e.email, el, method: 'inline-script', snippet: `script: ${text.slice(0, 120)}` });
@@ -83,15 +74,12 @@ function scripts(doc: Document, out: HiddenEmail[]) {
   }
 }
 
-export function hiddenEmails(doc: Document): HiddenEmail[] {
+export function hiddenEmails(dataElements: readonly SnapshotDataElement[], inlineScripts: readonly SnapshotScript[]): HiddenEmail[] {
   const out: HiddenEmail[] = [];
-  // One query for all attribute-borne addresses: each full-document query costs a DOM walk.
-  let n = 0;
-  for (const el of Array.from(doc.querySelectorAll(SELECTOR))) {
-    if (++n > MAX_DATA_ELEMENTS) break;
+  for (const el of dataElements) {
     cloudflare(el, out);
     dataAttributes(el, out);
   }
-  scripts(doc, out);
+  scripts(inlineScripts, out);
   return out;
 }

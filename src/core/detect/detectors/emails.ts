@@ -51,9 +51,9 @@ function mailtoAddresses(href: string): string[] {
 function fromLinks(page: Page, id: OrgIdentity, out: Candidate<'email'>[]) {
   for (const link of page.links) {
     if (!/^mailto:/i.test(link.href)) continue;
-    const foreign = inForeignBlock(page, link.el);
+    const foreign = inForeignBlock(page, link);
     for (const email of mailtoAddresses(link.href)) {
-      out.push(candidate(email, confidence(id, email, BASE['mailto']!, foreign), 'mailto-link', link.text || link.href, link.el));
+      out.push(candidate(email, confidence(id, email, BASE['mailto']!, foreign), 'mailto-link', link.text || link.href, link));
     }
   }
 }
@@ -84,14 +84,14 @@ function fromStructured(page: Page, id: OrgIdentity, out: Candidate<'email'>[]) 
 }
 
 function fromHidden(page: Page, id: OrgIdentity, out: Candidate<'email'>[]) {
-  for (const h of hiddenEmails(page.doc)) {
+  for (const h of hiddenEmails(page.dataElements, page.scripts)) {
     const base = h.snippet.startsWith('Cloudflare') ? BASE['cloudflare']! : BASE['hidden']!;
-    const foreign = h.method !== 'inline-script' && inForeignBlock(page, h.el);
+    const foreign = h.method !== 'inline-script' && 'block' in h.el && inForeignBlock(page, h.el);
     out.push(candidate(h.email, confidence(id, h.email, base, foreign), h.method, h.snippet, h.el));
   }
 }
 
-function candidate(email: string, conf: number, method: Method, snippet: string, el: Element | undefined): Candidate<'email'> {
+function candidate(email: string, conf: number, method: Method, snippet: string, el: { path?: string } | undefined): Candidate<'email'> {
   return {
     field: 'email',
     value: email,

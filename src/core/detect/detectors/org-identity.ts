@@ -75,9 +75,9 @@ function hostOf(url: string, base: URL | null): string | null {
 
 function metaUrls(page: Page): string[] {
   const out: string[] = [];
-  const canonical = page.doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href');
+  const canonical = page.meta.canonical;
   if (canonical && /^https?:\/\//i.test(canonical.trim())) out.push(canonical.trim());
-  const og = page.doc.querySelector('meta[property="og:url" i]')?.getAttribute('content');
+  const og = page.meta.ogUrl;
   if (og && /^https?:\/\//i.test(og.trim())) out.push(og.trim());
   return out;
 }

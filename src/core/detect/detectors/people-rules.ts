@@ -3,7 +3,7 @@
  * its neighbours: "Role: Name, Name", a role line above a name, a name above a role (team cards),
  * "Name – Role", a "Name:" form label, the § 5 provider block, signatures, contact cards and bios.
  */
-import type { Page } from '../page';
+import { blocksUp, type Block, type Page } from '../page';
 import { isOwnersBusiness } from '../company/name-text';
 import { parseName, readNameList } from './person-names';
 import { cleanRole, isRoleLine, ROLE_WORD, roleWords } from './role-labels';
@@ -80,18 +80,17 @@ function afterRole(text: string): { role: string; names: string[] } | null {
 }
 
 /** Menus list section names ("Vorstand", "Unsere Leistungen") that read like a role above a name. */
-function inMenu(el: Element): boolean {
-  // A short walk up instead of closest(): selector matching is slow in DOM shims and deep pages need no more.
-  let e: Element | null = el;
-  for (let depth = 0; e && depth < 8; depth++, e = e.parentElement) {
-    if (e.tagName === 'NAV' || e.getAttribute('role') === 'navigation') return true;
-    if (MENU_CLASS.test(e.getAttribute('class') ?? '')) return true;
+function inMenu(page: Page, block: Block): boolean {
+  // Eight elements up: deep pages need no more.
+  for (const b of blocksUp(page.blocks, block, block.depth, 8)) {
+    if (b.tag === 'NAV' || b.role === 'navigation') return true;
+    if (MENU_CLASS.test(b.cls ?? '')) return true;
   }
   return false;
 }
 
 /** "Max Muster Geschäftsführer": name and role on one line, set apart only by markup. */
-function nameThenRole(text: string, block: Element): { name: string; role: string }[] {
+function nameThenRole(text: string, block: Block): { name: string; role: string }[] {
   if (text.length > 90 || ROLE_WORD.exec(text)?.index === 0) return [];
   const tokens = text.split(' ');
   for (let k = Math.min(5, tokens.length - 1); k >= 2; k--) {
@@ -100,7 +99,7 @@ function nameThenRole(text: string, block: Element): { name: string; role: strin
     const written = tokens.slice(0, k).join(' ');
     const name = parseName(written);
     // Only where markup sets the name apart (<strong>Name</strong> Role); in plain text the split is a guess.
-    const marked = name && Array.from(block.children).some((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim() === written);
+    const marked = name && (block.cells ?? []).some((c) => c.replace(/\s+/g, ' ').trim() === written);
     if (name && marked) return [{ name: name.name, role: cleanRole(rest) }];
   }
   return [];
@@ -147,7 +146,7 @@ export function readPeople(page: Page): PersonHit[] {
   const lines = page.lines;
   const { roleAt, roleLine, name: nameAt } = lineFacts(lines);
   const add = (name: string, role: string, confidence: number, line: number) => hits.push({ name, role, confidence, line });
-  const pageIs = (kind: RegExp) => kind.test(page.title) || lines.some((l) => /^H[12]$/.test(l.block.tagName) && kind.test(l.text));
+  const pageIs = (kind: RegExp) => kind.test(page.title) || lines.some((l) => /^H[12]$/.test(l.block.tag) && kind.test(l.text));
   const teamPage = pageIs(TEAM_PAGE);
   const aboutPage = teamPage || pageIs(ABOUT_PAGE);
   // A line that is one of a run of links ("Related sites", product menus) names a page, not a person.
@@ -172,13 +171,13 @@ export function readPeople(page: Page): PersonHit[] {
     if (inline) for (const n of inline.names) add(n, inline.role, 0.8, i);
     // A role line, then one name per line.
     // (Not when a name stands right above: then the role belongs to that name's card.)
-    if (!inline && roleLine(i) && (line.block.tagName === 'DT' || !nameAt(i - 1, true)) && !inMenu(line.block)) {
+    if (!inline && roleLine(i) && (line.block.tag === 'DT' || !nameAt(i - 1, true)) && !inMenu(page, line.block)) {
       // A heading or a list names a group ("Styremedlemmer", "Board members"): every member listed below,
       // each perhaps with a remark in brackets; a member with a role of their own keeps it.
-      const group = HEADING.test(line.block.tagName) || lines[i + 1]?.block.tagName === 'LI';
+      const group = HEADING.test(line.block.tag) || lines[i + 1]?.block.tag === 'LI';
       let taken = 0;
       // A heading after the names opens the next section.
-      for (let j = i + 1; j < lines.length && j <= i + 4 + taken && !(taken && HEADING.test(lines[j]!.block.tagName)); j++) {
+      for (let j = i + 1; j < lines.length && j <= i + 4 + taken && !(taken && HEADING.test(lines[j]!.block.tag)); j++) {
         const t = lines[j]!.text;
         if (group && roleAt(j) >= 0 && afterRole(t)) continue;
         const name = nameAt(j) ?? (group && roleAt(j) < 0 && t.length < 120 ? (parseName(t.replace(REMARK, ''))?.name ?? null) : null);
@@ -200,11 +199,11 @@ export function readPeople(page: Page): PersonHit[] {
     const card = listed ? null : (own ?? nameAt(i, true));
     // A <dt> role labels the <dd> below it, never the value above ("Firma: X / Inhaber: Y").
     // (A lenient "name" that is itself a role label, "Vertreten durch", is the heading of the card.)
-    if (card && roleAt(i + 1) >= 0 && !hasRole && lines[i + 1]!.block.tagName !== 'DT') {
+    if (card && roleAt(i + 1) >= 0 && !hasRole && lines[i + 1]!.block.tag !== 'DT') {
       // A name read only leniently ("Jens hansen") needs a plain role line right below it.
       const plainRole = roleLine(i + 1) && (own !== null || (next.length <= 40 && roleAt(i + 1) === 0));
       // A role line that names its own person ("Redaktør Kari Nordmann") is not this name's role.
-      if (plainRole && !nameAt(i + 1) && !inMenu(line.block) && !afterRole(next)) add(card, cleanRole(next), 0.7, i);
+      if (plainRole && !nameAt(i + 1) && !inMenu(page, line.block) && !afterRole(next)) add(card, cleanRole(next), 0.7, i);
     }
     if (hasRole) {
       nameThenRole(text, line.block).forEach((h) => add(h.name, h.role, 0.7, i));
@@ -251,9 +250,9 @@ export function readPeople(page: Page): PersonHit[] {
     // Also behind a label of its own: "Bestellungen: Kari Nordmann", then her e-mail.
     const labelled = !own && text.length < 120 ? LABELLED.exec(text) : null;
     const person = own ?? (labelled ? (parseName(text.slice(labelled[0].length))?.name ?? null) : null);
-    if (person && line.block.tagName !== 'H1' && CONTACT_LINE.test(next)) add(person, labelled ? cleanRole(labelled[0]) : 'Kontakt', 0.6, i);
+    if (person && line.block.tag !== 'H1' && CONTACT_LINE.test(next)) add(person, labelled ? cleanRole(labelled[0]) : 'Kontakt', 0.6, i);
     // Team pages: a name heading followed by its bio or repeated.
-    if (aboutPage && own && (next === text || /^(?:H[2-6]|FIGCAPTION|DT|STRONG|B)$/.test(line.block.tagName))) {
+    if (aboutPage && own && (next === text || /^(?:H[2-6]|FIGCAPTION|DT|STRONG|B)$/.test(line.block.tag))) {
       const first = own.split(' ').find((t) => !t.endsWith('.')) ?? '';
       if (next === text || (first.length > 1 && next.slice(0, 300).includes(first))) {
         // The bio's first sentence may state the role ("… is a co-founder of X"); "joined the team" does not.
@@ -269,13 +268,13 @@ export function readPeople(page: Page): PersonHit[] {
 function sectionRole(lines: Page['lines'], index: number): string | null {
   const section = lines[index]!.section;
   for (let i = index; i >= 0 && lines[i]!.section === section; i--) {
-    if (/^H[1-6]$/.test(lines[i]!.block.tagName) && ROLE_WORD.test(lines[i]!.text)) return cleanRole(lines[i]!.text.replace(/['’]s\b.*$/, ''));
+    if (/^H[1-6]$/.test(lines[i]!.block.tag) && ROLE_WORD.test(lines[i]!.text)) return cleanRole(lines[i]!.text.replace(/['’]s\b.*$/, ''));
   }
   return null;
 }
 
 function pageRole(page: Page): string {
-  const h1 = page.lines.find((l) => l.block.tagName === 'H1')?.text ?? page.title;
+  const h1 = page.lines.find((l) => l.block.tag === 'H1')?.text ?? page.title;
   const m = ROLE_WORD.exec(h1);
   return m ? m[0] : 'Team';
 }

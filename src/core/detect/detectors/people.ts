@@ -6,7 +6,7 @@
  */
 import type { Detector } from '../detector';
 import { shorten } from '../detector';
-import { sourceAt, type Page } from '../page';
+import { sourceAt, type Block, type Page } from '../page';
 import { isOrganization, itemProps, textProps, type Item } from '../structured';
 import type { AnyCandidate, Method } from '../types';
 import { containsName, parseName } from './person-names';
@@ -19,7 +19,7 @@ interface Person {
   confidence: number;
   method: Method;
   snippet: string;
-  el?: Element;
+  el?: Block;
 }
 
 const ROLE_ELSEWHERE = /\b(?:of|at|bei|chez|bij|@)\s\p{Lu}|\b(?:GmbH|AG|KG|Ltd|Inc|LLC|SARL|SAS|B\.V\.|N\.V\.|S\.A\.|S\.L\.|S\.p\.A\.)(?!\p{L})/u;

@@ -49,7 +49,7 @@ function nearDuplicate(a: string, b: string): boolean {
 
 interface Merged {
   candidate: Candidate<'phone'>;
-  el: Element | null;
+  el: { path?: string } | null;
 }
 
 function toCandidate(e164: string, kind: PhoneKind, mentions: readonly Mention[], contradicted: boolean): Merged {
@@ -108,7 +108,7 @@ export function findPhones(page: Page, countries: Countries): Candidate<'phone'>
   const thirdParty = page.lines.map((_, i) => (blockKinds(page, i) & (OTHERS | WEB_LABEL)) !== 0);
   const mentions = [
     ...structuredMentions(page.structured, countries),
-    ...linkMentions(page.links, (el) => lineIndexOf(page, el), thirdParty, countries),
+    ...linkMentions(page.links, (link) => lineIndexOf(page, link), thirdParty, countries),
     ...textMentions(page.lines, thirdParty, countries),
   ];
   return mergeMentions(mentions);

@@ -24,7 +24,7 @@ interface Found {
   confidence: number;
   method: Method;
   snippet: string;
-  el?: Element;
+  el?: PageLink;
 }
 
 /** Separators between the parts of a footer line: "© Firma · Facebook · Design by Agentur". */
@@ -41,7 +41,7 @@ function creditBeforeLink(lineText: string, linkText: string): boolean {
 }
 
 function linkIsForeign(page: Page, link: PageLink): boolean {
-  const i = lineIndexOf(page, link.el);
+  const i = lineIndexOf(page, link);
   if (i < 0) return false;
   if (headingKinds(page, i) & OTHERS) return true;
   return foreignLine(page, i) && creditBeforeLink(page.lines[i]!.text, link.text);
@@ -64,7 +64,7 @@ function fromLinks(page: Page, id: OrgIdentity, out: Found[]) {
     const brand = matchesBrand(id, profile.handle);
     let confidence = brand ? BRAND_MATCH : FROM_LINK;
     if (!brand && (profile.minor || linkIsForeign(page, link))) confidence = FOREIGN;
-    out.push({ profile, confidence, method: 'link', snippet: link.text || link.href, el: link.el });
+    out.push({ profile, confidence, method: 'link', snippet: link.text || link.href, el: link });
   }
 }
 

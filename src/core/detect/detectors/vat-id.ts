@@ -6,7 +6,7 @@
  */
 import type { Detector, DetectContext } from '../detector';
 import { shorten } from '../detector';
-import { sourceAt, type Page } from '../page';
+import { sourceAt, type Block, type Page } from '../page';
 import { isOrganization, textProps } from '../structured';
 import type { AnyCandidate } from '../types';
 import { AUTHORITY, CREDITS, GENERAL_PARTNER, thirdPartyKinds } from '../third-party';
@@ -150,7 +150,7 @@ function fromLines(page: Page, ctx: DetectContext): AnyCandidate[] {
   return out;
 }
 
-function candidate(value: string, confidence: number, method: 'labelled-text' | 'free-text', text: string, el: Element): AnyCandidate {
+function candidate(value: string, confidence: number, method: 'labelled-text' | 'free-text', text: string, el: Block): AnyCandidate {
   return { field: 'vatId', value, confidence, source: sourceAt({ method, snippet: shorten(text) }, el) };
 }
 

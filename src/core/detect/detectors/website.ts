@@ -35,7 +35,7 @@ function parseSite(raw: string, page: Page): URL | null {
   return u;
 }
 
-function candidate(value: string, confidence: number, method: Method, snippet: string, el?: Element): Candidate<'website'> {
+function candidate(value: string, confidence: number, method: Method, snippet: string, el?: { path?: string }): Candidate<'website'> {
   return { field: 'website', value, confidence, source: sourceAt({ method, snippet: shorten(snippet) }, el) };
 }
 
@@ -56,7 +56,7 @@ function onPlatform(page: Page, id: OrgIdentity, ctx: DetectContext, out: Candid
   for (const link of page.links) {
     const u = parseSite(link.href, page);
     if (!u || isPlatformHost(u.hostname)) continue;
-    if (platformWordMatches(id, alnum(mainLabel(u.hostname)))) out.push(candidate(siteRoot(u), NAMED_LIKE_REPO, 'link', link.text || link.href, link.el));
+    if (platformWordMatches(id, alnum(mainLabel(u.hostname)))) out.push(candidate(siteRoot(u), NAMED_LIKE_REPO, 'link', link.text || link.href, link));
   }
   page.lines.forEach((line, i) => {
     const m = WEB_LABEL.exec(line.text);

@@ -47,7 +47,7 @@ function withoutTrailingNumber(text: string): string {
 }
 
 /** `lineOf`: the index of the text line a link sits in, for its third-party context. */
-export function linkMentions(links: readonly PageLink[], lineOf: (el: Element) => number, thirdParty: readonly boolean[], countries: Countries): Mention[] {
+export function linkMentions(links: readonly PageLink[], lineOf: (link: PageLink) => number, thirdParty: readonly boolean[], countries: Countries): Mention[] {
   const out: Mention[] = [];
   for (const link of links) {
     const tel = TEL_HREF.test(link.href);
@@ -57,7 +57,7 @@ export function linkMentions(links: readonly PageLink[], lineOf: (el: Element) =
     const shown = shownNumber(link.text, countries);
     const number = shown && (!fromHref || shown.e164 !== fromHref.e164) && tel ? shown : fromHref;
     if (!number) continue;
-    const lineIndex = lineOf(link.el);
+    const lineIndex = lineOf(link);
     const label: Label | null = whatsapp ? 'mobile' : labelBefore(withoutTrailingNumber(link.text));
     out.push({
       number,
@@ -65,7 +65,7 @@ export function linkMentions(links: readonly PageLink[], lineOf: (el: Element) =
       label: label === 'other' ? null : label,
       method: 'tel-link',
       snippet: link.text || link.href,
-      el: link.el,
+      el: link,
       thirdParty: (lineIndex >= 0 && thirdParty[lineIndex]!) || thirdPartyBefore(link.text, OTHERS),
       contactLike: true,
       visible: true,

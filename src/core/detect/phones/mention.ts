@@ -12,7 +12,7 @@ export interface Mention {
   method: Method;
   snippet: string;
   /** Where it sits, for the popup's highlight; the css path is only computed for the winning sighting. */
-  el: Element | null;
+  el: { path?: string } | null;
   /** Said about a web agency, a chamber, a sponsor ...: not the organisation's own number. */
   thirdParty: boolean;
   /** In a contact entry (labelled, short line, next to an e-mail) rather than in prose. */

@@ -2,7 +2,7 @@
  * Phone numbers in the visible text, line by line, with the label that stands before (or in brackets
  * after) each one. Handles the ways numbers share digits: "0861 41007 oder 43822", "5816-0" then "-2745".
  */
-import type { TextLine } from '../page-text';
+import type { TextLine } from '../page';
 import { labelAfter, labelBefore, labelOfLabelLine, type Label } from './labels';
 import type { Mention } from './mention';
 import { parseRun, sharedPrefix, withExtension, type Countries, type ParsedNumber } from './number';

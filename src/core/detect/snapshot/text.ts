@@ -3,6 +3,7 @@
  * Detectors work on these short lines instead of on the whole page text, which keeps every regex
  * local (no super-linear scans over megabytes) and keeps labels next to their values.
  */
+import type { SnapshotBlock, SnapshotLine } from './types';
 
 /** Elements whose content is never read: code, styling, embedded documents, templates. */
 const SKIP = new Set([
@@ -43,12 +44,14 @@ export const MAX_TAIL_CHARS = 15_000;
 /** How many not-yet-read subtrees, the last ones of the document, the tail is read from. */
 const TAIL_SUBTREES = 24;
 
-export interface TextLine {
-  text: string;
-  /** The block element the line belongs to. */
-  block: Element;
-  /** Index of the section the line is in: a new heading starts a new section. */
-  section: number;
+/** What the walk read: lines naming their blocks by index, and which element each block is. */
+export interface TextRead {
+  lines: SnapshotLine[];
+  blocks: SnapshotBlock[];
+  /** The element of each block, for placing links and other elements read after the walk. */
+  elements: Element[];
+  /** Whether the page was cut short (its middle skipped). */
+  truncated: boolean;
 }
 
 function isHidden(el: Element): boolean {
@@ -61,6 +64,7 @@ function isHidden(el: Element): boolean {
 }
 
 const WS = /[\s\u200b]+/g;
+const MAX_CLASS_CHARS = 200;
 const HEADING_TAG = /^H[1-6]$/;
 
 /**
@@ -92,21 +96,41 @@ export interface ReadClock {
 /** The clock is only read on pages already longer than any ordinary one, so those always read the same. */
 const CLOCKED_FROM_CHARS = 20_000;
 
+/** Elements between `el` and its ancestor `above` (1 for a child); the whole way up when `above` is null. */
+function distance(el: Element, above: Element | null): number {
+  let n = 0;
+  for (let e: Element | null = el; e && e !== above; e = e.parentElement) n++;
+  return n;
+}
+
 /**
  * Reads the visible text of `root` as lines. Linear in the size of the DOM, and bounded: after
  * MAX_HEAD_CHARS (or, on a long page, once `clock` passes its deadline) it reads only the
  * document's last subtrees, up to MAX_TAIL_CHARS more.
  */
-export function readLines(root: Node, clock?: ReadClock): TextLine[] {
-  return readText(root, clock).lines;
-}
-
-/** readLines, and whether the page was cut short (its middle skipped). */
-export function readText(root: Node, clock?: ReadClock): { lines: TextLine[]; truncated: boolean } {
-  const lines: TextLine[] = [];
+export function readText(root: Node, clock?: ReadClock): TextRead {
+  const lines: SnapshotLine[] = [];
+  const blockList: SnapshotBlock[] = [];
+  const elements: Element[] = [];
   let buf = '';
-  let block: Element | null = null;
-  const blocks: Element[] = [];
+  /** Index of the block the text being read belongs to; -1 before the first. */
+  let block = -1;
+  /** Indices of the blocks the walk is inside, innermost last. */
+  const blocks: number[] = [];
+  const enter = (el: Element, tag: string): number => {
+    const parent = blocks.at(-1) ?? -1;
+    const above = parent >= 0 ? elements[parent]! : null;
+    const b: SnapshotBlock = { tag, parent, depth: (above ? blockList[parent]!.depth : -1) + distance(el, above) };
+    if (el.hasAttributes()) {
+      const cls = el.getAttribute('class');
+      if (cls) b.cls = cls.length > MAX_CLASS_CHARS ? cls.slice(0, MAX_CLASS_CHARS) : cls;
+      const role = el.getAttribute('role');
+      if (role) b.role = role;
+    }
+    blockList.push(b);
+    elements.push(el);
+    return blockList.length - 1;
+  };
   let section = 0;
   let total = 0;
   let inTail = false;
@@ -120,7 +144,7 @@ export function readText(root: Node, clock?: ReadClock): { lines: TextLine[]; tr
   const flush = () => {
     if (!buf) return;
     const text = buf.replace(WS, ' ').trim();
-    if (text && block) {
+    if (text && block >= 0) {
       lines.push({ text: text.length > MAX_LINE_CHARS ? text.slice(0, MAX_LINE_CHARS) : text, block, section });
     }
     buf = '';
@@ -176,8 +200,8 @@ export function readText(root: Node, clock?: ReadClock): { lines: TextLine[]; tr
       }
       if (startsLine(el, tag)) {
         flush();
-        block = el;
-        blocks.push(el);
+        block = enter(el, tag);
+        blocks.push(block);
         if (tag === 'PRE') preDepth++;
         if (HEADING_TAG.test(tag)) section++;
       } else if (tag === 'IMG') {
@@ -186,7 +210,7 @@ export function readText(root: Node, clock?: ReadClock): { lines: TextLine[]; tr
         if (alt && alt.includes('@')) buf += ` ${alt} `;
         continue;
       }
-      if (!block) block = el;
+      if (block < 0) block = enter(el, tag);
     }
     nodes.push(node);
     exits.push(true);
@@ -196,5 +220,5 @@ export function readText(root: Node, clock?: ReadClock): { lines: TextLine[]; tr
     }
   }
   flush();
-  return { lines, truncated: inTail };
+  return { lines, blocks: blockList, elements, truncated: inTail };
 }
