@@ -35,7 +35,7 @@ export function filterMetadata(full, countries) {
 
 const require = createRequire(import.meta.url);
 const source = require.resolve('libphonenumber-js/metadata.mobile.json');
-export const TARGET = new URL('../src/core/detect/phones/phone-metadata.json', import.meta.url);
+export const TARGET = new URL('../src/core/detect/detectors/phones/phone-metadata.json', import.meta.url);
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const full = JSON.parse(readFileSync(source, 'utf8'));

@@ -3,7 +3,7 @@
  * lead for the tab's site (created when there is none) as values the rep typed, so they win over what a
  * detection found. The result shows in the badge: "✓" for a moment, or "!" with the reason in its title.
  */
-import { countryFromTld } from '../core/detect/country';
+import { countryFromTld } from '../core/detect/context/country';
 import { leadCountry } from '../core/lead/keys';
 import { fillField } from '../core/lead/fill';
 import { appError, asAppError, Failure, orThrow } from '../core/errors';

@@ -3,10 +3,10 @@
  * person's name or a postal address. Pure; the context menu writes what comes out as typed values.
  */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/mobile';
-import { countryFromName } from '../core/detect/address/countries';
+import { countryFromName } from '../core/detect/detectors/address/countries';
 import { appError, fail, type Result } from '../core/errors';
-import { parsePostalLine } from '../core/detect/address/postal-line';
-import { cleanStreet, isStreetLike } from '../core/detect/address/street';
+import { parsePostalLine } from '../core/detect/detectors/address/postal-line';
+import { cleanStreet, isStreetLike } from '../core/detect/detectors/address/street';
 import { formatPhone, isEmail, normaliseEmail, normalisePersonName } from '../core/lead/normalise';
 import { trimEnd } from '../core/lead/legal-form';
 import { emailRank } from '../core/lead/suggestions';

@@ -5,7 +5,7 @@ import { pageFromSnapshot, type Page } from '../../src/core/detect/page';
 import { resolve } from '../../src/core/detect/resolve';
 import { takeSnapshot } from '../../src/core/detect/snapshot';
 import type { AnyCandidate, DetectionRecord } from '../../src/core/detect/types';
-import type { CountryCode } from '../../src/core/detect/phones/phone-lib';
+import type { CountryCode } from '../../src/core/detect/detectors/phones/phone-lib';
 import { parseHtml } from '../../src/node/parse-html';
 
 /** A whole document around `body`, with a language and a title. */

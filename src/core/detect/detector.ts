@@ -1,4 +1,4 @@
-import type { CountryCode } from './phones/phone-lib';
+import type { CountryCode } from './detectors/phones/phone-lib';
 import type { Page } from './page';
 import type { AnyCandidate } from './types';
 

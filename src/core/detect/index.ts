@@ -4,7 +4,7 @@
  * document; it never changes it and never runs the page's scripts.
  */
 import { DEFAULT_BUDGET_MS, LATE_READ_CHARS, LATE_READ_LINKS } from './budget';
-import { pageCountry } from './country';
+import { pageCountry } from './context/country';
 import type { DetectContext } from './detector';
 import { detectors } from './detectors';
 import { fillSelectors, latePage, pageFromSnapshot } from './page';

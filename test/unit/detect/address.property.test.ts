@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parsePostalLine } from '../../../src/core/detect/address/postal-line';
+import { parsePostalLine } from '../../../src/core/detect/detectors/address/postal-line';
 import { addressDetector } from '../../../src/core/detect/detectors/address';
 import { companyDetector } from '../../../src/core/detect/detectors/company';
-import { legalFormOf } from '../../../src/core/detect/detectors/legal-forms';
+import { legalFormOf } from '../../../src/core/names/legal-forms';
 import { readPage } from '../../support/detect';
 import { parseHtml } from '../../../src/node/parse-html';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePostalLine } from '../../../src/core/detect/address/postal-line';
+import { parsePostalLine } from '../../../src/core/detect/detectors/address/postal-line';
 import { addressDetector } from '../../../src/core/detect/detectors/address';
 import { run } from '../../support/detect';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { companyDetector } from '../../../src/core/detect/detectors/company';
-import { legalFormOf } from '../../../src/core/detect/detectors/legal-forms';
+import { legalFormOf } from '../../../src/core/names/legal-forms';
 import { readPage } from '../../support/detect';
 import { resolve } from '../../../src/core/detect/resolve';
 import type { Candidate } from '../../../src/core/detect/types';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryFromLang, countryFromTld, countryOfCallingCode, pageCountry, phoneCountries } from '../../../src/core/detect/country';
+import { countryFromLang, countryFromTld, countryOfCallingCode, pageCountry, phoneCountries } from '../../../src/core/detect/context/country';
 import { readPage } from '../../support/detect';
 import { parseHtml } from '../../../src/node/parse-html';
 

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { emailsDetector } from '../../../src/core/detect/detectors/emails';
 import { socialsDetector } from '../../../src/core/detect/detectors/socials';
 import { websiteDetector } from '../../../src/core/detect/detectors/website';
-import { emailsInText } from '../../../src/core/detect/detectors/email-text';
-import { assembledStrings } from '../../../src/core/detect/detectors/script-strings';
+import { emailsInText } from '../../../src/core/detect/detectors/emails/text';
+import { assembledStrings } from '../../../src/core/detect/detectors/emails/script-strings';
 import { readPage } from '../../support/detect';
 import { parseHtml } from '../../../src/node/parse-html';
 

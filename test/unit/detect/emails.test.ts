@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../../src/core/detect';
 import { emailsDetector } from '../../../src/core/detect/detectors/emails';
-import { decodeCfEmail } from '../../../src/core/detect/detectors/email-hidden';
-import { emailsInText, normaliseEmail } from '../../../src/core/detect/detectors/email-text';
-import { assembledStrings } from '../../../src/core/detect/detectors/script-strings';
+import { decodeCfEmail } from '../../../src/core/detect/detectors/emails/hidden';
+import { emailsInText, normaliseEmail } from '../../../src/core/detect/detectors/emails/text';
+import { assembledStrings } from '../../../src/core/detect/detectors/emails/script-strings';
 import { readPage } from '../../support/detect';
 import { parseHtml } from '../../../src/node/parse-html';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { peopleDetector } from '../../../src/core/detect/detectors/people';
-import { parseName, readNameList } from '../../../src/core/detect/detectors/person-names';
+import { parseName, readNameList } from '../../../src/core/detect/detectors/people/person-names';
 import type { AnyCandidate } from '../../../src/core/detect/types';
 import { run } from '../../support/detect';
 

@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { filterMetadata, PHONE_COUNTRIES } from '../../../scripts/make-phone-metadata.mjs';
-import { parsePhoneNumberFromString } from '../../../src/core/detect/phones/phone-lib';
+import { parsePhoneNumberFromString } from '../../../src/core/detect/detectors/phones/phone-lib';
 
 const require = createRequire(import.meta.url);
 
 describe('the engine phone metadata', () => {
   it('is the installed libphonenumber-js metadata for the chosen countries (regenerate after an upgrade)', () => {
     const full = JSON.parse(readFileSync(require.resolve('libphonenumber-js/metadata.mobile.json'), 'utf8'));
-    const shipped = JSON.parse(readFileSync(new URL('../../../src/core/detect/phones/phone-metadata.json', import.meta.url), 'utf8'));
+    const shipped = JSON.parse(readFileSync(new URL('../../../src/core/detect/detectors/phones/phone-metadata.json', import.meta.url), 'utf8'));
     expect(shipped).toEqual(filterMetadata(full, PHONE_COUNTRIES));
   });
 

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findPhones } from '../../../src/core/detect/detectors/phones';
 import { readPage } from '../../support/detect';
-import { parseRun } from '../../../src/core/detect/phones/number';
-import { findRuns } from '../../../src/core/detect/phones/runs';
+import { parseRun } from '../../../src/core/detect/detectors/phones/number';
+import { findRuns } from '../../../src/core/detect/detectors/phones/runs';
 import { parseHtml } from '../../../src/node/parse-html';
 
 const E164 = /^\+[1-9]\d{5,16}$/;

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { detect } from '../../../src/core/detect';
 import { findPhones } from '../../../src/core/detect/detectors/phones';
 import { readPage } from '../../support/detect';
-import { labelAfter, labelBefore } from '../../../src/core/detect/phones/labels';
-import { parseRun } from '../../../src/core/detect/phones/number';
-import { findRuns } from '../../../src/core/detect/phones/runs';
+import { labelAfter, labelBefore } from '../../../src/core/detect/detectors/phones/labels';
+import { parseRun } from '../../../src/core/detect/detectors/phones/number';
+import { findRuns } from '../../../src/core/detect/detectors/phones/runs';
 import type { CountryCode } from 'libphonenumber-js/mobile';
 import { parseHtml } from '../../../src/node/parse-html';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { socialsDetector } from '../../../src/core/detect/detectors/socials';
-import { parseProfile, profileKey } from '../../../src/core/detect/detectors/social-networks';
+import { parseProfile, profileKey } from '../../../src/core/detect/detectors/socials/networks';
 import { readPage } from '../../support/detect';
 import { parseHtml } from '../../../src/node/parse-html';
 

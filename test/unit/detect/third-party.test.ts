@@ -4,7 +4,7 @@ import { peopleDetector } from '../../../src/core/detect/detectors/people';
 import { phonesDetector } from '../../../src/core/detect/detectors/phones';
 import { vatIdDetector } from '../../../src/core/detect/detectors/vat-id';
 import { websiteDetector } from '../../../src/core/detect/detectors/website';
-import { AUTHORITY, CREDITS, foreignLine, kindsAnywhere, kindsAtStart, PARTNERS, thirdPartyKinds, WEB_LABEL } from '../../../src/core/detect/third-party';
+import { AUTHORITY, CREDITS, foreignLine, kindsAnywhere, kindsAtStart, PARTNERS, thirdPartyKinds, WEB_LABEL } from '../../../src/core/detect/context/third-party';
 import { pageOf, run } from '../../support/detect';
 
 const emails = (body: string) => run(emailsDetector, body, { url: 'https://www.firma.de/impressum' }).record.emails.map((c) => c.value);

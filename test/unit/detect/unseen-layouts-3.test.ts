@@ -7,9 +7,9 @@
  */
 import { detectBody } from '../../support/detect';
 import { describe, expect, it } from 'vitest';
-import { parsePostalLine } from '../../../src/core/detect/address/postal-line';
-import { legalFormOf } from '../../../src/core/detect/detectors/legal-forms';
-import { parseName } from '../../../src/core/detect/detectors/person-names';
+import { parsePostalLine } from '../../../src/core/detect/detectors/address/postal-line';
+import { legalFormOf } from '../../../src/core/names/legal-forms';
+import { parseName } from '../../../src/core/detect/detectors/people/person-names';
 
 
 const names = (record: ReturnType<typeof detectBody>) => record.people.map((p) => p.value.name);

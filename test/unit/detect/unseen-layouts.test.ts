@@ -4,7 +4,7 @@
  * a bracketed country code, Italian REA numbers next to phones.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePostalLine } from '../../../src/core/detect/address/postal-line';
+import { parsePostalLine } from '../../../src/core/detect/detectors/address/postal-line';
 import { addressDetector } from '../../../src/core/detect/detectors/address';
 import { findPhones } from '../../../src/core/detect/detectors/phones';
 import { pageOf, run } from '../../support/detect';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../../src/core/detect';
 import { vatIdDetector } from '../../../src/core/detect/detectors/vat-id';
-import { checkVat } from '../../../src/core/detect/detectors/vat-checksums';
+import { checkVat } from '../../../src/core/detect/detectors/vat-id/checksums';
 import { parseHtml } from '../../../src/node/parse-html';
 import { run } from '../../support/detect';
 

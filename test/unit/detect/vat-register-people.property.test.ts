@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { peopleDetector } from '../../../src/core/detect/detectors/people';
 import { registerDetector } from '../../../src/core/detect/detectors/register';
 import { vatIdDetector } from '../../../src/core/detect/detectors/vat-id';
-import { checkVat } from '../../../src/core/detect/detectors/vat-checksums';
+import { checkVat } from '../../../src/core/detect/detectors/vat-id/checksums';
 import type { AnyCandidate } from '../../../src/core/detect/types';
 import { pageOf } from '../../support/detect';
 

@@ -3,10 +3,10 @@
  * Third-party addresses (hoster, agency, chamber, court, bank) stay below ACCEPT; the registered
  * office beats a branch; an address in the page's own country beats a foreign one.
  */
-import { countryForDigits } from '../address/countries';
-import { findStructuredAddresses } from '../address/structured-addresses';
-import { findTextAddresses, type TextAddress } from '../address/text-addresses';
-import { pageCountry } from '../country';
+import { countryForDigits } from './address/countries';
+import { findStructuredAddresses } from './address/structured-addresses';
+import { findTextAddresses, type TextAddress } from './address/text-addresses';
+import { pageCountry } from '../context/country';
 import type { Detector } from '../detector';
 import { shorten } from '../detector';
 import { sourceAt, type Page } from '../page';

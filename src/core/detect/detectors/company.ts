@@ -4,13 +4,13 @@
  * independent sources agreeing, and from matching the site's domain. A longer name that contains a
  * weaker one ("CHINA FOOD - Le Jardin Royal" vs "Le Jardin Royal") inherits its support.
  */
-import { findMentions, type Mention } from '../company/sources';
-import { nameKey } from '../company/name-text';
+import { findMentions, type Mention } from './company/sources';
+import { nameKey } from './company/name-text';
 import type { Detector } from '../detector';
 import { shorten } from '../detector';
 import { sourceAt, type Page } from '../page';
 import type { Candidate, CompanyValue } from '../types';
-import { ORG_TYPE_WORD, legalFormOf } from './legal-forms';
+import { ORG_TYPE_WORD, legalFormOf } from '../../names/legal-forms';
 
 const PLATFORM = /^(?:www|github|gitlab|netlify|vercel|pages|herokuapp|wordpress|blogspot|wixsite|jimdo|webflow|co|com|org|net|ac|gov)$/;
 

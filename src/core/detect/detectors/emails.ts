@@ -9,12 +9,12 @@ import { shorten } from '../detector';
 import { sourceAt, type Page } from '../page';
 import { isOrganization, textProps } from '../structured';
 import type { Candidate, Method } from '../types';
-import { hiddenEmails } from './email-hidden';
-import { emailsInText, isPlaceholderEmail, normaliseEmail } from './email-text';
-import { isOwnDomain, orgIdentity, type OrgIdentity } from './org-identity';
-import { foreignLine, inForeignBlock } from '../third-party';
+import { hiddenEmails } from './emails/hidden';
+import { emailsInText, isPlaceholderEmail, normaliseEmail } from './emails/text';
+import { isOwnDomain, orgIdentity, type OrgIdentity } from '../context/org-identity';
+import { foreignLine, inForeignBlock } from '../context/third-party';
 
-export { normaliseEmail } from './email-text';
+export { normaliseEmail } from './emails/text';
 
 /** How sure a reading is that it is an address at all, before asking whose it is. */
 const BASE: Record<string, number> = {

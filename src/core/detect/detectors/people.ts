@@ -9,9 +9,9 @@ import { shorten } from '../detector';
 import { sourceAt, type Block, type Page } from '../page';
 import { isOrganization, itemProps, textProps, type Item } from '../structured';
 import type { AnyCandidate, Method } from '../types';
-import { containsName, parseName } from './person-names';
-import { professionName, readPeople } from './people-rules';
-import { AUTHORITY, CREDITS, GENERAL_PARTNER, thirdPartyKinds } from '../third-party';
+import { containsName, parseName } from './people/person-names';
+import { professionName, readPeople } from './people/rules';
+import { AUTHORITY, CREDITS, GENERAL_PARTNER, thirdPartyKinds } from '../context/third-party';
 
 interface Person {
   name: string;

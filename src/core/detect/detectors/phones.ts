@@ -5,15 +5,15 @@
  * it), the confidence from the most trusted own sighting; numbers only ever seen in credits, under a
  * supervisory authority or in similar third-party blocks stay below ACCEPT.
  */
-import { pageCountry, phoneCountries } from '../country';
+import { pageCountry, phoneCountries } from '../context/country';
 import type { Detector } from '../detector';
 import { shorten } from '../detector';
 import { sourceAt, type Page } from '../page';
-import { linkMentions, structuredMentions } from '../phones/link-mentions';
-import type { Mention } from '../phones/mention';
-import type { Countries } from '../phones/number';
-import { textMentions } from '../phones/text-mentions';
-import { blockKinds, lineIndexOf, OTHERS, WEB_LABEL } from '../third-party';
+import { linkMentions, structuredMentions } from './phones/link-mentions';
+import type { Mention } from './phones/mention';
+import type { Countries } from './phones/number';
+import { textMentions } from './phones/text-mentions';
+import { blockKinds, lineIndexOf, OTHERS, WEB_LABEL } from '../context/third-party';
 import type { Candidate, PhoneKind } from '../types';
 
 const CONFIDENCE = {

@@ -7,8 +7,8 @@ import type { Detector } from '../detector';
 import { shorten } from '../detector';
 import { sourceAt, type Page } from '../page';
 import type { AnyCandidate } from '../types';
-import { readCourt, REGISTER_READERS, type RegisterHit } from './register-patterns';
-import { AUTHORITY, CREDITS, GENERAL_PARTNER, thirdPartyKinds } from '../third-party';
+import { readCourt, REGISTER_READERS, type RegisterHit } from './register/patterns';
+import { AUTHORITY, CREDITS, GENERAL_PARTNER, thirdPartyKinds } from '../context/third-party';
 
 /** A line that is only a register label ("Company Number:", "Handelsregister") hands over to the next line. */
 const LABEL_ONLY = /(?:register|nummer|number|n[or°]\.?|firmenbuch|kvk|rcs|siren|siret|cvr|cro|companies house):?$/i;

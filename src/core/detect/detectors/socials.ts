@@ -9,9 +9,9 @@ import { shorten } from '../detector';
 import { absoluteUrl, sourceAt, type Page, type PageLink } from '../page';
 import { isOrganization, textProps } from '../structured';
 import type { Candidate, Method } from '../types';
-import { alnum, orgIdentity, type OrgIdentity } from './org-identity';
-import { foreignLine, headingKinds, kindsAnywhere, lineIndexOf, OTHERS } from '../third-party';
-import { parseProfile, profileKey, type Profile } from './social-networks';
+import { alnum, orgIdentity, type OrgIdentity } from '../context/org-identity';
+import { foreignLine, headingKinds, kindsAnywhere, lineIndexOf, OTHERS } from '../context/third-party';
+import { parseProfile, profileKey, type Profile } from './socials/networks';
 
 const FROM_SAME_AS = 0.85;
 const FROM_LINK = 0.65;

@@ -9,8 +9,8 @@ import { shorten } from '../detector';
 import { sourceAt, type Block, type Page } from '../page';
 import { isOrganization, textProps } from '../structured';
 import type { AnyCandidate } from '../types';
-import { AUTHORITY, CREDITS, GENERAL_PARTNER, thirdPartyKinds } from '../third-party';
-import { checkES, checkVat, VAT_PREFIX, type VatCheck } from './vat-checksums';
+import { AUTHORITY, CREDITS, GENERAL_PARTNER, thirdPartyKinds } from '../context/third-party';
+import { checkES, checkVat, VAT_PREFIX, type VatCheck } from './vat-id/checksums';
 
 /**
  * Labels of VAT ids. "Steuernummer", "Steuer-ID" and "tax number" are deliberately absent: those

@@ -8,9 +8,9 @@ import type { DetectContext, Detector } from '../detector';
 import { shorten } from '../detector';
 import { absoluteUrl, sourceAt, type Page } from '../page';
 import type { Candidate, Method } from '../types';
-import { declaredSiteUrls, isPlatformHost, mainLabel, orgIdentity, platformWordMatches, alnum, type OrgIdentity } from './org-identity';
-import { foreignLine } from '../third-party';
-import { parseProfile } from './social-networks';
+import { declaredSiteUrls, isPlatformHost, mainLabel, orgIdentity, platformWordMatches, alnum, type OrgIdentity } from '../context/org-identity';
+import { foreignLine } from '../context/third-party';
+import { parseProfile } from './socials/networks';
 
 const OWN_ORIGIN = 0.9;
 const DECLARED_ON_PLATFORM = 0.85;

@@ -7,7 +7,7 @@ import { countryFromName } from './countries';
 import { addressContext, type AddressContext } from './context';
 import { parsePostalLine, type PostalHit } from './postal-line';
 import { cleanStreet, isStreetLike } from './street';
-import type { Page } from '../page';
+import type { Page } from '../../page';
 
 export interface TextAddress {
   hit: PostalHit;

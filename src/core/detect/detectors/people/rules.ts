@@ -3,7 +3,7 @@
  * its neighbours: "Role: Name, Name", a role line above a name, a name above a role (team cards),
  * "Name – Role", a "Name:" form label, the § 5 provider block, signatures, contact cards and bios.
  */
-import { blocksUp, type Block, type Page } from '../page';
+import { blocksUp, type Block, type Page } from '../../page';
 import { isOwnersBusiness } from '../company/name-text';
 import { parseName, readNameList } from './person-names';
 import { cleanRole, isRoleLine, ROLE_WORD, roleWords } from './role-labels';

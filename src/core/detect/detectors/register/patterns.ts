@@ -3,7 +3,7 @@
  * number the way the corpus records it: with its register type ("HRB 41736", "FN 284613z",
  * "VR 204517", "B 736 829 144" after "RCS Nanterre") and, where the line names it, the court.
  */
-import { checkBE, checkCH, checkDK, checkNO, luhn } from './vat-checksums';
+import { checkBE, checkCH, checkDK, checkNO, luhn } from '../vat-id/checksums';
 
 export interface RegisterHit {
   number: string;

@@ -1,6 +1,6 @@
 /** Telling a street line ("Musterstraße 12", "650 Poydras Street Suite 2000", "Marktgasse 3-7/1/1b") from other text. */
 
-import { trimBoth } from './trim';
+import { trimBoth } from '../../../text/trim';
 
 export const STREET_WORD =
   /stra(?:ss|ß)e|str\.|weg\b|gasse\b|platz\b|allee\b|ring\b|damm\b|ufer\b|chaussee|steig\b|markt\b|\bstreet\b|\bst\.?$|\broad\b|\brd\b|\bave(?:nue)?\b|\brue\b|\bboulevard\b|\bblvd\b|\blane\b|\bdrive\b|\bcourt\b|\bplace\b|\bway\b|straat\b|laan\b|plein\b|gracht\b|kade\b|vej\b|veien\b|vegen\b|gade\b|gata\b|gatan\b|\bvia\b|\bviale\b|\bpiazza\b|\bcalle\b|\bavenida\b|\bcarrer\b|\bplaza\b|\bpaseo\b|\bsector\b|\bnagar\b|\bmarg\b|postfach|\bp\.?\s?o\.?\s?box\b|\bunit\b|\bsuite\b/iu;

@@ -3,12 +3,12 @@
  * address block, the copyright line, the title. Each mention is raw evidence; company.ts weighs it.
  */
 import { THIRD_PARTY, isHeading } from '../address/context';
-import { trimStart } from '../address/trim';
+import { trimStart } from '../../../text/trim';
 import { findTextAddresses } from '../address/text-addresses';
-import { ORG_TYPE_WORD, legalFormOf } from '../detectors/legal-forms';
-import type { Block, Page } from '../page';
-import { isOrganization, textProps } from '../structured';
-import type { Method } from '../types';
+import { ORG_TYPE_WORD, legalFormOf } from '../../../names/legal-forms';
+import type { Block, Page } from '../../page';
+import { isOrganization, textProps } from '../../structured';
+import type { Method } from '../../types';
 import { cleanName, isGeneric, isOwnersBusiness, isPlaceHeading, isPlausibleName, looksLikePerson } from './name-text';
 
 export type MentionKind = 'legal-name' | 'structured' | 'label' | 'block' | 'copyright' | 'title' | 'site' | 'text';

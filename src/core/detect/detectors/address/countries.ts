@@ -1,4 +1,4 @@
-import { trimEnd } from './trim';
+import { trimEnd } from '../../../text/trim';
 
 /** Country names, postal prefixes and postal-code formats, for telling which country an address is in. */
 

@@ -3,9 +3,9 @@
  * addresses kept in data-* attributes (often reversed) for a script to assemble, and addresses an
  * inline script builds from string literals. Everything is read, nothing is run.
  */
-import type { Placed, SnapshotDataElement, SnapshotScript } from '../snapshot/types';
-import type { Method } from '../types';
-import { emailsInText, normaliseEmail, plausibleTld, reversed } from './email-text';
+import type { Placed, SnapshotDataElement, SnapshotScript } from '../../snapshot/types';
+import type { Method } from '../../types';
+import { emailsInText, normaliseEmail, plausibleTld, reversed } from './text';
 import { assembledStrings } from './script-strings';
 
 export interface HiddenEmail {

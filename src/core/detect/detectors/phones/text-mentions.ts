@@ -2,12 +2,12 @@
  * Phone numbers in the visible text, line by line, with the label that stands before (or in brackets
  * after) each one. Handles the ways numbers share digits: "0861 41007 oder 43822", "5816-0" then "-2745".
  */
-import type { TextLine } from '../page';
+import type { TextLine } from '../../page';
 import { labelAfter, labelBefore, labelOfLabelLine, type Label } from './labels';
 import type { Mention } from './mention';
 import { parseRun, sharedPrefix, withExtension, type Countries, type ParsedNumber } from './number';
 import { DASHES, findRuns, type DigitRun } from './runs';
-import { OTHERS, thirdPartyBefore } from '../third-party';
+import { OTHERS, thirdPartyBefore } from '../../context/third-party';
 
 /** Words that join two numbers of the same kind: "0861 41007 oder 43822", "… / 53", "… bzw. …". */
 const CONNECTOR = /^\s*(?:oder|or|und|and|ou|et|[-oy/,;&|+]|of|en|eller|bzw\.?|resp\.?|sowie)\s*$/iu;

@@ -3,13 +3,13 @@
  * spaces, dashes or a broken "+0…"), WhatsApp click-to-chat links, and structured data
  * (JSON-LD / microdata telephone and faxNumber).
  */
-import type { PageLink } from '../page';
-import { textProps, type Item } from '../structured';
+import type { PageLink } from '../../page';
+import { textProps, type Item } from '../../structured';
 import { labelBefore, type Label } from './labels';
 import type { Mention } from './mention';
 import { parseRun, type Countries, type ParsedNumber } from './number';
 import { findRuns } from './runs';
-import { OTHERS, thirdPartyBefore } from '../third-party';
+import { OTHERS, thirdPartyBefore } from '../../context/third-party';
 
 const TEL_HREF = /^(?:tel|callto|phone|sms):(?:\/\/)?/iu;
 const WHATSAPP_HREF = /^https?:\/\/(?:wa\.me\/|(?:api|web)\.whatsapp\.com\/send\/?\?(?:.*&)?phone=)\+?(\d{6,15})/iu;

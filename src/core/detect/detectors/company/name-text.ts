@@ -1,6 +1,6 @@
 /** Cleaning and judging short texts that may be an organisation's name. */
-import { trimBoth, trimEnd } from '../address/trim';
-import { legalFormOf } from '../detectors/legal-forms';
+import { trimBoth, trimEnd } from '../../../text/trim';
+import { legalFormOf } from '../../../names/legal-forms';
 
 /** Page words that are never a name: navigation, page types, section titles. */
 const GENERIC =

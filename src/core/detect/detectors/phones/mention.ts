@@ -1,5 +1,5 @@
 /** One sighting of a phone number on the page, before sightings of the same number are merged. */
-import type { Method } from '../types';
+import type { Method } from '../../types';
 import type { Label } from './labels';
 import type { ParsedNumber } from './number';
 

@@ -2,7 +2,7 @@
  * What the text around an address says about whose address it is: the organisation's seat,
  * a branch, or a third party (hoster, web agency, chamber, court, bank, insurer).
  */
-import type { Page } from '../page';
+import type { Page } from '../../page';
 
 /** Hosting companies, web agencies and authorities: never the organisation's own address. */
 export const THIRD_PARTY =

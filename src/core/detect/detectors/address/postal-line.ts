@@ -5,7 +5,7 @@
  * Works on separator-split segments and whitespace tokens only, so it is linear in the line.
  */
 import { CA_PROVINCES, countryFromName, POSTAL_PREFIX, US_STATES } from './countries';
-import { trimEnd, words } from './trim';
+import { trimEnd, words } from '../../../text/trim';
 import { BUILDING_WORD, cleanStreet, isStreetLike, NUMBER_TOKEN, startsWithNumber, STREET_WORD } from './street';
 
 export interface PostalHit {

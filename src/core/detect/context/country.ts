@@ -2,9 +2,9 @@
  * The page's home country, used as the default when a phone number is written without +prefix.
  * Never a fixed default: it comes from the page itself (address, ccTLD, explicit +prefixes, language).
  */
-import { getCountries, getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from './phones/phone-lib';
-import type { Page } from './page';
-import { writesTrunkZero } from './phones/number';
+import { getCountries, getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from '../detectors/phones/phone-lib';
+import type { Page } from '../page';
+import { writesTrunkZero } from '../detectors/phones/number';
 import { guessTextLanguage } from './text-language';
 
 const TLD_COUNTRY: Record<string, CountryCode> = {

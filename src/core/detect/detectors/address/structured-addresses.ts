@@ -1,9 +1,9 @@
 /** PostalAddress items from JSON-LD, microdata, RDFa and hCard. */
 import { countryFromName } from './countries';
 import { parsePostalLine } from './postal-line';
-import type { Page } from '../page';
-import { isOrganization, itemProps, textProps, type Item } from '../structured';
-import type { AddressValue, Method } from '../types';
+import type { Page } from '../../page';
+import { isOrganization, itemProps, textProps, type Item } from '../../structured';
+import type { AddressValue, Method } from '../../types';
 
 export interface StructuredAddress {
   value: AddressValue;

@@ -4,7 +4,7 @@
  * when the page shows both a brand and the company behind it.
  */
 
-import { trimEnd } from '../address/trim';
+import { trimEnd } from '../text/trim';
 
 /** Forms as usually written; the key is the form without dots and spaces, lower-case. */
 const FORMS = [
