@@ -8,7 +8,7 @@ import { appError, fail, type Result } from '../core/errors';
 import { parsePostalLine } from '../core/detect/detectors/address/postal-line';
 import { cleanStreet, isStreetLike } from '../core/detect/detectors/address/street';
 import { formatPhone, isEmail, normaliseEmail, normalisePersonName } from '../core/lead/normalise';
-import { trimEnd } from '../core/lead/legal-form';
+import { trimEnd } from '../core/text/trim';
 import { emailRank } from '../core/lead/suggestions';
 import type { LeadField } from '../core/lead/types';
 

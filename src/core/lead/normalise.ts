@@ -1,7 +1,8 @@
 /** Canonical forms of lead values: one spelling per fact, for keys, matching and "is this the same value?". */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/mobile';
 import { parse } from 'tldts';
-import { splitLegalForm, trimEnd } from './legal-form';
+import { splitLegalForm } from '../names/legal-forms';
+import { trimEnd } from '../text/trim';
 import type { LeadField } from './types';
 
 export function clean(value: string): string {

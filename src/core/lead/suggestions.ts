@@ -3,7 +3,7 @@
  * came from. The popup lists them; the best of each is what "fill all" and a new lead take.
  */
 import type { Candidate, DetectionRecord, Field, Source } from '../detect/types';
-import { splitLegalForm } from './legal-form';
+import { splitLegalForm } from '../names/legal-forms';
 import { formatPhone, normalisePersonName } from './normalise';
 import type { LeadField } from './types';
 

@@ -1,20 +1,22 @@
 /**
- * Legal forms of organisations (GmbH, e.V., Ltd, SARL, B.V., ApS, ...), recognised at the end of a name.
- * A name that ends in a legal form is the registered entity, which is what a careful reader copies
- * when the page shows both a brand and the company behind it.
+ * Legal forms of organisations (GmbH, e.V., Ltd, SARL, B.V., ApS, ...), recognised at the end of a name:
+ * the one list for the detection engine (a name that ends in a legal form is the registered entity,
+ * which is what a careful reader copies when the page shows both a brand and the company behind it)
+ * and for leads (the form is kept in its own field, so "Acme GmbH" and "ACME" are one company).
  */
 
 import { trimEnd } from '../text/trim';
 
-/** Forms as usually written; the key is the form without dots and spaces, lower-case. */
+/** Forms as usually written, the usual spelling first; the key is the form without dots and spaces, lower-case. */
 const FORMS = [
-  'GmbH & Co. KG', 'GmbH & Co. KGaA', 'GmbH & Co. OHG', 'UG (haftungsbeschränkt) & Co. KG', 'AG & Co. KG', 'SE & Co. KG',
-  'UG (haftungsbeschränkt)', 'UG (haftungsbeschraenkt)', 'UG', 'gGmbH', 'GmbH', 'mbH', 'gAG', 'AG', 'KGaA', 'SE', 'KG', 'OHG', 'oHG', 'GbR',
-  'PartG mbB', 'PartGmbB', 'PartG', 'e.K.', 'e.Kfm.', 'e.Kfr.', 'e.U.', 'e.V.', 'eV', 'eG', 'e.G.', 'VVaG', 'KdöR', 'AöR', 'gUG',
-  'GesmbH', 'Ges.m.b.H.', 'GesbR', 'OG', 'Sàrl', 'Sarl', 'SARL', 'SAS', 'SASU', 'EURL', 'SA', 'SNC', 'SCI', 'SELARL', 'SCP',
+  'GmbH & Co. KG', 'GmbH & Co. KGaA', 'GmbH & Co. OHG', 'UG (haftungsbeschränkt) & Co. KG', 'AG & Co. KG', 'AG & Co. KGaA', 'SE & Co. KG',
+  'SE & Co. KGaA', 'Co. KG', 'UG (haftungsbeschränkt)', 'UG (haftungsbeschraenkt)', 'UG', 'gGmbH', 'GmbH', 'mbH', 'gAG', 'AG', 'KGaA',
+  'SE', 'KG', 'OHG', 'oHG', 'GbR', 'PartG mbB', 'PartGmbB', 'PartG', 'e.K.', 'e.Kfm.', 'e.Kfr.', 'e.U.', 'e.V.', 'eV', 'eG', 'e.G.',
+  'VVaG', 'KdöR', 'AöR', 'gUG', 'GesmbH', 'Ges.m.b.H.', 'GesbR', 'OG', 'KEG',
+  'Sàrl', 'Sarl', 'SARL', 'S.à r.l.', 'SAS', 'SASU', 'EURL', 'SA', 'SNC', 'SCI', 'SELARL', 'SCP',
   'B.V.', 'BV', 'N.V.', 'NV', 'VOF', 'V.O.F.', 'CV', 'C.V.', 'BVBA', 'SRL', 'SPRL', 'VZW', 'ASBL', 'CommV',
   'S.L.', 'SL', 'S.L.U.', 'SLU', 'S.A.', 'S.A.U.', 'S.Coop.', 'S.p.A.', 'SpA', 'S.r.l.', 'Srl', 'S.a.s.', 'S.n.c.',
-  'AB', 'ApS', 'A/S', 'AS', 'ASA', 'Oy', 'Oyj', 'I/S', 'K/S', 'IVS', 'Sp. z o.o.',
+  'AB', 'ApS', 'A/S', 'AS', 'ASA', 'Oy', 'Oyj', 'I/S', 'K/S', 'IVS', 'Sp. z o.o.', 's.r.o.', 'a.s.', 'Kft.', 'Zrt.',
   'Ltd', 'Ltd.', 'Limited', 'PLC', 'plc', 'LLP', 'LP', 'CIC', 'DAC', 'CLG', 'Teoranta',
   'LLC', 'L.L.C.', 'Inc', 'Inc.', 'Incorporated', 'Corp', 'Corp.', 'Corporation', 'Co.', 'PLLC', 'P.C.', 'PC', 'APLC', 'APC', 'P.A.',
   'Pvt. Ltd.', 'Pvt Ltd', 'Private Limited', 'Pty Ltd', 'Pty. Ltd.',
@@ -38,6 +40,8 @@ const MAX_FORM_TOKENS = 5;
 function matchesCase(written: string, key: string): boolean {
   const compact = written.replace(/[\s.]/g, '');
   if (compact.length >= 4) return true;
+  // A lower-case form counts only with its dots: "a.s." is Czech, "as" is a word.
+  if (compact === compact.toLowerCase() && compact === written) return false;
   const spellings = BY_KEY.get(key) ?? [];
   return spellings.some((s) => s.replace(/[\s.]/g, '') === compact) || compact === compact.toUpperCase();
 }
@@ -70,3 +74,28 @@ export function legalFormOf(name: string): string | undefined {
 
 /** Organisation-type words that, standing before a name, are part of it ("Verein Digital Cluster Uri"). */
 export const ORG_TYPE_WORD = /^(?:verein|förderverein|stiftung|genossenschaft|vereniging|stichting|association|fondation|fundación|fondazione|forening|förening|foreningen)$/iu;
+
+export interface SplitName {
+  name: string;
+  legalForm?: string;
+}
+
+/** The usual spelling of a form as written ("gmbh" -> "GmbH"); a listed spelling stays as written. */
+function usualSpelling(written: string): string {
+  const spellings = BY_KEY.get(keyOf(written));
+  return !spellings || spellings.includes(written) ? written : spellings[0]!;
+}
+
+/**
+ * "Acme Maschinenbau GmbH & Co. KG" -> { name: "Acme Maschinenbau", legalForm: "GmbH & Co. KG" }.
+ * Only a form written as its own word is split off: "VertriebsgesmbH" stays one name.
+ */
+export function splitLegalForm(companyName: string): SplitName {
+  const name = trimEnd(companyName.replace(/\s+/g, ' ').trim(), ',;');
+  const form = legalFormOf(name);
+  if (!form || !name.endsWith(form)) return { name };
+  const before = name[name.length - form.length - 1];
+  if (before !== ' ' && before !== ',') return { name };
+  const rest = trimEnd(name.slice(0, name.length - form.length), ' ,');
+  return rest ? { name: rest, legalForm: usualSpelling(form) } : { name };
+}

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { companyDetector } from '../../../src/core/detect/detectors/company';
-import { legalFormOf } from '../../../src/core/names/legal-forms';
 import { readPage } from '../../support/detect';
 import { resolve } from '../../../src/core/detect/resolve';
 import type { Candidate } from '../../../src/core/detect/types';
@@ -12,25 +11,6 @@ function company(body: string, opts: { url?: string; title?: string; lang?: stri
   const candidates = companyDetector.detect(page, { country: undefined, found: [] }) as Candidate<'company'>[];
   return { candidates, name: resolve(candidates).company?.value.name ?? null };
 }
-
-describe('legal forms', () => {
-  it.each([
-    ['Muster GmbH & Co. KG', 'GmbH & Co. KG'],
-    ['SOLVIA Haustechnik e. K.', 'e. K.'],
-    ['Beispiel UG (haftungsbeschränkt)', 'UG (haftungsbeschränkt)'],
-    ['Alm-Bräu HandelsgesmbH', 'gesmbH'],
-    ['Hartley, APLC', 'APLC'],
-    ['Vejle Bryggeri ApS', 'ApS'],
-    ['Acme Pvt. Ltd.', 'Pvt. Ltd.'],
-    ['Dupont SARL', 'SARL'],
-    ['Szabó Péter e.U.', 'e.U.'],
-  ])('%s', (name, form) => expect(legalFormOf(name)).toBe(form));
-
-  it('does not read ordinary words as forms', () => {
-    expect(legalFormOf('Kanzlei Eva Roth')).toBeUndefined();
-    expect(legalFormOf('so was as')).toBeUndefined();
-  });
-});
 
 describe('company detector', () => {
   it('takes the name above the imprint address, preferring the one with a legal form over the brand', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isFreeMailDomain } from '../../../src/core/lead/freemail';
 import { computeKeys } from '../../../src/core/lead/keys';
-import { splitLegalForm } from '../../../src/core/lead/legal-form';
 import { normaliseCompanyName, normaliseRegister, sameValue, websiteDomain } from '../../../src/core/lead/normalise';
 import { lead } from './helpers';
 
@@ -39,11 +38,7 @@ describe('keys', () => {
 });
 
 describe('normalisation', () => {
-  it('splits legal forms off company names', () => {
-    expect(splitLegalForm('Acme Maschinenbau GmbH & Co. KG')).toEqual({ name: 'Acme Maschinenbau', legalForm: 'GmbH & Co. KG' });
-    expect(splitLegalForm('Acme, Inc.')).toEqual({ name: 'Acme', legalForm: 'Inc.' });
-    expect(splitLegalForm('Reisebüro Prag')).toEqual({ name: 'Reisebüro Prag' });
-    expect(splitLegalForm('GmbH')).toEqual({ name: 'GmbH' });
+  it('folds legal forms out of company names', () => {
     expect(normaliseCompanyName('Straßenbau Öztürk UG (haftungsbeschränkt)')).toBe('strassenbau ozturk');
   });
 
