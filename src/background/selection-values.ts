@@ -3,7 +3,7 @@
  * person's name or a postal address. Pure; the context menu writes what comes out as typed values.
  */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/mobile';
-import { countryFromName } from '../core/detect/detectors/address/countries';
+import { countryOfName } from '../core/names/countries';
 import { appError, fail, type Result } from '../core/errors';
 import { parsePostalLine } from '../core/detect/detectors/address/postal-line';
 import { cleanStreet, isStreetLike } from '../core/detect/detectors/address/street';
@@ -116,7 +116,7 @@ export function readAddress(text: string): SelectionReading {
     if (hit.postalCode) changes.push({ field: 'postalCode', value: hit.postalCode });
     changes.push({ field: 'city', value: hit.city });
     // The country may stand on the line below ("Deutschland").
-    const country = hit.country ?? countryFromName(lines[i + 1] ?? '');
+    const country = hit.country ?? countryOfName(lines[i + 1] ?? '');
     if (country) changes.push({ field: 'country', value: country });
     return { ok: true, value: changes };
   }

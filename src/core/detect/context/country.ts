@@ -6,6 +6,7 @@ import { getCountries, getCountryCallingCode, parsePhoneNumberFromString, type C
 import type { Page } from '../page';
 import { writesTrunkZero } from '../detectors/phones/number';
 import { guessTextLanguage } from './text-language';
+import { countryOfFoldedName, countryOfName, MULTI_WORD_STARTS } from '../../names/countries';
 
 const TLD_COUNTRY: Record<string, CountryCode> = {
   de: 'DE', at: 'AT', ch: 'CH', li: 'LI', lu: 'LU', fr: 'FR', be: 'BE', nl: 'NL', es: 'ES', it: 'IT',
@@ -113,15 +114,6 @@ export function pageCountry(page: Page, addressCountry?: string | null): Country
   return countryFromTld(page.host) ?? countryFromPhonePrefixes(page) ?? pageLanguageCountry(page);
 }
 
-/** Country names as pages write them, in English and in the country's own languages. */
-const COUNTRY_NAMES: Record<string, CountryCode> = {
-  deutschland: 'DE', germany: 'DE', österreich: 'AT', austria: 'AT', schweiz: 'CH', suisse: 'CH', svizzera: 'CH',
-  switzerland: 'CH', france: 'FR', frankreich: 'FR', nederland: 'NL', netherlands: 'NL', belgië: 'BE', belgique: 'BE',
-  belgium: 'BE', luxembourg: 'LU', luxemburg: 'LU', liechtenstein: 'LI', ireland: 'IE', éire: 'IE', england: 'GB',
-  scotland: 'GB', wales: 'GB', india: 'IN', bharat: 'IN', australia: 'AU', zealand: 'NZ', suomi: 'FI', finland: 'FI',
-  sverige: 'SE', sweden: 'SE', slovensko: 'SK', slovakia: 'SK', slovenija: 'SI', slovenia: 'SI', hrvatska: 'HR',
-  croatia: 'HR', românia: 'RO', romania: 'RO', türkiye: 'TR', turkey: 'TR', japan: 'JP', israel: 'IL',
-};
 const WORD = /\p{L}+/gu;
 const MAX_NAME_WORDS = 5_000;
 
@@ -153,12 +145,18 @@ function pageWords(page: Page): string[] {
   });
 }
 
+const ASCII = /^[a-z]*$/;
+
 function scanCountryNames(page: Page): CountryCode[] {
   const votes = new Map<CountryCode, number>();
-  for (const w of pageWords(page)) {
-    if (w.length < 5) continue;
-    const c = COUNTRY_NAMES[w];
-    if (c) votes.set(c, (votes.get(c) ?? 0) + 1);
+  const words = pageWords(page);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    // "new zealand", "united kingdom": a name of two words is read as one.
+    const pair = MULTI_WORD_STARTS.has(w) && i + 1 < words.length ? countryOfName(`${w} ${words[i + 1]}`) : undefined;
+    const c = pair ?? (w.length < 5 ? undefined : ASCII.test(w) ? countryOfFoldedName(w) : countryOfName(w));
+    if (pair) i++;
+    if (c) votes.set(c as CountryCode, (votes.get(c as CountryCode) ?? 0) + 1);
   }
   return [...votes.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 }

@@ -1,30 +1,5 @@
-import { trimEnd } from '../../../text/trim';
 
-/** Country names, postal prefixes and postal-code formats, for telling which country an address is in. */
-
-const COUNTRY_NAMES: Record<string, string> = {
-  deutschland: 'DE', germany: 'DE', allemagne: 'DE', duitsland: 'DE', tyskland: 'DE', alemania: 'DE', germania: 'DE',
-  österreich: 'AT', oesterreich: 'AT', austria: 'AT', autriche: 'AT', oostenrijk: 'AT', østrig: 'AT',
-  schweiz: 'CH', suisse: 'CH', svizzera: 'CH', switzerland: 'CH', zwitserland: 'CH', schweden: 'SE',
-  liechtenstein: 'LI', luxembourg: 'LU', luxemburg: 'LU',
-  france: 'FR', frankreich: 'FR', frankrijk: 'FR', francia: 'FR',
-  belgique: 'BE', belgië: 'BE', belgie: 'BE', belgium: 'BE', belgien: 'BE',
-  nederland: 'NL', netherlands: 'NL', 'the netherlands': 'NL', niederlande: 'NL', 'pays-bas': 'NL',
-  danmark: 'DK', denmark: 'DK', dänemark: 'DK', norge: 'NO', norway: 'NO', norwegen: 'NO',
-  sverige: 'SE', sweden: 'SE', suomi: 'FI', finland: 'FI', finnland: 'FI',
-  españa: 'ES', espana: 'ES', spain: 'ES', spanien: 'ES', espagne: 'ES',
-  italia: 'IT', italy: 'IT', italien: 'IT', italie: 'IT', portugal: 'PT',
-  ireland: 'IE', éire: 'IE', irland: 'IE', 'united kingdom': 'GB', uk: 'GB', england: 'GB', scotland: 'GB', wales: 'GB',
-  'great britain': 'GB', großbritannien: 'GB', 'vereinigtes königreich': 'GB',
-  usa: 'US', 'u.s.a.': 'US', 'united states': 'US', 'united states of america': 'US', canada: 'CA', kanada: 'CA',
-  india: 'IN', indien: 'IN', ungarn: 'HU', hungary: 'HU', magyarország: 'HU', polen: 'PL', poland: 'PL', polska: 'PL',
-  tschechien: 'CZ', 'czech republic': 'CZ', czechia: 'CZ',
-};
-
-export function countryFromName(text: string): string | undefined {
-  const t = trimEnd(text.trim(), '.,;').toLowerCase();
-  return COUNTRY_NAMES[t];
-}
+/** Postal prefixes and postal-code formats, for telling which country an address is in (names: core/names/countries.ts). */
 
 /** "A-8200", "D-80331", "CH-8400": the old European vehicle-code prefixes. */
 export const POSTAL_PREFIX: Record<string, string> = {

@@ -4,7 +4,8 @@
  * "Georgetown, Ontario L7G 0J2", "London SW1A 1AA", "Dublin 2, D02 X285", "Raipur – 492007".
  * Works on separator-split segments and whitespace tokens only, so it is linear in the line.
  */
-import { CA_PROVINCES, countryFromName, POSTAL_PREFIX, US_STATES } from './countries';
+import { countryOfName } from '../../../names/countries';
+import { CA_PROVINCES, POSTAL_PREFIX, US_STATES } from './countries';
 import { trimEnd, words } from '../../../text/trim';
 import { BUILDING_WORD, cleanStreet, isStreetLike, NUMBER_TOKEN, startsWithNumber, STREET_WORD } from './street';
 
@@ -166,7 +167,7 @@ export function parsePostalLine(rawLine: string): PostalHit | null {
     const city = readCity(tokens.slice(cityStart));
     if (!city) continue;
     const after = segs[k + 1];
-    const named = after ? countryFromName(after.value) : undefined;
+    const named = after ? countryOfName(after.value) : undefined;
     if (named && !country) {
       country = named;
       explicit = true;

@@ -1,5 +1,5 @@
 /** PostalAddress items from JSON-LD, microdata, RDFa and hCard. */
-import { countryFromName } from './countries';
+import { countryOfName } from '../../../names/countries';
 import { parsePostalLine } from './postal-line';
 import type { Page } from '../../page';
 import { isOrganization, itemProps, textProps, type Item } from '../../structured';
@@ -22,7 +22,7 @@ function countryOf(item: Item): string | null {
   const raw = first(item, 'addressCountry') ?? itemProps(item, 'addressCountry').map((c) => first(c, 'name')).find(Boolean) ?? null;
   if (!raw) return null;
   if (/^[A-Z]{2}$/i.test(raw)) return raw.toUpperCase();
-  return countryFromName(raw) ?? null;
+  return countryOfName(raw) ?? null;
 }
 
 function fromItem(item: Item, ofOrganization: boolean): StructuredAddress | null {

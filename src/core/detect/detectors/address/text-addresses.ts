@@ -3,7 +3,7 @@
  * line above, or a one-line address. Each match keeps its line indices so the company detector can read
  * the name written above the address block.
  */
-import { countryFromName } from './countries';
+import { countryOfName } from '../../../names/countries';
 import { addressContext, type AddressContext } from './context';
 import { parsePostalLine, type PostalHit } from './postal-line';
 import { cleanStreet, isStreetLike } from './street';
@@ -79,11 +79,11 @@ export function findTextAddresses(page: Page): TextAddress[] {
     let country = hit.country;
     const next = lines[i + 1]?.text ?? '';
     if (!country) {
-      const named = countryFromName(next);
+      const named = countryOfName(next);
       if (named) country = named;
     }
     const nameAbove = lines[top - 1]?.text ?? '';
-    const blockEvidence = CONTACT_LINE.test(next) || !!countryFromName(next) || (nameAbove.length > 0 && nameAbove.length < 80 && !/\d/.test(nameAbove));
+    const blockEvidence = CONTACT_LINE.test(next) || !!countryOfName(next) || (nameAbove.length > 0 && nameAbove.length < 80 && !/\d/.test(nameAbove));
     out.push({ hit, street, country, line: i, top, context: addressContext(page, top, i, hit.label), blockEvidence });
   }
   cache.set(page, out);

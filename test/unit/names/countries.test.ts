@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { countryOfName } from '../../../src/core/names/countries';
+import { toCountryCode } from '../../../src/core/lead/countries';
+
+describe('country names', () => {
+  it('reads names in several languages, with or without diacritics', () => {
+    expect(countryOfName('Österreich')).toBe('AT');
+    expect(countryOfName('Oesterreich')).toBe('AT');
+    expect(countryOfName('Großbritannien')).toBe('GB');
+    expect(countryOfName('The Netherlands')).toBe('NL');
+    expect(countryOfName('U.S.A.')).toBe('US');
+    expect(countryOfName('New Zealand')).toBe('NZ');
+    expect(countryOfName('Türkiye')).toBe('TR');
+  });
+
+  it('knows nothing that is not a country', () => {
+    expect(countryOfName('Zealand')).toBeUndefined();
+    expect(countryOfName('constructor')).toBeUndefined();
+    expect(countryOfName('D')).toBeUndefined();
+  });
+
+  it('gives CRM imports the same names plus their abbreviations', () => {
+    expect(toCountryCode('Magyarország')).toBe('HU');
+    expect(toCountryCode('D')).toBe('DE');
+    expect(toCountryCode('brd')).toBe('DE');
+    expect(toCountryCode('fr')).toBe('FR');
+    expect(toCountryCode('Atlantis')).toBeNull();
+  });
+});
