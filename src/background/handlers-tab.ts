@@ -1,6 +1,7 @@
 /** Requests about the page in a tab: its state, creating its lead, filling fields from it. */
 import { appError, Failure } from '../core/errors';
 import { addPeople, addSocials, detectionToLead } from '../core/lead/apply-detection';
+import { splitPersonName } from '../core/names/person-name';
 import { fillField } from '../core/lead/fill';
 import { createLead } from '../core/lead/lead';
 import { matchLead, pageLookupKeys } from '../core/lead/match';
@@ -133,7 +134,7 @@ export function tabHandlers(ctx: HandlerContext): TabHandlers {
       const stored = await ctx.leads.update(leadId, rules, (lead) => {
         let next = addPeople(lead, [{ name: person.value.name, role: person.value.role, source }]);
         if (asContact) {
-          const { firstName, lastName } = splitName(person.value.name);
+          const { firstName, lastName } = splitPersonName(person.value.name) ?? { firstName: '', lastName: person.value.name };
           if (firstName) next = fillField(next, 'firstName', firstName, source).lead;
           if (lastName) next = fillField(next, 'lastName', lastName, source).lead;
           if (person.value.role) next = fillField(next, 'role', person.value.role, source).lead;
@@ -145,13 +146,3 @@ export function tabHandlers(ctx: HandlerContext): TabHandlers {
   };
 }
 
-const TITLES = /^(?:dr|prof|dipl|ing|mag|di|med|rer|nat|phil|jur|mba|msc|bsc|ll\.?m)\.?(?:-ing\.?)?$/i;
-
-/** "Dr. Anna Maria Schmidt" -> first "Anna Maria", last "Schmidt"; academic titles are not names. */
-export function splitName(full: string): { firstName: string; lastName: string } {
-  const words = full.replace(/\s+/g, ' ').trim().split(' ').filter((w) => !TITLES.test(w));
-  if (words.length <= 1) return { firstName: '', lastName: words[0] ?? '' };
-  const particle = words.findIndex((w, i) => i > 0 && /^(?:von|van|de|der|den|zu|du|da|di|le|la)$/i.test(w));
-  const cut = particle > 0 ? particle : words.length - 1;
-  return { firstName: words.slice(0, cut).join(' '), lastName: words.slice(cut).join(' ') };
-}

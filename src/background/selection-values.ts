@@ -8,6 +8,7 @@ import { appError, fail, type Result } from '../core/errors';
 import { parsePostalLine } from '../core/detect/detectors/address/postal-line';
 import { cleanStreet, isStreetLike } from '../core/detect/detectors/address/street';
 import { formatPhone, isEmail, normaliseEmail, normalisePersonName } from '../core/lead/normalise';
+import { splitPersonName } from '../core/names/person-name';
 import { trimEnd } from '../core/text/trim';
 import { emailRank } from '../core/lead/suggestions';
 import type { LeadField } from '../core/lead/types';
@@ -54,50 +55,17 @@ export function readEmail(text: string, people: readonly string[]): SelectionRea
   return { ok: true, value: [{ field: personal ? 'personEmail' : 'email', value: email }] };
 }
 
-const SALUTATION = /^(?:herr|frau|hr\.?|fr\.?|mr\.?|mrs\.?|ms\.?|mx\.?|madame|monsieur|mme\.?|sig\.?|sig\.ra|signora|signor|señor|señora|sr\.?|sra\.?)$/iu;
-const TITLE = /^(?:dr\.?|prof\.?|dipl[\p{L}.-]*|mag\.?a?|ing\.?|med\.|rer\.|nat\.|jur\.|phil\.|dent\.|h\.c\.|pd|ra|univ\.-?prof\.?)$/iu;
-const POST_NOMINAL = /^(?:mba|msc|bsc|ma|ba|phd|ll\.?m\.?|m\.\s?sc\.?|b\.\s?sc\.?|m\.a\.|b\.a\.|jr\.?|sr\.?|ceo|cto|cfo|coo|gf)$/iu;
-const PARTICLE = /^(?:von|van|vom|der|den|de|del|della|di|da|dos|du|zu|zum|zur|ter|ten|le|la)$/u;
-const NAME_WORD = /^\p{L}[\p{L}'’.-]*$/u;
-
 /**
  * "Dr. Max Mustermann", "Herr Prof. Dr. Max von Mustermann", "Mustermann, Max", "Max Mustermann, MBA":
  * salutation and titles in `salutation`, particles stay with the surname, degrees after it are dropped.
  */
 export function readName(text: string): SelectionReading {
-  let s = trimEnd(clean(text), ',;:.');
-  if (!s || s.length > 120 || /[\d@/\\|<>]/.test(s)) return fail(appError('selection-not-name'));
-  let reversed = false;
-  const parts = s.split(',').map((p) => p.trim()).filter(Boolean);
-  if (parts.length >= 2) {
-    // "Max Mustermann, MBA" keeps its order; "Mustermann, Max" is surname first.
-    const tail = parts.slice(1).join(' ').split(' ');
-    if (tail.every((w) => POST_NOMINAL.test(w))) s = parts[0]!;
-    else if (parts.length === 2) {
-      s = `${parts[1]} ${parts[0]}`;
-      reversed = true;
-    } else return fail(appError('selection-not-name'));
-  }
-  const words = s.split(' ').filter(Boolean);
-  const lead: string[] = [];
-  while (words.length > 1 && (SALUTATION.test(words[0]!) || TITLE.test(words[0]!))) lead.push(words.shift()!);
-  // With "Mustermann, Dr. Max" the titles were in the given-name part and are now in front too.
-  while (words.length > 1 && POST_NOMINAL.test(words[words.length - 1]!)) words.pop();
-  if (!words.length || words.length > 6 || !words.every((w) => NAME_WORD.test(w))) return fail(appError('selection-not-name'));
-  let cut = words.length - 1;
-  if (!reversed) {
-    // Particles belong to the surname: "Max von der Heide" → "von der Heide".
-    while (cut > 1 && PARTICLE.test(words[cut - 1]!)) cut--;
-  } else {
-    // Reversed input told us the surname exactly: everything that was before the comma.
-    cut = words.length - (parts[0] ?? '').split(' ').filter(Boolean).length;
-  }
-  const firstName = words.slice(0, Math.max(cut, 0)).join(' ');
-  const lastName = words.slice(Math.max(cut, 0)).join(' ');
+  const name = splitPersonName(text);
+  if (!name) return fail(appError('selection-not-name'));
   const changes: FieldChange[] = [];
-  if (lead.length) changes.push({ field: 'salutation', value: lead.join(' ') });
-  if (firstName) changes.push({ field: 'firstName', value: firstName });
-  changes.push({ field: 'lastName', value: lastName });
+  if (name.salutation) changes.push({ field: 'salutation', value: name.salutation });
+  if (name.firstName) changes.push({ field: 'firstName', value: name.firstName });
+  changes.push({ field: 'lastName', value: name.lastName });
   return { ok: true, value: changes };
 }
 

@@ -13,6 +13,7 @@ import { splitOneLineAddress } from './one-line-address';
 import { rowCountry } from './row-country';
 import { ADDRESS_TARGETS, type ColumnMapping, type ImportTarget } from './targets';
 import { kindRank, routeByKind, valueKind } from './value-kinds';
+import { splitPersonName } from '../names/person-name';
 
 /** As long as a value the rep types (messages.ts caps typed values at 2,000 characters). */
 export const MAX_VALUE_LENGTH = 2000;
@@ -62,16 +63,6 @@ export interface RowContext {
 
 const PHONES: readonly LeadField[] = ['phone', 'directPhone', 'mobile', 'fax'];
 const EMAILS: readonly LeadField[] = ['email', 'personEmail'];
-
-/** "Müller, Anna" or "Anna Maria Müller" → first and last name. */
-function splitFullName(full: string): { first?: string; last: string } {
-  if (full.includes(',')) {
-    const [last = '', first = ''] = full.split(',', 2).map((s) => s.trim());
-    return first ? { first, last } : { last };
-  }
-  const at = full.lastIndexOf(' ');
-  return at < 0 ? { last: full } : { first: full.slice(0, at).trim(), last: full.slice(at + 1) };
-}
 
 function collect(cells: readonly string[], ctx: RowContext, errors: RowError[]): Map<ImportTarget, Candidate[]> {
   const found = new Map<ImportTarget, Candidate[]>();
@@ -176,9 +167,11 @@ export function mapRow(cells: readonly string[], ctx: RowContext): MappedRow {
   if (houseNumber) values.street = values.street ? `${values.street} ${houseNumber}` : houseNumber;
   const fullName = first(found, 'fullName');
   if (fullName && !values.lastName) {
-    const { first: given, last } = splitFullName(fullName);
-    values.lastName = last;
-    if (given && !values.firstName) values.firstName = given;
+    // A full name that is no person's (a team, a department) is kept whole as the surname.
+    const name = splitPersonName(fullName) ?? { salutation: '', firstName: '', lastName: fullName };
+    values.lastName = name.lastName;
+    if (name.firstName && !values.firstName) values.firstName = name.firstName;
+    if (name.salutation && !values.salutation) values.salutation = name.salutation;
   }
   const tooLong = errors.some((e) => e.code === 'value-too-long');
   if (!tooLong && !values.companyName && !values.lastName && !values.email && !values.personEmail) {

@@ -9,7 +9,7 @@ vi.mock('../../../src/background/tab-detection', () => ({
   detectInTab: async (tabId: number) => pages.get(tabId),
   detectionFor: async (tabId: number) => pages.get(tabId),
 }));
-const { splitName, tabHandlers } = await import('../../../src/background/handlers-tab');
+const { tabHandlers } = await import('../../../src/background/handlers-tab');
 
 const KONTAKT = `<html lang="de"><body><h1>Kontakt</h1><address>Musterwerk Maschinenbau GmbH<br>Zahnradstraße 17<br>81249 München</address>
 <p>Telefon: <a href="tel:+4989471128000">+49 89 4711280-0</a><br>Telefax: +49 89 4711280-19<br>E-Mail: <a href="mailto:info@musterwerk.example">info@musterwerk.example</a></p>
@@ -86,11 +86,5 @@ describe('tab handlers', () => {
     expect(v.lead.fields).toMatchObject({ firstName: { value: 'Anna' }, lastName: { value: 'Berger' } });
     expect(v.lead.people.map((p) => p.name)).toContain('Dr. Anna Berger');
     await expect(h['lead.addPerson']({ type: 'lead.addPerson', leadId: lead.id, tabId: 7, name: 'Erika Musterfrau', asContact: false })).rejects.toMatchObject({ error: { code: 'person-not-on-page', params: { name: 'Erika Musterfrau' } } });
-  });
-
-  it('splits names without titles and keeps particles with the surname', () => {
-    expect(splitName('Dr. Anna Maria Berger')).toEqual({ firstName: 'Anna Maria', lastName: 'Berger' });
-    expect(splitName('Ludwig van Beethoven')).toEqual({ firstName: 'Ludwig', lastName: 'van Beethoven' });
-    expect(splitName('Krüger')).toEqual({ firstName: '', lastName: 'Krüger' });
   });
 });
