@@ -149,6 +149,15 @@ describe('column mapping', () => {
     expect(values(r)).toEqual([{ companyName: 'Acme', lastName: 'Schäfer', firstName: 'Anna', street: 'Ring 7' }]);
   });
 
+  it('splits a full-name column like every other name: titles apart, particles with the surname', () => {
+    const csv = bytes('Kunde;Kontakt\nAcme;Herr Dr. Max von der Heide\nBeta;Vertrieb & Service\n');
+    const r = importCsv(csv, { ...opts, mapping: ['companyName', 'fullName'] });
+    expect(values(r)).toEqual([
+      { companyName: 'Acme', salutation: 'Herr Dr.', firstName: 'Max', lastName: 'von der Heide' },
+      { companyName: 'Beta', lastName: 'Vertrieb & Service' },
+    ]);
+  });
+
   it('previews the first rows mapped', () => {
     const csv = bytes(['Company,Email', ...Array.from({ length: 50 }, (_, i) => `C${i},${i === 1 ? 'bad' : `c${i}@c.de`}`)].join('\n'));
     const p = previewCsv(csv, { rows: 3, defaultCountry: 'DE' });
