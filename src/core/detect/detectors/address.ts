@@ -7,23 +7,63 @@ import { countryForDigits } from './address/countries';
 import { findStructuredAddresses } from './address/structured-addresses';
 import { findTextAddresses, type TextAddress } from './address/text-addresses';
 import { pageCountry } from '../context/country';
-import type { Detector } from '../detector';
-import { shorten } from '../detector';
+import { ACCEPT, shorten, type Detector } from '../detector';
 import { sourceAt, type Page } from '../page';
 import type { AddressValue, Candidate } from '../types';
 
+/** Addresses read from the text: a base by completeness, then what the lines around them say. */
+const TEXT = {
+  withStreet: 0.62,
+  /** Postal code and city only ("Sitz: 2500 Baden"). */
+  streetless: 0.52,
+  /** A postal line whose format leaves no doubt (code and city as the country writes them). */
+  strongLine: 0.03,
+  /** Under an "Anschrift:" / "Address" label. */
+  labelled: 0.05,
+  /** Named as the registered office ("Sitz", "Siège social", "Registered office"). */
+  seat: 0.08,
+  /** A name above or a contact line below makes it an address block, not a mention in prose. */
+  blockEvidence: 0.04,
+  /** A branch, store or warehouse: the organisation's, but not its head office. */
+  branch: -0.12,
+  /** The address of the person responsible for content, often private. */
+  responsible: -0.05,
+  /** An address abroad, on a page whose country is known. */
+  foreign: -0.12,
+  /** Each address further down the page weighs a little less, up to five. */
+  perRank: -0.01,
+  maxRank: 5,
+  /** The hoster's, the agency's, the chamber's: never the organisation's. */
+  thirdPartyMax: 0.3,
+  min: 0.05,
+  max: 0.95,
+};
+
+/** Addresses from structured data: complete ones (street, postal code, city) of the organisation's own item are the surest. */
+const STRUCTURED = {
+  ownFull: 0.85,
+  ownPartial: 0.6,
+  otherFull: 0.7,
+  otherPartial: 0.5,
+};
+
+/** The same address repeated on the page (header, imprint, footer) gains a little, twice at most. */
+const REPEAT_BONUS = 0.04;
+const MAX_REPEATS_COUNTED = 2;
+const MERGED_MAX = 0.97;
+
 function textConfidence(a: TextAddress, rank: number, home: string | undefined): number {
-  let c = a.street ? 0.62 : 0.52;
-  if (a.hit.strong) c += 0.03;
-  if (a.context.labelled) c += 0.05;
-  if (a.context.seat) c += 0.08;
-  if (a.blockEvidence) c += 0.04;
-  if (a.context.branch) c -= 0.12;
-  if (a.context.responsible) c -= 0.05;
-  if (home && a.country && a.country !== home) c -= 0.12;
-  c -= 0.01 * Math.min(rank, 5);
-  if (a.context.thirdParty) c = Math.min(c, 0.3);
-  return Math.max(0.05, Math.min(c, 0.95));
+  let c = a.street ? TEXT.withStreet : TEXT.streetless;
+  if (a.hit.strong) c += TEXT.strongLine;
+  if (a.context.labelled) c += TEXT.labelled;
+  if (a.context.seat) c += TEXT.seat;
+  if (a.blockEvidence) c += TEXT.blockEvidence;
+  if (a.context.branch) c += TEXT.branch;
+  if (a.context.responsible) c += TEXT.responsible;
+  if (home && a.country && a.country !== home) c += TEXT.foreign;
+  c += TEXT.perRank * Math.min(rank, TEXT.maxRank);
+  if (a.context.thirdParty) c = Math.min(c, TEXT.thirdPartyMax);
+  return Math.max(TEXT.min, Math.min(c, TEXT.max));
 }
 
 function fillCountry(v: AddressValue, page: Page, home: string | undefined): AddressValue {
@@ -44,9 +84,9 @@ type Merged = Map<string, { best: Candidate<'address'>; n: number }>;
  */
 function absorbStreetless(byKey: Merged): void {
   for (const [key, entry] of byKey) {
-    if (!key.startsWith('|') || entry.best.confidence < 0.5) continue;
+    if (!key.startsWith('|') || entry.best.confidence < ACCEPT) continue;
     const place = key.slice(1);
-    const full = [...byKey.entries()].find(([k, e]) => k !== key && k.endsWith(`|${place}`) && e.best.confidence >= 0.5);
+    const full = [...byKey.entries()].find(([k, e]) => k !== key && k.endsWith(`|${place}`) && e.best.confidence >= ACCEPT);
     if (!full) continue;
     const target = full[1];
     target.best = { ...target.best, confidence: Math.max(target.best.confidence, entry.best.confidence) };
@@ -70,7 +110,7 @@ function merge(cands: Candidate<'address'>[]): Candidate<'address'>[] {
   }
   absorbStreetless(byKey);
   return [...byKey.values()].map(({ best, n }) =>
-    best.confidence < 0.5 ? best : { ...best, confidence: Math.min(0.97, best.confidence + 0.04 * Math.min(n - 1, 2)) },
+    best.confidence < ACCEPT ? best : { ...best, confidence: Math.min(MERGED_MAX, best.confidence + REPEAT_BONUS * Math.min(n - 1, MAX_REPEATS_COUNTED)) },
   );
 }
 
@@ -81,7 +121,7 @@ export const addressDetector: Detector = {
     const out: Candidate<'address'>[] = [];
     for (const s of findStructuredAddresses(page)) {
       const full = !!(s.value.street && s.value.postalCode && s.value.city);
-      const confidence = s.ofOrganization ? (full ? 0.85 : 0.6) : full ? 0.7 : 0.5;
+      const confidence = s.ofOrganization ? (full ? STRUCTURED.ownFull : STRUCTURED.ownPartial) : full ? STRUCTURED.otherFull : STRUCTURED.otherPartial;
       out.push({ field: 'address', value: fillCountry(s.value, page, home), confidence, source: { method: s.method, snippet: shorten(s.snippet) } });
     }
     findTextAddresses(page).forEach((a, rank) => {

@@ -4,6 +4,7 @@
  * independent sources agreeing, and from matching the site's domain. A longer name that contains a
  * weaker one ("CHINA FOOD - Le Jardin Royal" vs "Le Jardin Royal") inherits its support.
  */
+import { BASE } from './company/mention';
 import { findMentions, type Mention } from './company/sources';
 import { nameKey } from './company/name-text';
 import type { Detector } from '../detector';
@@ -11,6 +12,27 @@ import { shorten } from '../detector';
 import { sourceAt, type Page } from '../page';
 import type { Candidate, CompanyValue } from '../types';
 import { ORG_TYPE_WORD, legalFormOf } from '../../names/legal-forms';
+
+/** How a group of mentions of one name gains over its best mention's base. */
+const SCORE = {
+  /** A name ending in a legal form is the registered entity, which wins over a brand however often the brand is repeated. */
+  legalForm: 0.25,
+  /** Each independent source that names it too (structured data, a label, the copyright, a line of its own), three at most. */
+  perSource: 0.07,
+  maxSources: 3,
+  /** Spelled like the site's domain ("QRV Conseil" on qrv-conseil.com), or like part of it, or sharing half its words. */
+  domainExact: 0.1,
+  domainPart: 0.07,
+  domainWords: 0.05,
+  /** Agreement and the domain together add at most this. */
+  maxBonus: 0.2,
+  /** A longer name that holds a weaker one ("CHINA FOOD - Le Jardin Royal" over "Le Jardin Royal") beats it by this. */
+  containsBonus: 0.03,
+  min: 0.05,
+  max: 0.97,
+  /** The shorter name held by a longer one stays just below it, even at the cap. */
+  containedMax: 0.96,
+};
 
 const PLATFORM = /^(?:www|github|gitlab|netlify|vercel|pages|herokuapp|wordpress|blogspot|wixsite|jimdo|webflow|co|com|org|net|ac|gov)$/;
 
@@ -34,11 +56,11 @@ function domainBonus(name: string, host: string): number {
   const form = legalFormOf(name);
   const bare = ascii(form ? name.slice(0, name.length - form.length) : name);
   if (!bare) return 0;
-  if (bare === host) return 0.1;
-  if (bare.length >= 4 && (host.includes(bare) || bare.includes(host))) return 0.07;
+  if (bare === host) return SCORE.domainExact;
+  if (bare.length >= 4 && (host.includes(bare) || bare.includes(host))) return SCORE.domainPart;
   const tokens = name.split(/\s+/).map(ascii).filter((t) => t.length >= 3);
   const hits = tokens.filter((t) => host.includes(t)).length;
-  return tokens.length && hits * 2 >= tokens.length ? 0.05 : 0;
+  return tokens.length && hits * 2 >= tokens.length ? SCORE.domainWords : 0;
 }
 
 interface Group {
@@ -65,8 +87,8 @@ function expansions(page: Page, keys: Set<string>): Mention[] {
     const space = t.indexOf(' ');
     const head = t.split(/[,;|]/)[0]!.trim();
     const form = legalFormOf(head);
-    if (t.length <= 80 && ORG_TYPE_WORD.test(t.slice(0, space)) && keys.has(nameKey(t.slice(space + 1)))) out.push({ name: t, kind: 'text', base: 0.55, method: 'free-text', snippet: t });
-    if (form && keys.has(nameKey(head.slice(0, -form.length)))) out.push({ name: head, kind: 'text', base: 0.6, method: 'free-text', snippet: t });
+    if (t.length <= 80 && ORG_TYPE_WORD.test(t.slice(0, space)) && keys.has(nameKey(t.slice(space + 1)))) out.push({ name: t, kind: 'text', base: BASE.typeWordExpansion, method: 'free-text', snippet: t });
+    if (form && keys.has(nameKey(head.slice(0, -form.length)))) out.push({ name: head, kind: 'text', base: BASE.legalFormExpansion, method: 'free-text', snippet: t });
   }
   return out;
 }
@@ -92,16 +114,15 @@ function score(page: Page, mentions: Mention[]): Group[] {
     const ownLines = [...g.kinds].some((k) => FROM_LINE.has(k)) ? 1 : 0;
     const lines = (lineCount.get(g.key) ?? 0) - ownLines;
     const support = g.kinds.size - 1 + (lines > 0 ? 1 : 0);
-    // A legal form marks the registered entity, which wins over a brand however often the brand is repeated.
-    const bonus = Math.min(0.2, 0.07 * Math.min(3, support) + domainBonus(g.display, host));
-    g.confidence = g.best.base + (legalFormOf(g.display) ? 0.25 : 0) + bonus;
+    const bonus = Math.min(SCORE.maxBonus, SCORE.perSource * Math.min(SCORE.maxSources, support) + domainBonus(g.display, host));
+    g.confidence = g.best.base + (legalFormOf(g.display) ? SCORE.legalForm : 0) + bonus;
   }
   const list = [...groups.values()];
   for (const long of list) {
     for (const short of list) {
       if (long === short || long.key.length <= short.key.length || !long.key.includes(short.key)) continue;
       if (long.best.base >= short.best.base) {
-        long.confidence = Math.max(long.confidence, short.confidence + 0.03);
+        long.confidence = Math.max(long.confidence, short.confidence + SCORE.containsBonus);
         short.contained = true;
       }
     }
@@ -120,7 +141,7 @@ export const companyDetector: Detector = {
       return {
         field: 'company',
         value,
-        confidence: Math.max(0.05, Math.min(g.contained ? 0.96 : 0.97, g.confidence)),
+        confidence: Math.max(SCORE.min, Math.min(g.contained ? SCORE.containedMax : SCORE.max, g.confidence)),
         source: sourceAt({ method: g.best.method, snippet: shorten(g.best.snippet) }, g.best.el),
       };
     });
