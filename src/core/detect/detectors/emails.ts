@@ -26,13 +26,18 @@ const BASE: Record<string, number> = {
   hidden: 0.7,
 };
 
+/** An address of the organisation's own domain (or a look-alike spelling of it) is surer, up to OWN_MAX. */
+const OWN_DOMAIN_BONUS = 0.05;
+const OWN_MAX = 0.95;
+/** In somebody else's block: the agency's, the chamber's, a sponsor's address. */
 const FOREIGN = 0.3;
+/** A form's placeholder ("name@example.com"). */
 const PLACEHOLDER = 0.1;
 
 function confidence(id: OrgIdentity, email: string, base: number, foreign: boolean): number {
   if (isPlaceholderEmail(email)) return PLACEHOLDER;
   const domain = email.slice(email.lastIndexOf('@') + 1);
-  if (isOwnDomain(id, domain)) return Math.min(0.95, base + 0.05);
+  if (isOwnDomain(id, domain)) return Math.min(OWN_MAX, base + OWN_DOMAIN_BONUS);
   return foreign ? FOREIGN : base;
 }
 

@@ -4,13 +4,13 @@
  * layouts in people-rules.ts; people of third parties (hosting provider, web agency, chamber,
  * photographers) stay below ACCEPT, and names that are really the company or its street are dropped.
  */
-import type { Detector } from '../detector';
-import { shorten } from '../detector';
+import { ACCEPT, shorten, type Detector } from '../detector';
 import { sourceAt, type Block, type Page } from '../page';
 import { isOrganization, itemProps, textProps, type Item } from '../structured';
 import type { AnyCandidate, Method } from '../types';
 import { containsName, parseName } from './people/person-names';
-import { professionName, readPeople } from './people/rules';
+import { professionName } from './people/phrase-readers';
+import { readPeople } from './people/read-people';
 import { AUTHORITY, CREDITS, GENERAL_PARTNER, thirdPartyKinds } from '../context/third-party';
 
 interface Person {
@@ -24,6 +24,17 @@ interface Person {
 
 const ROLE_ELSEWHERE = /\b(?:of|at|bei|chez|bij|@)\s\p{Lu}|\b(?:GmbH|AG|KG|Ltd|Inc|LLC|SARL|SAS|B\.V\.|N\.V\.|S\.A\.|S\.L\.|S\.p\.A\.)(?!\p{L})/u;
 
+const CONFIDENCE = {
+  /** A Person item of the organisation in structured data (founder, employee, …). */
+  structured: 0.7,
+  /** The owner behind a practice or profession name ("Kanzlei Eva Roth"). */
+  professionName: 0.6,
+  /** A person of a third party (credits, authority, a KG's general partner, another organisation's role). */
+  thirdPartyMax: 0.3,
+  /** Below this, a name that is also the company's name is the company, not a person. */
+  beatsCompany: 0.7,
+};
+
 const PERSON_PROPS = ['founder', 'employee', 'member', 'contactPoint', 'author', 'director', 'ceo'];
 
 function fromStructured(page: Page): Person[] {
@@ -32,7 +43,7 @@ function fromStructured(page: Page): Person[] {
     for (const raw of textProps(p, 'name').slice(0, 1)) {
       const parsed = parseName(raw, { lenient: true });
       const jobTitle = textProps(p, 'jobTitle')[0] ?? role;
-      if (parsed) out.push({ name: parsed.name, role: jobTitle, confidence: 0.7, method: p.method, snippet: shorten(p.snippet) });
+      if (parsed) out.push({ name: parsed.name, role: jobTitle, confidence: CONFIDENCE.structured, method: p.method, snippet: shorten(p.snippet) });
     }
   };
   for (const item of page.structured) {
@@ -51,7 +62,7 @@ function fromCompanyNames(page: Page, companies: readonly string[]): Person[] {
   const names = [...companies, ...page.title.split(/\s[|–—:-]\s/)];
   for (const n of names) {
     const p = professionName(n);
-    if (p) out.push({ name: p.name, role: p.role, confidence: 0.6, method: 'labelled-text', snippet: shorten(n) });
+    if (p) out.push({ name: p.name, role: p.role, confidence: CONFIDENCE.professionName, method: 'labelled-text', snippet: shorten(n) });
   }
   return out;
 }
@@ -66,7 +77,7 @@ export const peopleDetector: Detector = {
     let company = '';
     let companyConfidence = 0;
     for (const c of ctx.found) {
-      if (c.confidence < 0.5) continue;
+      if (c.confidence < ACCEPT) continue;
       if (c.field === 'company' && c.confidence > companyConfidence) {
         company = c.value.name.toLowerCase();
         companyConfidence = c.confidence;
@@ -83,7 +94,7 @@ export const peopleDetector: Detector = {
       people.push({
         name: hit.name,
         role: hit.role,
-        confidence: third ? Math.min(hit.confidence, 0.3) : hit.confidence,
+        confidence: third ? Math.min(hit.confidence, CONFIDENCE.thirdPartyMax) : hit.confidence,
         method: 'labelled-text',
         snippet: shorten(line.text),
         el: line.block,
@@ -94,7 +105,7 @@ export const peopleDetector: Detector = {
       // A "name" that is its street is not a person; one that is the company is a person only next to a
       // role (a sole trader's business carries the owner's name).
       if (places.some((pl) => containsName(pl, p.name))) continue;
-      if (p.confidence < 0.7 && company === p.name.toLowerCase()) continue;
+      if (p.confidence < CONFIDENCE.beatsCompany && company === p.name.toLowerCase()) continue;
       const key = p.name.toLowerCase();
       const seen = best.get(key);
       if (!seen || p.confidence > seen.confidence) best.set(key, p);

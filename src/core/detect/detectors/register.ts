@@ -17,6 +17,15 @@ const COURT_DISTANCE = 3;
 
 const HAS_DIGIT = /\d/;
 
+const CONFIDENCE = {
+  /** A pattern that names its register ("HRB 12345", "FN 123456a", "KvK 12345678"). */
+  strong: 0.85,
+  /** A bare number behind a looser label ("Company No. 1234567"). */
+  weak: 0.55,
+  /** The hoster's, the agency's, the general partner's entry. */
+  thirdParty: 0.3,
+};
+
 function read(text: string): RegisterHit | null {
   for (const reader of REGISTER_READERS) {
     const hit = reader(text);
@@ -41,8 +50,8 @@ function courtNearby(page: Page, index: number): string | null {
 function confidence(page: Page, index: number, hit: RegisterHit): number {
   const kinds = thirdPartyKinds(page, index) & (CREDITS | AUTHORITY | GENERAL_PARTNER);
   // A KG prints its general partner's HRB next to its own HRA: only the HRB is the partner's.
-  if (kinds && !(kinds === GENERAL_PARTNER && hit.number.startsWith('HRA'))) return 0.3;
-  return hit.strong ? 0.85 : 0.55;
+  if (kinds && !(kinds === GENERAL_PARTNER && hit.number.startsWith('HRA'))) return CONFIDENCE.thirdParty;
+  return hit.strong ? CONFIDENCE.strong : CONFIDENCE.weak;
 }
 
 export const registerDetector: Detector = {

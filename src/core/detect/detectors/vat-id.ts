@@ -26,6 +26,18 @@ const SEPARATORS = /[.\-‐‑–]/g;
 const NO_MVA = /\b(?:NO\s?)?(\d{3}\s?\d{3}\s?\d{3})\s?MVA\b/;
 const IBAN_LINE = /\b(?:IBAN|BIC|SWIFT|Konto|BLZ)\b/i;
 
+/** By the check digit: a valid one leaves no doubt; a format without a check digit less; a wrong one barely. */
+const CONFIDENCE = {
+  labelled: { valid: 0.9, 'format-only': 0.75, invalid: 0.55 },
+  structured: { valid: 0.9, 'format-only': 0.75, invalid: 0.5 },
+  /** Norway's "923 609 016 MVA", the label after the number. */
+  norwegianMva: 0.85,
+  /** An unlabelled id with its country prefix and a correct check digit. */
+  unlabelled: 0.6,
+  /** The agency's, the chamber's, the general partner's id. */
+  thirdParty: 0.3,
+};
+
 /** How many tokens after a label are searched, and how many are joined into one value. */
 const MAX_TOKENS = 12;
 const MAX_JOIN = 5;
@@ -102,7 +114,7 @@ function fromStructured(page: Page): AnyCandidate[] {
       out.push({
         field: 'vatId',
         value: reading.value,
-        confidence: reading.check === 'valid' ? 0.9 : reading.check === 'format-only' ? 0.75 : 0.5,
+        confidence: CONFIDENCE.structured[reading.check],
         source: { method: item.method, snippet: shorten(item.snippet) },
       });
     }
@@ -128,8 +140,8 @@ function fromLines(page: Page, ctx: DetectContext): AnyCandidate[] {
       const spanish = /N\.?\s?I\.?\s?F|C\.?\s?I\.?\s?F/i.test(label[0]);
       const reading = readVat(rest, bareCountries(page, ctx, label[0].trim()), spanish);
       if (reading) {
-        const base = reading.check === 'valid' ? 0.9 : reading.check === 'format-only' ? 0.75 : 0.55;
-        out.push(candidate(reading.value, inThirdPartyBlock(page, index) ? 0.3 : base, 'labelled-text', text, line.block));
+        const base = CONFIDENCE.labelled[reading.check];
+        out.push(candidate(reading.value, inThirdPartyBlock(page, index) ? CONFIDENCE.thirdParty : base, 'labelled-text', text, line.block));
         return;
       }
     }
@@ -137,14 +149,14 @@ function fromLines(page: Page, ctx: DetectContext): AnyCandidate[] {
     const mva = NO_MVA.exec(text);
     if (mva) {
       const value = `NO${mva[1]!.replace(/\s/g, '')}MVA`;
-      if (checkVat(value) === 'valid') out.push(candidate(value, inThirdPartyBlock(page, index) ? 0.3 : 0.85, 'labelled-text', text, line.block));
+      if (checkVat(value) === 'valid') out.push(candidate(value, inThirdPartyBlock(page, index) ? CONFIDENCE.thirdParty : CONFIDENCE.norwegianMva, 'labelled-text', text, line.block));
       return;
     }
     // An unlabelled id needs its country prefix and a correct check digit; "CHE-123.456.789 MWST" ends up here too.
     if (text.length > 1_000 || !/\b(?:DE|ATU|CHE|NL|BE|FR|IT|GB|DK|ES|LU)[\s\-‐‑–]?\d/.test(text)) return;
     const reading = readVat(text, [], false);
     if (reading?.check === 'valid' && /^(?:DE|ATU|CHE|NL|BE|FR|IT|GB|DK|ES|LU)/.test(reading.value)) {
-      out.push(candidate(reading.value, inThirdPartyBlock(page, index) ? 0.3 : 0.6, 'free-text', text, line.block));
+      out.push(candidate(reading.value, inThirdPartyBlock(page, index) ? CONFIDENCE.thirdParty : CONFIDENCE.unlabelled, 'free-text', text, line.block));
     }
   });
   return out;

@@ -4,8 +4,7 @@
  * the real domain comes from the canonical / og:url, the Organization's url, a labelled
  * "Web:" line, a link or e-mail domain that carries the repository's name.
  */
-import type { DetectContext, Detector } from '../detector';
-import { shorten } from '../detector';
+import { ACCEPT, shorten, type DetectContext, type Detector } from '../detector';
 import { absoluteUrl, sourceAt, type Page } from '../page';
 import type { Candidate, Method } from '../types';
 import { declaredSiteUrls, isPlatformHost, mainLabel, orgIdentity, platformWordMatches, alnum, type OrgIdentity } from '../context/org-identity';
@@ -64,7 +63,7 @@ function onPlatform(page: Page, id: OrgIdentity, ctx: DetectContext, out: Candid
     if (u && !isPlatformHost(u.hostname) && !foreignLine(page, i)) out.push(candidate(siteRoot(u), LABELLED_ON_PLATFORM, 'labelled-text', line.text, line.block));
   });
   for (const c of ctx.found) {
-    if (c.field !== 'email' || c.confidence < 0.5) continue;
+    if (c.field !== 'email' || c.confidence < ACCEPT) continue;
     const domain = c.value.slice(c.value.lastIndexOf('@') + 1);
     if (platformWordMatches(id, alnum(mainLabel(domain)))) out.push(candidate(`https://${domain}`, MAIL_DOMAIN_LIKE_REPO, 'free-text', `e-mail domain of ${c.value}`));
   }

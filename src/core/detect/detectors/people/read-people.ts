@@ -1,0 +1,39 @@
+/**
+ * The layouts in which pages name their people, one reader per layout, each working on a line and
+ * its neighbours (role-readers.ts, phrase-readers.ts). The readers run line by line in a fixed order:
+ * where two read the same name, the people detector keeps the surer reading.
+ */
+import type { Page } from '../../page';
+import { contactCard, MAX_SENTENCE_CHARS, nameField, ownerSentence, profession, providerBlock, signature, teamBio } from './phrase-readers';
+import { nameAndRole, nameThenRoleLine, roleAndNames, roleThenNames } from './role-readers';
+import { scanPeople, type PersonHit } from './scan';
+
+export type { PersonHit } from './scan';
+
+export function readPeople(page: Page): PersonHit[] {
+  const hits: PersonHit[] = [];
+  const scan = scanPeople(page, hits);
+  scan.lines.forEach((line, i) => {
+    // A paragraph this long is prose: only an "operated by …" sentence in it names somebody.
+    if (line.text.length > MAX_SENTENCE_CHARS) {
+      ownerSentence(scan, i);
+      return;
+    }
+    if (!roleAndNames(scan, i)) roleThenNames(scan, i);
+    // A line that is one of a run of links names a page, not a person.
+    const listed = (scan.nameAt(i, true) ?? '') !== '' && scan.linkList(i);
+    const own = listed ? null : scan.nameAt(i);
+    // A lenient "name" that is itself a role label ("Vertreten durch") heads a card.
+    const card = listed ? null : (own ?? scan.nameAt(i, true));
+    nameThenRoleLine(scan, i, own, card);
+    nameAndRole(scan, i);
+    nameField(scan, i);
+    ownerSentence(scan, i);
+    providerBlock(scan, i);
+    profession(scan, i);
+    signature(scan, i);
+    contactCard(scan, i, own);
+    teamBio(scan, i, own);
+  });
+  return hits;
+}
