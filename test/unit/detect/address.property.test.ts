@@ -4,7 +4,7 @@ import { parsePostalLine } from '../../../src/core/detect/detectors/address/post
 import { addressDetector } from '../../../src/core/detect/detectors/address';
 import { companyDetector } from '../../../src/core/detect/detectors/company';
 import { legalFormOf } from '../../../src/core/names/legal-forms';
-import { readPage } from '../../support/detect';
+import { detectBody, readPage } from '../../support/detect';
 import { parseHtml } from '../../../src/node/parse-html';
 
 const pieces = fc.constantFrom('1', '12345', '8200', 'A-', 'CH-', ' ', ',', '.', '-', ' – ', '@', 'Wien', 'straße', ' 12', 'FL ', 'L7G 0J2', 'SW1A 1AA', ':', '(', ')', '©', 'GmbH', 'e.V.', '\u2011', '|', 'Tel');
@@ -65,5 +65,16 @@ describe('address and company detectors (property)', () => {
     const html = `${'<div><span>'.repeat(5000)}Lindenweg 9<br>87719 Mindelheim${'</span></div>'.repeat(5000)}`;
     detectAll(html);
     expect(lastMs).toBeLessThan(1500);
+  });
+});
+
+describe('long prose stays fast', () => {
+  it('reads 2 MB of address-like sentences in paragraphs within the time bound', () => {
+    const sentence = 'Our address is Calle Mayor Nº12, 28013. Madrid. Operated by Lucía Ejemplo. Registered trademark of Example Ltd. ';
+    const body = Array.from({ length: 500 }, () => `<p>${sentence.repeat(38)}</p>`).join('');
+    const started = performance.now();
+    const record = detectBody(body, 'https://ejemplo.es/', 'es', 'Ejemplo');
+    expect(performance.now() - started).toBeLessThan(1500);
+    expect(record.address === null || typeof record.address.value.postalCode === 'string').toBe(true);
   });
 });

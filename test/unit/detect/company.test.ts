@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { companyDetector } from '../../../src/core/detect/detectors/company';
-import { readPage } from '../../support/detect';
+import { detectBody, readPage } from '../../support/detect';
 import { resolve } from '../../../src/core/detect/resolve';
 import type { Candidate } from '../../../src/core/detect/types';
 import { parseHtml } from '../../../src/node/parse-html';
+import { legalFormOf } from '../../../src/core/names/legal-forms';
 
 function company(body: string, opts: { url?: string; title?: string; lang?: string } = {}) {
   const html = `<!doctype html><html lang="${opts.lang ?? 'de'}"><head><title>${opts.title ?? 'Impressum'}</title></head><body>${body}</body></html>`;
@@ -55,5 +56,83 @@ describe('company detector', () => {
     const r = company(`<script type="application/ld+json">${JSON.stringify(ld)}</script><p>Hallo</p>`);
     expect(r.name).toBe('SOLVIA Haustechnik e. K.');
     expect(r.candidates.find((c) => c.value.name === 'SOLVIA Haustechnik e. K.')?.value.legalForm).toBe('e. K.');
+  });
+});
+
+describe('company names', () => {
+  it('keeps "di … & C." as part of an Italian partnership’s legal form', () => {
+    expect(legalFormOf('ESEMPIO S.n.c. di Mario Rossi & C.')).toBe('S.n.c. di Mario Rossi & C.');
+    expect(legalFormOf('Mario Rossi & C.')).toBeUndefined();
+  });
+
+  it('reads a lower-case brand with a legal form above register lines and the address', () => {
+    const record = detectBody(
+      '<p>beispieldruck e.U.</p><p>Rechtsform: eingetragenes Einzelunternehmen</p><p>Firmenbuchnummer: FN123456a</p><p>Firmenbuchgericht: Landesgericht Wiener Neustadt</p><p>Hauptplatz 1</p><p>2700 Wiener Neustadt</p>',
+      'https://beispieldruck.at/impressum',
+    );
+    expect(record.company?.value.name).toBe('beispieldruck e.U.');
+    expect(record.register?.value).toEqual({ court: 'Landesgericht Wiener Neustadt', number: 'FN 123456a' });
+  });
+
+  it('takes the company that owns the site’s brand, but not the owner of another firm’s mark', () => {
+    const own = detectBody(
+      '<footer><p>© 2020 Ex Logic. All rights reserved. Ex Logic is a registered trademark of Example Logic Ltd. Registered in England and Wales.</p></footer>',
+      'https://www.exlogic.co.uk/',
+      'en',
+      'Ex Logic - IT support',
+    );
+    expect(own.company?.value.name).toBe('Example Logic Ltd');
+    const other = detectBody('<footer><p>© 2020 Ex Logic. Mac is a trademark of Fruit Inc.</p></footer>', 'https://www.exlogic.co.uk/', 'en', 'Ex Logic');
+    expect(other.company?.value.name).not.toBe('Fruit Inc');
+  });
+
+  it('reads a partnership without a legal form from a heading', () => {
+    const record = detectBody(
+      '<h2>Ravi Example &amp; Associates</h2><h2>CHARTERED ACCOUNTANTS</h2><p>Email: info@example.in</p>',
+      'https://example.github.io/ca-ravi/contact.html',
+      'en',
+      'Contact Us',
+    );
+    expect(record.company?.value.name).toBe('Ravi Example & Associates');
+  });
+});
+
+describe('company', () => {
+  it('prefers the legal name in the footer to the brand in the title', () => {
+    const record = detectBody(
+      '<main><h1>Nordlicht Media</h1></main><footer><p>Nordlicht Media Limited, Registered in England and Wales.</p></footer>',
+      'https://www.nordlichtmedia.co.uk/',
+      'en',
+      'Nordlicht Media',
+    );
+    expect(record.company?.value.name).toBe('Nordlicht Media Limited');
+  });
+
+  it('reads the name at the start of an imprint paragraph whose line breaks were lost', () => {
+    const record = detectBody(
+      '<h3>Anschrift</h3><p>Beispiel Holding AG\nSeestrasse 12\n8002 Zürich\nSchweiz\nTelefon: +41 44 000 00 00</p>',
+      'https://www.beispiel.ch/impressum/',
+    );
+    expect(record.company?.value.name).toBe('Beispiel Holding AG');
+  });
+
+  it('takes a brand heading spelled like the domain when nothing better names the firm', () => {
+    const record = detectBody('<h1>TAXWELL</h1><p>Taxwell prepares income tax returns since 1990.</p>', 'http://www.taxwell.ca/?action=aboutus', 'en', 'About Us');
+    expect(record.company?.value.name).toBe('TAXWELL');
+  });
+
+  it('does not take a heading that is not the domain', () => {
+    const record = detectBody('<h1>Welcome to our firm</h1><p>We prepare income tax returns.</p>', 'http://www.taxwell.ca/', 'en', 'About Us');
+    expect(record.company).toBeNull();
+  });
+
+  it('never takes a sentence pointing to a directory site for the name above the address', () => {
+    const record = detectBody(
+      '<h2>Forretningsadresse</h2><p>Sjekk gjerne <a href="https://example.org/x">katalog.no</a></p><pre>Borettslaget Solbakken 12\nc/o advokat Kari Nordmann\nStorgata 5, 0155 Oslo\n</pre>',
+      'https://solbakken.example.io/kontakt.html',
+      'nb',
+      'Kontakt',
+    );
+    expect(record.company?.value.name).toBe('Borettslaget Solbakken 12');
   });
 });

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { peopleDetector } from '../../../src/core/detect/detectors/people';
 import { parseName, readNameList } from '../../../src/core/detect/detectors/people/person-names';
 import type { AnyCandidate } from '../../../src/core/detect/types';
-import { run } from '../../support/detect';
+import { detectBody, run } from '../../support/detect';
+
+const personNames = (record: ReturnType<typeof detectBody>) => record.people.map((p) => p.value.name);
+const layoutPeople = (body: string, lang = 'en') => run(peopleDetector, body, { lang }).record.people.map((c) => c.value);
+const layoutNames = (body: string, lang = 'en') => layoutPeople(body, lang).map((p) => p.name);
 
 const names = (body: string, opts: Parameters<typeof run>[2] = {}) =>
   run(peopleDetector, body, opts).record.people.map((c) => c.value.name);
@@ -119,5 +123,76 @@ describe('peopleDetector', () => {
     expect(names('<p><strong>Vertreten durch die Geschäftsführer:</strong><br>Dipl.-Ing. Jonas Weidemann-Roth, Carla Iversen</p>'))
       .toEqual(['Jonas Weidemann-Roth', 'Carla Iversen']);
     expect(names('<p><strong>Vorstand</strong><br>Dr. Lena Hartwig<br>Faculteit Techniek, Hogeschool Noordveen</p>')).toEqual(['Dr. Lena Hartwig']);
+  });
+});
+
+describe('role words', () => {
+  it('reads "Geschaeftsfuehrer" under a "Vertreten durch" heading without taking the heading for a person', () => {
+    const record = detectBody('<h3>Vertreten durch</h3>Geschaeftsfuehrer Dr. Max Lindner<h3>Kontakt</h3>', 'https://beispiel.de/impressum');
+    expect(personNames(record)).toEqual(['Dr. Max Lindner']);
+  });
+
+  it('reads Italian "Soci amministratori" with names split by an em dash', () => {
+    const record = detectBody(
+      '<table><tr><th>Denominazione</th><td>ESEMPIO S.n.c. di Mario Rossi &amp; C.</td></tr><tr><th>Sede legale</th><td>Via Roma 1, 12100 Cuneo (CN)</td></tr>' +
+        '<tr><th>Numero REA</th><td>CN – 123456</td></tr><tr><th>Soci amministratori</th><td>Mario Rossi — Anna Bianchi</td></tr></table><p>© 2026 ESEMPIO S.n.c.</p>',
+      'https://www.esempio.it/note-legali',
+      'it',
+      'Note legali',
+    );
+    expect(personNames(record)).toEqual(['Mario Rossi', 'Anna Bianchi']);
+    expect(record.company?.value.name).toBe('ESEMPIO S.n.c. di Mario Rossi & C.');
+    expect(record.register?.value.number).toBe('CN 123456');
+  });
+
+  it('reads a team card with degrees after a comma and the role in the next heading', () => {
+    const record = detectBody(
+      '<h1>Our Team</h1><h3>Jane Example, CPA</h3><h4>Managing Director</h4><p>Email: jane@example.com</p>',
+      'https://www.example.com/contact',
+      'en',
+      'Contact',
+    );
+    expect(personNames(record)).toEqual(['Jane Example']);
+    expect(parseName('Jane Roe, MBA, PhD')?.name).toBe('Jane Roe');
+  });
+});
+
+describe('people on unseen layouts', () => {
+  it('splits a role written before the name off the name', () => {
+    expect(layoutPeople('<h2>Fjordposten</h2><p>Redaktør Odd Haugland</p><p>e-post: red@fjordposten.example</p>', 'no'))
+      .toEqual([{ name: 'Odd Haugland', role: 'Redaktør' }]);
+    expect(layoutPeople('<p>Daglig leder Kari Nordmann</p><p>Telefon: 22 33 44 55</p>', 'no')).toEqual([{ name: 'Kari Nordmann', role: 'Daglig leder' }]);
+    expect(layoutPeople('<p>Directeur Jan de Vries</p><p>Telefoon: 020 123 4567</p>', 'nl')).toEqual([{ name: 'Jan de Vries', role: 'Directeur' }]);
+  });
+
+  it('reads the members listed under a group heading, each keeping a role of their own', () => {
+    const board = '<h2>Øvrige styremedlemmer i Lagets AS</h2><ul><li>Nestleder: Åse Brekke</li><li>Per Olav Dahl</li><li>Mona Rud</li>'
+      + '<li>Møtende varamedlem: Tor Lie</li></ul><h2>Om oss</h2><p>Vi gir ut bøker.</p>';
+    expect(layoutNames(board, 'no').sort()).toEqual(['Mona Rud', 'Per Olav Dahl', 'Tor Lie', 'Åse Brekke']);
+    const remarks = '<h2>Styremedlemmer 2030</h2><ul><li>Eva Berg (styreleder, blokk B)</li><li>Lise Holm (blokk A)</li></ul>'
+      + '<h3>Varamedlemmer</h3><ul><li>Jon Aas (blokk C)</li></ul><h2>Adresse</h2><p>Storgata 1</p>';
+    expect(layoutNames(remarks, 'no').sort()).toEqual(['Eva Berg', 'Jon Aas', 'Lise Holm']);
+    const many = '<h3>Board members</h3><p>Anna Clark</p><p>Ben Hart</p><p>Cora Price</p><p>Dan Moss</p><p>Eve Nash</p><p>Finn Ortiz</p><h3>Legal Notes</h3>';
+    expect(layoutNames(many)).toHaveLength(6);
+    expect(layoutPeople('<h3>Lid</h3><ul><li>Sanne Bakker</li></ul>', 'nl')).toEqual([{ name: 'Sanne Bakker', role: 'Lid' }]);
+    expect(layoutNames('<h2>Bestuursleden</h2><ul><li>Pieter Smits</li><li>Els de Wit</li></ul>', 'nl')).toEqual(['Pieter Smits', 'Els de Wit']);
+  });
+
+  it('reads a labelled contact person followed by her e-mail', () => {
+    expect(layoutNames('<h2>Contact persons</h2><p>Orders and subscriptions: Kari Lund</p><p>e-mail: kari@lund.example</p>')).toEqual(['Kari Lund']);
+  });
+
+  it('takes a bio heading only where the bio or the page states the role', () => {
+    const bios = '<h1>About Us</h1><h4>Mark Fenn</h4><p>Mark Fenn is a co-founder of Taxly. He has taught for 20 years.</p>'
+      + '<h4>Rita Cole</h4><p>Rita Cole joined the Taxly team in 2012. Rita was a district manager at a bank.</p>';
+    expect(layoutPeople(bios)).toEqual([{ name: 'Mark Fenn', role: 'co-founder' }]);
+    const team = '<h1>Meet the team</h1><h2>Nora Pike</h2><p>Nora has worked with families for ten years.</p>';
+    expect(layoutNames(team)).toEqual(['Nora Pike']);
+  });
+
+  it('does not read a list of product or site links as people', () => {
+    const related = '<h3>Related Sites</h3><ul><a href="https://a.example">Granite Dust Mills</a><br><a href="https://b.example">Carbon Grey Pellets</a></ul>'
+      + '<div>Acme Minerals • info@acme.example</div>';
+    expect(layoutNames(related)).toEqual([]);
   });
 });

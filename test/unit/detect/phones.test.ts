@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../../src/core/detect';
 import { findPhones } from '../../../src/core/detect/detectors/phones';
-import { readPage } from '../../support/detect';
+import { detectBody, pageOf, readPage } from '../../support/detect';
 import { labelAfter, labelBefore } from '../../../src/core/detect/detectors/phones/labels';
 import { parseRun } from '../../../src/core/detect/detectors/phones/number';
 import { findRuns } from '../../../src/core/detect/detectors/phones/runs';
 import type { CountryCode } from 'libphonenumber-js/mobile';
 import { parseHtml } from '../../../src/node/parse-html';
+
+const e164s = (list: readonly { value: { e164: string } }[]) => list.map((p) => p.value.e164).sort();
 
 function page(body: string, url = 'https://www.example.de/impressum', head = '', lang = 'de') {
   return readPage(parseHtml(`<!doctype html><html lang="${lang}"><head>${head}</head><body>${body}</body></html>`), url);
@@ -164,5 +166,31 @@ describe('engine', () => {
     const doc = parseHtml('<html lang="en"><body><p>Head office: +44 20 7946 0000</p><p>Sales: 020 7946 0001</p></body></html>');
     const r = detect(doc, 'https://example.com/contact');
     expect(r.record.phones.map((c) => c.value.e164)).toEqual(['+442079460000', '+442079460001']);
+  });
+});
+
+describe('phone look-alikes and bracketed codes', () => {
+  it('reads "(+91) 98xxxxxxxx" with the country code in brackets', () => {
+    const found = findPhones(pageOf('<p>Contact No.: (+91) 9812345678, (+91) 9912345678</p>', 'https://www.example.in/contact', 'en'), ['IN']);
+    expect(found.filter((c) => c.confidence >= 0.5).map((c) => c.value.e164).sort()).toEqual(['+919812345678', '+919912345678']);
+  });
+
+  it('does not take an Italian REA number for a phone', () => {
+    const found = findPhones(pageOf('<p>REA MI – 123456</p><p>Numero REA: 654321</p>', 'https://www.esempio.it/', 'it'), ['IT']);
+    expect(found.filter((c) => c.confidence >= 0.5)).toEqual([]);
+  });
+});
+
+describe('phone and fax on one label', () => {
+  it('gives "Phone or Fax:" to both lists', () => {
+    const record = detectBody('<h5>Phone or Fax: 519-555-0143</h5><h5>Phone: 519-555-0177 Fax: 519-555-0188</h5>', 'https://example.ca/about', 'en', 'About');
+    expect(e164s(record.phones)).toEqual(['+15195550143', '+15195550177']);
+    expect(e164s(record.faxes)).toEqual(['+15195550143', '+15195550188']);
+  });
+
+  it('reads "Telefon oder Fax" the same way', () => {
+    const record = detectBody('<p>Telefon oder Fax: 030 12345678</p>', 'https://muster.de/kontakt');
+    expect(e164s(record.phones)).toEqual(['+493012345678']);
+    expect(e164s(record.faxes)).toEqual(['+493012345678']);
   });
 });

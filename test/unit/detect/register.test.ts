@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { registerDetector } from '../../../src/core/detect/detectors/register';
-import { run } from '../../support/detect';
+import { detectBody, run } from '../../support/detect';
 
 const reg = (body: string, opts: Parameters<typeof run>[2] = {}) => run(registerDetector, body, opts).record.register?.value ?? null;
 
@@ -55,5 +55,25 @@ describe('registerDetector', () => {
     expect(reg(kg)?.number).toBe('HRA 5678');
     const kgFirst = '<p>Persönlich haftende Gesellschafterin: Muster Verwaltungs GmbH, Amtsgericht Ulm HRB 1234</p><p>Amtsgericht Ulm HRA 5678</p>';
     expect(reg(kgFirst)?.number).toBe('HRA 5678');
+  });
+});
+
+describe('register numbers', () => {
+  it('takes the SIREN out of a SIRET', () => {
+    const record = detectBody('<p>RCS Paris</p><p>SIRET 73282932000074 - code APE 6202A</p>', 'https://www.exemple.fr/mentions-legales', 'fr', 'Mentions légales');
+    expect(record.register?.value.number).toBe('732829320');
+  });
+});
+
+describe('Danish CVR', () => {
+  it('keeps a bare CVR number in the register, not in the VAT id', () => {
+    const record = detectBody('<footer><p>Muster ApS<br>CVR-nummer: 32306772</p></footer>', 'https://muster.dk/', 'da', 'Muster');
+    expect(record.register?.value.number).toBe('32306772');
+    expect(record.vatId).toBeNull();
+  });
+
+  it('still reads the VAT id when it is printed with its DK prefix', () => {
+    const record = detectBody('<footer><p>Muster ApS<br>CVR: DK32306772</p></footer>', 'https://muster.dk/', 'da', 'Muster');
+    expect(record.vatId?.value).toBe('DK32306772');
   });
 });

@@ -5,7 +5,7 @@ import { phonesDetector } from '../../../src/core/detect/detectors/phones';
 import { vatIdDetector } from '../../../src/core/detect/detectors/vat-id';
 import { websiteDetector } from '../../../src/core/detect/detectors/website';
 import { AUTHORITY, CREDITS, foreignLine, kindsAnywhere, kindsAtStart, PARTNERS, thirdPartyKinds, WEB_LABEL } from '../../../src/core/detect/context/third-party';
-import { pageOf, run } from '../../support/detect';
+import { detectBody, pageOf, run } from '../../support/detect';
 
 const emails = (body: string) => run(emailsDetector, body, { url: 'https://www.firma.de/impressum' }).record.emails.map((c) => c.value);
 const phones = (body: string) => run(phonesDetector, body, { country: 'DE' }).record.phones.map((c) => c.value.e164);
@@ -62,5 +62,26 @@ describe('one third-party context for every field', () => {
   it('does not let a remark in a sentence above mark the next line', () => {
     const body = '<p>Die Berufsbezeichnung wird vom Staatsministerium der Justiz verliehen.</p><p>USt-IdNr.: DE136695976</p>';
     expect(run(vatIdDetector, body).record.vatId?.value).toBe('DE136695976');
+  });
+});
+
+describe('lists of "Label: value" pairs', () => {
+  const body =
+    '<ul><li>Beispiel Forschung GmbH</li><li>Lindengasse 12</li><li>3100 Sankt Pölten</li>' +
+    '<li>Geschäftsführung: Anna Beispiel</li><li>Aufsichtsbehörde: Bezirkshauptmannschaft Sankt Pölten</li>' +
+    '<li>UID-Nr.: ATU 123 45 675</li><li>Firmenbuch Nr.: 123456a</li><li>Firmenbuchgericht: Landesgericht Sankt Pölten</li></ul>';
+
+  it('does not give the organisation’s UID and Firmenbuch number to the authority named in the pair above', () => {
+    const record = detectBody(body, 'https://www.beispiel.at/impressum');
+    expect(record.vatId?.value).toBe('ATU12345675');
+    expect(record.register?.value.number).toBe('FN 123456a');
+  });
+
+  it('still treats the lines under a bare "Webdesign:" label as the agency’s', () => {
+    const record = detectBody(
+      '<p>Beispiel GmbH</p><p>Webdesign:</p><p>Agentur Muster</p><p>USt-IdNr.: DE 123 456 788</p>',
+      'https://www.beispiel.de/impressum',
+    );
+    expect(record.vatId ?? null).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import { detect } from '../../../src/core/detect';
 import { vatIdDetector } from '../../../src/core/detect/detectors/vat-id';
 import { checkVat } from '../../../src/core/detect/detectors/vat-id/checksums';
 import { parseHtml } from '../../../src/node/parse-html';
-import { run } from '../../support/detect';
+import { detectBody, run } from '../../support/detect';
 
 const vat = (body: string, opts: Parameters<typeof run>[2] = {}) => run(vatIdDetector, body, opts).record.vatId?.value ?? null;
 
@@ -70,5 +70,26 @@ describe('vatIdDetector', () => {
   it('reads vatID from JSON-LD', () => {
     const html = `<html><head><script type="application/ld+json">{"@type":"Organization","name":"X","vatID":"DE 276418357"}</script></head><body></body></html>`;
     expect(detect(parseHtml(html), 'https://x.de/').record.vatId?.value).toBe('DE276418357');
+  });
+});
+
+describe('Swiss UID', () => {
+  it('reads "CHE-… MWST" as the VAT id even when the same UID is the register number', () => {
+    const record = detectBody(
+      '<h2>Handelsregister-Eintrag</h2><p>Handelsregister Nr: CHE-116.281.710</p><h2>Mehrwertsteuer</h2><p>CHE-116.281.710 MWST</p>',
+      'https://muster-ag.ch/impressum',
+    );
+    expect(record.vatId?.value).toBe('CHE116281710');
+    expect(record.register?.value.number).toBe('CHE-116.281.710');
+  });
+
+  it('reads the UID under a "Mehrwertsteuer-Nummer" heading', () => {
+    const record = detectBody('<h3>Mehrwertsteuer-Nummer:</h3><p>CHE-116.281.710</p>', 'https://muster-ag.ch/impressum');
+    expect(record.vatId?.value).toBe('CHE116281710');
+  });
+
+  it('reads a register number written with a non-breaking hyphen (U+2011)', () => {
+    const record = detectBody('<h3>Firmennummer</h3><p>CHE\u2011116.281.710\nHandelsregister des Kantons Bern</p>', 'https://muster-ag.ch/impressum');
+    expect(record.register?.value.number).toBe('CHE-116.281.710');
   });
 });
