@@ -31,6 +31,18 @@ export default tseslint.config(
     },
   },
   {
+    // Detectors read the page snapshot, plain data that crosses contexts; only snapshot/ reads DOM nodes.
+    files: ['src/core/detect/**'],
+    // (index.ts: the entry point that takes a whole document and snapshots it first.)
+    ignores: ['src/core/detect/snapshot/**', 'src/core/detect/index.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: "TSTypeReference[typeName.name=/^(?:Node|Element|HTMLElement|Document|Text|ChildNode|ParentNode|NodeList|HTMLCollection)$/]",
+        message: 'Detectors read the page snapshot (core/detect/snapshot/types.ts), never DOM nodes.',
+      }],
+    },
+  },
+  {
     files: ['src/content/**'],
     rules: {
       'no-restricted-imports': ['error', {
