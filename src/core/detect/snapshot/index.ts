@@ -35,11 +35,13 @@ function boundedText(el: Element, max: number): string {
 }
 
 function addCells(block: SnapshotBlock, el: Element): void {
-  const n = el.childElementCount;
-  if (n === 0 || n > MAX_CELLS) return;
-  const cells: string[] = [];
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) cells.push(boundedText(c, MAX_CELL_CHARS));
-  block.cells = cells;
+  const children: Element[] = [];
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    // A block with more children is a list or a layout, not a row or a line with marked-up parts.
+    if (children.length === MAX_CELLS) return;
+    children.push(c);
+  }
+  if (children.length) block.cells = children.map((c) => boundedText(c, MAX_CELL_CHARS));
 }
 
 function attr(doc: Document, selector: string, name: string): string | undefined {
