@@ -132,6 +132,26 @@ function linkPairs(headers: readonly string[], columns: ColumnProposal[]): void 
   });
 }
 
+/** A record key rather than a name: a GUID, a Salesforce ID, a long number. */
+const ID_VALUE = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?|\d{5,})$/;
+
+/** Records looked at when checking a name column's values. */
+const ID_SAMPLE = 50;
+
+/**
+ * A column proposed as a company or person name whose values are record keys is an ID column,
+ * whatever its header says ("Account" holding Dynamics GUIDs): it is left out.
+ */
+export function dropIdColumns(plan: ColumnPlan, records: readonly (readonly string[])[]): ColumnPlan {
+  const columns = plan.columns.map((c, i) => {
+    if (!c.target || !NAMES.has(c.target)) return c;
+    const values = records.slice(0, ID_SAMPLE).map((r) => r[i]?.trim() ?? '').filter(Boolean);
+    const ids = values.filter((v) => ID_VALUE.test(v) && /\d/.test(v)).length;
+    return values.length >= 2 && ids >= values.length * 0.9 ? IGNORED('id') : c;
+  });
+  return { ...plan, columns, mapping: columns.map((c) => c.target) };
+}
+
 /** Proposes the mapping of a header row: the vendor shape if one is recognised, and each column's target. */
 export function planColumns(headers: readonly string[], known?: VendorShape): ColumnPlan {
   const repaired = headers.map(repairDamaged);

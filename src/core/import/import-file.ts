@@ -7,7 +7,7 @@
 import { withKeys } from '../lead/lead';
 import { decodeCsv, type Decoded } from './decode';
 import type { FieldValue, Lead, LeadField, Provenance } from '../lead/types';
-import { planColumns, type ColumnProposal, type VendorMatch } from './column-plan';
+import { dropIdColumns, planColumns, type ColumnProposal, type VendorMatch } from './column-plan';
 import type { Delimiter } from './delimiter';
 import type { FileIssue } from './file-issues';
 import { mapRow, type MappedRow, type RowError, type RowValues } from './map-row';
@@ -56,7 +56,7 @@ export interface ImportResult extends FileShape {
 }
 
 function shapeOf(table: Table): FileShape {
-  const plan = planColumns(table.headers, table.shape);
+  const plan = dropIdColumns(planColumns(table.headers, table.shape), table.records);
   const vendor = table.shape ? { id: table.shape.id, name: table.shape.name } : plan.vendor;
   return {
     format: table.format, encoding: table.encoding, delimiter: table.delimiter, headers: table.headers, preamble: table.preamble, vendor,

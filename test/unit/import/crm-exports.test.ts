@@ -118,6 +118,20 @@ describe('Zoho CRM and Dynamics 365', () => {
   });
 });
 
+describe('ID columns', () => {
+  it('leaves out a name column whose values are record keys, whatever its header says', () => {
+    const r = importText('Account;Firma;Nachname\n8d9619ff-8b86-d011-b42d-00cf4fc964bb;Acme GmbH;Schulz\n9e9619ff-8b86-d011-b42d-00cf4fc964cc;Beta AG;Brandt\n');
+    expect(r.headers.map((h) => targetOf(r, h))).toEqual([null, 'companyName', 'lastName']);
+    expect(r.columns[0]?.ignored).toBe('id');
+    expect(values(r).map((v) => v['companyName'])).toEqual(['Acme GmbH', 'Beta AG']);
+  });
+
+  it('keeps a company column of real names that contain digits', () => {
+    const r = importText('Firma;Ort\n3M Deutschland GmbH;Neuss\n1&1 Versatel;Düsseldorf\n');
+    expect(targetOf(r, 'Firma')).toBe('companyName');
+  });
+});
+
 describe('substring traps', () => {
   it('matches whole words: Privat is no VAT ID, Directory Server no direct phone, an ID column no company', () => {
     const r = importText('Firma;Privat;Directory Server;JigsawCompanyId;Telefon (Zentrale);USt-IdNr.\nAcme GmbH;Ja;ldap.acme.example;123;089 5550100;DE123456789\n');
