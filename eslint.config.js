@@ -3,7 +3,7 @@ import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'artifacts/', 'node_modules/', '.bench/', '**/.tmp-*'] },
+  { ignores: ['dist/', 'artifacts/', 'node_modules/', '.bench/', 'coverage/', '**/.tmp-*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   regexp.configs['flat/recommended'],

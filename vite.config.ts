@@ -91,6 +91,15 @@ export default defineConfig(({ mode }) => {
       environment: 'node',
       setupFiles: ['test/unit/setup.ts'],
       testTimeout: 20_000,
+      // `npm run coverage` (not part of `npm test`): which lines of the extension's code the unit tests run.
+      coverage: {
+        provider: 'v8',
+        include: ['src/**/*.{ts,tsx}'],
+        reporter: ['text-summary', 'html'],
+        reportsDirectory: 'coverage',
+        // Instrumented code runs slower: a speed bound in a property test may trip, the report still counts.
+        reportOnFailure: true,
+      },
     },
   };
 });

@@ -1,6 +1,6 @@
 /** Requests about the page in a tab: its state, creating its lead, filling fields from it. */
 import { appError, Failure } from '../core/errors';
-import { addPeople, addSocials, detectionToLead } from '../core/lead/apply-detection';
+import { addPeople, addSocials, applyDetection, detectionToLead } from '../core/lead/apply-detection';
 import { splitPersonName } from '../core/names/person-name';
 import { fillField } from '../core/lead/fill';
 import { createLead } from '../core/lead/lead';
@@ -103,15 +103,8 @@ export function tabHandlers(ctx: HandlerContext): TabHandlers {
       const at = ctx.now();
       const data = detectionToLead(d.detection.record, d.url, at);
       const rules = rulesOf(await ctx.settings());
-      const stored = await ctx.leads.update(leadId, rules, (lead) => {
-        let next = lead;
-        // Only what is missing: a differing value for a filled field stays a suggestion in the popup.
-        for (const [field, fv] of Object.entries(data.fields)) {
-          if (fv && !next.fields[field as keyof Lead['fields']]?.value) next = fillField(next, field as keyof Lead['fields'], fv.value, fv.source).lead;
-        }
-        // Profiles and people are lists: the page's are added to what the lead has.
-        return addPeople(addSocials(next, data.socials), data.people);
-      });
+      // Only what is missing; profiles and people are lists: the page's are added to what the lead has.
+      const stored = await ctx.leads.update(leadId, rules, (lead) => applyDetection(lead, data, { onlyMissing: true }).lead);
       return toView(stored, rules);
     },
 

@@ -228,9 +228,6 @@ export function errorClass(error: AppError | ErrorCode): ErrorClass {
   return CLASS[typeof error === 'string' ? error : error.code];
 }
 
-/** Every code, for tests and tools that must cover them all (each has a message in every language). */
-export const ERROR_CODES = Object.keys(CLASS) as ErrorCode[];
-
 /**
  * Any caught value as an AppError: a Failure's own error; a full disk as "storage-full"; anything else
  * "unexpected" with the exception's name (the caller logs the rest).

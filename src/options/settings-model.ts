@@ -1,7 +1,10 @@
 /** Settings edits checked in the page before they are sent, with errors placed by path. */
 import * as v from 'valibot';
-import { SettingsSchema, type Settings } from '../shared/settings';
+import { SettingsSchema, type Settings, type SettingsPatch } from '../shared/settings';
 import type { Issue } from './rules-model';
+
+/** How an editor saves its part of the settings; the background applies it on top of the settings as stored then. */
+export type SavePart = (patch: SettingsPatch) => Promise<void>;
 
 export type Check = { ok: true; settings: Settings } | { ok: false; issues: Issue[] };
 

@@ -3,7 +3,8 @@
  * state with the lead view the background answered. The background decides everything; the only
  * sequencing here is which requests one click makes.
  */
-import { STAGES, type Channel, type LeadField, type Stage } from '../core/lead/types';
+import { stageRank } from '../core/lead/qualification';
+import type { Channel, LeadField, Stage } from '../core/lead/types';
 import type { LeadView, Request, Responses, TabState } from '../shared/messages';
 
 export type Send = <T extends Request['type']>(request: Extract<Request, { type: T }>) => Promise<Responses[T]>;
@@ -14,7 +15,6 @@ export interface NextStepInput {
   note: string;
 }
 
-const rank = (stage: Stage) => STAGES.indexOf(stage);
 const withView = (state: TabState, view: LeadView): TabState => ({ ...state, view });
 
 export function leadActions(send: Send) {
@@ -29,7 +29,7 @@ export function leadActions(send: Send) {
    */
   async function stepUp(view: LeadView, stage: Stage): Promise<LeadView> {
     const set = view.lead.qualification?.stage;
-    if ((set && rank(set) >= rank(stage)) || rank(view.supportedStage) < rank(stage)) return view;
+    if ((set && stageRank(set) >= stageRank(stage)) || stageRank(view.supportedStage) < stageRank(stage)) return view;
     return send({ type: 'lead.setStage', leadId: view.lead.id, stage });
   }
 

@@ -4,9 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES, type AppError, type ErrorCode } from '../../src/core/errors';
+import type { AppError } from '../../src/core/errors';
 import { errorKey, errorText } from '../../src/shared/error-text';
 import type { Messages } from '../../src/shared/message-keys';
+import { ERROR_CODES, EXAMPLES } from './core/error-examples';
 
 type Catalog = Record<string, { message: string }>;
 const load = (lang: string): Catalog => JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Catalog;
@@ -18,69 +19,6 @@ function messagesOf(catalog: Catalog, locale: string): Messages {
   };
   return { t: lookup, optional: (key) => lookup(key) || null, locale };
 }
-
-/** One example of every code, with parameters as the code's producers fill them. */
-const EXAMPLES: { [C in ErrorCode]: Extract<AppError, { code: C }> } = {
-  'request-refused': { code: 'request-refused' },
-  'request-invalid': { code: 'request-invalid', params: { path: 'value', rule: 'max_length' } },
-  'no-answer': { code: 'no-answer' },
-  unexpected: { code: 'unexpected', params: { name: 'TypeError' } },
-  'storage-full': { code: 'storage-full' },
-  'no-active-tab': { code: 'no-active-tab' },
-  'tab-gone': { code: 'tab-gone' },
-  'page-restricted': { code: 'page-restricted' },
-  'page-no-access': { code: 'page-no-access' },
-  'page-failed': { code: 'page-failed' },
-  'not-a-site': { code: 'not-a-site' },
-  'nothing-detected': { code: 'nothing-detected' },
-  'value-not-on-page': { code: 'value-not-on-page', params: { field: 'phone' } },
-  'social-not-on-page': { code: 'social-not-on-page', params: { url: 'https://x.com/acme' } },
-  'person-not-on-page': { code: 'person-not-on-page', params: { name: 'Erika Musterfrau' } },
-  'lead-not-found': { code: 'lead-not-found' },
-  'merge-same-lead': { code: 'merge-same-lead' },
-  'merge-lead-gone': { code: 'merge-lead-gone' },
-  'merge-unresolved': { code: 'merge-unresolved', params: { fields: ['companyName', 'email'] } },
-  incomplete: { code: 'incomplete', params: { missing: ['phone', 'contactName'] } },
-  'no-need': { code: 'no-need' },
-  'no-next-step': { code: 'no-next-step' },
-  'invalid-date': { code: 'invalid-date', params: { date: '2026-02-30' } },
-  'past-date': { code: 'past-date', params: { date: '2026-01-05' } },
-  'invalid-channel': { code: 'invalid-channel', params: { channel: 'fax' } },
-  'empty-need': { code: 'empty-need' },
-  'unknown-stage': { code: 'unknown-stage', params: { stage: 'won' } },
-  'site-invalid': { code: 'site-invalid', params: { origin: 'ftp://acme.example' } },
-  'site-permission-missing': { code: 'site-permission-missing', params: { site: 'https://acme.example' } },
-  'selection-empty': { code: 'selection-empty' },
-  'selection-too-long': { code: 'selection-too-long' },
-  'selection-not-phone': { code: 'selection-not-phone' },
-  'selection-not-email': { code: 'selection-not-email' },
-  'selection-not-name': { code: 'selection-not-name' },
-  'selection-not-address': { code: 'selection-not-address' },
-  'notes-full': { code: 'notes-full' },
-  'settings-invalid': { code: 'settings-invalid', params: { path: 'scoring.threshold' } },
-  'setting-unreadable': { code: 'setting-unreadable', params: { path: 'retention' } },
-  'settings-newer-version': { code: 'settings-newer-version', params: { version: '3' } },
-  'settings-unknown-version': { code: 'settings-unknown-version', params: { version: 'x' } },
-  'retention-not-adopted': { code: 'retention-not-adopted', params: { staleAfterMonths: 1, graceDays: 0 } },
-  'import-empty-file': { code: 'import-empty-file' },
-  'import-binary-file': { code: 'import-binary-file' },
-  'import-spreadsheet-file': { code: 'import-spreadsheet-file' },
-  'import-no-rows': { code: 'import-no-rows' },
-  'import-too-many-columns': { code: 'import-too-many-columns', params: { count: 600, max: 500 } },
-  'crm-not-configured': { code: 'crm-not-configured' },
-  'crm-unreachable': { code: 'crm-unreachable' },
-  'crm-timeout': { code: 'crm-timeout' },
-  'crm-rate-limited': { code: 'crm-rate-limited', params: { retryAfterSeconds: 10 } },
-  'crm-quota-exhausted': { code: 'crm-quota-exhausted', params: { retryAfterSeconds: null } },
-  'crm-unavailable': { code: 'crm-unavailable', params: { status: 503 } },
-  'crm-busy': { code: 'crm-busy' },
-  'crm-unauthorized': { code: 'crm-unauthorized' },
-  'crm-forbidden': { code: 'crm-forbidden', params: { scope: 'crm.objects.contacts.write' } },
-  'crm-rejected': { code: 'crm-rejected', params: { status: 400, fields: ['email', 'lastname'] } },
-  'crm-duplicate': { code: 'crm-duplicate' },
-  'crm-ambiguous': { code: 'crm-ambiguous', params: { matches: 2 } },
-  'crm-not-found': { code: 'crm-not-found' },
-};
 
 const en = load('en');
 const de = load('de');

@@ -4,6 +4,7 @@
  */
 import type { DetectionRecord, Source } from '../detect/types';
 import { fillField, type FillOutcome } from './fill';
+import { hasValue } from './has-value';
 import { normalisePersonName, normaliseWebsite } from './normalise';
 import { suggestionsFrom, type Suggestion } from './suggestions';
 import { OFFERED_ONLY, type FieldValue, type Lead, type LeadField, type PersonAtCompany, type Provenance } from './types';
@@ -46,8 +47,19 @@ export function addPeople(lead: Lead, people: readonly PersonAtCompany[]): Lead 
   return added.length ? { ...lead, people: [...lead.people, ...added] } : lead;
 }
 
-/** Applies a page's detection to a lead: fills gaps, records conflicts, adds new socials and people. */
-export function applyDetection(lead: Lead, data: DetectedLeadData): ApplyResult {
+export interface ApplyOptions {
+  /**
+   * Fill only the fields the lead lacks (the rep's "fill all missing"): a page's differing value for
+   * a filled field stays a suggestion in the lead view instead of becoming a conflict to resolve.
+   */
+  onlyMissing?: boolean;
+}
+
+/**
+ * Applies a page's detection to a lead: fills gaps, records conflicts (unless `onlyMissing`), adds
+ * new socials and people.
+ */
+export function applyDetection(lead: Lead, data: DetectedLeadData, options: ApplyOptions = {}): ApplyResult {
   const outcomes: Partial<Record<LeadField, FillOutcome>> = {};
   let next = lead;
   // Country first: it decides how the phone numbers that follow are read.
@@ -55,6 +67,10 @@ export function applyDetection(lead: Lead, data: DetectedLeadData): ApplyResult 
   for (const field of order) {
     const fv = data.fields[field];
     if (!fv) continue;
+    if (options.onlyMissing && hasValue(next, field)) {
+      outcomes[field] = 'unchanged';
+      continue;
+    }
     const r = fillField(next, field, fv.value, fv.source);
     next = r.lead;
     outcomes[field] = r.outcome;

@@ -8,7 +8,8 @@ import { addPeople, addSocials } from './apply-detection';
 import { computeKeys, leadCountry } from './keys';
 import { withKeys } from './lead';
 import { sameValue } from './normalise';
-import { LEAD_FIELDS, STAGES, type Lead, type LeadField, type Qualification } from './types';
+import { stageRank } from './qualification';
+import { LEAD_FIELDS, type Lead, type LeadField, type Qualification } from './types';
 
 export type Side = 'left' | 'right';
 export type MergeChoices = Partial<Record<LeadField, Side>>;
@@ -29,7 +30,7 @@ function mergeQualification(l: Qualification | undefined, r: Qualification | und
   // The later statement of need and the later-dated next step are the current ones.
   if (l.need && r.need) q.need = l.need.at >= r.need.at ? l.need : r.need;
   if (l.nextStep && r.nextStep) q.nextStep = l.nextStep.date >= r.nextStep.date ? l.nextStep : r.nextStep;
-  if (l.stage && r.stage) q.stage = STAGES.indexOf(l.stage) >= STAGES.indexOf(r.stage) ? l.stage : r.stage;
+  if (l.stage && r.stage) q.stage = stageRank(l.stage) >= stageRank(r.stage) ? l.stage : r.stage;
   return q;
 }
 

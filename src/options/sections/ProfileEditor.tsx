@@ -5,10 +5,9 @@ import type { Settings } from '../../shared/settings';
 import { fieldLabel } from '../../shared/labels';
 import { describeRequirement, profileChoices, toggleRequirement } from '../profile-model';
 import { issuesByPath } from '../rules-model';
-import { checkSettings, issuesUnder } from '../settings-model';
+import { checkSettings, issuesUnder, type SavePart } from '../settings-model';
 import { useAction } from '../use-action';
 import { FieldErrors } from './FieldErrors';
-import type { SavePart } from './SettingsSection';
 
 const KIND_KEYS = { default: 'optProfileDefaults', custom: 'optProfileCustom', field: 'optProfileFields' } as const;
 

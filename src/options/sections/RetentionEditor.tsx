@@ -5,10 +5,9 @@ import { send } from '../../shared/send';
 import type { Settings } from '../../shared/settings';
 import { formatNumber } from '../format';
 import { issuesByPath, parseWhole } from '../rules-model';
-import { checkSettings, issuesUnder } from '../settings-model';
+import { checkSettings, issuesUnder, type SavePart } from '../settings-model';
 import { useAction } from '../use-action';
 import { FieldErrors } from './FieldErrors';
-import type { SavePart } from './SettingsSection';
 
 export function RetentionEditor({ settings, save }: { settings: Settings; save: SavePart }) {
   const [months, setMonths] = useState(String(settings.retention.staleAfterMonths));

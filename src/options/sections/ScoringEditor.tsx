@@ -3,12 +3,12 @@ import { validateRuleSet, type RuleSet } from '../../core/lead/scoring';
 import { t } from '../../shared/i18n';
 import { keyPart } from '../../shared/message-keys';
 import type { Settings } from '../../shared/settings';
+import type { SavePart } from '../settings-model';
 import { ruleLabel } from '../../shared/labels';
 import { addTickedRule, issuesByPath, parseWhole, removeRule, updateRule } from '../rules-model';
 import { useAction } from '../use-action';
 import { AddSignalForm } from './AddSignalForm';
 import { FieldErrors } from './FieldErrors';
-import type { SavePart } from './SettingsSection';
 
 const numberText = (n: number): string => (Number.isFinite(n) ? String(n) : '');
 

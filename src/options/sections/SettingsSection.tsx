@@ -3,15 +3,12 @@ import { appError, Failure, type AppError } from '../../core/errors';
 import { errorText } from '../../shared/error-text';
 import { failureText, messages, t } from '../../shared/i18n';
 import { send } from '../../shared/send';
-import type { Settings, SettingsPatch } from '../../shared/settings';
-import { checkSettings } from '../settings-model';
+import type { Settings } from '../../shared/settings';
+import { checkSettings, type SavePart } from '../settings-model';
 import { AutoDetectSites } from './AutoDetectSites';
 import { ProfileEditor } from './ProfileEditor';
 import { RetentionEditor } from './RetentionEditor';
 import { ScoringEditor } from './ScoringEditor';
-
-/** Saves parts of the settings; the background applies them on top of the settings as stored then. */
-export type SavePart = (patch: SettingsPatch) => Promise<void>;
 
 export function SettingsSection({ hidden }: { hidden: boolean }) {
   const [settings, setSettings] = useState<Settings | null>(null);

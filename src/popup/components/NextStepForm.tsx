@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { CHANNELS, STAGES, type Channel } from '../../core/lead/types';
+import { stageRank } from '../../core/lead/qualification';
+import { CHANNELS, type Channel } from '../../core/lead/types';
 import { t } from '../../shared/i18n';
 import type { LeadView } from '../../shared/messages';
 import { stepChanged, type NextStepInput } from '../lead-actions';
@@ -18,7 +19,6 @@ function today(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-const rank = (s: LeadView['stage']) => STAGES.indexOf(s);
 
 /** A concrete next step (date, channel, note), and "qualify" once the data supports it. */
 export function NextStepForm({ view, busy, onSave, onQualify }: Props) {
@@ -27,7 +27,7 @@ export function NextStepForm({ view, busy, onSave, onQualify }: Props) {
   const changed = stepChanged(view, step);
   const qualified = view.stage === 'qualified';
   // Offered only when the background's view supports it: saved step, or a need plus a date typed here.
-  const canQualify = !qualified && (rank(view.supportedStage) >= rank('qualified') || (rank(view.supportedStage) >= rank('pre-qualified') && Boolean(step.date)));
+  const canQualify = !qualified && (stageRank(view.supportedStage) >= stageRank('qualified') || (stageRank(view.supportedStage) >= stageRank('pre-qualified') && Boolean(step.date)));
   const update = (patch: Partial<NextStepInput>) => setStep({ ...step, ...patch });
   return (
     <form
@@ -72,7 +72,7 @@ export function NextStepForm({ view, busy, onSave, onQualify }: Props) {
             </button>
           )}
         </div>
-        {!qualified && !canQualify && rank(view.supportedStage) < rank('pre-qualified') && view.completeness.complete && (
+        {!qualified && !canQualify && stageRank(view.supportedStage) < stageRank('pre-qualified') && view.completeness.complete && (
           <p class="hint">{t('qualifyNeedsNeed')}</p>
         )}
       </fieldset>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { stageRank } from '../../core/lead/qualification';
 import { STAGES, type Stage } from '../../core/lead/types';
 import { t } from '../../shared/i18n';
 import type { LeadView } from '../../shared/messages';
@@ -17,7 +18,6 @@ interface Props {
   onStage: (stage: Stage) => void;
 }
 
-const rank = (s: Stage) => STAGES.indexOf(s);
 
 /** What the lead still lacks for `stage`, as the background's view shows it. */
 function stageMet(view: LeadView, stage: Stage): boolean {
@@ -26,7 +26,7 @@ function stageMet(view: LeadView, stage: Stage): boolean {
     case 'needs-research': return true;
     case 'unqualified': return view.completeness.complete;
     case 'pre-qualified': return view.completeness.complete && Boolean(q?.need?.text);
-    case 'qualified': return rank(view.supportedStage) >= rank('qualified');
+    case 'qualified': return stageRank(view.supportedStage) >= stageRank('qualified');
   }
 }
 
@@ -34,7 +34,7 @@ function stageMet(view: LeadView, stage: Stage): boolean {
 export function StageSection({ view, busy, onRecordNeed, onSetNextStep, onQualify, onStage }: Props) {
   const storedNeed = view.lead.qualification?.need?.text ?? '';
   const [need, setNeed] = useState(storedNeed);
-  const canStepUp = rank(view.stage) < rank(view.supportedStage) && view.supportedStage !== 'qualified';
+  const canStepUp = stageRank(view.stage) < stageRank(view.supportedStage) && view.supportedStage !== 'qualified';
   const summary = (
     <span class={`stage stage-${view.stage}`} data-testid="stage" data-stage={view.stage}>
       {stageLabel(view.stage)}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { crmHttpError, retryAfterSeconds } from '../../../src/core/crm/http-errors';
-import { appError, asAppError, ERROR_CODES, errorClass, Failure, orThrow } from '../../../src/core/errors';
+import { appError, asAppError, errorClass, Failure, orThrow } from '../../../src/core/errors';
+import { ERROR_CODES } from './error-examples';
 
 const NOW = Date.UTC(2026, 0, 15, 12, 0, 0);
 

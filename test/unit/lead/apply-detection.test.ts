@@ -61,6 +61,24 @@ describe('detectionToLead', () => {
   });
 });
 
+describe('applyDetection, only missing ("fill all missing")', () => {
+  const data = detectionToLead(det, URL, T0);
+
+  it('fills the gaps and leaves a filled field, even a differing one, without a conflict', () => {
+    const start = lead({ phone: '+49 89 999999', city: 'Augsburg' }, {}, typed());
+    const { lead: l, outcomes } = applyDetection(start, data, { onlyMissing: true });
+    expect(l.fields.phone?.value).toBe('+49 89 999999');
+    expect(l.fields.city?.value).toBe('Augsburg');
+    expect(l.conflicts).toBeUndefined();
+    expect(outcomes.phone).toBe('unchanged');
+    expect(outcomes.email).toBe('set');
+    expect(l.fields.email).toEqual(data.fields.email);
+    expect(l.people.map((p) => p.name)).toEqual(['Anna Schäfer']);
+    // Without the option the differing values become conflicts for the rep to resolve.
+    expect(conflictsFor(applyDetection(start, data).lead, 'phone').map((c) => c.value)).toEqual(['+49 89 1234567']);
+  });
+});
+
 describe('fillField', () => {
   it('fills a missing field and recomputes keys', () => {
     const r = fillField(createLead('x', T0), 'email', 'info@acme.de', detected());
