@@ -20,10 +20,3 @@ export function issuesUnder(issues: readonly Issue[], prefix: string): Issue[] {
     .filter((i) => i.path === prefix || i.path.startsWith(`${prefix}.`))
     .map((i) => ({ path: i.path === prefix ? prefix : i.path.slice(prefix.length + 1), rule: i.rule }));
 }
-
-/** The host pattern the browser granted for an origin with automatic detection. */
-export function originPattern(origin: string): string {
-  let base = origin;
-  while (base.endsWith('/')) base = base.slice(0, -1);
-  return `${base}/*`;
-}

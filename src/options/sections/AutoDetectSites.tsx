@@ -1,17 +1,14 @@
-import { browser } from '../../shared/browser';
 import { t } from '../../shared/i18n';
 import { send } from '../../shared/send';
 import type { Settings } from '../../shared/settings';
-import { originPattern } from '../settings-model';
 import { useAction } from '../use-action';
 
 /** Sites where the rep turned on automatic detection (from the popup); removing also returns the host permission. */
 export function AutoDetectSites({ settings, onChange }: { settings: Settings; onChange: (origins: string[]) => void }) {
   const { busy, error, run } = useAction();
+  // The background takes the site out of the stored list, unregisters its script, clears its badges and
+  // returns the host permission unless another chosen site needs the same one (handlers-sites.ts).
   const remove = (origin: string) => run(async () => {
-    // Permission first: a site still listed without permission only fails to detect, the reverse would keep access.
-    await browser.permissions.remove({ origins: [originPattern(origin)] });
-    // The background takes the site out of the stored list, unregisters its script and clears its badges.
     onChange((await send({ type: 'sites.disableAutoDetect', origin })).origins);
   });
   return (

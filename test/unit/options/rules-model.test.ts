@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULE_SET, validateRuleSet } from '../../../src/core/lead/scoring';
 import { addTickedRule, issueKey, issuesByPath, parseWhole, removeRule, suggestSignalId, updateRule } from '../../../src/options/rules-model';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
-import { checkSettings, issuesUnder, originPattern } from '../../../src/options/settings-model';
+import { checkSettings, issuesUnder } from '../../../src/options/settings-model';
 
 describe('rule editing', () => {
   it('edits points and labels, removes and adds ticked signals', () => {
@@ -58,10 +58,5 @@ describe('settings checks', () => {
     const profile = issuesUnder(r.issues, 'profile');
     expect(profile.map((i) => i.path)).toEqual(['profile']);
     expect(issueKey('profile', profile[0]?.rule ?? '')).toBe('optErrProfileEmpty');
-  });
-
-  it("names an origin's permission pattern", () => {
-    expect(originPattern('https://www.acme.de')).toBe('https://www.acme.de/*');
-    expect(originPattern('https://www.acme.de/')).toBe('https://www.acme.de/*');
   });
 });
