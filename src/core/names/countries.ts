@@ -29,6 +29,10 @@ const NAMES: Record<string, string> = {
   slovensko: 'SK', slovakia: 'SK', slowakei: 'SK', slovenija: 'SI', slovenia: 'SI', slowenien: 'SI',
   hrvatska: 'HR', croatia: 'HR', kroatien: 'HR', romania: 'RO', rumanien: 'RO',
   griechenland: 'GR', greece: 'GR', turkiye: 'TR', turkey: 'TR', turkei: 'TR', japan: 'JP', israel: 'IL',
+  'ceska republika': 'CZ', cesko: 'CZ', 'slovenska republika': 'SK',
+  brasil: 'BR', brazil: 'BR', brasilien: 'BR', mexico: 'MX', mexiko: 'MX', argentina: 'AR', argentinien: 'AR',
+  chile: 'CL', colombia: 'CO', kolumbien: 'CO', peru: 'PE', uruguay: 'UY',
+  oman: 'OM', 'south africa': 'ZA', singapore: 'SG', 'united arab emirates': 'AE',
 };
 
 /** Lower-case, without diacritics ("Österreich" -> "osterreich"), ß as ss, single spaces. */

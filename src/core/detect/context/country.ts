@@ -114,6 +114,21 @@ export function pageCountry(page: Page, addressCountry?: string | null): Country
   return countryFromTld(page.host) ?? countryFromPhonePrefixes(page) ?? pageLanguageCountry(page);
 }
 
+/**
+ * The countries whose address formats are tried on the page's lines: its own country first, then what
+ * else it points at (ccTLD, +prefixed numbers, language). Never more than a few, so a bare number is
+ * not read as some far country's postal code.
+ */
+export function addressCountries(page: Page): CountryCode[] {
+  return once(page, 'address-countries', () => {
+    const out: CountryCode[] = [];
+    for (const c of [pageCountry(page), countryFromTld(page.host), countryFromPhonePrefixes(page), pageLanguageCountry(page)]) {
+      if (c && !out.includes(c)) out.push(c);
+    }
+    return out;
+  });
+}
+
 const WORD = /\p{L}+/gu;
 const MAX_NAME_WORDS = 5_000;
 

@@ -10,7 +10,7 @@ export const THIRD_PARTY =
 /** Account-holding and insurance blocks: their addresses are the bank's or insurer's. */
 const BANK_OR_INSURER = /\bbank\b|bankverbindung|iban|versicherung|insurance|insurer|assurance|haftpflicht|datenschutzbeauftragte|data protection officer|bildnachweis|photo credit/iu;
 const SEAT = /sitz|hauptbüro|hauptbuero|hauptniederlassung|head ?office|headquarters|registered office|siège|siege social|corp(?:orate)? office|domicilio|\bsede\b|firmenadresse/iu;
-const ADDRESS_LABEL = /adresse|anschrift|address|adres\b|bezoekadres|postadresse|visit us|nous trouver|find us|contact|kontakt|angaben gemäß|angaben gem\.|impressum|coordonnées|dirección|indirizzo|besøg|postanschrift/iu;
+export const ADDRESS_LABEL = /adresse|anschrift|address|adres\b|adresa\b|adress\b|bezoekadres|postadresse|visit us|nous trouver|find us|contact|kontakt|angaben gemäß|angaben gem\.|impressum|coordonnées|dirección|endereço|indirizzo|osoite|besøg|postanschrift|lokalizacja|localiza[cç]/iu;
 const BRANCH = /zweigstelle|filiale|niederlassung|außenstelle|aussenstelle|branch|regional office|\bworks\b|\bwerk\b|\bplant\b|warehouse|\blager\b|showroom|succursale|agence|sucursal/iu;
 const RESPONSIBLE = /verantwortlich|responsible for|directeur de la publication|redaktion|inhaltlich/iu;
 

@@ -7,7 +7,9 @@
 import { countryOfName } from '../../../names/countries';
 import { CA_PROVINCES, POSTAL_PREFIX, US_STATES } from './countries';
 import { trimEnd, words } from '../../../text/trim';
-import { BUILDING_WORD, cleanStreet, isStreetLike, NUMBER_TOKEN, startsWithNumber, STREET_WORD } from './street';
+import { readCodedSegments } from './coded-line';
+import { segmentsOf, streetBefore, type Seg } from './segments';
+import { cleanStreet, isStreetLike, NUMBER_TOKEN, STREET_WORD } from './street';
 
 export interface PostalHit {
   postalCode: string | null;
@@ -22,11 +24,10 @@ export interface PostalHit {
   label: string;
   /** The format itself is unmistakable (US/CA/UK/IE, a country prefix): no need for more evidence. */
   strong: boolean;
+  /** A bare number read as a code: only an address with a street (on this line or above) is taken. */
+  needsStreet?: boolean;
 }
 
-const SEPARATOR = /[,;·|\t•]/u;
-const DASH_SEPARATOR = / [–—-] /gu;
-const LABEL = /^([^:\d]{2,45}?)\s*:\s*/u;
 const CITY_STOP = /^(?:tel|tel\.|telefon|telephone|phone|fon|fax|e-?mail|mail|tél|tél\.|mobil|mobile|handy|www|http|kontakt|contact|germany|deutschland|österreich|austria|schweiz|switzerland|france|belgique|belgië|nederland|danmark|norge|españa|italia)\b/iu;
 const CONNECTOR = new Set(['bei', 'am', 'an', 'der', 'die', 'im', 'in', 'ob', 'upon', 'on', 'sur', 'sous', 'le', 'la', 'les', 'de', 'du', 'des', 'en', 'aan', 'den', 'op', 'van', 'di', 'del', 'della', 'sul', 'a.d.', 'i.', 'st.', 'bij']);
 const EU_CODE = /^(?:([A-Z]{1,3})\s?-\s?)?(\d{4,5})$/;
@@ -41,8 +42,12 @@ const IE_UNIQUE = /^[\dAC-FHKNPRTV-Y]{4}$/;
 const IN_PIN = /^[1-8]\d{5}$/;
 const UPPER_START = /^\p{Lu}/u;
 
+/** "CH - 6060", "D- 45470": a country prefix spaced from its code; "V7M-2J5": a Canadian code hyphenated. */
+const SPACED_PREFIX = /\b([A-Z]{1,3}) ?[–—-] ?(\d{4,5})\b/gu;
+const HYPHENATED_CA = /\b([A-Z]\d[A-Z])-(\d[A-Z]\d)\b/gu;
+
 function normalise(text: string): string {
-  return text.replace(/[\u2010\u2011\u2012]/g, '-').replace(/[\u00a0\u202f\t]/g, ' ');
+  return text.replace(/[\u2010\u2011\u2012]/g, '-').replace(/[\u00a0\u202f\t]/g, ' ').replace(SPACED_PREFIX, '$1-$2').replace(HYPHENATED_CA, '$1 $2');
 }
 
 /** Town name tokens from the start of `tokens`; stops at phone labels, digits, lower-case words. */
@@ -55,8 +60,14 @@ function readCity(tokens: string[]): string {
     if (UPPER_START.test(tok)) {
       if (out.length && !allCapsCity && tok.length >= 4 && tok === tok.toUpperCase()) break;
       out.push(tok);
-    } else if (out.length && CONNECTOR.has(tok.toLowerCase()) && UPPER_START.test(tokens[i + 1] ?? '')) out.push(tok);
-    else break;
+    } else if (out.length && CONNECTOR.has(tok.toLowerCase())) {
+      // "Mülheim an der Ruhr", "Frankfurt am Main": connectors count only when a name follows them.
+      let j = i;
+      while (j < tokens.length && j < i + 3 && CONNECTOR.has(tokens[j]!.toLowerCase())) j++;
+      if (!UPPER_START.test(tokens[j] ?? '')) break;
+      out.push(...tokens.slice(i, j));
+      i = j - 1;
+    } else break;
   }
   return trimEnd(out.join(' ').split('/')[0]!, '.,:; ');
 }
@@ -74,32 +85,6 @@ function splitStreetCity(tokens: string[]): { street: string | null; city: strin
   return { street: cut >= 0 ? tokens.slice(0, cut + 1).join(' ') : null, city: trimEnd(cityTokens.join(' '), '.,') };
 }
 
-interface Seg {
-  value: string;
-  label: string;
-}
-
-function segmentsOf(line: string): Seg[] {
-  return line.replace(DASH_SEPARATOR, '|').split(SEPARATOR).map((s) => s.trim()).filter(Boolean).map((raw) => {
-    const m = LABEL.exec(raw);
-    return m && raw.length > m[0].length ? { value: raw.slice(m[0].length), label: m[1]!.toLowerCase() } : { value: raw, label: '' };
-  });
-}
-
-/** Street segments before the postal segment: the nearest street-like one, plus a building/street name in front. */
-function streetBefore(segs: Seg[], hit: number, glued: string | null): string | null {
-  const parts: string[] = glued ? [glued] : [];
-  for (let j = hit - 1; j >= 0 && parts.length < 3; j--) {
-    const v = cleanStreet(segs[j]!.value);
-    if (!v) continue;
-    if (isStreetLike(v)) parts.unshift(v);
-    else if (parts.length && (BUILDING_WORD.test(v) || (startsWithNumber(parts[0]!) && words(parts[0]!).length <= 2 && words(v).length <= 3 && !/\d/.test(v)))) parts.unshift(v);
-    else break;
-    if (segs[j]!.label) break;
-  }
-  return parts.length ? parts.join(', ') : null;
-}
-
 function previousCity(segs: Seg[], hit: number): { street: string | null; city: string } | null {
   const prev = segs[hit - 1];
   if (!prev) return null;
@@ -107,7 +92,11 @@ function previousCity(segs: Seg[], hit: number): { street: string | null; city: 
   return split.city && UPPER_START.test(split.city) ? split : null;
 }
 
-export function parsePostalLine(rawLine: string): PostalHit | null {
+/**
+ * `countries`: where the page points (its own country first); their postal-code formats are tried
+ * after the formats above, so an address of any country is read.
+ */
+export function parsePostalLine(rawLine: string, countries: readonly string[] = []): PostalHit | null {
   const line = normalise(rawLine);
   if (!/\d/.test(line)) return null;
   const segs = segmentsOf(line);
@@ -135,7 +124,7 @@ export function parsePostalLine(rawLine: string): PostalHit | null {
       const own = splitStreetCity(base.cityTokens);
       const fromPrev = own.city ? null : previousCity(segs, k);
       const city = own.city || fromPrev?.city || '';
-      if (!city || !UPPER_START.test(city)) continue;
+      if (!city || !UPPER_START.test(city) || countryOfName(city)) continue;
       const gluedStreet = own.city ? own.street : fromPrev?.street ?? null;
       const streetEnd = own.city ? k : k - 1;
       return {
@@ -177,7 +166,16 @@ export function parsePostalLine(rawLine: string): PostalHit | null {
     if (!street && after && !named && isStreetLike(after.value)) street = cleanStreet(after.value);
     return { postalCode, city, country, explicitCountry: explicit, label: labels, street, strong: explicit || country === 'NL' };
   }
-  return inlineAddress(segs, labels);
+  return inlineAddress(segs, labels) ?? codedHit(segs, countries, labels);
+}
+
+function codedHit(segs: Seg[], countries: readonly string[], labels: string): PostalHit | null {
+  const coded = readCodedSegments(segs, countries);
+  if (!coded) return null;
+  return {
+    postalCode: coded.postalCode, city: coded.city, country: coded.country, explicitCountry: false, label: labels,
+    street: dropLabel(coded.street), strong: false, needsStreet: coded.needsStreet,
+  };
 }
 
 /** Street types that open the street name in Romance languages: "Via Roma 58", "Calle Mayor 3". */

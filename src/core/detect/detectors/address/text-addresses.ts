@@ -4,9 +4,11 @@
  * the name written above the address block.
  */
 import { countryOfName } from '../../../names/countries';
+import { addressCountries } from '../../context/country';
+import { words } from '../../../text/trim';
 import { addressContext, type AddressContext } from './context';
 import { parsePostalLine, type PostalHit } from './postal-line';
-import { cleanStreet, isStreetLike } from './street';
+import { cleanStreet, isStreetLike, STREET_WORD } from './street';
 import type { Page } from '../../page';
 
 export interface TextAddress {
@@ -31,12 +33,43 @@ const CONTACT_LINE = /@|\+?\d[\d\s/().-]{6,}\d|^(?:tel|fon|phone|fax|e-?mail|mob
 
 const cache = new WeakMap<Page, TextAddress[]>();
 
-function streetAbove(page: Page, i: number): string | null {
-  const prev = page.lines[i - 1];
-  if (!prev || prev.text.length > 90) return null;
-  const text = prev.text.replace(/^[^:\d]{2,30}:\s*/u, '');
-  if (!isStreetLike(text) || parsePostalLine(prev.text)) return null;
+function streetLineAt(page: Page, i: number): string | null {
+  const line = page.lines[i];
+  if (!line || line.text.length > 90) return null;
+  const text = line.text.replace(/^[^:\d]{2,30}:\s*/u, '');
+  if (!isStreetLike(text) || parsePostalLine(line.text)) return null;
   return cleanStreet(text);
+}
+
+/** The street on the line above; a building or number line above that belongs to it ("1 Pool Way," / "Whitehill Road,"). */
+function streetAbove(page: Page, i: number): string | null {
+  const street = streetLineAt(page, i - 1);
+  if (!street) return null;
+  const before = streetLineAt(page, i - 2);
+  return before && /\d/.test(before) && !/\d/.test(street) ? `${before}, ${street}` : street;
+}
+
+const UPPER_START = /^\p{Lu}/u;
+
+/**
+ * A postal code on a line of its own (or beside the country name): the town is on the line above,
+ * alone ("Cahir, Co. Tipperary") or after the street ("Optátova 37 Brno - Jundrov").
+ */
+function townAbove(page: Page, i: number): { city: string; street: string | null; top: number } | null {
+  const prev = page.lines[i - 1]?.text;
+  if (!prev || prev.length > 90 || parsePostalLine(prev)) return null;
+  const first = prev.split(/[,;|]| [–—-] /u)[0]!.trim();
+  const tokens = words(first);
+  if (!tokens.length || tokens.length > 8) return null;
+  let cut = -1;
+  for (let t = tokens.length - 1; t >= 0; t--) if (/\d/.test(tokens[t]!)) { cut = t; break; }
+  const cityTokens = tokens.slice(cut + 1);
+  const city = cityTokens.join(' ');
+  // A town is capitalised words ("Cahir", "Brno", "Frankfurt am Main"), not a heading such as "Datos de contacto".
+  if (!city || cityTokens.some((t) => !UPPER_START.test(t) && t.length > 3) || countryOfName(city) || STREET_WORD.test(city)) return null;
+  if (cut >= 0) return { city, street: cleanStreet(tokens.slice(0, cut + 1).join(' ')), top: i - 1 };
+  const street = streetAbove(page, i - 1);
+  return { city, street, top: street ? i - 2 : i - 1 };
 }
 
 function isRealAddress(page: Page, i: number, hit: PostalHit, street: string | null): boolean {
@@ -70,12 +103,20 @@ export function findTextAddresses(page: Page): TextAddress[] {
   for (let i = 0; i < lines.length && out.length < MAX_ADDRESSES; i++) {
     const text = lines[i]!.text;
     if (!/\d/.test(text)) continue;
-    const hit = text.length > MAX_LINE_FOR_ADDRESS ? proseAddress(text) : parsePostalLine(text);
+    let hit = text.length > MAX_LINE_FOR_ADDRESS ? proseAddress(text) : parsePostalLine(text, addressCountries(page));
     if (!hit) continue;
-    const above = hit.street ? null : streetAbove(page, i);
+    let townTop = -1;
+    if (!hit.city) {
+      const town = townAbove(page, i);
+      if (!town) continue;
+      hit = { ...hit, city: town.city, street: hit.street ?? town.street };
+      townTop = town.top;
+    }
+    const above = hit.street || townTop >= 0 ? null : streetAbove(page, i);
     const street = hit.street ?? above;
+    if (hit.needsStreet && !street) continue;
     if (!isRealAddress(page, i, hit, street)) continue;
-    const top = above ? i - 1 : i;
+    const top = townTop >= 0 ? townTop : above ? i - 1 : i;
     let country = hit.country;
     const next = lines[i + 1]?.text ?? '';
     if (!country) {

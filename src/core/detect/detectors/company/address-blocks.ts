@@ -3,7 +3,7 @@
  * of the block, else the heading right above it.
  */
 import { ORG_TYPE_WORD, legalFormOf } from '../../../names/legal-forms';
-import { THIRD_PARTY, isHeading } from '../address/context';
+import { ADDRESS_LABEL, THIRD_PARTY, isHeading } from '../address/context';
 import { findTextAddresses, type TextAddress } from '../address/text-addresses';
 import type { Page } from '../../page';
 import { NAME_LABEL, NEXT_LINE_LABEL, isLabelLine, rowAsLabel } from './labels';
@@ -11,6 +11,14 @@ import { BASE, beforeDash, mention, push, type Mention } from './mention';
 import { cleanName, isOwnersBusiness, isPlaceHeading, looksLikePerson } from './name-text';
 
 const CONTACT = /@|\d{3}|:\s*$|^[^:]{2,30}:\s/u;
+/** "Pon-Pt 8-16", "Mo–Fr 9:00–17:00": opening hours, not a name. */
+const HOURS = /\d{1,2}(?:[:.]\d{2})?\s?[-–]\s?\d{1,2}(?:[:.]\d{2})?\b/u;
+/** "Adres", "Adresa", "Endereço": the block's label, not the organisation. */
+const MAX_LABEL_WORDS = 3;
+
+function isBlockLabel(text: string): boolean {
+  return text.split(' ').length <= MAX_LABEL_WORDS && ADDRESS_LABEL.test(text);
+}
 const ENTITY_FACT = /^(?:rechtsform|firmenbuch\w*|registergericht|handelsregister\w*|firmensitz|uid-?\w*|legal form)\s?:/iu;
 /** "Muster Beschriftungen Einzelunternehmen": the trading name, with the form written out after it (CH/AT). */
 const SOLE_TRADER = /\s(?:eingetragenes\s)?(?:Einzelunternehmen|Einzelfirma)$/iu;
@@ -41,7 +49,7 @@ function blockAbove(page: Page, top: number): { block: number[]; heading: number
       reach--;
       continue;
     }
-    if (CONTACT.test(t) || t.length > 90 || isLabelLine(t) || THIRD_PARTY.test(t) || POINTER.test(t)) break;
+    if (CONTACT.test(t) || HOURS.test(t) || t.length > 90 || isLabelLine(t) || isBlockLabel(t) || THIRD_PARTY.test(t) || POINTER.test(t)) break;
     block.push(i);
   }
   return { block, heading: -1 };

@@ -1,0 +1,33 @@
+/** A line split into labelled segments at separators, and the street read from the segments before a postal code. */
+import { words } from '../../../text/trim';
+import { BUILDING_WORD, cleanStreet, isStreetLike, startsWithNumber } from './street';
+
+const SEPARATOR = /[,;·|\t•]/u;
+const DASH_SEPARATOR = / [–—-] /gu;
+const LABEL = /^([^:\d]{2,45}?)\s*:\s*/u;
+
+export interface Seg {
+  value: string;
+  label: string;
+}
+
+export function segmentsOf(line: string): Seg[] {
+  return line.replace(DASH_SEPARATOR, '|').split(SEPARATOR).map((s) => s.trim()).filter(Boolean).map((raw) => {
+    const m = LABEL.exec(raw);
+    return m && raw.length > m[0].length ? { value: raw.slice(m[0].length), label: m[1]!.toLowerCase() } : { value: raw, label: '' };
+  });
+}
+
+/** Street segments before the postal segment: the nearest street-like one, plus a building/street name in front. */
+export function streetBefore(segs: Seg[], hit: number, glued: string | null): string | null {
+  const parts: string[] = glued ? [glued] : [];
+  for (let j = hit - 1; j >= 0 && parts.length < 3; j--) {
+    const v = cleanStreet(segs[j]!.value);
+    if (!v) continue;
+    if (isStreetLike(v)) parts.unshift(v);
+    else if (parts.length && (BUILDING_WORD.test(v) || (startsWithNumber(parts[0]!) && words(parts[0]!).length <= 2 && words(v).length <= 3 && !/\d/.test(v)))) parts.unshift(v);
+    else break;
+    if (segs[j]!.label) break;
+  }
+  return parts.length ? parts.join(', ') : null;
+}
