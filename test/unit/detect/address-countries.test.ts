@@ -83,3 +83,25 @@ describe('address blocks over several lines', () => {
     expect(a?.city ?? null).not.toBe('Datos de contacto');
   });
 });
+
+describe('which of several addresses is the organisation’s', () => {
+  it('prefers the visiting address to a post-office box', () => {
+    const a = best('<h3>Postadresse:</h3><div>Postboks 1200</div><div>5020 Bergen</div><h3>Besøksadresse:</h3><div>Eksempelveien 4</div><div>5262 Arnatveit</div>', 'https://www.eksempel.no/kontakt', 'nb');
+    expect(a).toMatchObject({ street: 'Eksempelveien 4', city: 'Arnatveit' });
+  });
+
+  it('does not read a US house number as a postal code, so a street line stays the street', () => {
+    const a = best('<p>Hobart Office</p><p>7000 Main Blvd.</p><p>Hobart, IN 46342</p><p>Phone: 219-555-0100</p><p>Gary Office</p><p>8000 Broadway.</p><p>Gary, IN 46402</p>', 'https://www.example-surgeons.com/contact', 'en-us');
+    expect(a).toMatchObject({ street: '7000 Main Blvd.', city: 'Hobart' });
+  });
+
+  it('drops the words that announce the street, and reads them as the seat', () => {
+    expect(best('<p>Siège social 12 rue des Lilas</p><p>24700 Montpon-Ménestérol</p>', 'https://www.exemple.fr/mentions', 'fr')?.street).toBe('12 rue des Lilas');
+    expect(best('<p>We are located at Suite 2B, 14 Ocean Parade, Seaview, NSW, 2290</p>', 'https://www.example.com.au/contact', 'en')?.street).toBe('Suite 2B, 14 Ocean Parade');
+  });
+
+  it('reads the town before a province and a region abbreviation after the town', () => {
+    expect(parsePostalLine('Lethbridge, AB, T1J 3Z4')).toMatchObject({ city: 'Lethbridge', postalCode: 'T1J 3Z4' });
+    expect(parsePostalLine('4081 Hartkirchen OÖ')).toMatchObject({ city: 'Hartkirchen', postalCode: '4081' });
+  });
+});

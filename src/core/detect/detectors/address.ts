@@ -5,6 +5,7 @@
  */
 import { countryForDigits } from './address/countries';
 import { findStructuredAddresses } from './address/structured-addresses';
+import { POST_BOX } from './address/street';
 import { findTextAddresses, type TextAddress } from './address/text-addresses';
 import { pageCountry } from '../context/country';
 import { ACCEPT, shorten, type Detector } from '../detector';
@@ -28,6 +29,8 @@ const TEXT = {
   branch: -0.12,
   /** The address of the person responsible for content, often private. */
   responsible: -0.05,
+  /** A post-office box: where the mail goes, not where the organisation sits. */
+  postBox: -0.1,
   /** An address abroad, on a page whose country is known. */
   foreign: -0.12,
   /** Each address further down the page weighs a little less, up to five. */
@@ -60,6 +63,7 @@ function textConfidence(a: TextAddress, rank: number, home: string | undefined):
   if (a.blockEvidence) c += TEXT.blockEvidence;
   if (a.context.branch) c += TEXT.branch;
   if (a.context.responsible) c += TEXT.responsible;
+  if (a.street && POST_BOX.test(a.street)) c += TEXT.postBox;
   if (home && a.country && a.country !== home) c += TEXT.foreign;
   c += TEXT.perRank * Math.min(rank, TEXT.maxRank);
   if (a.context.thirdParty) c = Math.min(c, TEXT.thirdPartyMax);

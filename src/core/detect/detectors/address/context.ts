@@ -57,7 +57,9 @@ export function addressContext(page: Page, top: number, lineIndex: number, label
   const heading = headingOf(page, page.lines[lineIndex]?.section ?? -1);
   const near = `${label} | ${above.join(' | ')} | ${heading}`;
   // A label cell glued to the address ("Sede legale Via Roma 58, …") sits at the start of the line.
-  const seat = SEAT.test(`${label} | ${above.slice(0, 2).join(' | ')} | ${heading} | ${line.slice(0, 24)}`);
+  // The street line may open with the label too ("Siège social 4427 rue …" above "24700 Montpon").
+  const first = top < lineIndex ? (page.lines[top]?.text ?? '').slice(0, 24) : '';
+  const seat = SEAT.test(`${label} | ${above.slice(0, 2).join(' | ')} | ${heading} | ${line.slice(0, 24)} | ${first}`);
   return {
     thirdParty: THIRD_PARTY.test(`${near} | ${line.slice(0, 300)}`) || BANK_OR_INSURER.test(near),
     seat,

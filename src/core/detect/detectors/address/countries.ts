@@ -7,6 +7,11 @@ export const POSTAL_PREFIX: Record<string, string> = {
   E: 'ES', FIN: 'FI', FI: 'FI', SE: 'SE', NO: 'NO', DE: 'DE', AT: 'AT', FR: 'FR', BE: 'BE', IT: 'IT', ES: 'ES', LU: 'LU', LI: 'LI',
 };
 
+/** Europe, where a postal code is written before the town and a neighbour's address is common on a page. */
+export const EUROPE: ReadonlySet<string> = new Set(
+  ('AD AL AT BA BE BG BY CH CY CZ DE DK EE ES FI FO FR GB GR HR HU IE IS IT LI LT LU LV MC MD ME MK MT NL NO PL PT RO RS RU SE SI SK SM UA VA XK').split(' '),
+);
+
 /** Countries whose postal codes are 5 or 4 plain digits written before the town. */
 const FIVE_DIGIT = new Set(['DE', 'FR', 'ES', 'IT', 'FI', 'SE', 'HR', 'EE', 'MC']);
 const FOUR_DIGIT = new Set(['AT', 'CH', 'BE', 'DK', 'NO', 'LU', 'LI', 'HU', 'SI']);

@@ -5,9 +5,10 @@
  * Works on separator-split segments and whitespace tokens only, so it is linear in the line.
  */
 import { countryOfName } from '../../../names/countries';
-import { CA_PROVINCES, POSTAL_PREFIX, US_STATES } from './countries';
+import { CA_PROVINCES, EUROPE, POSTAL_PREFIX, US_STATES } from './countries';
 import { trimEnd, words } from '../../../text/trim';
 import { readCodedSegments } from './coded-line';
+import { isPostalCodeOf } from './postal-codes';
 import { segmentsOf, streetBefore, type Seg } from './segments';
 import { cleanStreet, isStreetLike, NUMBER_TOKEN, STREET_WORD } from './street';
 
@@ -69,6 +70,8 @@ function readCity(tokens: string[]): string {
       i = j - 1;
     } else break;
   }
+  // "Hartkirchen OÖ": a region abbreviation after the town is not part of its name.
+  while (out.length > 1 && !allCapsCity && REGION_ABBREVIATION.test(out[out.length - 1]!)) out.pop();
   return trimEnd(out.join(' ').split('/')[0]!, '.,:; ');
 }
 
@@ -85,8 +88,13 @@ function splitStreetCity(tokens: string[]): { street: string | null; city: strin
   return { street: cut >= 0 ? tokens.slice(0, cut + 1).join(' ') : null, city: trimEnd(cityTokens.join(' '), '.,') };
 }
 
+/** "NSW", "AB", "OÖ": a state, province or region abbreviation, written between town and code. */
+const REGION_ABBREVIATION = /^\p{Lu}{2,3}\.?$/u;
+
 function previousCity(segs: Seg[], hit: number): { street: string | null; city: string } | null {
-  const prev = segs[hit - 1];
+  // "Lethbridge, AB, T1J 3Z4": the province stands between the town and the code.
+  const skip = hit >= 2 && REGION_ABBREVIATION.test(segs[hit - 1]!.value) ? 1 : 0;
+  const prev = segs[hit - 1 - skip];
   if (!prev) return null;
   const split = splitStreetCity(words(prev.value));
   return split.city && UPPER_START.test(split.city) ? split : null;
@@ -154,9 +162,12 @@ export function parsePostalLine(rawLine: string, countries: readonly string[] = 
       }
     } else continue;
     const city = readCity(tokens.slice(cityStart));
-    if (!city) continue;
+    // "7895 Grand Blvd.": a house number and its street, not a code and its town.
+    if (!city || STREET_WORD.test(city)) continue;
     const after = segs[k + 1];
     const named = after ? countryOfName(after.value) : undefined;
+    // On a page of a country outside Europe, a bare number that fits none of its formats is a house number ("8701 Broadway").
+    if (!country && !named && countries.length && !countries.some((c) => EUROPE.has(c) || isPostalCodeOf(postalCode!, c))) continue;
     if (named && !country) {
       country = named;
       explicit = true;

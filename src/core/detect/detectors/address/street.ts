@@ -3,7 +3,7 @@
 import { trimBoth } from '../../../text/trim';
 
 export const STREET_WORD =
-  /stra(?:ss|ß)e|str\.|weg\b|gasse\b|platz\b|allee\b|ring\b|damm\b|ufer\b|chaussee|steig\b|markt\b|\bstreet\b|\bst\.?$|\broad\b|\brd\b|\bave(?:nue)?\b|\brue\b|\bboulevard\b|\bblvd\b|\blane\b|\bdrive\b|\bcourt\b|\bplace\b|\bway\b|straat\b|laan\b|plein\b|gracht\b|kade\b|vej\b|veien\b|vegen\b|gade\b|gata\b|gatan\b|\bvia\b|\bviale\b|\bpiazza\b|\bcalle\b|\bavenida\b|\bcarrer\b|\bplaza\b|\bpaseo\b|\bsector\b|\bnagar\b|\bmarg\b|postfach|\bp\.?\s?o\.?\s?box\b|\bunit\b|\bsuite\b/iu;
+  /stra(?:ss|ß)e|str\.|weg\b|gasse\b|platz\b|allee\b|ring\b|damm\b|ufer\b|chaussee|steig\b|markt\b|\bstreet\b|\bst\.?$|\broad\b|\brd\b|\bave(?:nue)?\b|\brue\b|\bboulevard\b|\bblvd\b|\blane\b|\bdrive\b|\bcourt\b|\bplace\b|\bway\b|straat\b|laan\b|plein\b|gracht\b|kade\b|vej\b|veien\b|vegen\b|gade\b|gata\b|gatan\b|\bvia\b|\bviale\b|\bpiazza\b|\bcalle\b|\bavenida\b|\bcarrer\b|\bplaza\b|\bpaseo\b|\bpkwy\b|\bparkway\b|\bhwy\b|\bhighway\b|\bsector\b|\bnagar\b|\bmarg\b|postfach|\bp\.?\s?o\.?\s?box\b|\bunit\b|\bsuite\b/iu;
 
 /** Buildings and units written before the street: "Tour Prisma, 6 avenue d’Alsace". */
 export const BUILDING_WORD = /^(?:tour|building|bldg|haus|gebäude|immeuble|bâtiment|batiment|résidence|residence|centre|center|tower|house|unit|suite|floor|etage|block|plot|c\/o)\b/iu;
@@ -42,3 +42,16 @@ export function startsWithNumber(text: string): boolean {
 export function cleanStreet(text: string): string {
   return trimBoth(text.trim(), ',;: –—-');
 }
+
+/** Words that announce an address: "Siège social 4 rue …", "We are located at Suite 4A, …", "Adresse 101 …". */
+const LEAD_IN = /\b(?:adresse|address|anschrift|adres|adresa|siège|siege|sede|domicilio|located|situated|find us|visit us)\b/iu;
+
+/** The street without the words that announce it, which a label cell or a sentence glues to it. */
+export function dropLeadIn(street: string): string {
+  const tokens = street.split(' ').filter(Boolean);
+  const at = tokens.findIndex((t) => /^#?\d/.test(t) || BUILDING_WORD.test(t));
+  return at > 0 && LEAD_IN.test(tokens.slice(0, at).join(' ')) ? tokens.slice(at).join(' ') : street;
+}
+
+/** "Postboks 7280", "PO Box 156", "Postfach 12 34", "PL 236": a box at the post office, not the premises. */
+export const POST_BOX = /\b(?:p\.?\s?o\.?\s?box|post office box|postfach|postboks|postbox|boîte postale|caixa postal|apartado|casilla|postilokero|box|pl|bp)\s?\d/iu;

@@ -8,7 +8,7 @@ import { addressCountries } from '../../context/country';
 import { words } from '../../../text/trim';
 import { addressContext, type AddressContext } from './context';
 import { parsePostalLine, type PostalHit } from './postal-line';
-import { cleanStreet, isStreetLike, STREET_WORD } from './street';
+import { cleanStreet, dropLeadIn, isStreetLike, STREET_WORD } from './street';
 import type { Page } from '../../page';
 
 export interface TextAddress {
@@ -37,7 +37,7 @@ function streetLineAt(page: Page, i: number): string | null {
   const line = page.lines[i];
   if (!line || line.text.length > 90) return null;
   const text = line.text.replace(/^[^:\d]{2,30}:\s*/u, '');
-  if (!isStreetLike(text) || parsePostalLine(line.text)) return null;
+  if (!isStreetLike(text) || parsePostalLine(line.text, addressCountries(page))) return null;
   return cleanStreet(text);
 }
 
@@ -57,7 +57,7 @@ const UPPER_START = /^\p{Lu}/u;
  */
 function townAbove(page: Page, i: number): { city: string; street: string | null; top: number } | null {
   const prev = page.lines[i - 1]?.text;
-  if (!prev || prev.length > 90 || parsePostalLine(prev)) return null;
+  if (!prev || prev.length > 90 || parsePostalLine(prev, addressCountries(page))) return null;
   const first = prev.split(/[,;|]| [–—-] /u)[0]!.trim();
   const tokens = words(first);
   if (!tokens.length || tokens.length > 8) return null;
@@ -113,7 +113,8 @@ export function findTextAddresses(page: Page): TextAddress[] {
       townTop = town.top;
     }
     const above = hit.street || townTop >= 0 ? null : streetAbove(page, i);
-    const street = hit.street ?? above;
+    const found = hit.street ?? above;
+    const street = found ? dropLeadIn(found) : null;
     if (hit.needsStreet && !street) continue;
     if (!isRealAddress(page, i, hit, street)) continue;
     const top = townTop >= 0 ? townTop : above ? i - 1 : i;
