@@ -66,6 +66,8 @@ interface PageParties {
   mention: Int8Array;
   mentionNear: Int8Array;
   lineOfBlock: Map<Block, number>;
+  /** Texts of links to other pages, by block. */
+  navigation: Map<Block, Set<string>>;
 }
 
 const cache = new WeakMap<Page, PageParties>();
@@ -88,9 +90,28 @@ function valueFollows(text: string): boolean {
  * article's "Photo credits". A marker opening an ordinary line covers that line and, when its value
  * follows on the next lines, up to five lines of its section.
  */
+/** Texts of links to other pages, by the block they sit in: "Credits" in a footer menu is a link, not a label. */
+function linkTexts(page: Page): Map<Block, Set<string>> {
+  const out = new Map<Block, Set<string>>();
+  for (const link of page.links) {
+    const block = page.blocks[link.block];
+    if (!block || !link.text || /^(?:#|mailto:|tel:|javascript:)/iu.test(link.href)) continue;
+    let texts = out.get(block);
+    if (!texts) out.set(block, (texts = new Set()));
+    texts.add(link.text.trim());
+  }
+  return out;
+}
+
+/** The whole line is the text of a link to another page: a menu item, which labels nothing below it. */
+function isNavigation(p: PageParties, line: { text: string; block: Block }): boolean {
+  return p.navigation.get(line.block)?.has(line.text.trim()) ?? false;
+}
+
 function build(page: Page): PageParties {
   const n = page.lines.length;
-  const out: PageParties = { heading: new Uint8Array(n), label: new Uint8Array(n), mention: new Int8Array(n).fill(-1), mentionNear: new Int8Array(n).fill(-1), lineOfBlock: new Map() };
+  const navigation = linkTexts(page);
+  const out: PageParties = { heading: new Uint8Array(n), label: new Uint8Array(n), mention: new Int8Array(n).fill(-1), mentionNear: new Int8Array(n).fill(-1), lineOfBlock: new Map(), navigation };
   let open: { level: number; kinds: Kinds }[] = [];
   let lastWasHeading = false;
   let landmark: Block | null = null;
@@ -117,7 +138,7 @@ function build(page: Page): PageParties {
       labelScope = -1;
     } else {
       lastWasHeading = false;
-      const start = kindsAtStart(line.text);
+      const start = isNavigation(out, line) ? 0 : kindsAtStart(line.text);
       if (start) {
         labelKinds = start;
         labelScope = valueFollows(line.text) ? i + LABEL_SCOPE_LINES : i;
@@ -203,7 +224,7 @@ export function thirdPartyKinds(page: Page, index: number): Kinds {
     if (prev.section !== line.section) break;
     // In a list of "Label: value" pairs each pair stands alone: "Aufsichtsbehörde: BH Baden" above
     // "UID-Nr.: ATU…" names the authority, it does not make the next pair the authority's.
-    if (pair && isPair(prev.text)) continue;
+    if ((pair && isPair(prev.text)) || isNavigation(p, prev)) continue;
     if (prev.text.length < 160 && !prev.text.endsWith('.')) kinds = mentionOf(page, p, i);
     if (prev.text.length < 80 && prev.text.endsWith(':')) break;
   }

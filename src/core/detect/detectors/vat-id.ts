@@ -11,6 +11,7 @@ import { isOrganization, textProps } from '../structured';
 import type { AnyCandidate } from '../types';
 import { AUTHORITY, CREDITS, GENERAL_PARTNER, thirdPartyKinds } from '../context/third-party';
 import { checkES, checkVat, VAT_PREFIX, type VatCheck } from './vat-id/checksums';
+import { checkNationalTaxId } from './vat-id/national-tax-ids';
 
 /**
  * Labels of VAT ids. "Steuernummer", "Steuer-ID" and "tax number" are deliberately absent: those
@@ -18,7 +19,7 @@ import { checkES, checkVat, VAT_PREFIX, type VatCheck } from './vat-id/checksums
  * entry (the VAT id only when printed as "DK…", which the prefix rule below reads). Each label may hint at the countries that use it.
  */
 const VAT_LABEL =
-  /\b(?:USt\.?[\s-]?Id(?:ent)?\.?(?:[\s-]?Nr\.?|[\s-]?Nummer)?|Umsatzsteuer[\s-]?(?:Identifikations[\s-]?(?:nummer|nr\.?)|ID(?:[\s-]?Nr\.?)?)|UID(?:[\s-]?(?:Nr\.?|Nummer))?|M(?:WST|ehrwertsteuer)(?:[\s-]?(?:Nr\.?|Nummer))?|MwSt\.?[\s-]?(?:Nr\.?|Nummer)|(?:N°|No|Num[ée]ro)?\s?(?:de\s)?TVA(?:\sintra(?:communautaire)?)?|(?:Partita|P\.)\s?IVA|IVA|BTW(?:[\s-]?(?:nummer|nr\.?|id))?|VAT(?:\s?(?:Reg(?:istration|istered|\.)?|ID|No\.?|Number|Nr\.?))*|Moms(?:[\s-]?(?:nr\.?|nummer))?|SE[\s-]nr\.?|MVA|N\.\s?I\.\s?F\.?|NIF|C\.\s?I\.\s?F\.?|CIF)(?=[\s:.#°/()-]|$)/i;
+  /\b(?:USt\.?[\s-]?Id(?:ent)?\.?(?:[\s-]?Nr\.?|[\s-]?Nummer)?|Umsatzsteuer[\s-]?(?:Identifikations[\s-]?(?:nummer|nr\.?)|ID(?:[\s-]?Nr\.?)?)|UID(?:[\s-]?(?:Nr\.?|Nummer))?|M(?:WST|ehrwertsteuer)(?:[\s-]?(?:Nr\.?|Nummer))?|MwSt\.?[\s-]?(?:Nr\.?|Nummer)|(?:N°|No|Num[ée]ro)?\s?(?:de\s)?TVA(?:\sintra(?:communautaire)?)?|(?:Partita|P\.)\s?IVA|IVA|BTW(?:[\s-]?(?:nummer|nr\.?|id))?|VAT(?:\s?(?:Reg(?:istration|istered|\.)?|ID|No\.?|Number|Nr\.?))*|Moms(?:[\s-]?(?:nr\.?|nummer))?|SE[\s-]nr\.?|MVA|N\.\s?I\.\s?F\.?|NIF|C\.\s?I\.\s?F\.?|CIF|DIČ|IČ\s?DPH|NIP|ALV(?:-tunnus|-nro|-numero)?|ABN|GSTIN)(?=[\s:.#°/()-]|$)/i;
 
 /** A run of characters that may belong to a VAT id written with spaces, dots or dashes. */
 const TOKEN = /[A-Z0-9][A-Z0-9.\-‐‑–]*/gi;
@@ -47,6 +48,16 @@ interface Reading {
   check: VatCheck;
 }
 
+/** Labels of one country's tax id: "DIČ" (CZ/SK), "IČ DPH" (SK), "NIP" (PL), "ALV" (FI), "ABN" (AU), "GSTIN" (IN). */
+const NATIONAL_LABEL_COUNTRY: readonly [RegExp, readonly string[]][] = [
+  [/^DIČ/i, ['CZ', 'SK']],
+  [/^IČ\s?DPH/i, ['SK']],
+  [/^NIP/i, ['PL']],
+  [/^ALV/i, ['FI']],
+  [/^ABN/i, ['AU']],
+  [/^GSTIN/i, ['IN']],
+];
+
 /** Page-level country hints for numbers printed without their prefix. */
 function bareCountries(page: Page, ctx: DetectContext, label: string): string[] {
   const out: string[] = [];
@@ -58,6 +69,8 @@ function bareCountries(page: Page, ctx: DetectContext, label: string): string[] 
   if (/^MVA/i.test(label)) out.push('NO');
   if (/IVA/i.test(label) && /\.it$/.test(page.host)) out.push('IT');
   if (/^VAT/i.test(label) && /\.uk$/.test(page.host)) out.push('GB');
+  const national = NATIONAL_LABEL_COUNTRY.find(([re]) => re.test(label));
+  if (national) out.push(...national[1]);
   return out;
 }
 
@@ -97,6 +110,9 @@ function readCompact(compact: string, countries: readonly string[], spanishLabel
   }
   if (spanishLabel && checkES(compact)) return { value: compact, check: 'valid' };
   for (const cc of countries) {
+    // Tax ids outside the EU are recorded as the country prints them, without a prefix.
+    const national = checkNationalTaxId(cc, compact);
+    if (national) return { value: compact, check: national };
     const prefixed = `${VAT_PREFIX[cc] ?? cc}${compact}`;
     if (checkVat(prefixed) === 'valid') return { value: prefixed, check: 'valid' };
   }
@@ -138,7 +154,11 @@ function fromLines(page: Page, ctx: DetectContext): AnyCandidate[] {
     if (label) {
       const rest = valueText(page, index, text.slice(label.index + label[0].length, label.index + label[0].length + 160));
       const spanish = /N\.?\s?I\.?\s?F|C\.?\s?I\.?\s?F/i.test(label[0]);
-      const reading = readVat(rest, bareCountries(page, ctx, label[0].trim()), spanish);
+      const countries = bareCountries(page, ctx, label[0].trim());
+      let reading = readVat(rest, countries, spanish);
+      // "Umsatzsteuer-Identifikationsnummer gemäß §27 a UStG:" and the number on the next line.
+      const next = page.lines[index + 1];
+      if (!reading && /:\s*$/.test(text) && next && next.section === line.section) reading = readVat(next.text.slice(0, 120), countries, spanish);
       if (reading) {
         const base = CONFIDENCE.labelled[reading.check];
         out.push(candidate(reading.value, inThirdPartyBlock(page, index) ? CONFIDENCE.thirdParty : base, 'labelled-text', text, line.block));

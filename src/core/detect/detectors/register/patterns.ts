@@ -4,6 +4,7 @@
  * "VR 204517", "B 736 829 144" after "RCS Nanterre") and, where the line names it, the court.
  */
 import { checkBE, checkCH, checkDK, checkNO, luhn } from '../vat-id/checksums';
+import { readNationalId } from './national-ids';
 
 export interface RegisterHit {
   number: string;
@@ -14,7 +15,7 @@ export interface RegisterHit {
 
 type Reader = (text: string) => RegisterHit | null;
 
-const DE_NUMBER = /\b(HRB|HRA|VR|GnR|GsR|PR|PartR)[\s-]?(?:Nr\.?\s?)?(\d(?:[ .]?\d){0,7})(?:\s?(B|HB|KI|FL|HL|PI|OL|EL)\b)?/;
+const DE_NUMBER = /\b(HRB|HRA|VR|GnR|GsR|PR|PartR)[\s-]?(?:Nr\.?\s?)?(\d(?:[ .]?\d){0,7})(?:\s?(B|HB|KI|FL|HL|PI|OL|EL|P)\b)?/;
 const DE_CONTEXT = /register|gericht|\bAG\b|eingetragen|Verein/i;
 const DE_COURT = /\b(Amtsgericht|Registergericht|Landgericht|AG)\s(?:[:\s]\s?)?([A-ZÄÖÜ][\wäöüß.-]*(?:\s(?:am|an der|in der|im|i\.\s?Br\.|i\.\s?d\.\s?OPf\.|\(Oder\)|\(Saale\)|[A-ZÄÖÜ][\wäöüß-]*)){0,3})/;
 
@@ -70,7 +71,7 @@ const readSwiss: Reader = (text) => {
 };
 
 const UK_LABEL =
-  /\b(?:registered in (?:england|scotland|wales|northern ireland|ireland)|company (?:registration )?(?:number|no\b)|company reg(?:istration|\.)? ?(?:number|no\b)|registration (?:number|no\b)|registered (?:company )?(?:number|no\b)|companies house|CRO(?: number| no\b)?|company no\.)/i;
+  /\b(?:registered in (?:england|scotland|wales|northern ireland|ireland)|company (?:registration )?(?:number|no\b)|company reg(?:istration|\.)? ?(?:number|no\b)|registration (?:number|no\b)|registered (?:company )?(?:number|no\b)|companies house|CRO\b(?: number| no\b)?|company no\.)/i;
 const UK_NUMBER = /^(?:SC|NI|OC|SO|NC|R0|FC|GE|LP|SL|IP|RC|NF|NP|IC|ZC|SE|CE|CS)?\d{5,8}$/;
 
 const readCompanyNumber: Reader = (text) => {
@@ -142,4 +143,4 @@ const readOthers: Reader = (text) => {
 };
 
 /** Readers in order of how specific their pattern is. */
-export const REGISTER_READERS: readonly Reader[] = [readGerman, readAustrian, readSwiss, readFrench, readCompanyNumber, readOthers];
+export const REGISTER_READERS: readonly Reader[] = [readGerman, readAustrian, readSwiss, readFrench, readCompanyNumber, readNationalId, readOthers];
