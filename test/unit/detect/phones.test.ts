@@ -194,3 +194,14 @@ describe('phone and fax on one label', () => {
     expect(e164s(record.faxes)).toEqual(['+493012345678']);
   });
 });
+
+describe('placeholder numbers', () => {
+  it('keeps template placeholders below acceptance and real numbers above', async () => {
+    const { isPlaceholderNumber } = await import('../../../src/core/detect/detectors/phones/placeholder');
+    expect(isPlaceholderNumber('8475555555')).toBe(true);
+    expect(isPlaceholderNumber('790000000')).toBe(true);
+    expect(isPlaceholderNumber('3655550182')).toBe(false);
+    expect(isPlaceholderNumber('3050360714')).toBe(false);
+    expect(accepted('<p>Tel: <a href="tel:+41790000000">079 000 00 00</a></p>', ['CH']).phones).toEqual([]);
+  });
+});

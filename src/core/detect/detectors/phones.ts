@@ -11,6 +11,7 @@ import { shorten } from '../detector';
 import { sourceAt, type Page } from '../page';
 import { linkMentions, structuredMentions } from './phones/link-mentions';
 import type { Mention } from './phones/mention';
+import { isPlaceholderNumber } from './phones/placeholder';
 import type { Countries } from './phones/number';
 import { textMentions } from './phones/text-mentions';
 import { blockKinds, lineIndexOf, OTHERS, WEB_LABEL } from '../context/third-party';
@@ -25,6 +26,8 @@ const CONFIDENCE = {
   contactLine: 0.65,
   prose: 0.4,
   thirdParty: 0.3,
+  /** "+1 847 555 5555", "+41 79 000 00 00": a template's placeholder. */
+  placeholder: 0.15,
   repeatedBonus: 0.05,
   max: 0.95,
 };
@@ -64,7 +67,8 @@ function toCandidate(e164: string, kind: PhoneKind, mentions: readonly Mention[]
       best = m;
     }
   }
-  if (contradicted) confidence = Math.min(confidence, CONFIDENCE.contradicted);
+  if (isPlaceholderNumber(best.number.nationalNumber)) confidence = Math.min(confidence, CONFIDENCE.placeholder);
+  else if (contradicted) confidence = Math.min(confidence, CONFIDENCE.contradicted);
   else if (own.length >= 2) confidence = Math.min(CONFIDENCE.max, confidence + CONFIDENCE.repeatedBonus);
   return {
     candidate: {
