@@ -21,7 +21,7 @@ describe('profile URLs', () => {
     ['https://m.facebook.com/pages/category/Pub/Caf%C3%A9-92146/?locale2=fr_FR', 'https://www.facebook.com/pages/category/Pub/Caf%C3%A9-92146'],
     ['https://www.facebook.com/profile.php?id=1000288&fref=ts', 'https://www.facebook.com/profile.php?id=1000288'],
     ['https://www.linkedin.com/company/acme-bau/about/', 'https://www.linkedin.com/company/acme-bau'],
-    ['https://de.linkedin.com/in/max-muster', 'https://de.linkedin.com/in/max-muster'],
+    ['https://de.linkedin.com/in/max-muster', 'https://www.linkedin.com/in/max-muster'],
     ['https://twitter.com/acmebau?lang=de', 'https://twitter.com/acmebau'],
     ['https://www.youtube.com/channel/UCKMoLDL5kERY', 'https://www.youtube.com/channel/UCKMoLDL5kERY'],
     ['https://www.youtube.com/@acmebau', 'https://www.youtube.com/@acmebau'],
@@ -90,5 +90,19 @@ describe('the organisation\'s own profiles', () => {
   it('lists one profile once, however often and however written it is linked', () => {
     const body = '<a href="https://www.facebook.com/AcmeBau">Facebook</a><a href="https://m.facebook.com/acmebau/">fb</a>';
     expect(run(body)).toHaveLength(1);
+  });
+});
+
+describe('newer Facebook page URLs and locale hosts', () => {
+  it('reads /p/, /people/ and copied /share/ page links as profiles, share buttons and bare roots not', async () => {
+    const { parseProfile } = await import('../../../src/core/detect/detectors/socials/networks');
+    expect(parseProfile('https://www.facebook.com/p/Example-Club-100012345678901/')?.url).toBe('https://www.facebook.com/p/Example-Club-100012345678901');
+    expect(parseProfile('https://www.facebook.com/people/Example-Studio/100083123/')?.url).toBe('https://www.facebook.com/people/Example-Studio/100083123');
+    expect(parseProfile('https://www.facebook.com/share/1AbCdEfGh/')?.url).toBe('https://www.facebook.com/share/1AbCdEfGh');
+    expect(parseProfile('https://www.facebook.com/sharer.php?u=https%3A%2F%2Fexample.de')).toBeNull();
+    expect(parseProfile('https://www.facebook.com/share/?u=https%3A%2F%2Fexample.de')).toBeNull();
+    expect(parseProfile('https://www.facebook.com/')).toBeNull();
+    expect(parseProfile('https://de-de.facebook.com/example.gmbh')?.url).toBe('https://www.facebook.com/example.gmbh');
+    expect(parseProfile('https://uk.linkedin.com/company/example')?.url).toBe('https://www.linkedin.com/company/example');
   });
 });

@@ -47,6 +47,9 @@ const NETWORKS: Network[] = [
       if (s[0] === 'profile.php') return q.get('id') ? [`id${q.get('id')}`, 1] : null;
       if (s[0] === 'pages' && s.length >= 2) return [s.slice(1).join('/'), s.length];
       if (s[0] === 'groups' && s[1]) return [s[1], 2];
+      // The newer page URLs: "/p/Name-1000…" and the copied page link "/share/1AbC…" (the share button is "sharer.php?u=").
+      if ((s[0] === 'p' || s[0] === 'people') && s[1] && HANDLE.test(s[1]) && s.length <= 3) return [s[1], s[0] === 'people' && s[2] ? 3 : 2];
+      if (s[0] === 'share' && s.length === 2 && HANDLE.test(s[1]!) && !q.has('u') && !q.has('href')) return [s[1]!, 2];
       return single(/^(?:sharer(?:\.php)?|share(?:\.php)?|dialog|plugins|tr|hashtag|search|events|watch|photo(?:\.php)?|story\.php|permalink\.php|login|home\.php|policies|privacy|help|l\.php|ads|business|gaming|marketplace)$/)(s);
     },
   },
@@ -122,7 +125,8 @@ export function parseProfile(href: string): Profile | null {
     // Query and subpages ("/about", "?tab=repositories", "?locale=…") are dropped: the profile is the account.
     const path = `/${original.slice(0, keepSegments).join('/')}`;
     const keep = (n.keepQuery ?? []).filter((k) => u.searchParams.has(k)).map((k) => `${k}=${encodeURIComponent(u.searchParams.get(k)!)}`);
-    const cleanHost = host.replace(/^(?:m|mobile|touch|web)\./, 'www.');
+    // "de-de.facebook.com", "es-la.facebook.com", "m.facebook.com": one profile, written with www.
+    const cleanHost = host.replace(/^(?:m|mobile|touch|web|[a-z]{2}(?:[-_][a-z]{2})?)\.(?=[a-z\d-]+\.[a-z]{2,}$)/, 'www.');
     return { network: n.name, url: `https://${cleanHost}${path}${keep.length ? `?${keep.join('&')}` : ''}`, handle: handle.toLowerCase(), minor: !!n.minor };
   }
   if (FEDIVERSE_HOST.test(host) && segments.length === 1 && segments[0]!.startsWith('@') && HANDLE.test(segments[0]!)) {
