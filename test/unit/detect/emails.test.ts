@@ -138,3 +138,15 @@ describe('whose address it is', () => {
     expect(r.record.emails.map((c) => c.value)).toEqual(['info@firma.de']);
   });
 });
+
+describe('link texts glued together', () => {
+  it('does not take "Call us directly" + a linked address as one longer address', async () => {
+    const { emailsDetector } = await import('../../../src/core/detect/detectors/emails');
+    const { pageOf } = await import('../../support/detect');
+    const { resolve } = await import('../../../src/core/detect/resolve');
+    const body = '<div><a href="tel:+441234567890"><strong>01234 567 890</strong><br><span>Call us directly</span></a><a href="mailto:bookings@example-hire.co.uk"><strong>bookings@example-hire.co.uk</strong></a></div>';
+    const page = pageOf(body, 'https://example-hire.co.uk/contact', 'en');
+    const emails = resolve(emailsDetector.detect(page, { country: 'GB', found: [] })).emails.map((c) => c.value);
+    expect(emails).toEqual(['bookings@example-hire.co.uk']);
+  });
+});

@@ -33,6 +33,9 @@ const OWN_MAX = 0.95;
 const FOREIGN = 0.3;
 /** A form's placeholder ("name@example.com"). */
 const PLACEHOLDER = 0.1;
+/** Text that glues a neighbour's words to a linked address ("Call us directlybookings@…"). */
+const GLUED = 0.2;
+const MIN_GLUED_LOCAL = 3;
 
 function confidence(id: OrgIdentity, email: string, base: number, foreign: boolean): number {
   if (isPlaceholderEmail(email)) return PLACEHOLDER;
@@ -96,6 +99,16 @@ function fromHidden(page: Page, id: OrgIdentity, out: Candidate<'email'>[]) {
   }
 }
 
+/**
+ * Link texts written without a space between them ("Call us directly" + "bookings@firma.co.uk") read as
+ * one longer address in the text; the linked address inside it is the real one, the longer reading is not.
+ */
+function dropGlued(out: Candidate<'email'>[]): Candidate<'email'>[] {
+  const linked = [...new Set(out.filter((c) => c.source.method !== 'free-text').map((c) => c.value))].filter((e) => e.indexOf('@') >= MIN_GLUED_LOCAL);
+  if (!linked.length) return out;
+  return out.map((c) => (c.source.method === 'free-text' && !linked.includes(c.value) && linked.some((e) => c.value.includes(e)) ? { ...c, confidence: Math.min(c.confidence, GLUED) } : c));
+}
+
 function candidate(email: string, conf: number, method: Method, snippet: string, el: { path?: string } | undefined): Candidate<'email'> {
   return {
     field: 'email',
@@ -115,6 +128,6 @@ export const emailsDetector: Detector = {
     fromStructured(page, id, out);
     // Scans the whole document for data attributes and scripts: skipped on a huge page past its deadline.
     if (!page.late) fromHidden(page, id, out);
-    return out;
+    return dropGlued(out);
   },
 };
