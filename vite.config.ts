@@ -97,7 +97,8 @@ export default defineConfig(({ mode }) => {
         include: ['src/**/*.{ts,tsx}'],
         reporter: ['text-summary', 'html'],
         reportsDirectory: 'coverage',
-        // Instrumented code runs slower: a speed bound in a property test may trip, the report still counts.
+        // Instrumented code runs slower (the script also allows a longer test timeout): a speed bound in a
+        // property test may still trip on a busy machine; the report counts all the same.
         reportOnFailure: true,
       },
     },
