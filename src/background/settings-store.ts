@@ -50,7 +50,8 @@ export function createSettingsStore(db: LeadfillDb, legacy: LegacySettingsArea) 
   async function row(): Promise<SettingsRow> {
     const stored = await db.settings.get(ROW);
     if (stored) return stored;
-    const adopted = adoptLegacy(await legacy.read().catch(() => undefined));
+    // Unreadable old storage counts as nothing stored: the defaults apply, and the log says why.
+    const adopted = adoptLegacy(await legacy.read().catch((err: unknown) => void logFailure('read the settings in storage.local', err)));
     const taken = await db.transaction('rw', db.settings, async () => {
       const raced = await db.settings.get(ROW);
       if (raced) return raced;
