@@ -2,7 +2,8 @@
  * npm run bench [-- --json FILE] [--corpus DIR] [--runs N] [--lead-rows N]
  * Prints extraction speed (Node and headless Chromium through the real content script), a bare text
  * read of the same pages for comparison, the content script's size, and with a database of 100,000
- * leads the CSV import time and the popup's opening time. Figures, not pass/fail.
+ * leads the CSV import time, the popup's opening time and the re-scoring job beside a plain
+ * read+write pass over the same leads. Figures, not pass/fail.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -82,6 +83,11 @@ put(`popup_open_ms_max_${suffix}`, Math.max(...leads.popupOpenMs));
 put(`lead_list_page_ms_${suffix}`, median(leads.listPageMs));
 put(`lead_list_first_search_ms_${suffix}`, leads.listFirstSearchMs);
 put(`lead_list_search_ms_${suffix}`, median(leads.listSearchMs));
+// Re-scoring after a rules change (a background job) beside a plain read+write pass over the same leads.
+put(`rescore_s_${suffix}`, leads.rescore.rescoreSeconds);
+put(`rescore_floor_s_${suffix}`, leads.rescore.floorSeconds);
+put(`rescore_to_floor_ratio_${suffix}`, leads.rescore.rescoreSeconds / Math.max(1e-3, leads.rescore.floorSeconds));
+put(`lead_list_page_ms_during_rescore_${suffix}`, leads.rescore.listPageDuringMs);
 
 // The import's parsing and mapping alone, in Node, beside papaparse splitting the same file (its floor).
 const parse = timeImportParse(leadRows, runs);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { launchChromium, tabIdOf } from '../../test/e2e/support/chromium';
 import { startStaticServer } from '../../test/support/static-server.mjs';
 import { crmCsv } from './crm-csv';
+import { timeRescore, type RescoreTimings } from './rescore-timing';
 
 /** Runs in the popup before its own scripts: notes when the lead view is first painted. */
 const READY_PROBE = `
@@ -31,6 +32,7 @@ export interface LeadTimings {
   listPageMs: number[];
   listFirstSearchMs: number;
   listSearchMs: number[];
+  rescore: RescoreTimings;
 }
 
 export async function timeLeadsInChromium(rows: number, popupRuns: number): Promise<LeadTimings> {
@@ -76,7 +78,9 @@ export async function timeLeadsInChromium(rows: number, popupRuns: number): Prom
       popupOpenMs.push(await popup.evaluate(READY_MS) as number);
       await popup.close();
     }
-    return { csvImportSeconds, popupOpenMs, leadsStored, listPageMs, listFirstSearchMs, listSearchMs };
+    // Last, since it changes every lead's summary.
+    const rescore = await timeRescore(options);
+    return { csvImportSeconds, popupOpenMs, leadsStored, listPageMs, listFirstSearchMs, listSearchMs, rescore };
   } finally {
     rmSync(dir, { recursive: true, force: true });
     await server.stop();

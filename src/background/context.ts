@@ -1,6 +1,7 @@
 /** What every request handler works with; built once per worker start in index.ts. */
 import type { Rules } from '../core/lead/summary';
 import type { InternalPatch, Settings } from '../shared/settings';
+import type { JobRunner } from './jobs/runner';
 import type { LeadsRepo } from './repos/leads.repo';
 import type { SecretsStore } from './secrets';
 
@@ -12,6 +13,8 @@ export interface HandlerContext {
   updateSettings(patch: InternalPatch | ((stored: Settings) => InternalPatch)): Promise<Settings>;
   /** Credentials, in their own database: never in settings, exports or logs. */
   secrets: SecretsStore;
+  /** Long work that survives a stopped worker (re-scoring, imports, bulk research). */
+  jobs: JobRunner;
   now(): number;
   newId(): string;
 }

@@ -2,6 +2,7 @@
 import type { AppError } from '../core/errors';
 import { exportAllData, reviewRetention } from '../core/lead/retention';
 import { rulesOf, type HandlerContext } from './context';
+import { RESCORE } from './jobs/rescore';
 import type { Handlers } from './handler-types';
 
 type PrivacyHandlers = Pick<Handlers, 'settings.get' | 'settings.update' | 'retention.review' | 'data.export' | 'data.deleteAll'>;
@@ -25,8 +26,9 @@ export function privacyHandlers(ctx: HandlerContext, loadProblems: () => Promise
     async 'settings.update'({ patch }) {
       const before = await ctx.settings();
       const saved = await ctx.updateSettings(patch);
-      // Completeness and score depend on the profile and rules: the list's summaries follow them.
-      if (JSON.stringify(rulesOf(before)) !== JSON.stringify(rulesOf(saved))) await ctx.leads.resummarise(rulesOf(saved));
+      // Completeness and score depend on the profile and rules: the list's summaries follow them, in
+      // the background (a job with progress), so the rep is not kept waiting with 100,000 leads.
+      if (JSON.stringify(rulesOf(before)) !== JSON.stringify(rulesOf(saved))) await ctx.jobs.start(RESCORE, null, { replace: true });
       return saved;
     },
 

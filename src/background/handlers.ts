@@ -2,6 +2,7 @@
 import type { AppError } from '../core/errors';
 import type { HandlerContext } from './context';
 import type { Handlers } from './handler-types';
+import { jobHandlers } from './handlers-jobs';
 import { leadHandlers } from './handlers-lead';
 import { leadsHandlers, type ImportProgressSink } from './handlers-leads';
 import { privacyHandlers } from './handlers-privacy';
@@ -24,5 +25,6 @@ export function createHandlers(ctx: HandlerContext, sites: SiteHandlers, hooks: 
     ...leadHandlers(ctx),
     ...leadsHandlers(ctx, hooks.importProgress),
     ...privacyHandlers(ctx, loadProblems),
+    ...jobHandlers(ctx),
   };
 }

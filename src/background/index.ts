@@ -5,10 +5,12 @@
  */
 import { browser, extensionOrigin, type Runtime } from '../shared/browser';
 import { db } from '../shared/db/db';
-import { IMPORT_PROGRESS_KEY, LEGACY_SETTINGS_KEY } from '../shared/storage-keys';
-import type { HandlerContext } from './context';
+import { IMPORT_PROGRESS_KEY, JOBS_KEY, LEGACY_SETTINGS_KEY } from '../shared/storage-keys';
+import { rulesOf, type HandlerContext } from './context';
 import { createHandlers } from './handlers';
 import { runRetention } from './handlers-privacy';
+import { rescoreJob } from './jobs/rescore';
+import { createJobRunner, JOBS_ALARM } from './jobs/runner';
 import { logFailure, logRejection } from './log';
 import { createLeadsRepo } from './repos/leads.repo';
 import { route } from './router';
@@ -25,11 +27,24 @@ const settings = createSettingsStore(db, {
   read: async () => (await browser.storage.local.get(LEGACY_SETTINGS_KEY))[LEGACY_SETTINGS_KEY],
   remove: () => browser.storage.local.remove(LEGACY_SETTINGS_KEY),
 });
+const leads = createLeadsRepo(db);
+// Every kind of durable job is registered here, so a restarted worker can continue any of them.
+const jobs = createJobRunner({
+  db,
+  kinds: [rescoreJob({ db, leads, rules: async () => rulesOf(await settings.settings()) })],
+  owner: crypto.randomUUID(),
+  now: Date.now,
+  newId: () => crypto.randomUUID(),
+  alarms: browser.alarms,
+  announce: (views) => browser.storage.session.set({ [JOBS_KEY]: views }),
+  log: logFailure,
+});
 const context: HandlerContext = {
-  leads: createLeadsRepo(db),
+  leads,
   settings: settings.settings,
   updateSettings: settings.update,
   secrets: createSecretsStore(),
+  jobs,
   now: Date.now,
   newId: () => crypto.randomUUID(),
 };
@@ -55,6 +70,13 @@ browser.alarms.onAlarm.addListener((alarm) => {
 logRejection('retention alarm', browser.alarms.get(RETENTION_ALARM).then(async (existing) => {
   if (!existing) await browser.alarms.create(RETENTION_ALARM, { delayInMinutes: 5, periodInMinutes: 24 * 60 });
 }));
+
+// Durable jobs: the alarm wakes a worker for a job whose previous worker stopped mid-chunk; every
+// start continues what was running (or sets the alarm for when the dead worker's lease expires).
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === JOBS_ALARM) logRejection('jobs', jobs.wake());
+});
+logRejection('jobs at start', jobs.wake());
 
 // Automatic detection on the sites the rep chose, the toolbar badge, the context menu, the side panel key.
 // Content scripts' reports: a path of their own, apart from the router, that only ever sets the badge.

@@ -3,6 +3,7 @@
  * replies and (soon) the CRM outbox. Codes carry no English: each UI translates them from its
  * catalog (`shared/error-text.ts`), so a German rep never reads an English sentence.
  */
+import type { FinishedState } from './jobs/schedule';
 import type { LeadField } from './lead/types';
 
 type NoParams = Record<never, never>;
@@ -89,6 +90,13 @@ export interface ErrorParams {
   'import-no-rows': NoParams;
   /** More columns than a contact list has: `count` found, `max` allowed. */
   'import-too-many-columns': { count: number; max: number };
+
+  // Durable jobs (re-scoring, imports, bulk research).
+  'job-not-found': NoParams;
+  /** A pause, resume or cancel for a job that has ended (`state`: done, cancelled or failed). */
+  'job-finished': { state: FinishedState };
+  /** A stored job of a kind this build does not run (after a downgrade). */
+  'job-unknown-kind': { kind: string };
 
   // Pushing to the team's CRM (the outbox); classified as in ecosystem.md §3.5.
   'crm-not-configured': NoParams;
@@ -209,6 +217,9 @@ const CLASS: Record<ErrorCode, ErrorClass> = {
   'import-spreadsheet-file': 'needs-rep',
   'import-no-rows': 'needs-rep',
   'import-too-many-columns': 'needs-rep',
+  'job-not-found': 'needs-rep',
+  'job-finished': 'needs-rep',
+  'job-unknown-kind': 'needs-rep',
   'crm-not-configured': 'needs-rep',
   'crm-unreachable': 'retryable',
   'crm-timeout': 'retryable',

@@ -4,6 +4,7 @@ import type { MessageKey } from '../shared/message-keys';
 import { SECTIONS, sectionFromHash, type Section } from './sections';
 import { DuplicatesSection } from './sections/DuplicatesSection';
 import { ImportSection } from './sections/ImportSection';
+import { JobsPanel } from './sections/JobsPanel';
 import { LeadsSection } from './sections/LeadsSection';
 import { PrivacySection } from './sections/PrivacySection';
 import { SettingsSection } from './sections/SettingsSection';
@@ -42,6 +43,7 @@ export function App() {
         </ul>
       </nav>
       <main>
+        <JobsPanel onDone={changed} />
         <LeadsSection hidden={section !== 'leads'} version={version} onChanged={changed} />
         <ImportSection hidden={section !== 'import'} onImported={changed} />
         <DuplicatesSection hidden={section !== 'duplicates'} version={version} onMerged={changed} />

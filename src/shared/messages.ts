@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import type { AppError } from '../core/errors';
+import type { JobState } from '../core/jobs/schedule';
 import type { DetectionResult } from '../core/detect/types';
 import type { Completeness } from '../core/lead/completeness';
 import type { CsvEncoding } from '../core/import/decode';
@@ -40,6 +41,21 @@ export interface ImportOutcome {
   /** Rows not imported, each with its row number, reasons and raw cells. */
   rejected: RejectedRow[];
 }
+
+/** A durable job as the pages see it (background/jobs/runner.ts). */
+export interface JobView {
+  id: string;
+  /** "rescore", "import", "research", … */
+  kind: string;
+  state: JobState;
+  progress: { done: number; failed: number; total: number | null };
+  /** The last failure: while retrying (with `retryAt`) or why the job failed. */
+  error: AppError | null;
+  retryAt: number | null;
+  createdAt: number;
+  updatedAt: number;
+}
+const JobId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 
 export interface ImportProgress {
   batch: string;
@@ -123,6 +139,11 @@ export const RequestSchema = v.variant('type', [
   // Automatic detection on sites the rep chose; the page asked for the host permission first.
   v.strictObject({ type: v.literal('sites.enableAutoDetect'), origin: Origin }),
   v.strictObject({ type: v.literal('sites.disableAutoDetect'), origin: Origin }),
+  // Durable jobs (re-scoring, imports, bulk research): progress, pause, resume, cancel.
+  v.strictObject({ type: v.literal('jobs.list') }),
+  v.strictObject({ type: v.literal('jobs.pause'), id: JobId }),
+  v.strictObject({ type: v.literal('jobs.resume'), id: JobId }),
+  v.strictObject({ type: v.literal('jobs.cancel'), id: JobId }),
 ]);
 
 export type Request = v.InferOutput<typeof RequestSchema>;
@@ -202,6 +223,11 @@ export interface Responses {
   /** The origins with automatic detection after the change. */
   'sites.enableAutoDetect': { origins: string[] };
   'sites.disableAutoDetect': { origins: string[] };
+  /** Newest first. */
+  'jobs.list': JobView[];
+  'jobs.pause': JobView;
+  'jobs.resume': JobView;
+  'jobs.cancel': JobView;
 }
 
 /** The background's answer: the data, or an error code with its parameters for the page to translate. */

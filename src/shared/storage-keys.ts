@@ -21,6 +21,9 @@ export function tabOfAutoReportKey(key: string): number | null {
 /** storage.session: how far the running CSV import has come, for the options page's progress bar. */
 export const IMPORT_PROGRESS_KEY = 'importProgress';
 
+/** storage.session: the recent durable jobs, written by the background after every change (background/jobs/runner.ts). */
+export const JOBS_KEY = 'jobs';
+
 /** storage.local: where settings lived before the database took them over (read once, then removed). */
 export const LEGACY_SETTINGS_KEY = 'settings';
 

@@ -100,4 +100,32 @@ describe('Leadfill in Firefox ESR', () => {
     expect((await listLeads(popup))[0]).toEqual(lead);
     await popup.close();
   });
+
+  it('re-scores the leads as a background job after the rules change', async () => {
+    const popup = await openPopup();
+    const send = (m: unknown) => popup.evaluate((msg) => browser.runtime.sendMessage(msg), m) as Promise<{ ok: boolean; data?: unknown }>;
+    const complete = async () => ((await send({ type: 'leads.query', incomplete: false, limit: 1 })).data as { total: number }).total;
+    expect(await complete()).toBe(0);
+    expect((await send({ type: 'settings.update', patch: { profile: [{ id: 'phone', anyOf: [['phone']] }] } })).ok).toBe(true);
+    await expect.poll(async () => ((await send({ type: 'jobs.list' })).data as { kind: string; state: string }[]).find((j) => j.kind === 'rescore')?.state, { timeout: 30_000 }).toBe('done');
+    expect(await complete()).toBe(1);
+    await popup.close();
+  });
+
+  it('sets the badge on a site chosen for automatic detection', async () => {
+    const popup = await openPopup();
+    const reply = (await popup.evaluate((origin) => browser.runtime.sendMessage({ type: 'sites.enableAutoDetect', origin }), server.origin)) as { ok: boolean };
+    expect(reply.ok).toBe(true);
+    const site = await session.browser.newPage();
+    await site.goto(server.url('/kontakt.html?auto'));
+    const badge = () => popup.evaluate(async (url) => {
+      const api = browser as unknown as { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> }; action: { getBadgeText(d: { tabId: number }): Promise<string> } };
+      const tab = (await api.tabs.query({})).find((t) => t.url === url);
+      return tab?.id === undefined ? null : api.action.getBadgeText({ tabId: tab.id });
+    }, server.url('/kontakt.html?auto'));
+    // The lead exists and has its phone: the badge counts the other fields the page can fill.
+    await expect.poll(badge, { timeout: 20_000 }).toMatch(/^[1-9]\d*$/);
+    await site.close();
+    await popup.close();
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * Storage in the built extension, in headless Chromium: settings live where a content script cannot
- * write them (issue 13 item 7), and automatic detection on a chosen site is decided by the background.
+ * write them (issue 13 item 7), automatic detection on a chosen site is decided by the background, and
+ * a re-scoring job survives its service worker being stopped mid-run, finishing exactly once.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,5 +62,52 @@ describe('settings in Chromium', () => {
     // No lead matches the demo company yet: "+" offers to create one.
     await expect.poll(() => worker.evaluate((id) => (globalThis as unknown as { chrome: WorkerChrome }).chrome.action.getBadgeText({ tabId: id }), tabId), { timeout: 20_000 }).toBe('+');
     await site.close();
+  });
+});
+
+interface Job {
+  id: string;
+  kind: string;
+  state: string;
+  progress: { done: number; failed: number; total: number | null };
+}
+
+describe('durable jobs in Chromium', () => {
+  const LEADS = 10_000;
+
+  it('finishes a re-scoring exactly once when the service worker is stopped in the middle of it', async () => {
+    // Leads whose completeness changes with the profile below, so every chunk writes every lead.
+    const csv = ['Company,Phone,City', ...Array.from({ length: LEADS }, (_, i) => `Beispiel ${i} GmbH,+49 30 ${String(1_000_000 + i)},Berlin`)].join('\n');
+    const imported = await request<{ added: number }>('leads.importCsv', { text: csv, encoding: 'utf-8', mapping: ['companyName', 'phone', 'city'], batch: 'rescore-e2e', defaultCountry: 'DE' });
+    expect(imported.added).toBe(LEADS);
+    expect((await request<{ total: number }>('leads.query', { incomplete: false, limit: 1 })).total).toBe(0);
+
+    const before = await session.serviceWorker();
+    await before.evaluate(() => { (globalThis as { __leadfillMarker?: string }).__leadfillMarker = 'old worker'; });
+    await request('settings.update', { patch: { profile: [{ id: 'companyName', anyOf: [['companyName']] }] } });
+    const rescore = async () => (await request<Job[]>('jobs.list')).find((j) => j.kind === 'rescore')!;
+    // Stop the worker once the job has committed some chunks and not all of them.
+    let atStop = 0;
+    for (let i = 0; i < 2_000 && atStop === 0; i++) {
+      const job = await rescore();
+      if (job.state === 'done') throw new Error('The job finished before the worker could be stopped: use more leads.');
+      if (job.progress.done > 0) atStop = job.progress.done;
+    }
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    expect(atStop).toBeGreaterThan(0);
+    expect(atStop).toBeLessThan(LEADS);
+
+    // A new worker (woken by these requests, then by the alarm set past the dead worker's lease) continues.
+    await expect.poll(async () => (await rescore()).state, { timeout: 90_000, interval: 1_000 }).toBe('done');
+    const done = await rescore();
+    // Every lead counted once: a chunk done twice would count its leads twice.
+    expect(done.progress).toEqual({ done: LEADS, failed: 0, total: LEADS });
+    expect((await request<{ total: number }>('leads.query', { incomplete: false, limit: 1 })).total).toBe(LEADS);
+    expect((await request<{ total: number }>('leads.query', { limit: 1 })).total).toBe(LEADS);
+    const after = await session.serviceWorker();
+    expect(await after.evaluate(() => (globalThis as { __leadfillMarker?: string }).__leadfillMarker ?? null)).toBeNull();
   });
 });

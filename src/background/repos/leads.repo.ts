@@ -131,13 +131,25 @@ export function createLeadsRepo(db: LeadfillDb) {
       });
     },
 
-    /** After the rep changed the profile or scoring rules: every summary is re-derived. */
-    resummarise(rules: Rules): Promise<void> {
+    /**
+     * One step of re-scoring after the rep changed the profile or scoring rules (the "rescore" job):
+     * the next `limit` leads by id after `after`, each summary derived again under `rules`. Only
+     * leads whose summary changed are written and announced. Meant to run inside the job's chunk
+     * transaction, which also advances the job's cursor to `last`.
+     */
+    rescore(after: string | null, limit: number, rules: Rules): Promise<{ last: string | null; seen: number; changed: number }> {
       return db.transaction('rw', db.leads, async () => {
-        await db.leads.toCollection().modify((lead) => {
-          lead.summary = summarise(lead, rules);
-        });
-        announce({ kind: 'bulk' });
+        const batch = await (after === null ? db.leads.orderBy(':id') : db.leads.where(':id').above(after)).limit(limit).toArray();
+        const changed: Lead[] = [];
+        for (const lead of batch) {
+          const summary = summarise(lead, rules);
+          if (JSON.stringify(summary) !== JSON.stringify(lead.summary)) changed.push({ ...lead, summary });
+        }
+        if (changed.length) {
+          await db.leads.bulkPut(changed);
+          announce({ kind: 'updated', leads: changed });
+        }
+        return { last: batch.at(-1)?.id ?? after, seen: batch.length, changed: changed.length };
       });
     },
 

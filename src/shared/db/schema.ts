@@ -6,6 +6,7 @@
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { AppError } from '../../core/errors';
+import type { Schedulable } from '../../core/jobs/schedule';
 import type { Lead } from '../../core/lead/types';
 
 export interface SchemaVersion {
@@ -23,6 +24,21 @@ export interface SettingsRow {
   problems: AppError[];
 }
 
+/** A durable job (background/jobs/runner.ts): long work that survives a stopped worker and a restart. */
+export interface JobRow extends Schedulable {
+  /** Which job kind runs it ("rescore", "import", …). */
+  kind: string;
+  /** What the kind was started with (plain data). */
+  params: unknown;
+  /** Where the next chunk starts; null before the first. Advanced in the chunk's own transaction. */
+  cursor: unknown;
+  progress: { done: number; failed: number; total: number | null };
+  /** The last chunk failure (kept while retrying; the reason when failed). */
+  error: AppError | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 1,
@@ -38,6 +54,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 2,
     stores: { settings: 'id' },
   },
+  {
+    // Durable jobs: re-scoring after a rules change; imports and bulk research run on them too.
+    version: 3,
+    stores: { jobs: 'id, state, kind' },
+  },
 ];
 
 /** Declares the versions up to `upTo` on a Dexie instance: all of them for the app, fewer in upgrade tests. */
@@ -52,6 +73,7 @@ export function declareVersions(db: Dexie, upTo = Infinity): void {
 export class LeadfillDb extends Dexie {
   leads!: EntityTable<Lead, 'id'>;
   settings!: EntityTable<SettingsRow, 'id'>;
+  jobs!: EntityTable<JobRow, 'id'>;
 
   constructor(name = 'leadfill') {
     super(name);

@@ -1,5 +1,7 @@
+import { rulesOf, type HandlerContext } from '../../../src/background/context';
+import { rescoreJob } from '../../../src/background/jobs/rescore';
+import { createJobRunner, type AlarmsApi } from '../../../src/background/jobs/runner';
 import { createLeadsRepo } from '../../../src/background/repos/leads.repo';
-import type { HandlerContext } from '../../../src/background/context';
 import { createSecretsStore, SecretsDb } from '../../../src/background/secrets';
 import { createSettingsStore } from '../../../src/background/settings-store';
 import { LeadfillDb } from '../../../src/shared/db/schema';
@@ -16,7 +18,20 @@ export function memoryLegacyArea(initial?: unknown) {
   };
 }
 
-/** A handler context over fresh fake-indexeddb databases with the real settings and secrets stores, a clock the test moves. */
+/** browser.alarms as the job runner uses it: the alarms it set, by name. */
+export function fakeAlarms() {
+  const set = new Map<string, number>();
+  const api: AlarmsApi = {
+    create: (name, { when }) => void set.set(name, when),
+    clear: async (name) => set.delete(name),
+  };
+  return { api, set };
+}
+
+/**
+ * A handler context over fresh fake-indexeddb databases with the real settings and secrets stores and
+ * the real job runner (its alarms recorded), a clock the test moves.
+ */
 export function fakeContext(start = Date.UTC(2026, 10, 27), legacySettings?: unknown) {
   const db = new LeadfillDb(`test-${Math.random()}`);
   const secretsDb = new SecretsDb(`secrets-${Math.random()}`);
@@ -24,13 +39,27 @@ export function fakeContext(start = Date.UTC(2026, 10, 27), legacySettings?: unk
   const settings = createSettingsStore(db, legacy);
   let ids = 0;
   const clock = { now: start };
+  const leads = createLeadsRepo(db);
+  const alarms = fakeAlarms();
+  let jobIds = 0;
+  const jobs = createJobRunner({
+    db,
+    kinds: [rescoreJob({ db, leads, rules: async () => rulesOf(await settings.settings()) })],
+    owner: 'test-worker',
+    now: () => clock.now,
+    newId: () => `job-${++jobIds}`,
+    alarms: alarms.api,
+    announce: () => {},
+    log: () => {},
+  });
   const ctx: HandlerContext = {
-    leads: createLeadsRepo(db),
+    leads,
     settings: settings.settings,
     updateSettings: settings.update,
     secrets: createSecretsStore(secretsDb, () => clock.now),
+    jobs,
     now: () => clock.now,
     newId: () => `lead-${++ids}`,
   };
-  return { ctx, db, secretsDb, clock, settings, legacyArea: area };
+  return { ctx, db, secretsDb, clock, settings, legacyArea: area, alarms: alarms.set };
 }

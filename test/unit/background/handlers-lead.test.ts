@@ -118,6 +118,9 @@ describe('leads and privacy handlers', () => {
     const { privacy, ctx } = setup();
     await ctx.leads.addMany([{ ...createLead('a', 1), fields: { companyName: typed('Musterwerk GmbH') } }], rules(await ctx.settings()));
     await privacy['settings.update']({ type: 'settings.update', patch: { profile: [{ id: 'companyName', anyOf: [['companyName']] }] } });
+    // Re-scoring is a background job: the answer comes first, the summaries follow.
+    await ctx.jobs.whenIdle();
+    expect((await ctx.jobs.list())[0]).toMatchObject({ kind: 'rescore', state: 'done', progress: { done: 1, total: 1 } });
     expect((await ctx.leads.get('a'))?.summary?.completeness).toBe(100);
     expect(JSON.parse(await privacy['data.export']({ type: 'data.export' })).leads).toHaveLength(1);
     expect(await privacy['data.deleteAll']({ type: 'data.deleteAll' })).toEqual({ deleted: 1 });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE } from '../../../src/core/lead/completeness';
 import { createLead } from '../../../src/core/lead/lead';
 import { DEFAULT_RULE_SET } from '../../../src/core/lead/scoring';
+import type { Rules } from '../../../src/core/lead/summary';
 import type { Lead } from '../../../src/core/lead/types';
 import { createLeadsRepo } from '../../../src/background/repos/leads.repo';
 import { LeadfillDb } from '../../../src/shared/db/schema';
@@ -75,12 +76,16 @@ describe('leads repository', () => {
     expect((await repo.query({ offset: 2 })).rows.map((r) => r.id)).toEqual(['c']);
   });
 
-  it('re-derives every summary when the rules change', async () => {
+  it('re-derives summaries chunk by chunk in id order, writing only the changed ones', async () => {
     const repo = createLeadsRepo(db);
-    await repo.put(lead('a', { companyName: typed('Alpha GmbH') }), rules);
-    const before = (await repo.get('a'))?.summary?.completeness;
-    await repo.resummarise({ profile: [{ id: 'companyName', anyOf: [['companyName']] }], scoring: DEFAULT_RULE_SET });
-    expect(before).toBeLessThan(100);
+    await repo.addMany([lead('c', { companyName: typed('Gamma GmbH') }), lead('a', { companyName: typed('Alpha GmbH') }), lead('b', {})], rules);
+    const only: Rules = { profile: [{ id: 'companyName', anyOf: [['companyName']] }], scoring: DEFAULT_RULE_SET };
+    expect(await repo.rescore(null, 2, only)).toEqual({ last: 'b', seen: 2, changed: 1 });
     expect((await repo.get('a'))?.summary?.completeness).toBe(100);
+    expect((await repo.get('c'))?.summary?.completeness).toBeLessThan(100);
+    expect(await repo.rescore('b', 2, only)).toEqual({ last: 'c', seen: 1, changed: 1 });
+    expect((await repo.get('c'))?.summary?.completeness).toBe(100);
+    expect(await repo.rescore('c', 2, only)).toEqual({ last: 'c', seen: 0, changed: 0 });
+    expect(await repo.rescore(null, 10, only)).toEqual({ last: 'c', seen: 3, changed: 0 });
   });
 });

@@ -57,3 +57,19 @@ describe('version 2: settings move into the database', () => {
     expect(await db.leads.count()).toBe(1);
   });
 });
+
+describe('version 3: durable jobs', () => {
+  it('adds an empty jobs table, indexed by state and kind, keeping leads and settings', async () => {
+    const settings = { id: 'current', value: { ...DEFAULT_SETTINGS, retention: { staleAfterMonths: 6, graceDays: 10 } }, problems: [] };
+    const old = await writtenAt(2, async (db) => {
+      await db.table('leads').add(storedLead('a'));
+      await db.table('settings').add(settings);
+    });
+    const db = await old.upgrade();
+    opened.push(db);
+    expect(storedIndexes(db)['jobs']).toEqual(['kind', 'state']);
+    expect(await db.jobs.count()).toBe(0);
+    expect(await db.settings.get('current')).toEqual(settings);
+    expect(await db.leads.get('a')).toEqual(storedLead('a'));
+  });
+});
