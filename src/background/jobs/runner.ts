@@ -12,6 +12,7 @@ import { appError, asAppError, Failure, type AppError } from '../../core/errors'
 import { afterFailure, isFinished, LEASE_MS, nextJob, nextWake, requestedState } from '../../core/jobs/schedule';
 import type { JobRow, LeadfillDb } from '../../shared/db/schema';
 import type { JobView } from '../../shared/messages';
+import { wakeAt, type AlarmsApi } from './wake-alarm';
 
 export interface ChunkOutcome {
   /** Where the next chunk starts (plain data). */
@@ -42,12 +43,6 @@ export interface JobKind {
   leaseMs?: number;
 }
 
-/** The part of browser.alarms the runner uses. */
-export interface AlarmsApi {
-  create(name: string, info: { when: number }): Promise<unknown> | void;
-  clear(name: string): Promise<unknown>;
-}
-
 export interface RunnerDeps {
   db: LeadfillDb;
   kinds: readonly JobKind[];
@@ -65,8 +60,6 @@ export const JOBS_ALARM = 'jobs';
 /** Finished jobs are kept this long for the options page to show, then removed. */
 const KEEP_FINISHED_MS = 7 * 86_400_000;
 const ANNOUNCED = 20;
-/** The alarm fires this long after a lease would expire, so the lease has surely expired by then. */
-const ALARM_SLACK_MS = 1_000;
 
 export function toView(job: JobRow): JobView {
   const { id, kind, state, progress, error, retryAt, createdAt, updatedAt } = job;
@@ -115,7 +108,7 @@ export function createJobRunner(deps: RunnerDeps) {
       return;
     }
     // If this worker dies before the chunk commits, the alarm wakes the next one after the lease.
-    await deps.alarms.create(JOBS_ALARM, { when: job.lease!.until + ALARM_SLACK_MS });
+    await wakeAt(deps.alarms, JOBS_ALARM, job.lease!.until, deps.now());
     try {
       const prepared = kind.prepare ? await kind.prepare(job) : undefined;
       await db.transaction('rw', tablesOf(kind), async () => {
@@ -150,8 +143,7 @@ export function createJobRunner(deps: RunnerDeps) {
   async function settle(): Promise<void> {
     const now = deps.now();
     const at = nextWake(await db.jobs.where('state').equals('running').toArray(), owner, now);
-    if (at === null) await deps.alarms.clear(JOBS_ALARM);
-    else await deps.alarms.create(JOBS_ALARM, { when: Math.max(at + ALARM_SLACK_MS, now + ALARM_SLACK_MS) });
+    await wakeAt(deps.alarms, JOBS_ALARM, at, now);
     await db.jobs.filter((j) => isFinished(j.state) && j.updatedAt < now - KEEP_FINISHED_MS).delete();
   }
 

@@ -1,6 +1,7 @@
 import { rulesOf, type HandlerContext } from '../../../src/background/context';
 import { rescoreJob } from '../../../src/background/jobs/rescore';
-import { createJobRunner, type AlarmsApi } from '../../../src/background/jobs/runner';
+import { createJobRunner } from '../../../src/background/jobs/runner';
+import type { AlarmsApi } from '../../../src/background/jobs/wake-alarm';
 import { createLeadsRepo } from '../../../src/background/repos/leads.repo';
 import { createSecretsStore, SecretsDb } from '../../../src/background/secrets';
 import { createSettingsStore } from '../../../src/background/settings-store';
