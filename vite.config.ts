@@ -15,8 +15,9 @@ export function firefoxManifest(base: Manifest): Record<string, unknown> {
     ...rest,
     // Firefox opens its sidebar through a built-in command instead of sidePanel.open().
     commands: { ...otherCommands, _execute_sidebar_action: openSidePanel },
-    // Firefox has no sidePanel API: the same page is its sidebar.
-    permissions: permissions.filter((p) => p !== 'sidePanel'),
+    // Firefox has no sidePanel API (the same page is its sidebar) and no offscreen documents (its
+    // event page parses HTML itself).
+    permissions: permissions.filter((p) => p !== 'sidePanel' && p !== 'offscreen'),
     sidebar_action: { default_panel: sidePanel.default_path, default_title: '__MSG_extName__', open_at_install: false },
     background: { scripts: [background.service_worker], type: background.type },
     browser_specific_settings: {
@@ -75,7 +76,8 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       rollupOptions: {
         // crxjs follows side_panel for Chrome; Firefox's sidebar_action points at the same page.
-        input: { sidepanel: 'src/sidepanel/index.html' },
+        // Chrome's offscreen document (HTML parsed for the engine) is opened by the worker, not the manifest.
+        input: { sidepanel: 'src/sidepanel/index.html', ...(target === 'chrome' ? { offscreen: 'src/offscreen/index.html' } : {}) },
         output: {
           // Libraries only some pages need get chunks of their own, so the popup does not load the
           // phone metadata or the CSV parser the options page and the worker use.

@@ -14,7 +14,9 @@ import type { MenuDeps, MenusApi } from './context-menu';
 import { rulesOf, type HandlerContext } from './context';
 import type { Handlers } from './handler-types';
 import type { SiteDeps } from './handlers-sites';
+import { detectPage } from './engine';
 import { logFailure } from './log';
+import { askTopFrame } from './page-reading';
 
 /** Session storage: gone with the browser session, survives a worker restart, never reaches the database. */
 export function sessionReportStore(): ReportStore {
@@ -56,7 +58,11 @@ export function autoDetectFor(ctx: HandlerContext): AutoDetect {
       enabledOrigins: async () => (await ctx.settings()).autoDetectOrigins,
       leadsWithAnyKey: (keys) => ctx.leads.withAnyKey(keys),
       reports: sessionReportStore(),
-      detectInTopFrame: (tabId) => browser.tabs.sendMessage(tabId, { type: 'detect' }, { frameId: 0 }),
+      // The registered content script reads the page; the engine here reads its snapshot.
+      detectInTopFrame: async (tabId) => {
+        const snapshot = await askTopFrame(tabId);
+        return snapshot ? detectPage(snapshot) : null;
+      },
       log: logFailure,
       // Whatever wrote the leads (a request, the context menu, a job), the badges recount.
       subscribeToLeads: (listener) => ctx.leads.subscribe(listener),

@@ -52,14 +52,17 @@ export function tabHandlers(ctx: HandlerContext): TabHandlers {
     async 'tab.state'({ tabId }) {
       // Opening the popup always reads the page afresh: it may have changed since the last look.
       const d = await detectInTab(tabId);
+      const looking = performance.now();
       const rules = rulesOf(await ctx.settings());
       const { best, others } = await findLead(ctx, d);
+      const lookupMs = performance.now() - looking;
       return {
         tabId,
         url: d.url,
         domain: pageDomain(d.url),
         detection: d.detection,
         detectionError: d.error,
+        timings: d.timings ? { ...d.timings, lookupMs } : null,
         suggestions: offered(d),
         view: best ? toView(best.lead, rules) : null,
         matchReason: best?.reason ?? null,

@@ -1,42 +1,63 @@
 /**
- * Runs the detection engine in a tab on demand: injects the content script (activeTab or a granted
- * host permission allows it), asks it to detect, and keeps the answer in session storage so a
- * restarted worker still knows what the page showed.
+ * Detection in a tab on demand: the content script reads the page into a snapshot (page-reading.ts),
+ * the engine reads the snapshot here in the background, and the answer is kept in session storage so
+ * a restarted worker (and the side panel) still knows what the page showed.
  */
-import * as v from 'valibot';
-import type { DetectionResult } from '../core/detect/types';
+import type { DetectionRecord, DetectionResult } from '../core/detect/types';
 import { appError, Failure } from '../core/errors';
 import { browser } from '../shared/browser';
-import type { PageError } from '../shared/messages';
+import type { PageError, ReadTimings } from '../shared/messages';
 import { isRestrictedPage } from '../shared/site-access';
 import { detectionKey } from '../shared/storage-keys';
+import { detectPage } from './engine';
 import { logFailure } from './log';
+import { readTab } from './page-reading';
 
 export interface TabDetection {
   url: string;
   detection: DetectionResult | null;
   error: PageError | null;
+  timings?: ReadTimings;
 }
 
-/** The content script runs in a page that may be hostile: its answer is checked before use. */
-const DetectionShape = v.looseObject({
-  url: v.string(),
-  elapsedMs: v.number(),
-  record: v.looseObject({
-    phones: v.array(v.unknown()),
-    faxes: v.array(v.unknown()),
-    emails: v.array(v.unknown()),
-    socials: v.array(v.unknown()),
-    people: v.array(v.unknown()),
-  }),
-  candidates: v.pipe(v.array(v.unknown()), v.maxLength(5000)),
-});
+/** Session storage is small and shared by every tab: the cache keeps the record, a capped one. */
+const CACHED_PER_LIST = 50;
 
+/** What the cache keeps of a detection: the record with its lists capped, no candidates. */
+export function cacheable(d: TabDetection): TabDetection {
+  if (!d.detection) return { url: d.url, detection: null, error: d.error };
+  const r = d.detection.record;
+  const cap = <T>(list: readonly T[]) => list.slice(0, CACHED_PER_LIST);
+  const record: DetectionRecord = { ...r, phones: cap(r.phones), faxes: cap(r.faxes), emails: cap(r.emails), socials: cap(r.socials), people: cap(r.people) };
+  return { url: d.url, detection: { ...d.detection, record, candidates: [] }, error: d.error };
+}
 
-export async function cachedDetection(tabId: number, url: string): Promise<TabDetection | null> {
+/** The session store's slice this module uses; the tests pass one that refuses writes. */
+export interface SessionArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+const session = (): SessionArea => browser.storage.session as unknown as SessionArea;
+
+export async function cachedDetection(tabId: number, url: string, store: SessionArea = session()): Promise<TabDetection | null> {
   const key = detectionKey(tabId);
-  const stored = (await browser.storage.session.get(key))[key] as TabDetection | undefined;
+  const stored = (await store.get(key))[key] as TabDetection | undefined;
   return stored && stored.url === url ? stored : null;
+}
+
+/**
+ * Keeps the reading for later. A refused write (the session quota is full) costs only the cache:
+ * the answer in hand is still right, and the next look reads the page again.
+ */
+export async function remember(tabId: number, d: TabDetection, store: SessionArea = session()): Promise<void> {
+  try {
+    await store.set({ [detectionKey(tabId)]: cacheable(d) });
+  } catch (err) {
+    logFailure('cache the page reading', err);
+    await store.remove(detectionKey(tabId)).catch(() => {});
+  }
 }
 
 /**
@@ -49,26 +70,31 @@ async function tabUrl(tabId: number): Promise<string> {
   return tab.url ?? '';
 }
 
+/** The page in the tab read and detected now; the engine's clock runs in the background. */
 export async function detectInTab(tabId: number): Promise<TabDetection> {
   const url = await tabUrl(tabId);
   if (!url) return { url, detection: null, error: appError('page-no-access') };
   if (isRestrictedPage(url)) return { url, detection: null, error: appError('page-restricted') };
   let result: TabDetection;
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
-    const answer: unknown = await browser.tabs.sendMessage(tabId, { type: 'detect' });
-    const parsed = v.safeParse(DetectionShape, answer);
-    if (!parsed.success) logFailure('detect in tab', new Error(`answer does not fit at ${v.getDotPath(parsed.issues[0]) ?? 'top'}`));
-    result = parsed.success
-      ? { url, detection: answer as DetectionResult, error: null }
-      : { url, detection: null, error: appError('page-failed') };
+    const reading = await readTab(tabId);
+    const started = performance.now();
+    const detection = detectPage(reading.snapshot);
+    const detectMs = performance.now() - started;
+    const snapshotMs = reading.snapshot.readMs;
+    result = {
+      url,
+      detection,
+      error: null,
+      timings: { injectMs: reading.injectMs, snapshotMs, transferMs: Math.max(0, reading.askMs - snapshotMs), detectMs },
+    };
   } catch (err) {
     // The address was readable, so access was granted: the page itself failed (an error page, a
-    // navigation meanwhile, a frame that refused the script).
+    // navigation meanwhile, a frame that refused the script, an answer that is no snapshot).
     logFailure('detect in tab', err);
     result = { url, detection: null, error: appError('page-failed') };
   }
-  await browser.storage.session.set({ [detectionKey(tabId)]: result });
+  await remember(tabId, result);
   return result;
 }
 

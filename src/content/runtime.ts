@@ -1,6 +1,6 @@
 /**
  * The browser's own extension runtime for the content script, without webextension-polyfill: the
- * content script only answers one synchronous request and sends reports, which both Chrome's
+ * content script only answers one synchronous request and sends one report, which both Chrome's
  * `chrome` and Firefox's `browser` namespace do natively (the polyfill would add ~3 KB gzipped
  * to every page the script is injected into).
  */
@@ -25,7 +25,29 @@ export interface ContentRuntime {
   sendMessage(message: unknown): Promise<unknown>;
 }
 
-const namespaces = globalThis as { browser?: { runtime?: ContentRuntime }; chrome?: { runtime?: ContentRuntime } };
+function isDomObject(value: object): boolean {
+  return (typeof Node === 'function' && value instanceof Node) || (typeof HTMLCollection === 'function' && value instanceof HTMLCollection);
+}
 
-/** Firefox's `browser` first (Promise-based everywhere), else Chrome's `chrome`. */
-export const runtime: ContentRuntime = (namespaces.browser?.runtime ?? namespaces.chrome?.runtime)!;
+/**
+ * Whether `ns` is an extension namespace. The page controls the DOM, and an element with
+ * id="browser" shows up as a global of that name (named access) even in the content script's world,
+ * with `runtime` as a form field of it: only an object that is no DOM node and whose runtime can
+ * send and receive messages counts.
+ */
+export function isExtensionNamespace(ns: unknown): ns is { runtime: ContentRuntime } {
+  if (typeof ns !== 'object' || ns === null || isDomObject(ns)) return false;
+  const runtime = (ns as { runtime?: unknown }).runtime;
+  if (typeof runtime !== 'object' || runtime === null || isDomObject(runtime)) return false;
+  const r = runtime as Partial<Record<keyof ContentRuntime, unknown>>;
+  const onMessage = r.onMessage as { addListener?: unknown } | undefined;
+  return typeof r.id === 'string' && typeof r.sendMessage === 'function' && typeof onMessage?.addListener === 'function';
+}
+
+/** Firefox's `browser` first (Promise-based everywhere), else Chrome's `chrome`; never a page element. */
+export function extensionRuntime(scope: object = globalThis): ContentRuntime | null {
+  const { browser, chrome } = scope as { browser?: unknown; chrome?: unknown };
+  if (isExtensionNamespace(browser)) return browser.runtime;
+  if (isExtensionNamespace(chrome)) return chrome.runtime;
+  return null;
+}

@@ -2,8 +2,8 @@
  * Every message between the extension's contexts, typed in one place. The background validates each
  * request against these schemas before acting; anything else is rejected and changes nothing.
  * Only extension pages (popup, side panel, options) may send `Request`s; a content script may only
- * say that it is ready (`ContentReady`); on a site the rep chose, the background then asks it to
- * detect and uses the answer for the badge, never storing it.
+ * say that it is ready (`ContentReady`) and answer the background's request for a page snapshot
+ * (reader-messages.ts), which the engine in the background then reads.
  */
 import * as v from 'valibot';
 import type { AppError } from '../core/errors';
@@ -163,6 +163,18 @@ export interface LeadView {
 /** Why a page could not be read; the popup shows the access hint for "page-no-access". */
 export type PageError = Extract<AppError, { code: 'page-restricted' | 'page-no-access' | 'page-failed' }>;
 
+/** Where the time of reading a page went, in milliseconds (the popup's bench splits its opening by them). */
+export interface ReadTimings {
+  /** Injecting the content script (compiled afresh in every new page). */
+  injectMs: number;
+  /** The content script reading the page into a snapshot. */
+  snapshotMs: number;
+  /** The snapshot's way from the page to the background, both ways of the message. */
+  transferMs: number;
+  /** The engine on the snapshot, in the background. */
+  detectMs: number;
+}
+
 export interface TabState {
   tabId: number;
   url: string;
@@ -171,6 +183,8 @@ export interface TabState {
   detection: DetectionResult | null;
   /** Why detection could not run (restricted page, no permission, page error). */
   detectionError: PageError | null;
+  /** How long reading the page and finding its lead took; null when the page was not read. */
+  timings: (ReadTimings & { lookupMs: number }) | null;
   /** What the page offers for each field, best first, with sources. */
   suggestions: Suggestions;
   /** The lead that matches this site, with the reason it matched. */
@@ -233,14 +247,4 @@ export interface Responses {
 /** The background's answer: the data, or an error code with its parameters for the page to translate. */
 export type Response<T extends RequestType> = { ok: true; data: Responses[T] } | { ok: false; error: AppError };
 
-/** Background to content script: run the engine on the page. */
-export const ContentRequestSchema = v.strictObject({ type: v.literal('detect') });
-export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
-
-/**
- * Content script to background, once per page load in the top frame: "I am here". Carries nothing
- * the page could forge into a decision; the background checks the sender's origin against the
- * settings it alone keeps.
- */
-export const ContentReadySchema = v.strictObject({ type: v.literal('content.ready') });
-export type ContentReady = v.InferOutput<typeof ContentReadySchema>;
+export { ContentReadySchema, ContentRequestSchema, MAX_HTML_CHARS, OffscreenRequestSchema, type ContentAnswer, type ContentReady, type ContentRequest, type OffscreenRequest } from './reader-messages';

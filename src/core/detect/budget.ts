@@ -8,6 +8,8 @@ import { blocksUp, type Block, type TextLine } from './page';
 
 /** Milliseconds the whole detection may take before the remaining detectors work on less text. */
 export const DEFAULT_BUDGET_MS = 15;
+/** Milliseconds the snapshot's text walk may read a long page before it jumps to the page's tail. */
+export const SNAPSHOT_BUDGET_MS = DEFAULT_BUDGET_MS / 2;
 /** Text the detectors read in full; well above any real imprint or contact page. */
 export const FULL_READ_CHARS = 20_000;
 /** What the detectors still read once the deadline has passed. */

@@ -3,7 +3,7 @@
  * DOM or from parsed HTML; the detectors then work on that snapshot alone. The engine only reads the
  * document; it never changes it and never runs the page's scripts.
  */
-import { DEFAULT_BUDGET_MS, LATE_READ_CHARS, LATE_READ_LINKS } from './budget';
+import { DEFAULT_BUDGET_MS, LATE_READ_CHARS, LATE_READ_LINKS, SNAPSHOT_BUDGET_MS } from './budget';
 import { pageCountry } from './context/country';
 import type { DetectContext } from './detector';
 import { detectors } from './detectors';
@@ -17,8 +17,11 @@ export type * from './types';
 export type { PageSnapshot } from './snapshot/types';
 export { takeSnapshot } from './snapshot';
 
-/** Candidates per field that get a css path, for the popup to point at; a directory page has thousands. */
-const SELECTORS_PER_FIELD = 60;
+/**
+ * Candidates per field the result carries, best first, for the popup's "also seen"; a directory page
+ * has thousands, and the best record is resolved from all of them before the list is cut.
+ */
+export const CANDIDATES_PER_FIELD = 50;
 
 export interface EngineClock {
   /** The clock the budget is measured with. */
@@ -55,14 +58,14 @@ export function detectSnapshot(snapshot: PageSnapshot, clock: EngineClock = {}):
       if (address?.value.country) ctx.country = pageCountry(page, address.value.country);
     }
   }
-  const candidates = rankCandidates(found);
-  fillSelectors(candidates, SELECTORS_PER_FIELD);
+  const candidates = rankCandidates(found, CANDIDATES_PER_FIELD);
+  fillSelectors(candidates);
   return { url: snapshot.url, record: resolve(found), candidates, elapsedMs: now() - started };
 }
 
 /** Snapshot and detection in one go, on any DOM. Reading the text may take half the budget. */
 export function detect(doc: Document, url: string, now: () => number = () => performance.now(), budgetMs = DEFAULT_BUDGET_MS): DetectionResult {
   const startedAt = now();
-  const snapshot = takeSnapshot(doc, url, { now, deadline: startedAt + budgetMs / 2 });
+  const snapshot = takeSnapshot(doc, url, { now, deadline: startedAt + (budgetMs * SNAPSHOT_BUDGET_MS) / DEFAULT_BUDGET_MS });
   return detectSnapshot(snapshot, { now, budgetMs, startedAt });
 }

@@ -4,6 +4,7 @@
  */
 import { FULL_READ_CHARS, selectLines } from './budget';
 import type { PageSnapshot, Placed, SnapshotBlock, SnapshotDataElement, SnapshotLink, SnapshotMeta, SnapshotScript } from './snapshot/types';
+import { resolveItems } from './snapshot/items';
 import { parseJsonLd, type Item } from './structured';
 import type { AnyCandidate, Source } from './types';
 
@@ -68,7 +69,7 @@ export function pageFromSnapshot(snapshot: PageSnapshot): Page {
     blocks,
     lines,
     links: snapshot.links,
-    structured: [...parseJsonLd(snapshot.jsonLd), ...snapshot.items],
+    structured: [...parseJsonLd(snapshot.jsonLd), ...resolveItems(snapshot.items)],
     dataElements: snapshot.dataElements,
     scripts: snapshot.scripts,
   };
@@ -99,13 +100,9 @@ export function sourceAt(source: Source, at: { path?: string } | Placed | null |
   return source;
 }
 
-/** Css paths for the first `perField` candidates of each field (ranked best first). */
-export function fillSelectors(ranked: readonly AnyCandidate[], perField: number): void {
-  const count = new Map<string, number>();
-  for (const c of ranked) {
-    const n = count.get(c.field) ?? 0;
-    count.set(c.field, n + 1);
-    if (n >= perField) continue;
+/** The css paths of where the candidates were found. */
+export function fillSelectors(candidates: readonly AnyCandidate[]): void {
+  for (const c of candidates) {
     const path = foundAt.get(c.source)?.path;
     if (path !== undefined && !c.source.selector) c.source.selector = path;
   }

@@ -37,7 +37,13 @@ export function resolve(all: readonly AnyCandidate[]): DetectionRecord {
   };
 }
 
-/** Candidates sorted best first within each field, for the popup's "also seen" list. */
-export function rankCandidates(all: readonly AnyCandidate[]): AnyCandidate[] {
-  return [...all].sort((a, b) => (a.field === b.field ? b.confidence - a.confidence : a.field.localeCompare(b.field)));
+/** Candidates sorted best first within each field, at most `perField` of each, for the popup's "also seen" list. */
+export function rankCandidates(all: readonly AnyCandidate[], perField = Infinity): AnyCandidate[] {
+  const sorted = [...all].sort((a, b) => (a.field === b.field ? b.confidence - a.confidence : a.field.localeCompare(b.field)));
+  const count = new Map<string, number>();
+  return sorted.filter((c) => {
+    const n = (count.get(c.field) ?? 0) + 1;
+    count.set(c.field, n);
+    return n <= perField;
+  });
 }

@@ -1,9 +1,9 @@
 /** Canonical forms of lead values: one spelling per fact, for keys, matching and "is this the same value?". */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/mobile';
-import { parse } from 'tldts';
 import { splitLegalForm } from '../names/legal-forms';
 import { trimEnd } from '../text/trim';
 import type { LeadField } from './types';
+import { registrableDomain } from '../names/domains';
 
 export function clean(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
@@ -49,11 +49,7 @@ export function formatPhone(e164: string): string {
 
 /** Registrable domain of a website ("https://www.shop.acme.co.uk/x" → "acme.co.uk"), or null. */
 export function websiteDomain(url: string): string | null {
-  const parsed = parse(url.trim().toLowerCase());
-  if (parsed.domain) return parsed.domain;
-  // IP addresses and intranet hosts have no registrable domain: the host itself names the site.
-  const host = parsed.hostname;
-  return host && (parsed.isIp || !host.includes('.')) ? host : null;
+  return registrableDomain(url);
 }
 
 /** Comparable website: host without www, path without trailing slash, no scheme, query or fragment. */

@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const tabs = new Map<number, { url?: string }>();
 const session = new Map<string, unknown>();
+const refuseWrites = { on: false };
 const inject = vi.fn<() => Promise<unknown>>();
 const answer = vi.fn<() => Promise<unknown>>();
 
@@ -23,28 +24,71 @@ vi.mock('../../../src/shared/browser', () => ({
     storage: {
       session: {
         get: async (key: string) => ({ [key]: session.get(key) }),
-        set: async (items: Record<string, unknown>) => void Object.entries(items).forEach(([k, v]) => session.set(k, v)),
+        set: async (items: Record<string, unknown>) => {
+          // storage.session's quota: a full store refuses the write.
+          if (refuseWrites.on) throw new Error('Session storage quota bytes exceeded. Values were not stored.');
+          Object.entries(items).forEach(([k, v]) => session.set(k, v));
+        },
         remove: async (key: string) => void session.delete(key),
       },
     },
   },
 }));
 const { detectInTab, detectionFor } = await import('../../../src/background/tab-detection');
+const { detectSnapshot, takeSnapshot } = await import('../../../src/core/detect');
+const { parseHtml } = await import('../../../src/node/parse-html');
+const { detectionKey } = await import('../../../src/shared/storage-keys');
 
-const GOOD = { url: 'https://acme.example/', elapsedMs: 3, record: { phones: [], faxes: [], emails: [], socials: [], people: [] }, candidates: [] };
+const PAGE = '<html lang="de"><body><h1>Impressum</h1><p>Acme GmbH<br>Musterweg 1<br>12345 Musterstadt</p><p>Tel. 030 1234567</p></body></html>';
+/** What the content script answers: a snapshot of the page. */
+const GOOD = takeSnapshot(parseHtml(PAGE), 'https://acme.example/');
+const DETECTED = detectSnapshot(GOOD);
+/** A directory page: many people, each a candidate. */
+const TEAM = takeSnapshot(
+  parseHtml(`<html><body>${Array.from({ length: 120 }, (_, i) => `<h3>Anna Muster${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}</h3><p>Geschäftsführerin</p>`).join('')}</body></html>`),
+  'https://acme.example/team',
+);
+const timeless = ({ elapsedMs: _e, ...rest }: { elapsedMs: number }) => rest;
 
 beforeEach(() => {
+  vi.restoreAllMocks();
   tabs.clear();
   session.clear();
+  refuseWrites.on = false;
   inject.mockReset().mockResolvedValue([]);
   answer.mockReset().mockResolvedValue(GOOD);
   vi.spyOn(console, 'error').mockImplementation(() => {});
 });
 
 describe('detectInTab', () => {
-  it('reads a web page it has access to', async () => {
+  it('reads a web page it has access to: the engine here reads the snapshot the page sent', async () => {
     tabs.set(1, { url: 'https://acme.example/' });
-    expect(await detectInTab(1)).toEqual({ url: 'https://acme.example/', detection: GOOD, error: null });
+    const d = await detectInTab(1);
+    expect(d).toMatchObject({ url: 'https://acme.example/', error: null });
+    expect(timeless(d.detection!)).toEqual(timeless(DETECTED));
+    expect(d.detection!.record.company?.value.name).toBe('Acme GmbH');
+    expect(Object.keys(d.timings!).sort()).toEqual(['detectMs', 'injectMs', 'snapshotMs', 'transferMs']);
+  });
+
+  it('caches a capped record: no candidates, at most 50 entries per list', async () => {
+    tabs.set(1, { url: 'https://acme.example/team' });
+    answer.mockResolvedValue(TEAM);
+    const d = await detectInTab(1);
+    expect(d.detection!.record.people.length).toBeGreaterThan(50);
+    const cached = session.get(detectionKey(1)) as typeof d;
+    expect(cached.detection!.candidates).toEqual([]);
+    expect(cached.detection!.record.people).toHaveLength(50);
+    expect(cached.detection!.record.people).toEqual(d.detection!.record.people.slice(0, 50));
+  });
+
+  it('still answers when session storage refuses the write, and keeps no stale reading', async () => {
+    tabs.set(1, { url: 'https://acme.example/' });
+    session.set(detectionKey(1), { url: 'https://acme.example/', detection: null, error: { code: 'page-failed' } });
+    refuseWrites.on = true;
+    const d = await detectInTab(1);
+    expect(d.detection!.record.company?.value.name).toBe('Acme GmbH');
+    expect(session.has(detectionKey(1))).toBe(false);
+    expect(console.error).toHaveBeenCalledTimes(1);
   });
 
   it('says "no access" when the browser hides the address (no activeTab, no host permission)', async () => {
@@ -80,7 +124,7 @@ describe('detectInTab', () => {
     tabs.set(1, { url: 'https://acme.example/' });
     await detectInTab(1);
     answer.mockResolvedValue({ record: 'changed' });
-    expect((await detectionFor(1)).detection).toEqual(GOOD);
+    expect((await detectionFor(1)).detection?.record).toEqual(DETECTED.record);
     tabs.set(1, { url: 'https://acme.example/impressum' });
     expect((await detectionFor(1)).error).toEqual({ code: 'page-failed' });
   });

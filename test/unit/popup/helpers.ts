@@ -21,6 +21,7 @@ export function tabState(view: LeadView | null, suggestions: Suggestions = {}, e
     domain: 'acme.de',
     detection: null,
     detectionError: null,
+    timings: null,
     suggestions,
     view,
     matchReason: view ? 'website-domain' : null,

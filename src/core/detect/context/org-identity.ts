@@ -3,6 +3,7 @@
  * and the url of its Organization item. E-mail, website and social detectors use it to tell the
  * organisation's own values from those of agencies, chambers and sponsors named on the page.
  */
+import { domainLabel, registrableDomain } from '../../names/domains';
 import type { Page } from '../page';
 import { isOrganization, textProps } from '../structured';
 
@@ -30,24 +31,15 @@ export function bareHost(host: string): string {
   return host.toLowerCase().replace(/^(?:www\d?|m)\./, '').replace(/\.$/, '');
 }
 
-/** Second-level suffixes under which the registrable label is one step further left. */
-const SECOND_LEVEL = /^(?:co|com|org|net|ac|gov|edu|or|ne|gv|ltd|plc|sch|nhs|mil|nom|gob|gen)$/;
-
 /** The label that names the site: "shop.acme.co.uk" -> "acme". */
 export function mainLabel(host: string): string {
-  const parts = bareHost(host).split('.');
-  if (parts.length < 2) return parts[0] ?? '';
-  const sld = parts[parts.length - 2]!;
-  if (parts.length >= 3 && SECOND_LEVEL.test(sld) && parts[parts.length - 1]!.length === 2) return parts[parts.length - 3]!;
-  return sld;
+  return domainLabel(bareHost(host));
 }
 
-/** "shop.acme.co.uk" -> "acme.co.uk", good enough to compare a mail domain with a site. */
-export function registrableDomain(host: string): string {
-  const parts = bareHost(host).split('.');
-  const label = mainLabel(host);
-  const i = parts.lastIndexOf(label);
-  return i >= 0 ? parts.slice(i).join('.') : parts.join('.');
+/** "shop.acme.co.uk" -> "acme.co.uk" (the Public Suffix List's registrable domain), to compare a mail domain with a site. */
+function siteDomain(host: string): string {
+  const bare = bareHost(host);
+  return registrableDomain(bare) ?? bare;
 }
 
 export function alnum(s: string): string {
@@ -102,7 +94,7 @@ export function orgIdentity(page: Page): OrgIdentity {
   const pageOnPlatform = !page.host || isPlatformHost(page.host);
   const add = (host: string | null) => {
     if (!host || isPlatformHost(host)) return;
-    domains.add(registrableDomain(host));
+    domains.add(siteDomain(host));
     const label = alnum(mainLabel(host));
     if (label.length >= 3) brands.add(label);
   };
@@ -124,7 +116,7 @@ export function orgIdentity(page: Page): OrgIdentity {
 
 /** Whether a domain (from an e-mail or link) is the organisation's own, or a look-alike spelling of it. */
 export function isOwnDomain(id: OrgIdentity, domain: string): boolean {
-  const reg = registrableDomain(domain);
+  const reg = siteDomain(domain);
   if (id.domains.has(reg)) return true;
   const label = alnum(mainLabel(domain));
   if (label.length >= 4 && id.brands.has(label)) return true;

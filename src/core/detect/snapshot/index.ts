@@ -1,52 +1,45 @@
 /**
  * Reads a DOM (the live page, or a parsed document) into a page snapshot: plain data the engine
- * works on. This folder is the only part of the engine that touches DOM nodes.
+ * works on. This folder is the only part of the engine that touches DOM nodes. Every reader is
+ * capped (limits.ts), and the text walk stops reading the middle of a long page once `clock` says so.
  */
+import { boundedText } from './bounded-text';
 import { cssPaths } from './css-path';
 import { readDataElements, readScripts } from './hidden';
+import { SNAPSHOT_LIMITS } from './limits';
 import { readLinks } from './links';
 import { placer } from './place';
 import { readHCards, readJsonLdTexts, readMicrodata } from './structured';
 import { readText, type ReadClock } from './text';
-import type { PageSnapshot, SnapshotBlock, SnapshotMeta } from './types';
+import type { PageSnapshot, SnapshotBlock, SnapshotItem, SnapshotMeta } from './types';
 
 export type * from './types';
 export type { ReadClock } from './text';
+export { SNAPSHOT_LIMITS } from './limits';
 
 /** Blocks whose line is at most this long get their children's texts (marked-up parts of a short line). */
 const SHORT_LINE_CHARS = 90;
-const MAX_CELLS = 16;
-const MAX_CELL_CHARS = 200;
 /** Elements visited when reading one cell's text; a cell holding a whole layout is cut short. */
 const MAX_CELL_NODES = 400;
 
-/** An element's text, trimmed, read only as far as `max` characters (textContent would read it all). */
-function boundedText(el: Element, max: number): string {
-  let out = '';
-  let visited = 0;
-  const stack: Node[] = [el];
-  while (stack.length && out.length <= max + 64 && visited++ < MAX_CELL_NODES) {
-    const node = stack.pop()!;
-    if (node.nodeType === 3) out += (node as Text).data;
-    else for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
-  }
-  const t = out.trim();
-  return t.length > max ? t.slice(0, max) : t;
+function cellText(el: Element): string {
+  const t = boundedText(el, SNAPSHOT_LIMITS.cellChars + 64, MAX_CELL_NODES).trim();
+  return t.length > SNAPSHOT_LIMITS.cellChars ? t.slice(0, SNAPSHOT_LIMITS.cellChars) : t;
 }
 
 function addCells(block: SnapshotBlock, el: Element): void {
   const children: Element[] = [];
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
     // A block with more children is a list or a layout, not a row or a line with marked-up parts.
-    if (children.length === MAX_CELLS) return;
+    if (children.length === SNAPSHOT_LIMITS.cells) return;
     children.push(c);
   }
-  if (children.length) block.cells = children.map((c) => boundedText(c, MAX_CELL_CHARS));
+  if (children.length) block.cells = children.map(cellText);
 }
 
 function attr(doc: Document, selector: string, name: string): string | undefined {
   const v = doc.querySelector(selector)?.getAttribute(name);
-  return v == null ? undefined : v.slice(0, 2_000);
+  return v == null ? undefined : v.slice(0, SNAPSHOT_LIMITS.metaChars);
 }
 
 function readMeta(doc: Document): SnapshotMeta {
@@ -60,9 +53,45 @@ function readMeta(doc: Document): SnapshotMeta {
   return meta;
 }
 
+/**
+ * Keeps the blocks something points at (a line, a link, an address source) and their ancestors, and
+ * renumbers them: a page of empty wrappers need not cross to the engine. Parents come before their
+ * children in the walk, so one pass in order renumbers parents first.
+ */
+function compactBlocks(blocks: SnapshotBlock[], used: readonly { block: number }[][]): SnapshotBlock[] {
+  const keep = new Uint8Array(blocks.length);
+  for (const list of used) {
+    for (const x of list) for (let b = x.block; b >= 0 && !keep[b]; b = blocks[b]!.parent) keep[b] = 1;
+  }
+  const index = new Int32Array(blocks.length).fill(-1);
+  const out: SnapshotBlock[] = [];
+  blocks.forEach((b, i) => {
+    if (!keep[i]) return;
+    index[i] = out.length;
+    out.push(b.parent >= 0 ? { ...b, parent: index[b.parent]! } : b);
+  });
+  for (const list of used) for (const x of list) if (x.block >= 0) x.block = index[x.block]!;
+  return out;
+}
+
+function boundedPath(path: (el: Element) => string): (el: Element) => string | undefined {
+  return (el) => {
+    const p = path(el);
+    return p.length > SNAPSHOT_LIMITS.pathChars ? undefined : p;
+  };
+}
+
+/** Microdata and RDFa items, then hCards; indices refer into this one list. */
+function readItems(doc: Document): SnapshotItem[] {
+  const micro = readMicrodata(doc);
+  return [...micro, ...readHCards(doc, micro.length)];
+}
+
 /** `clock`: when reading a long page's text must stop (see snapshot/text.ts). */
 export function takeSnapshot(doc: Document, url: string, clock?: ReadClock): PageSnapshot {
-  const path = cssPaths();
+  const now = clock?.now ?? (() => performance.now());
+  const started = now();
+  const path = boundedPath(cssPaths());
   // The whole document, not doc.body: on tag soup (content before <head>) linkedom leaves doc.body
   // empty and puts the real body after it. <head> is skipped by the walk anyway.
   const root = doc.documentElement ?? doc.body;
@@ -73,7 +102,8 @@ export function takeSnapshot(doc: Document, url: string, clock?: ReadClock): Pag
     const b = blocks[line.block]!;
     if (!withLine[line.block]) {
       withLine[line.block] = 1;
-      b.path = path(elements[line.block]!);
+      const p = path(elements[line.block]!);
+      if (p !== undefined) b.path = p;
     }
     if (withLine[line.block] === 1 && (line.text.length <= SHORT_LINE_CHARS || b.tag === 'TR')) {
       withLine[line.block] = 2;
@@ -81,18 +111,25 @@ export function takeSnapshot(doc: Document, url: string, clock?: ReadClock): Pag
     }
   }
   const place = placer(blocks, elements, path);
-  return {
-    url,
-    title: (doc.querySelector('title')?.textContent ?? '').trim(),
-    lang: (doc.documentElement?.getAttribute('lang') ?? '').trim().toLowerCase(),
+  const links = readLinks(doc, place);
+  const dataElements = readDataElements(doc, place);
+  const placed: { block: number }[][] = [text.lines, links, dataElements];
+  const title = (doc.querySelector('title')?.textContent ?? '').trim();
+  const snapshot: PageSnapshot = {
+    url: url.slice(0, SNAPSHOT_LIMITS.urlChars),
+    title: title.slice(0, SNAPSHOT_LIMITS.titleChars),
+    lang: (doc.documentElement?.getAttribute('lang') ?? '').trim().toLowerCase().slice(0, 35),
     meta: readMeta(doc),
-    blocks,
+    blocks: compactBlocks(blocks, placed),
     lines: text.lines,
     truncated: text.truncated,
-    links: readLinks(doc, place),
+    links,
     jsonLd: readJsonLdTexts(doc),
-    items: [...readMicrodata(doc), ...readHCards(doc)],
-    dataElements: readDataElements(doc, place),
+    items: readItems(doc),
+    dataElements,
     scripts: readScripts(doc, path),
+    readMs: 0,
   };
+  snapshot.readMs = now() - started;
+  return snapshot;
 }

@@ -2,20 +2,26 @@
  * Structured data in the markup: JSON-LD blocks as written (the engine parses them), microdata,
  * RDFa Lite and microformats hCard read into items. Nothing on the page is ever executed.
  */
+import { boundedText } from './bounded-text';
 import { addProp, localName, newItem, propCount } from './items';
-import type { Item } from './types';
-
-/** Longer JSON-LD blocks are skipped: no organisation needs more, hostile pages do. */
-export const MAX_JSON_LD_CHARS = 500_000;
+import { SNAPSHOT_LIMITS } from './limits';
+import type { SnapshotItem } from './types';
 
 export function readJsonLdTexts(doc: Document): string[] {
   const out: string[] = [];
+  let total = 0;
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
     const text = script.textContent ?? '';
-    if (text.trim() && text.length <= MAX_JSON_LD_CHARS) out.push(text);
+    if (!text.trim() || text.length > SNAPSHOT_LIMITS.jsonLdChars) continue;
+    if (out.length >= SNAPSHOT_LIMITS.jsonLdBlocks || total + text.length > SNAPSHOT_LIMITS.jsonLdTotalChars) break;
+    total += text.length;
+    out.push(text);
   }
   return out;
 }
+
+/** A property's text value: names, numbers and addresses are short; a property on a whole section is cut. */
+const MAX_VALUE_CHARS = 2_000;
 
 function itemValue(el: Element): string {
   const tag = el.tagName.toUpperCase();
@@ -29,32 +35,29 @@ function itemValue(el: Element): string {
   const content = el.getAttribute('content');
   if (content != null && tag !== 'META') return content.trim();
   if (attr) return (el.getAttribute(attr) ?? '').trim();
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return boundedText(el, MAX_VALUE_CHARS).replace(/\s+/g, ' ').trim();
 }
 
-/** A shop or directory page marks up every product; the organisation's own item is among the first. */
-const MAX_MICRODATA_ITEMS = 500;
-const MAX_MICRODATA_PROPS = 5_000;
-
+/** A card's text, for the popup's "where did this come from": only its start is read. */
 function snippetOf(el: Element): string {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300);
+  return boundedText(el, 8 * SNAPSHOT_LIMITS.snippetChars).replace(/\s+/g, ' ').trim().slice(0, SNAPSHOT_LIMITS.snippetChars);
 }
 
 /** Microdata (itemscope/itemprop) and RDFa Lite (typeof/property), walked top-down once. */
-export function readMicrodata(doc: Document): Item[] {
-  const out: Item[] = [];
-  const roots = Array.from(doc.querySelectorAll('[itemscope], [typeof]')).slice(0, MAX_MICRODATA_ITEMS);
+export function readMicrodata(doc: Document): SnapshotItem[] {
+  const out: SnapshotItem[] = [];
+  const roots = Array.from(doc.querySelectorAll('[itemscope], [typeof]')).slice(0, SNAPSHOT_LIMITS.items);
   // Properties only count inside an item; most pages have none, and the second scan costs as much as the first.
   if (!roots.length) return out;
-  const byEl = new Map<Element, Item>();
+  const byEl = new Map<Element, number>();
   for (const el of roots) {
     const rdfa = !el.hasAttribute('itemscope');
     const typeAttr = (rdfa ? el.getAttribute('typeof') : el.getAttribute('itemtype')) ?? '';
-    const item = newItem(typeAttr.split(/\s+/).filter(Boolean).map(localName), rdfa ? 'rdfa' : 'microdata', snippetOf(el));
-    byEl.set(el, item);
+    const item = newItem<SnapshotItem>(typeAttr.split(/\s+/).filter(Boolean).map(localName), rdfa ? 'rdfa' : 'microdata', snippetOf(el));
+    byEl.set(el, out.length);
     out.push(item);
   }
-  for (const el of Array.from(doc.querySelectorAll('[itemprop], [property]')).slice(0, MAX_MICRODATA_PROPS)) {
+  for (const el of Array.from(doc.querySelectorAll('[itemprop], [property]')).slice(0, SNAPSHOT_LIMITS.itemProps)) {
     const micro = el.hasAttribute('itemprop');
     const names = ((micro ? el.getAttribute('itemprop') : el.getAttribute('property')) ?? '').split(/\s+/).filter(Boolean);
     if (!names.length) continue;
@@ -62,9 +65,9 @@ export function readMicrodata(doc: Document): Item[] {
     let owner = el.parentElement;
     while (owner && !byEl.has(owner)) owner = owner.parentElement;
     if (!owner) continue;
-    const parent = byEl.get(owner)!;
+    const parent = out[byEl.get(owner)!]!;
     const own = byEl.get(el);
-    const value: string | Item = own ?? itemValue(el);
+    const value = own === undefined ? itemValue(el) : { ref: own };
     for (const n of names) addProp(parent, n, value);
   }
   return out;
@@ -88,31 +91,38 @@ const HCARD_PROPS: Record<string, string> = {
  * Elements with either class, in page order. getElementsByClassName is served from the browser's
  * class index, where a `.a, .b` selector query walks the whole document.
  */
-function byClass(doc: Document, a: string, b: string): Element[] {
-  const first = Array.from(doc.getElementsByClassName(a));
-  const second = Array.from(doc.getElementsByClassName(b)).filter((el) => !el.classList.contains(a));
+function byClass(doc: Document, a: string, b: string, max: number): Element[] {
+  const first = Array.from(doc.getElementsByClassName(a)).slice(0, max);
+  const second = Array.from(doc.getElementsByClassName(b)).filter((el) => !el.classList.contains(a)).slice(0, max);
   if (!second.length) return first;
+  // Each list is cut before sorting: sorting 40,000 cards into page order froze the page.
   // compareDocumentPosition bit 4: y follows x.
-  return [...first, ...second].sort((x, y) => (x.compareDocumentPosition(y) & 4 ? -1 : 1));
+  return [...first, ...second].sort((x, y) => (x.compareDocumentPosition(y) & 4 ? -1 : 1)).slice(0, max);
 }
 
 /** Microformats hCard / h-card: vcard blocks become Organization or Person items. */
-export function readHCards(doc: Document): Item[] {
-  const out: Item[] = [];
-  for (const card of byClass(doc, 'vcard', 'h-card').slice(0, MAX_MICRODATA_ITEMS)) {
+export function readHCards(doc: Document, first = 0): SnapshotItem[] {
+  const out: SnapshotItem[] = [];
+  for (const card of byClass(doc, 'vcard', 'h-card', SNAPSHOT_LIMITS.items)) {
     const isOrg = card.querySelector('.fn.org, .p-name.p-org') != null || card.querySelector('.fn') == null;
-    const item = newItem([isOrg ? 'Organization' : 'Person'], 'hcard', snippetOf(card));
-    const address = newItem(['PostalAddress'], 'hcard', item.snippet);
+    const item = newItem<SnapshotItem>([isOrg ? 'Organization' : 'Person'], 'hcard', snippetOf(card));
+    const address = newItem<SnapshotItem>(['PostalAddress'], 'hcard', item.snippet);
+    let values = 0;
     for (const [cls, prop] of Object.entries(HCARD_PROPS)) {
       for (const el of Array.from(card.querySelectorAll(`.${cls}, .p-${cls}, .u-${cls}`))) {
+        if (++values > SNAPSHOT_LIMITS.hCardValues) break;
         const v = itemValue(el);
         if (!v) continue;
         if (prop.startsWith('address') || prop === 'postalCode' || prop === 'streetAddress') addProp(address, prop, v);
         else if (!(cls === 'org' && Object.hasOwn(item.props, 'name'))) addProp(item, prop, v);
       }
     }
-    if (propCount(address)) addProp(item, 'address', address);
     out.push(item);
+    if (propCount(address)) {
+      address.nested = true;
+      addProp(item, 'address', { ref: first + out.length });
+      out.push(address);
+    }
   }
   return out;
 }

@@ -3,6 +3,7 @@
  * Detectors work on these short lines instead of on the whole page text, which keeps every regex
  * local (no super-linear scans over megabytes) and keeps labels next to their values.
  */
+import { SNAPSHOT_LIMITS } from './limits';
 import type { SnapshotBlock, SnapshotLine } from './types';
 
 /** Elements whose content is never read: code, styling, embedded documents, templates. */
@@ -32,8 +33,6 @@ const CELL = new Set(['TD', 'TH']);
 
 /** A single text node longer than this is cut: no real contact block needs more, hostile pages do. */
 export const MAX_NODE_CHARS = 20_000;
-/** Lines are cut at this length before any detector sees them. */
-export const MAX_LINE_CHARS = 4_000;
 /**
  * Text read from the top of the page. Real imprint and contact pages have well under 50,000
  * characters; past this the walk stops reading in order and jumps to the page's tail.
@@ -64,18 +63,23 @@ function isHidden(el: Element): boolean {
 }
 
 const WS = /[\s\u200b]+/g;
-const MAX_CLASS_CHARS = 200;
+
+/** What a stack entry stands for: a node to enter, or leaving an element that did or did not start a block. */
+const ENTER = 0;
+const LEAVE_INLINE = 1;
+const LEAVE_BLOCK = 2;
+type Exit = typeof ENTER | typeof LEAVE_INLINE | typeof LEAVE_BLOCK;
 const HEADING_TAG = /^H[1-6]$/;
 
 /**
  * Keeps the last `keep` pending subtrees (the bottom of the stack, the end of the document) and
  * every pending exit, so block bookkeeping stays balanced while the middle of a huge page is skipped.
  */
-function keepTail(nodes: Node[], exits: boolean[], keep: number): void {
+function keepTail(nodes: Node[], exits: Exit[], keep: number): void {
   let kept = 0;
   let w = 0;
   for (let r = 0; r < nodes.length; r++) {
-    if (!exits[r]) {
+    if (exits[r] === ENTER) {
       if (kept >= keep) continue;
       kept++;
     }
@@ -123,9 +127,9 @@ export function readText(root: Node, clock?: ReadClock): TextRead {
     const b: SnapshotBlock = { tag, parent, depth: (above ? blockList[parent]!.depth : -1) + distance(el, above) };
     if (el.hasAttributes()) {
       const cls = el.getAttribute('class');
-      if (cls) b.cls = cls.length > MAX_CLASS_CHARS ? cls.slice(0, MAX_CLASS_CHARS) : cls;
+      if (cls) b.cls = cls.length > SNAPSHOT_LIMITS.classChars ? cls.slice(0, SNAPSHOT_LIMITS.classChars) : cls;
       const role = el.getAttribute('role');
-      if (role) b.role = role;
+      if (role) b.role = role.slice(0, SNAPSHOT_LIMITS.roleChars);
     }
     blockList.push(b);
     elements.push(el);
@@ -145,7 +149,7 @@ export function readText(root: Node, clock?: ReadClock): TextRead {
     if (!buf) return;
     const text = buf.replace(WS, ' ').trim();
     if (text && block >= 0) {
-      lines.push({ text: text.length > MAX_LINE_CHARS ? text.slice(0, MAX_LINE_CHARS) : text, block, section });
+      lines.push({ text: text.length > SNAPSHOT_LIMITS.lineChars ? text.slice(0, SNAPSHOT_LIMITS.lineChars) : text, block, section });
     }
     buf = '';
   };
@@ -153,12 +157,17 @@ export function readText(root: Node, clock?: ReadClock): TextRead {
   // Iterative walk (deep pages must not overflow the stack); two parallel arrays instead of an
   // object per node, since this walk is the floor of the engine's cost.
   const nodes: Node[] = [root];
-  const exits: boolean[] = [false];
+  const exits: Exit[] = [ENTER];
   while (nodes.length) {
     const node = nodes.pop()!;
     const exit = exits.pop()!;
     const type = node.nodeType;
     if (type === 3) {
+      // A page of countless tiny lines: what was read is all the engine gets.
+      if (lines.length >= SNAPSHOT_LIMITS.lines) {
+        inTail = true;
+        break;
+      }
       let data = (node as Text).data;
       if (data.length > MAX_NODE_CHARS) data = data.slice(0, MAX_NODE_CHARS);
       total += data.length;
@@ -183,8 +192,8 @@ export function readText(root: Node, clock?: ReadClock): TextRead {
     if (type !== 1 && type !== 9 && type !== 11) continue;
     const el = node as Element;
     const tag = type === 1 ? el.tagName.toUpperCase() : '#document';
-    if (exit) {
-      if (tag === '#document' || startsLine(el, tag)) {
+    if (exit !== ENTER) {
+      if (exit === LEAVE_BLOCK) {
         flush();
         if (tag === 'PRE') preDepth--;
         blocks.pop();
@@ -192,13 +201,16 @@ export function readText(root: Node, clock?: ReadClock): TextRead {
       } else if (CELL.has(tag)) buf += '\t';
       continue;
     }
+    let leave: Exit = type === 1 ? LEAVE_INLINE : LEAVE_BLOCK;
     if (type === 1) {
       if (SKIP.has(tag) || (el.hasAttributes() && isHidden(el))) continue;
       if (tag === 'BR') {
         flush();
         continue;
       }
-      if (startsLine(el, tag)) {
+      // Past the block limit a block element reads as inline text: its text joins the line it is in.
+      if (startsLine(el, tag) && blockList.length < SNAPSHOT_LIMITS.blocks) {
+        leave = LEAVE_BLOCK;
         flush();
         block = enter(el, tag);
         blocks.push(block);
@@ -213,10 +225,10 @@ export function readText(root: Node, clock?: ReadClock): TextRead {
       if (block < 0) block = enter(el, tag);
     }
     nodes.push(node);
-    exits.push(true);
+    exits.push(leave);
     for (let c = node.lastChild; c; c = c.previousSibling) {
       nodes.push(c);
-      exits.push(false);
+      exits.push(ENTER);
     }
   }
   flush();

@@ -75,6 +75,16 @@ export interface Item {
   snippet: string;
 }
 
+/** An item as the snapshot carries it: a nested item is named by its index, so nothing is copied twice. */
+export interface SnapshotItem {
+  types: string[];
+  props: Record<string, (string | { ref: number })[]>;
+  method: Method;
+  snippet: string;
+  /** Reachable only as another item's property (an hCard's address), not an item of the page by itself. */
+  nested?: true;
+}
+
 export interface SnapshotMeta {
   /** `<link rel="canonical">` href. */
   canonical?: string;
@@ -99,7 +109,9 @@ export interface PageSnapshot {
   /** JSON-LD blocks as written; the engine parses them. */
   jsonLd: string[];
   /** Microdata, RDFa and hCard items, read from the markup. */
-  items: Item[];
+  items: SnapshotItem[];
   dataElements: SnapshotDataElement[];
   scripts: SnapshotScript[];
+  /** Milliseconds the reading took, in the context that read the page. */
+  readMs: number;
 }

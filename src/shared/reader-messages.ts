@@ -1,0 +1,34 @@
+/**
+ * Messages between the background and the two page readers, the content script (a live page) and
+ * the offscreen document (HTML the background fetched, in Chrome), typed here and re-exported by
+ * messages.ts (the protocol's one place). A module of its own because both readers bundle it: they
+ * must not pull in the extension pages' schemas.
+ */
+import * as v from 'valibot';
+import type { PageSnapshot } from '../core/detect/snapshot/types';
+
+/** HTML read per page: more is cut off before parsing (no imprint needs more; see html-snapshot.ts). */
+export const MAX_HTML_CHARS = 5_000_000;
+
+/** Background to content script: read the page into a snapshot (the engine runs in the background). */
+export const ContentRequestSchema = v.strictObject({ type: v.literal('snapshot') });
+export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
+
+/** The content script's answer; checked against background/snapshot-shape.ts before the engine reads it. */
+export type ContentAnswer = PageSnapshot;
+
+/** Background to offscreen document: parse this HTML (never run it) and read it into a snapshot. */
+export const OffscreenRequestSchema = v.strictObject({
+  type: v.literal('offscreen.snapshot'),
+  html: v.pipe(v.string(), v.maxLength(MAX_HTML_CHARS)),
+  url: v.pipe(v.string(), v.maxLength(8_000)),
+});
+export type OffscreenRequest = v.InferOutput<typeof OffscreenRequestSchema>;
+
+/**
+ * Content script to background, once per page load in the top frame: "I am here". Carries nothing
+ * the page could forge into a decision; the background checks the sender's origin against the
+ * settings it alone keeps.
+ */
+export const ContentReadySchema = v.strictObject({ type: v.literal('content.ready') });
+export type ContentReady = v.InferOutput<typeof ContentReadySchema>;
