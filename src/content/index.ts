@@ -1,34 +1,30 @@
 /**
  * Content script, injected on demand (popup opened, shortcut) into the page, or registered for the
- * sites where the rep turned automatic detection on. It answers the background's request with a
- * snapshot of the page (plain data: text lines, links, structured data, see core/detect/snapshot);
- * the detection engine itself runs in the background. It never changes the page, never runs page
- * scripts, has no access to the database and reads no settings. Once per page it says it is ready;
- * whether that page is one the rep chose for automatic detection is the background's decision.
+ * sites where the rep turned automatic detection on. It installs the page reader: the background
+ * calls it (scripting.executeScript, in this script's world) and gets a snapshot of the page, plain
+ * data (text lines, links, structured data, see core/detect/snapshot) that the engine in the
+ * background reads. No message carries the answer, so a page that shadows the extension's globals
+ * (an element with id="browser" or id="chrome") cannot stop it. The script never changes the page,
+ * never runs page scripts, has no access to the database and reads no settings. Once per page it
+ * says it is ready; whether that page is one the rep chose is the background's decision.
  */
-import * as v from 'valibot';
 import { SNAPSHOT_BUDGET_MS } from '../core/detect/budget';
 import { takeSnapshot } from '../core/detect/snapshot';
-import { ContentRequestSchema, type ContentAnswer, type ContentReady } from '../shared/reader-messages';
+import { PAGE_READER, type ContentAnswer, type ContentReady } from '../shared/reader-messages';
 import { extensionRuntime } from './runtime';
 
-const INSTALLED = Symbol.for('leadfill.content');
-const scope = globalThis as { [INSTALLED]?: true };
-const runtime = extensionRuntime();
+const scope = globalThis as { [PAGE_READER]?: () => ContentAnswer };
 
-// Injection may happen several times into the same page; one listener is enough.
-if (runtime && !scope[INSTALLED]) {
-  scope[INSTALLED] = true;
-  runtime.onMessage.addListener((message, sender, sendResponse) => {
-    if (sender.id !== runtime.id || !v.is(ContentRequestSchema, message)) return undefined;
+// Injection may happen several times into the same page; the first reader stays.
+if (!scope[PAGE_READER]) {
+  scope[PAGE_READER] = () => {
     const started = performance.now();
-    const snapshot: ContentAnswer = takeSnapshot(document, location.href, { now: () => performance.now(), deadline: started + SNAPSHOT_BUDGET_MS });
-    // Reading is synchronous, so the answer goes back before the listener returns.
-    sendResponse(snapshot);
-    return undefined;
-  });
-  // Only the top frame: automatic detection reads the page the tab shows, not its embeds.
-  if (globalThis.top === globalThis.self) {
+    return takeSnapshot(document, location.href, { now: () => performance.now(), deadline: started + SNAPSHOT_BUDGET_MS });
+  };
+  // Only the top frame: automatic detection reads the page the tab shows, not its embeds. Only a real
+  // extension runtime: where the page has shadowed it, the badge stays empty rather than the page answer.
+  const runtime = extensionRuntime();
+  if (runtime && globalThis.top === globalThis.self) {
     const ready: ContentReady = { type: 'content.ready' };
     // The extension may have been reloaded meanwhile: then nobody listens, and the badge stays empty.
     runtime.sendMessage(ready).catch(() => {});

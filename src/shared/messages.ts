@@ -2,8 +2,8 @@
  * Every message between the extension's contexts, typed in one place. The background validates each
  * request against these schemas before acting; anything else is rejected and changes nothing.
  * Only extension pages (popup, side panel, options) may send `Request`s; a content script may only
- * say that it is ready (`ContentReady`) and answer the background's request for a page snapshot
- * (reader-messages.ts), which the engine in the background then reads.
+ * say that it is ready (`ContentReady`); the background then calls its page reader for a snapshot
+ * (reader-messages.ts), which the engine in the background reads.
  */
 import * as v from 'valibot';
 import type { AppError } from '../core/errors';
@@ -247,4 +247,4 @@ export interface Responses {
 /** The background's answer: the data, or an error code with its parameters for the page to translate. */
 export type Response<T extends RequestType> = { ok: true; data: Responses[T] } | { ok: false; error: AppError };
 
-export { ContentReadySchema, ContentRequestSchema, MAX_HTML_CHARS, OffscreenRequestSchema, type ContentAnswer, type ContentReady, type ContentRequest, type OffscreenRequest } from './reader-messages';
+export { ContentReadySchema, MAX_HTML_CHARS, OffscreenRequestSchema, PAGE_READER, type ContentAnswer, type ContentReady, type OffscreenRequest } from './reader-messages';

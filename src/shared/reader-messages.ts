@@ -10,11 +10,14 @@ import type { PageSnapshot } from '../core/detect/snapshot/types';
 /** HTML read per page: more is cut off before parsing (no imprint needs more; see html-snapshot.ts). */
 export const MAX_HTML_CHARS = 5_000_000;
 
-/** Background to content script: read the page into a snapshot (the engine runs in the background). */
-export const ContentRequestSchema = v.strictObject({ type: v.literal('snapshot') });
-export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
+/**
+ * Where the content script installs its page reader in its own world (a symbol: no page element can
+ * shadow it). The background calls it through scripting.executeScript, in the content script's world,
+ * and gets the snapshot as the call's result: no message, so no runtime a page could shadow.
+ */
+export const PAGE_READER = Symbol.for('leadfill.readPage');
 
-/** The content script's answer; checked against background/snapshot-shape.ts before the engine reads it. */
+/** What the page reader returns; checked against background/snapshot-shape.ts before the engine reads it. */
 export type ContentAnswer = PageSnapshot;
 
 /** Background to offscreen document: parse this HTML (never run it) and read it into a snapshot. */

@@ -58,6 +58,24 @@ afterAll(async () => {
 });
 
 describe('Leadfill in Firefox ESR', () => {
+  it('detects a New Zealand and a Brazilian number on a live page (the engine outside the page, full metadata)', async () => {
+    const site = await session.browser.newPage();
+    await site.goto(server.url('/overseas.html'));
+    const helper = await session.openExtensionPage(site, session.popupUrl());
+    const wanted = server.url('/overseas.html');
+    const id = await helper.evaluate(async (url) => (await browser.tabs.query({})).find((t) => t.url === url)?.id ?? null, wanted);
+    await helper.close();
+    const popup = await session.openExtensionPage(site, session.popupUrl(id!));
+    await popup.waitForSelector('[data-testid="detect-status"][data-status="done"]', { timeout: 30_000 });
+    // First in this file: no lead exists yet, so the popup lists every number the page offers.
+    await popup.waitForFunction(() => document.body.innerText.includes('+55 11 3003'), { timeout: 20_000 });
+    const text = await popup.$eval('body', (b) => (b as HTMLElement).innerText);
+    expect(text).toContain('+64 9 300 1234');
+    expect(text).toContain('+55 11 3003 1234');
+    await popup.close();
+    await site.close();
+  });
+
   it('shows the phone number the content script found, and stores it as a lead', async () => {
     const popup = await openPopup();
     if (await popup.$('[data-action="create-lead"]')) {

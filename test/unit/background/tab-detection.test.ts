@@ -18,9 +18,9 @@ vi.mock('../../../src/shared/browser', () => ({
         if (!tab) throw new Error(`No tab with id: ${id}.`);
         return { id, ...tab };
       },
-      sendMessage: () => answer(),
     },
-    scripting: { executeScript: () => inject() },
+    // The content script first, then the call of its page reader, whose result is the answer.
+    scripting: { executeScript: async (o: { files?: string[] }) => (o.files ? inject() : [{ frameId: 0, result: await answer() }]) },
     storage: {
       session: {
         get: async (key: string) => ({ [key]: session.get(key) }),
