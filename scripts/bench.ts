@@ -1,17 +1,18 @@
 /**
- * npm run bench [-- --json FILE] [--corpus DIR] [--runs N] [--lead-rows N]
- * Prints extraction speed (Node and headless Chromium through the real content script), a bare text
- * read of the same pages for comparison, the content script's size, and with a database of 100,000
- * leads the CSV import time, the popup's opening time and the re-scoring job beside a plain
+ * npm run bench [-- --json FILE] [--corpus DIR] [--runs N] [--woken-pages N] [--lead-rows N]
+ * Prints extraction speed in Node; in headless Chromium the first reading of every page in a fresh
+ * tab (content script snapshot, engine in the worker) split into its phases, beside the floors of the
+ * same run (an empty injected script, a message to the worker, a bare text read), also with a worker
+ * that had to start; the content script's size; and with a database of 100,000 leads the CSV import
+ * time, the popup's opening time split into its phases and the re-scoring job beside a plain
  * read+write pass over the same leads. Figures, not pass/fail.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { detect } from '../src/core/detect';
 import { parseHtml } from '../src/node/parse-html';
-import { timeInChromium } from './bench/chromium-timing';
+import { bigPageDir, timeColdDetection, timeWokenDetection, type ColdReading } from './bench/cold-detect';
 import { bigPage, loadPages } from './bench/corpus';
 import { timeImportParse } from './bench/import-parse';
 import { timeLeadsInChromium } from './bench/lead-timing';
@@ -24,6 +25,8 @@ const arg = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const runs = Number(arg('--runs') ?? 5);
+/** Pages read by a worker that had to start for them (each start costs a stop and a wake). */
+const wokenPages = Number(arg('--woken-pages') ?? 15);
 const figures: Record<string, number> = {};
 const put = (name: string, value: number) => {
   figures[name] = round(value);
@@ -46,29 +49,41 @@ put('extract_ms_median_node', median(nodePerPage));
 put('extract_ms_p95_node', percentile(nodePerPage, 95));
 put('extract_ms_max_node', nodeMax);
 
-// Chromium: the corpus pages plus one 2 MB page.
-const bigDir = mkdtempSync(join(tmpdir(), 'leadfill-bench-'));
-writeFileSync(join(bigDir, 'big-2mb.html'), bigPage(2 * 1024 * 1024));
+// Chromium: every page in a fresh tab, read once as the popup reads it (content script snapshot,
+// engine in the worker), beside the floors of the same run; then one 2 MB page; then pages read by a
+// worker the popup's request had to start.
+const big = bigPageDir(bigPage(2 * 1024 * 1024));
 try {
-  const timings = await timeInChromium([{ dir, files: pages.map((p) => p.file) }, { dir: bigDir, files: ['big-2mb.html'] }], runs);
-  const corpus = timings.filter((t) => t.file !== 'big-2mb.html');
-  const big = timings.find((t) => t.file === 'big-2mb.html');
-  const perPage = corpus.map((t) => median(t.extractMs));
-  const textPerPage = corpus.map((t) => median(t.textReadMs));
-  put('extract_ms_median_chromium', median(perPage));
-  put('extract_ms_p95_chromium', percentile(perPage, 95));
-  put('extract_ms_max_chromium', Math.max(...corpus.flatMap((t) => t.extractMs)));
-  put('textread_ms_median_chromium', median(textPerPage));
-  put('textread_ms_p95_chromium', percentile(textPerPage, 95));
-  put('extract_to_textread_ratio_chromium', median(perPage) / Math.max(1e-3, median(textPerPage)));
-  if (big) {
-    put('extract_ms_max_2mb_chromium', Math.max(...big.extractMs));
-    put('textread_ms_max_2mb_chromium', Math.max(...big.textReadMs));
+  const readings = await timeColdDetection([{ dir, files: pages.map((p) => p.file) }, { dir: big.dir, files: ['big-2mb.html'] }]);
+  const corpus = readings.filter((r) => r.file !== 'big-2mb.html');
+  const total = (r: ColdReading) => r.injectMs + r.snapshotMs + r.transferMs + r.detectMs;
+  const med = (f: (r: ColdReading) => number) => median(corpus.map(f));
+  put('detect_cold_ms_median_chromium', med(total));
+  put('detect_cold_ms_p95_chromium', percentile(corpus.map(total), 95));
+  put('detect_cold_ms_max_chromium', Math.max(...corpus.map(total)));
+  put('detect_cold_inject_ms_median_chromium', med((r) => r.injectMs));
+  put('detect_cold_snapshot_ms_median_chromium', med((r) => r.snapshotMs));
+  put('detect_cold_transfer_ms_median_chromium', med((r) => r.transferMs));
+  put('detect_cold_engine_ms_median_chromium', med((r) => r.detectMs));
+  put('detect_cold_tab_state_ms_median_chromium', med((r) => r.stateMs));
+  put('floor_inject_empty_ms_median_chromium', med((r) => r.floorInjectMs));
+  put('floor_worker_message_ms_median_chromium', med((r) => r.floorMessageMs));
+  put('textread_ms_median_chromium', med((r) => r.textReadMs));
+  const bigReading = readings.find((r) => r.file === 'big-2mb.html');
+  if (bigReading) {
+    put('detect_cold_ms_2mb_chromium', total(bigReading));
+    put('detect_cold_snapshot_ms_2mb_chromium', bigReading.snapshotMs);
+    put('detect_cold_engine_ms_2mb_chromium', bigReading.detectMs);
+    put('floor_inject_empty_ms_2mb_chromium', bigReading.floorInjectMs);
   }
-  const slowest = [...corpus].sort((a, b) => median(b.extractMs) - median(a.extractMs)).slice(0, 3);
-  console.log(`slowest pages in Chromium: ${slowest.map((t) => `${t.file} ${round(median(t.extractMs), 2)} ms`).join(', ')}`);
+  const slowest = [...corpus].sort((a, b) => total(b) - total(a)).slice(0, 3);
+  console.log(`slowest cold reads in Chromium: ${slowest.map((r) => `${r.file} ${round(total(r), 1)} ms`).join(', ')}`);
+  const woken = await timeWokenDetection(dir, pages.slice(0, wokenPages).map((p) => p.file));
+  put('detect_woken_ms_median_chromium', median(woken.map(total)));
+  put('detect_woken_tab_state_ms_median_chromium', median(woken.map((r) => r.stateMs)));
+  put('detect_woken_engine_ms_median_chromium', median(woken.map((r) => r.detectMs)));
 } finally {
-  rmSync(bigDir, { recursive: true, force: true });
+  big.remove();
 }
 
 // The rep's side with a full database: a 100,000-row CSV imported through the options page, then the
@@ -80,6 +95,13 @@ const suffix = leadRows === 100_000 ? '100k' : `${leadRows}`;
 put(`csv_import_s_${suffix}`, leads.csvImportSeconds);
 put(`popup_open_ms_${suffix}`, median(leads.popupOpenMs));
 put(`popup_open_ms_max_${suffix}`, Math.max(...leads.popupOpenMs));
+// The opening split into its phases (medians of each): page load until the popup asks, the page's
+// reading in the background (inject, snapshot, transfer, detection), the lead lookup, the messaging
+// around them, and the first paint after the answer.
+for (const phase of ['pageLoad', 'inject', 'snapshot', 'transfer', 'detection', 'lookup', 'messaging', 'firstPaint'] as const) {
+  const name = phase.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  if (leads.popupPhases.length) put(`popup_phase_${name}_ms_${suffix}`, median(leads.popupPhases.map((p) => p[phase])));
+}
 put(`lead_list_page_ms_${suffix}`, median(leads.listPageMs));
 put(`lead_list_first_search_ms_${suffix}`, leads.listFirstSearchMs);
 put(`lead_list_search_ms_${suffix}`, median(leads.listSearchMs));

@@ -19,6 +19,47 @@ const READY_PROBE = `
   }).observe(document, { subtree: true, childList: true, attributes: true });
 `;
 
+/**
+ * Runs in the popup before its own scripts: notes when its tab.state request leaves and when the
+ * answer comes back, with the background's account of where the time went (page-reading phases and
+ * the lead lookup), so the opening splits into page load, snapshot, transfer, detection, lookup and
+ * first paint. Wraps whichever namespace the popup's polyfill will use.
+ */
+const PHASE_PROBE = `
+  for (const ns of [globalThis.browser, globalThis.chrome]) {
+    const runtime = ns && ns.runtime;
+    if (!runtime || typeof runtime.sendMessage !== 'function') continue;
+    const send = runtime.sendMessage.bind(runtime);
+    runtime.sendMessage = (message, ...rest) => {
+      if (!message || message.type !== 'tab.state' || window.__leadfillStateSent !== undefined) return send(message, ...rest);
+      window.__leadfillStateSent = performance.now();
+      const answer = send(message, ...rest);
+      Promise.resolve(answer).then((r) => {
+        window.__leadfillStateAnswered = performance.now();
+        window.__leadfillTimings = r && r.ok ? r.data.timings : null;
+      });
+      return answer;
+    };
+  }
+`;
+
+/** The phases of one popup opening, in milliseconds from the start of its navigation. */
+export interface PopupPhases {
+  /** Until the popup's script asked for the tab's state. */
+  pageLoad: number;
+  inject: number;
+  snapshot: number;
+  transfer: number;
+  detection: number;
+  lookup: number;
+  /** The rest of the request's round trip (messaging, session cache, router). */
+  messaging: number;
+  /** From the answer to the first frame showing the lead. */
+  firstPaint: number;
+}
+
+const PHASES = `({ sent: window.__leadfillStateSent, answered: window.__leadfillStateAnswered, timings: window.__leadfillTimings })`;
+
 /** The probe's figure, waiting for the frame it is taken in. */
 const READY_MS = `new Promise((resolve) => {
   const poll = () => (window.__leadfillReadyMs === undefined ? requestAnimationFrame(poll) : resolve(window.__leadfillReadyMs));
@@ -28,6 +69,7 @@ const READY_MS = `new Promise((resolve) => {
 export interface LeadTimings {
   csvImportSeconds: number;
   popupOpenMs: number[];
+  popupPhases: PopupPhases[];
   leadsStored: number;
   listPageMs: number[];
   listFirstSearchMs: number;
@@ -68,19 +110,37 @@ export async function timeLeadsInChromium(rows: number, popupRuns: number): Prom
     await site.goto(server.url('/kontakt.html'));
     const tabId = await tabIdOf(options, server.url('/kontakt.html'));
     const popupOpenMs: number[] = [];
+    const popupPhases: PopupPhases[] = [];
     for (let i = 0; i < popupRuns; i++) {
       const popup = await session.context.newPage();
       // Timed inside the popup, from the start of its navigation to the first frame that shows the
       // lead, so the test driver's own polling is not counted.
       await popup.addInitScript(READY_PROBE);
+      await popup.addInitScript(PHASE_PROBE);
       await popup.goto(session.popupUrl(tabId));
       await popup.waitForSelector('[data-testid="detect-status"][data-status="done"]', { timeout: 30_000 });
-      popupOpenMs.push(await popup.evaluate(READY_MS) as number);
+      const ready = (await popup.evaluate(READY_MS)) as number;
+      popupOpenMs.push(ready);
+      const p = (await popup.evaluate(PHASES)) as { sent?: number; answered?: number; timings?: { injectMs: number; snapshotMs: number; transferMs: number; detectMs: number; lookupMs: number } | null };
+      if (p.sent !== undefined && p.answered !== undefined) {
+        const t = p.timings ?? { injectMs: 0, snapshotMs: 0, transferMs: 0, detectMs: 0, lookupMs: 0 };
+        const inBackground = t.injectMs + t.snapshotMs + t.transferMs + t.detectMs + t.lookupMs;
+        popupPhases.push({
+          pageLoad: p.sent,
+          inject: t.injectMs,
+          snapshot: t.snapshotMs,
+          transfer: t.transferMs,
+          detection: t.detectMs,
+          lookup: t.lookupMs,
+          messaging: Math.max(0, p.answered - p.sent - inBackground),
+          firstPaint: ready - p.answered,
+        });
+      }
       await popup.close();
     }
     // Last, since it changes every lead's summary.
     const rescore = await timeRescore(options);
-    return { csvImportSeconds, popupOpenMs, leadsStored, listPageMs, listFirstSearchMs, listSearchMs, rescore };
+    return { csvImportSeconds, popupOpenMs, popupPhases, leadsStored, listPageMs, listFirstSearchMs, listSearchMs, rescore };
   } finally {
     rmSync(dir, { recursive: true, force: true });
     await server.stop();

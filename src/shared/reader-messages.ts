@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import type { PageSnapshot } from '../core/detect/snapshot/types';
 
-/** HTML read per page: more is cut off before parsing (no imprint needs more; see html-snapshot.ts). */
+/** HTML read per page: more is cut off before parsing (no imprint needs more; see background/html-detection.ts). */
 export const MAX_HTML_CHARS = 5_000_000;
 
 /**

@@ -67,7 +67,7 @@ describe('the engine outside the page (Chromium)', () => {
 
   it('reads fetched HTML into a snapshot in the offscreen document, running none of its scripts', async () => {
     const html = '<html><body><script>document.title = "ran"</script><h1>Impressum</h1><p>Musterwerk GmbH</p><p>Telefon: +49 89 4711280-0</p></body></html>';
-    // Asked from the worker, as html-snapshot.ts asks: an extension page's message would reach the router too.
+    // Asked from the worker, as html-detection.ts asks: an extension page's message would reach the router too.
     const worker = await session.serviceWorker();
     const snapshot = (await worker.evaluate(`(async (html) => {
       await chrome.offscreen.createDocument({ url: 'src/offscreen/index.html', reasons: ['DOM_PARSER'], justification: 'test' }).catch(() => {});

@@ -19,6 +19,8 @@ export { SNAPSHOT_LIMITS } from './limits';
 
 /** Blocks whose line is at most this long get their children's texts (marked-up parts of a short line). */
 const SHORT_LINE_CHARS = 90;
+/** How far past the text walk's deadline the optional whole-document scans are still made. */
+const LATE_AFTER_MS = 7.5;
 /** Elements visited when reading one cell's text; a cell holding a whole layout is cut short. */
 const MAX_CELL_NODES = 400;
 
@@ -112,7 +114,10 @@ export function takeSnapshot(doc: Document, url: string, clock?: ReadClock): Pag
   }
   const place = placer(blocks, elements, path);
   const links = readLinks(doc, place);
-  const dataElements = readDataElements(doc, place);
+  // Elements with data attributes are found by a query that walks the whole document: on a page too
+  // long to read whole, once the reading's time is up, they are skipped like the middle of its text.
+  const late = text.truncated && clock !== undefined && now() > clock.deadline + LATE_AFTER_MS;
+  const dataElements = late ? [] : readDataElements(doc, place);
   const placed: { block: number }[][] = [text.lines, links, dataElements];
   const title = (doc.querySelector('title')?.textContent ?? '').trim();
   const snapshot: PageSnapshot = {
@@ -127,7 +132,7 @@ export function takeSnapshot(doc: Document, url: string, clock?: ReadClock): Pag
     jsonLd: readJsonLdTexts(doc),
     items: readItems(doc),
     dataElements,
-    scripts: readScripts(doc, path),
+    scripts: late ? [] : readScripts(doc, path),
     readMs: 0,
   };
   snapshot.readMs = now() - started;

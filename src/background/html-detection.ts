@@ -1,13 +1,16 @@
 /**
- * HTML the background fetched (research), read into a page snapshot. The page is parsed, never run:
- * with DOMParser where the context has one (Firefox's event page, an offscreen document), else in
- * Chrome's offscreen document (reason DOM_PARSER), created on first use and closed when idle.
+ * The engine on HTML the background fetched (research): the page is parsed, never run, and read into
+ * a page snapshot exactly as a live page is; with DOMParser where the context has one (Firefox's
+ * event page), else in Chrome's offscreen document (reason DOM_PARSER), created on first use and
+ * closed when idle. The engine itself runs here, warm, like for live tabs.
  */
 import { SNAPSHOT_BUDGET_MS } from '../core/detect/budget';
 import { takeSnapshot } from '../core/detect/snapshot';
 import type { PageSnapshot } from '../core/detect/snapshot/types';
 import { browser } from '../shared/browser';
 import { MAX_HTML_CHARS, type OffscreenRequest } from '../shared/reader-messages';
+import type { DetectionResult } from '../core/detect/types';
+import { detectPage } from './engine';
 import { acceptSnapshot } from './snapshot-shape';
 
 const OFFSCREEN_PATH = 'src/offscreen/index.html';
@@ -62,4 +65,12 @@ export async function snapshotHtml(html: string, url: string): Promise<PageSnaps
   const snapshot = acceptSnapshot(await browser.runtime.sendMessage(request));
   if (!snapshot) throw new Error('the offscreen reader answered with something that is no page snapshot');
   return snapshot;
+}
+
+/**
+ * The engine on a page's HTML as fetched. `url` is the page's address after redirects, for its domain
+ * and its relative links.
+ */
+export async function detectHtml(html: string, url: string): Promise<DetectionResult> {
+  return detectPage(await snapshotHtml(html, url));
 }

@@ -1,0 +1,144 @@
+/**
+ * What the rep waits for when the popup reads a page, in headless Chromium with the built extension:
+ * every page opened in a fresh tab and read once, as the popup reads it (the background's tab.state:
+ * inject the content script, take the snapshot, hand it over, run the engine, look up the lead).
+ * Beside it, in the same run, the floors no design can go below: an empty injected script in a
+ * fresh tab, and a message round trip to the worker.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ChromiumSession } from '../../test/e2e/support/chromium';
+import { startStaticServer, type StaticServer } from '../../test/support/static-server.mjs';
+
+export interface ColdReading {
+  file: string;
+  /** tab.state round trip from an extension page, as the popup waits for it. */
+  stateMs: number;
+  /** The background's own account of it. */
+  injectMs: number;
+  snapshotMs: number;
+  transferMs: number;
+  detectMs: number;
+  lookupMs: number;
+  /** An empty script injected into another fresh tab of the same page. */
+  floorInjectMs: number;
+  /** A refused message's round trip to the worker. */
+  floorMessageMs: number;
+  /** A bare walk over the page's text nodes in that other tab: the floor of any reading. */
+  textReadMs: number;
+}
+
+/** Runs in the extension page; source text because tsx's helpers do not exist in the browser. */
+const STATE = `async (tabId) => {
+  const t0 = performance.now();
+  const r = await browser.runtime.sendMessage({ type: 'tab.state', tabId });
+  const ms = performance.now() - t0;
+  if (!r.ok || !r.data.timings) throw new Error('tab.state: ' + JSON.stringify(r.ok ? r.data.detectionError : r.error));
+  return { stateMs: ms, ...r.data.timings };
+}`;
+const FLOOR_INJECT = `async (tabId) => {
+  const t0 = performance.now();
+  await chrome.scripting.executeScript({ target: { tabId }, func: () => 1 });
+  return performance.now() - t0;
+}`;
+const FLOOR_MESSAGE = `async () => {
+  const t0 = performance.now();
+  await browser.runtime.sendMessage({ type: 'bench.ping' });
+  return performance.now() - t0;
+}`;
+const TEXT_READ = `async (tabId) => {
+  const [res] = await chrome.scripting.executeScript({
+    target: { tabId },
+    func: () => {
+      // Repeated: one read of a small page is below the browser's timer resolution (0.1 ms).
+      const REPEAT = 10;
+      let chars = 0;
+      const t0 = performance.now();
+      for (let r = 0; r < REPEAT; r++) {
+        const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
+        const parts = [];
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push(n.nodeValue ?? '');
+        chars += parts.join(' ').length;
+      }
+      return (performance.now() - t0) / REPEAT;
+    },
+  });
+  return res.result;
+}`;
+const NEWEST_TAB = `browser.tabs.query({}).then((t) => Math.max(...t.map((x) => x.id)))`;
+
+async function freshTab(session: ChromiumSession, ext: Page, url: string): Promise<{ tab: Page; tabId: number }> {
+  const tab = await session.context.newPage();
+  await tab.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  // Pages may rewrite their own address; the newest tab is this one.
+  return { tab, tabId: (await ext.evaluate(NEWEST_TAB)) as number };
+}
+
+async function readOnce(session: ChromiumSession, ext: Page, server: StaticServer, file: string, beforeAsk?: () => Promise<void>): Promise<ColdReading> {
+  const url = server.url(`/${file}`);
+  const cold = await freshTab(session, ext, url);
+  await beforeAsk?.();
+  const state = (await ext.evaluate(`(${STATE})(${cold.tabId})`)) as Omit<ColdReading, 'file' | 'floorInjectMs' | 'floorMessageMs'>;
+  await cold.tab.close();
+  const floor = await freshTab(session, ext, url);
+  const floorInjectMs = (await ext.evaluate(`(${FLOOR_INJECT})(${floor.tabId})`)) as number;
+  const textReadMs = (await ext.evaluate(`(${TEXT_READ})(${floor.tabId})`)) as number;
+  await floor.tab.close();
+  const floorMessageMs = (await ext.evaluate(`(${FLOOR_MESSAGE})()`)) as number;
+  return { file, ...state, floorInjectMs, floorMessageMs, textReadMs };
+}
+
+/** Every page of each folder, read cold; then `wokenRuns` pages read right after the worker was stopped. */
+export async function timeColdDetection(dirs: { dir: string; files: string[] }[]): Promise<ColdReading[]> {
+  const session = await launchChromium();
+  const out: ColdReading[] = [];
+  try {
+    const ext = await session.context.newPage();
+    await ext.goto(session.popupUrl(0));
+    for (const { dir, files } of dirs) {
+      const server = await startStaticServer({ root: dir });
+      try {
+        for (const file of files) out.push(await readOnce(session, ext, server, file));
+      } finally {
+        await server.stop();
+      }
+    }
+  } finally {
+    await session.close();
+  }
+  return out;
+}
+
+/**
+ * The same, with the worker stopped after the page loaded and before the popup asks: the popup's
+ * request starts the worker, whose engine then runs its first detection (the rep's worst case).
+ */
+export async function timeWokenDetection(dir: string, files: string[]): Promise<ColdReading[]> {
+  const session = await launchChromium();
+  const out: ColdReading[] = [];
+  const server = await startStaticServer({ root: dir });
+  try {
+    const ext = await session.context.newPage();
+    await ext.goto(session.popupUrl(0));
+    const stopWorker = async () => {
+      const cdp = await session.context.newCDPSession(ext);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+    };
+    for (const file of files) out.push(await readOnce(session, ext, server, file, stopWorker));
+  } finally {
+    await server.stop();
+    await session.close();
+  }
+  return out;
+}
+
+/** A temp folder holding one hostile-sized page, removed by the returned function. */
+export function bigPageDir(html: string): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'leadfill-bench-'));
+  writeFileSync(join(dir, 'big-2mb.html'), html);
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
