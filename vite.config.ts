@@ -33,30 +33,40 @@ export function firefoxManifest(base: Manifest): Record<string, unknown> {
 }
 
 /**
- * The content script is built as one self-contained IIFE next to the extension: no loader, no chunks,
- * nothing in web_accessible_resources, so a page cannot probe for the extension's files.
+ * The content script is built as self-contained IIFEs next to the extension: no loader, no chunks,
+ * nothing in web_accessible_resources, so a page cannot probe for the extension's files. Two files of
+ * one source: `content.js`, injected on demand, installs the page reader and ends with a call of it,
+ * so the injection's result is the snapshot (one round trip); `content-auto.js`, registered for the
+ * sites the rep chose, installs the reader and says it is ready.
  */
+const CONTENT_FILES = [
+  { file: 'content.js', role: 'on-demand', footer: ';globalThis[Symbol.for("leadfill.readPage")]();' },
+  { file: 'content-auto.js', role: 'registered', footer: '' },
+] as const;
+
 function contentScript(outDir: string, target: Target): Plugin {
   return {
     name: 'leadfill-content-script',
     apply: 'build',
     async closeBundle() {
-      await build({
-        configFile: false,
-        logLevel: 'warn',
-        define: { 'import.meta.env.BROWSER': JSON.stringify(target) },
-        build: {
-          outDir,
-          emptyOutDir: false,
-          copyPublicDir: false,
-          minify: true,
-          target: 'es2022',
-          rollupOptions: {
-            input: 'src/content/index.ts',
-            output: { format: 'iife', entryFileNames: 'content.js' },
+      for (const { file, role, footer } of CONTENT_FILES) {
+        await build({
+          configFile: false,
+          logLevel: 'warn',
+          define: { 'import.meta.env.BROWSER': JSON.stringify(target), 'import.meta.env.CONTENT_ROLE': JSON.stringify(role) },
+          build: {
+            outDir,
+            emptyOutDir: false,
+            copyPublicDir: false,
+            minify: true,
+            target: 'es2022',
+            rollupOptions: {
+              input: 'src/content/index.ts',
+              output: { format: 'iife', entryFileNames: file, footer },
+            },
           },
-        },
-      });
+        });
+      }
     },
   };
 }

@@ -15,5 +15,7 @@ export function findDevReferences(dir: string): DevReference[];
 export function browserOf(dirName: string, manifest: unknown): 'chrome' | 'firefox';
 export function checkManifest(manifest: unknown, browser: 'chrome' | 'firefox'): string[];
 export function findModuleSyntax(code: string, filename?: string): string[];
-export function checkContentScript(buildDir: string): { errors: string[]; raw: number; gzip: number };
+export const CONTENT_SCRIPTS: string[];
+export const CONTENT_SCRIPT_MAX_GZIP: number;
+export function checkContentScript(buildDir: string, name?: string): { errors: string[]; raw: number; gzip: number };
 export function checkDist(distDir?: string, options?: { expect?: string[] }): DistReport;

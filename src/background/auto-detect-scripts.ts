@@ -46,7 +46,7 @@ export function scriptFor(origin: string): RegisteredScript {
   return {
     id: scriptId(origin),
     matches: [originPattern(origin)],
-    js: ['content.js'],
+    js: ['content-auto.js'],
     runAt: 'document_idle',
     persistAcrossSessions: true,
   };

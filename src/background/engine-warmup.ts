@@ -1,11 +1,14 @@
 /**
  * A first detection run on a small invented imprint as soon as the engine's context starts: the
  * engine's first run compiles its code and regular expressions and loads the phone metadata, which
- * costs several times a warm run. Chrome starts the worker for every event (a tab that finished
- * loading is one), so by the time the rep opens the popup the engine usually runs warm.
+ * costs several times a warm run. Chrome starts the worker for every event (a tab that loads is one),
+ * so by the time the rep opens the popup the engine usually runs warm.
  */
 import type { PageSnapshot } from '../core/detect/snapshot/types';
-import { detectPage } from './engine';
+import { detectPage, hasDetected } from './engine';
+
+/** Long enough for the event that woke the worker (a popup's request) to be served first. */
+export const WARMUP_DELAY_MS = 250;
 
 const LINES = [
   'Impressum', 'Angaben gemäß § 5 DDG', 'Beispiel Technik GmbH', 'Musterstraße 12', '12345 Musterstadt', 'Deutschland',
@@ -38,10 +41,16 @@ export const WARMUP_SNAPSHOT: PageSnapshot = {
   dataElements: [{ attrs: { 'data-user': 'vertrieb', 'data-domain': 'beispiel-technik.example' }, block: 3, depth: 3 }],
   scripts: [],
   readMs: 0,
+  readAt: 0,
 };
 
-/** Runs the engine once on the invented imprint; a failure here only means the first real run is cold. */
+/**
+ * Runs the engine once on the invented imprint, unless a real detection came first (then the engine
+ * is warm already, and a worker woken by the popup's own request must not spend its first moments
+ * here). A failure only means the first real run is cold.
+ */
 export function warmEngine(): void {
+  if (hasDetected()) return;
   try {
     detectPage(WARMUP_SNAPSHOT);
   } catch {

@@ -7,7 +7,15 @@ import { detectSnapshot } from '../core/detect';
 import type { PageSnapshot } from '../core/detect/snapshot/types';
 import type { DetectionResult } from '../core/detect/types';
 
+let detected = false;
+
 /** The engine on a snapshot from a tab, a fetched page or a test. */
 export function detectPage(snapshot: PageSnapshot): DetectionResult {
+  detected = true;
   return detectSnapshot(snapshot);
+}
+
+/** Whether the engine has run in this context (warm-up included). */
+export function hasDetected(): boolean {
+  return detected;
 }

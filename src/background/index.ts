@@ -22,7 +22,7 @@ import { onCommand, platformSidePanel } from './commands';
 import { createMenus, onMenuClicked } from './context-menu';
 import { autoDetectFor, browserMenus, menuDeps, reconcileScripts, siteDeps } from './features';
 import { createSiteHandlers } from './handlers-sites';
-import { warmEngine } from './engine-warmup';
+import { WARMUP_DELAY_MS, warmEngine } from './engine-warmup';
 
 const settings = createSettingsStore(db, {
   read: async () => (await browser.storage.local.get(LEGACY_SETTINGS_KEY))[LEGACY_SETTINGS_KEY],
@@ -112,5 +112,6 @@ browser.commands.onCommand.addListener((command, tab) => {
   onCommand(command, tab, sidePanel, logFailure);
 });
 
-// After the listeners: the engine's first run happens here rather than in the rep's first popup.
-setTimeout(warmEngine, 0);
+// After the listeners, once the event that woke the worker has been served: the engine's first run
+// happens here rather than in the rep's first popup.
+setTimeout(warmEngine, WARMUP_DELAY_MS);

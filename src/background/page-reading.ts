@@ -1,6 +1,6 @@
 /**
- * Reads a tab's page: injects the content script (activeTab or a granted host permission allows it)
- * and calls its page reader in the script's own world (no message, so a page that shadows the
+ * Reads a tab's page: injects the content script (activeTab or a granted host permission allows it),
+ * whose page reader answers as the injection's result (no message, so a page that shadows the
  * extension's globals cannot stop it). The snapshot is checked before the engine reads it.
  */
 import type { PageSnapshot } from '../core/detect/snapshot/types';
@@ -9,11 +9,14 @@ import { acceptSnapshot } from './snapshot-shape';
 
 export interface PageReading {
   snapshot: PageSnapshot;
-  /** Milliseconds the injection took (the script is compiled afresh in every new page). */
+  /** Milliseconds until the script ran: the injection's way to the page and its compilation. */
   injectMs: number;
-  /** Milliseconds from the call to the answer, the page's reading included. */
-  askMs: number;
+  /** Milliseconds the snapshot took from the end of the reading back to the background. */
+  transferMs: number;
 }
+
+/** Milliseconds since 1970 with fractions, comparable across the extension's contexts. */
+const clock = (): number => performance.timeOrigin + performance.now();
 
 /**
  * Runs in the page, in the content script's world (serialised by scripting.executeScript, so it
@@ -30,15 +33,21 @@ async function askReader(tabId: number): Promise<PageSnapshot | null> {
   return acceptSnapshot(first?.result);
 }
 
-/** The snapshot of the tab's top frame; throws when the page cannot be read or answers nonsense. */
-export async function readTab(tabId: number, now: () => number = () => performance.now()): Promise<PageReading> {
+/**
+ * The snapshot of the tab's top frame, in one round trip: content.js installs the reader and ends by
+ * calling it, so the injection's result is the snapshot. Throws when the page cannot be read or
+ * answers nonsense.
+ */
+export async function readTab(tabId: number, now: () => number = clock): Promise<PageReading> {
   const started = now();
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['content.js'] });
-  const injected = now();
-  const snapshot = await askReader(tabId);
+  const [first] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['content.js'] });
   const answered = now();
+  const snapshot = acceptSnapshot(first?.result);
   if (!snapshot) throw new Error('the page answered with something that is no page snapshot');
-  return { snapshot, injectMs: injected - started, askMs: answered - injected };
+  // The two clocks agree only to a fraction of a millisecond: each phase is kept within the round trip.
+  const total = answered - started;
+  const transferMs = Math.min(Math.max(0, answered - snapshot.readAt), total - snapshot.readMs);
+  return { snapshot, injectMs: Math.max(0, total - snapshot.readMs - transferMs), transferMs };
 }
 
 /** Asks the content script already in the tab's top frame (a registered one) for a snapshot. */

@@ -47,6 +47,7 @@ const Shape = v.object({
   dataElements: List(v.object({ attrs: v.record(Str(40), Str(L.attributeChars)), ...Placed }), L.dataElements),
   scripts: v.pipe(List(v.object({ text: Str(L.scriptChars), path: v.optional(Str(L.pathChars)) }), L.scripts), v.check((s) => s.reduce((n, x) => n + x.text.length, 0) <= L.scriptTotalChars)),
   readMs: v.number(),
+  readAt: v.number(),
 });
 
 /**

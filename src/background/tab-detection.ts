@@ -86,7 +86,7 @@ export async function detectInTab(tabId: number): Promise<TabDetection> {
       url,
       detection,
       error: null,
-      timings: { injectMs: reading.injectMs, snapshotMs, transferMs: Math.max(0, reading.askMs - snapshotMs), detectMs },
+      timings: { injectMs: reading.injectMs, snapshotMs, transferMs: reading.transferMs, detectMs },
     };
   } catch (err) {
     // The address was readable, so access was granted: the page itself failed (an error page, a

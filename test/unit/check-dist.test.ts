@@ -32,6 +32,7 @@ function writeBuild(name: string, manifest: object, files: Record<string, string
   mkdirSync(join(dir, 'assets'), { recursive: true });
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   writeFileSync(join(dir, 'content.js'), goodContent);
+  writeFileSync(join(dir, 'content-auto.js'), goodContent);
   writeFileSync(join(dir, 'assets', 'popup.js'), 'console.log("popup")');
   for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, path), text);
 }
@@ -107,6 +108,16 @@ describe('check-dist', () => {
     const errors = checkDist(dist).errors.join('\n');
     expect(errors).toContain('chrome/content.js is not self-contained: ImportDeclaration "./assets/chunk.js"');
     expect(errors).toContain('firefox/content.js is missing');
+  });
+
+  it('fails when a content script grows over its budget (the engine belongs in the background)', () => {
+    // Random base-36 text compresses to about 5.2 bits a character: 40,000 of them stay over 20 KiB gzipped.
+    let noise = '';
+    for (let i = 0; noise.length < 40_000; i++) noise += Math.random().toString(36).slice(2);
+    writeBuild('chrome', goodChrome, { 'content-auto.js': `(function(){const noise=${JSON.stringify(noise)};console.log(noise)})();` });
+    writeBuild('firefox', goodFirefox);
+    const errors = checkDist(dist).errors;
+    expect(errors).toEqual([expect.stringMatching(/^chrome\/content-auto\.js is \d+ B gzipped, over its budget of 20480 B$/)]);
   });
 
   it('spots dynamic import and import.meta but not the word "import" in strings', () => {

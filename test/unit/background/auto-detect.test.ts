@@ -226,7 +226,7 @@ describe('content script registrations', () => {
     expect(originPattern('http://127.0.0.1:4173')).toBe('http://127.0.0.1/*');
     expect(scriptId('https://a.example')).toBe(scriptId('https://a.example'));
     expect(scriptId('https://a.example')).not.toBe(scriptId('https://b.example'));
-    expect(scriptFor('https://a.example')).toMatchObject({ matches: ['https://a.example/*'], js: ['content.js'], runAt: 'document_idle', persistAcrossSessions: true });
+    expect(scriptFor('https://a.example')).toMatchObject({ matches: ['https://a.example/*'], js: ['content-auto.js'], runAt: 'document_idle', persistAcrossSessions: true });
   });
 
   it('reconciles to granted ∩ chosen, leaving foreign registrations alone', async () => {

@@ -19,8 +19,13 @@ vi.mock('../../../src/shared/browser', () => ({
         return { id, ...tab };
       },
     },
-    // The content script first, then the call of its page reader, whose result is the answer.
-    scripting: { executeScript: async (o: { files?: string[] }) => (o.files ? inject() : [{ frameId: 0, result: await answer() }]) },
+    // content.js ends with a call of its page reader: the injection's result is the answer.
+    scripting: {
+      executeScript: async (o: { files?: string[] }) => {
+        if (o.files) await inject();
+        return [{ frameId: 0, result: await answer() }];
+      },
+    },
     storage: {
       session: {
         get: async (key: string) => ({ [key]: session.get(key) }),

@@ -134,7 +134,9 @@ export function takeSnapshot(doc: Document, url: string, clock?: ReadClock): Pag
     dataElements,
     scripts: late ? [] : readScripts(doc, path),
     readMs: 0,
+    readAt: 0,
   };
   snapshot.readMs = now() - started;
+  snapshot.readAt = performance.timeOrigin + performance.now();
   return snapshot;
 }

@@ -28,6 +28,8 @@ export const SNAPSHOT_LIMITS = {
   /** Microdata, RDFa and hCard items: a shop marks up every product; the organisation's own item is among the first. */
   items: 500,
   itemProps: 5_000,
+  /** hCards read: each is a dozen queries, and a page's own card is among its first. */
+  hCards: 100,
   /** Values read from one hCard (its name, phones, e-mails, address parts). */
   hCardValues: 50,
   snippetChars: 300,

@@ -88,22 +88,27 @@ const HCARD_PROPS: Record<string, string> = {
 };
 
 /**
- * Elements with either class, in page order. getElementsByClassName is served from the browser's
- * class index, where a `.a, .b` selector query walks the whole document.
+ * The first `max` elements with either class, in page order. getElementsByClassName is served from
+ * the browser's class index; only when both classes occur is the document walked once for their
+ * order (sorting thousands of cards by their document position froze the page).
  */
 function byClass(doc: Document, a: string, b: string, max: number): Element[] {
-  const first = Array.from(doc.getElementsByClassName(a)).slice(0, max);
-  const second = Array.from(doc.getElementsByClassName(b)).filter((el) => !el.classList.contains(a)).slice(0, max);
-  if (!second.length) return first;
-  // Each list is cut before sorting: sorting 40,000 cards into page order froze the page.
-  // compareDocumentPosition bit 4: y follows x.
-  return [...first, ...second].sort((x, y) => (x.compareDocumentPosition(y) & 4 ? -1 : 1)).slice(0, max);
+  const first = doc.getElementsByClassName(a);
+  const second = doc.getElementsByClassName(b);
+  if (!second.length) return Array.from(first).slice(0, max);
+  if (!first.length) return Array.from(second).slice(0, max);
+  const out: Element[] = [];
+  for (const el of Array.from(doc.querySelectorAll(`.${a}, .${b}`))) {
+    if (out.length >= max) break;
+    out.push(el);
+  }
+  return out;
 }
 
 /** Microformats hCard / h-card: vcard blocks become Organization or Person items. */
 export function readHCards(doc: Document, first = 0): SnapshotItem[] {
   const out: SnapshotItem[] = [];
-  for (const card of byClass(doc, 'vcard', 'h-card', SNAPSHOT_LIMITS.items)) {
+  for (const card of byClass(doc, 'vcard', 'h-card', SNAPSHOT_LIMITS.hCards)) {
     const isOrg = card.querySelector('.fn.org, .p-name.p-org') != null || card.querySelector('.fn') == null;
     const item = newItem<SnapshotItem>([isOrg ? 'Organization' : 'Person'], 'hcard', snippetOf(card));
     const address = newItem<SnapshotItem>(['PostalAddress'], 'hcard', item.snippet);

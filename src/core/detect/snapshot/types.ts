@@ -114,4 +114,9 @@ export interface PageSnapshot {
   scripts: SnapshotScript[];
   /** Milliseconds the reading took, in the context that read the page. */
   readMs: number;
+  /**
+   * When the reading ended, in milliseconds since 1970 (performance.timeOrigin + performance.now()):
+   * comparable across contexts, so the background can tell the snapshot's transfer from its reading.
+   */
+  readAt: number;
 }
