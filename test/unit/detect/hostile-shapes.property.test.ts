@@ -1,12 +1,14 @@
 /**
  * Page shapes that froze the page when the engine ran in it (issue 13, item 4), now read by a capped and
- * clocked snapshot and an engine that caps its candidates: each is read within its time bound, and a
- * page with too much still yields the best record. Parsing is not counted: in the browser the DOM exists.
+ * clocked snapshot and an engine that caps its candidates: each is read within its time bound (or a few
+ * times the time parsing the same page takes, when the machine is busy), and a page with too much still
+ * yields the best record. Parsing is not counted: in the browser the DOM exists.
  */
 import { describe, expect, it } from 'vitest';
-import { CANDIDATES_PER_FIELD, detect, takeSnapshot } from '../../../src/core/detect';
+import { CANDIDATES_PER_FIELD, detectSnapshot, takeSnapshot, type DetectionResult, type PageSnapshot } from '../../../src/core/detect';
 import { SNAPSHOT_LIMITS } from '../../../src/core/detect/snapshot/limits';
 import { parseHtml } from '../../../src/node/parse-html';
+import { expectWithinBound } from '../../support/time-bound';
 
 const URL = 'https://www.musterwerk.example/impressum';
 const IMPRINT = '<h2>Impressum</h2><p>Musterwerk GmbH<br>Musterstraße 1<br>80331 München<br>Tel. +49 89 1234567</p>';
@@ -15,6 +17,20 @@ function timed<T>(f: () => T): { value: T; ms: number } {
   const started = performance.now();
   const value = f();
   return { value, ms: performance.now() - started };
+}
+
+/**
+ * The page parsed (the floor: in the browser the DOM exists, so parsing is not counted), then read the
+ * way the background reads a tab: snapshot, then engine. Bound: `ms`, or four floors on a busy machine.
+ */
+function readWithin(html: string, ms: number): { snapshot: PageSnapshot; result: DetectionResult } {
+  const parsed = timed(() => parseHtml(html));
+  const read = timed(() => {
+    const snapshot = takeSnapshot(parsed.value, URL);
+    return { snapshot, result: detectSnapshot(snapshot) };
+  });
+  expectWithinBound(read.ms, parsed.ms, { ms });
+  return read.value;
 }
 
 function perField(candidates: readonly { field: string }[]): number {
@@ -26,30 +42,27 @@ function perField(candidates: readonly { field: string }[]): number {
 describe('hostile page shapes (time bounds)', () => {
   it('reads a page with 50,000 image-map areas', () => {
     const areas = Array.from({ length: 50_000 }, (_, i) => `<area shape="rect" coords="0,0,1,1" href="/teil/${i}" alt="Teil ${i}">`).join('');
-    const doc = parseHtml(`<html><body>${IMPRINT}<map name="m">${areas}</map><img usemap="#m" alt=""></body></html>`);
-    const { value, ms } = timed(() => detect(doc, URL));
-    expect(ms).toBeLessThan(3_000);
-    expect(takeSnapshot(doc, URL).links.length).toBeLessThanOrEqual(SNAPSHOT_LIMITS.links + SNAPSHOT_LIMITS.areas);
+    const html = `<html><body>${IMPRINT}<map name="m">${areas}</map><img usemap="#m" alt=""></body></html>`;
+    const { snapshot, result: value } = readWithin(html, 3_000);
+    expect(snapshot.links.length).toBeLessThanOrEqual(SNAPSHOT_LIMITS.links + SNAPSHOT_LIMITS.areas);
     expect(value.record.company?.value.name).toBe('Musterwerk GmbH');
-  });
+  }, 120_000);
 
   it('reads a page with 40,000 vCards and h-cards', () => {
     const card = (i: number) => `<div class="${i % 2 ? 'vcard' : 'h-card'}"><span class="fn org p-name p-org">Händler ${i} GmbH</span><span class="tel p-tel">+49 30 ${1000000 + i}</span></div>`;
-    const doc = parseHtml(`<html><body>${IMPRINT}${Array.from({ length: 40_000 }, (_, i) => card(i)).join('')}</body></html>`);
-    const { value, ms } = timed(() => detect(doc, URL));
-    expect(ms).toBeLessThan(4_000);
-    expect(takeSnapshot(doc, URL).items.length).toBeLessThanOrEqual(2 * SNAPSHOT_LIMITS.items);
+    const html = `<html><body>${IMPRINT}${Array.from({ length: 40_000 }, (_, i) => card(i)).join('')}</body></html>`;
+    const { snapshot, result: value } = readWithin(html, 4_000);
+    expect(snapshot.items.length).toBeLessThanOrEqual(2 * SNAPSHOT_LIMITS.items);
     expect(perField(value.candidates)).toBeLessThanOrEqual(CANDIDATES_PER_FIELD);
     expect(value.record.address?.value.city).toBe('München');
-  });
+  }, 120_000);
 
   it('reads a page with 50,000 sibling links', () => {
     const links = Array.from({ length: 50_000 }, (_, i) => `<a href="/produkt/${i}">Produkt ${i}</a>`).join('');
-    const doc = parseHtml(`<html><body>${IMPRINT}<div class="liste">${links}</div><footer><a href="mailto:info@musterwerk.example">E-Mail</a></footer></body></html>`);
-    const { value, ms } = timed(() => detect(doc, URL));
-    expect(ms).toBeLessThan(3_000);
+    const html = `<html><body>${IMPRINT}<div class="liste">${links}</div><footer><a href="mailto:info@musterwerk.example">E-Mail</a></footer></body></html>`;
+    const { result: value } = readWithin(html, 3_000);
     expect(value.record.emails.map((c) => c.value)).toContain('info@musterwerk.example');
-  });
+  }, 120_000);
 
   it('reads a 500 KB JSON-LD block with 1,600 organisations, cutting the candidates per field', () => {
     const orgs = Array.from({ length: 1_600 }, (_, i) => ({
@@ -62,12 +75,11 @@ describe('hostile page shapes (time bounds)', () => {
     }));
     const json = JSON.stringify({ '@context': 'https://schema.org', '@graph': orgs });
     expect(json.length).toBeGreaterThan(300_000);
-    const doc = parseHtml(`<html><head><script type="application/ld+json">${json}</script></head><body>${IMPRINT}</body></html>`);
-    const { value, ms } = timed(() => detect(doc, URL));
-    expect(ms).toBeLessThan(3_000);
+    const html = `<html><head><script type="application/ld+json">${json}</script></head><body>${IMPRINT}</body></html>`;
+    const { result: value } = readWithin(html, 3_000);
     expect(value.candidates.length).toBeLessThanOrEqual(9 * CANDIDATES_PER_FIELD);
     expect(perField(value.candidates)).toBeLessThanOrEqual(CANDIDATES_PER_FIELD);
     expect(value.record.phones.length).toBeGreaterThan(0);
     expect(value.record.company).not.toBeNull();
-  });
+  }, 120_000);
 });
