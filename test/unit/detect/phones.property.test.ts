@@ -19,13 +19,14 @@ function phonesOf(html: string, url = 'https://www.example.de/kontakt') {
   return findPhones(readPage(parseHtml(html), url), ['DE', 'IN']);
 }
 
-/** Times the detector alone: parsing the HTML into a Page is not the phones detector's cost. */
 /** Reading the numbers off a parsed page, timed, beside the time parsing that page takes (the floor). */
 function timedPhones(html: string) {
   const parsed = timed(() => parseHtml(html));
   const floor = parsed.ms;
   const page = readPage(parsed.value, 'https://www.example.de/kontakt');
-  return { ...timed(() => findPhones(page, ['DE', 'IN'])), floor };
+  const run = timed(() => findPhones(page, ['DE', 'IN']));
+  // A second floor after the run: a load spike during the run alone lifts the floor with it.
+  return { ...run, floor: Math.max(floor, timed(() => parseHtml(html)).ms) };
 }
 
 describe('phones under pathological input', () => {
@@ -67,7 +68,7 @@ describe('phones under pathological input', () => {
     const { ms, value, floor } = timedPhones(html);
     expectWithinBound(ms, floor);
     for (const c of value) expect(c.value.e164).toMatch(E164);
-  }, 60_000);
+  }, 120_000);
 
   it('stays fast on deeply nested tags and many tel: links', () => {
     const nested = `${'<span>'.repeat(5000)}Tel. 089 1234567${'</span>'.repeat(5000)}`;

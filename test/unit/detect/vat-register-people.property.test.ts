@@ -66,7 +66,7 @@ describe('vat, register and people detectors on hostile input', () => {
     const started = performance.now();
     assertWellFormed(runAll(`<p>${text}</p>`));
     expectWithinBound(performance.now() - started, floor);
-  }, 60_000);
+  }, 120_000);
 
   it.each([
     ['digit lines', '7'.repeat(3_999)],
@@ -81,7 +81,7 @@ describe('vat, register and people detectors on hostile input', () => {
     for (const d of detectors) found.push(...d.detect(page, { country: 'DE', found }));
     assertWellFormed(found);
     expectWithinBound(performance.now() - started, floor);
-  }, 60_000);
+  }, 120_000);
 
   it('stay fast on many short lines and deep nesting', () => {
     const lines = Array.from({ length: 20_000 }, (_, i) => `<p>${i % 2 ? 'Geschäftsführung:' : 'Max Berg'}</p>`).join('');
