@@ -6,5 +6,6 @@ export interface Finding {
   /** Test files that import it. */
   tests: string[];
 }
+export const EXTRA_PAGES: string[];
 export function entryPoints(root: string): string[];
 export function coreExportsReachedOnlyByTests(root: string): Finding[];

@@ -14,6 +14,9 @@ import ts from 'typescript';
 
 const SOURCE = /\.(?:ts|tsx|mts)$/;
 
+/** Extension pages opened in a tab, not named in the manifest (vite.config.ts builds them). */
+export const EXTRA_PAGES = ['src/report/index.html'];
+
 function walk(dir) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((name) => {
@@ -25,7 +28,8 @@ function walk(dir) {
 /** Extension pages, worker and content script, and the CLIs in src/node: what runs for the rep. */
 export function entryPoints(root) {
   const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
-  const pages = [manifest.action?.default_popup, manifest.options_ui?.page, manifest.side_panel?.default_path].filter(Boolean);
+  // Pages the manifest does not name are built from vite.config.ts's inputs (the report opens in a tab).
+  const pages = [manifest.action?.default_popup, manifest.options_ui?.page, manifest.side_panel?.default_path, ...EXTRA_PAGES.filter((page) => existsSync(join(root, page)))].filter(Boolean);
   const scripts = pages.flatMap((page) => {
     const html = readFileSync(join(root, page), 'utf8');
     const sources = [...html.matchAll(/<script[^>]*>/g)].map((tag) => /\ssrc="([^"]+)"/.exec(tag[0])?.[1]).filter(Boolean);

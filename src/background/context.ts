@@ -3,10 +3,13 @@ import type { Rules } from '../core/lead/summary';
 import type { InternalPatch, Settings } from '../shared/settings';
 import type { JobRunner } from './jobs/runner';
 import type { LeadsRepo } from './repos/leads.repo';
+import type { ReportCostsRepo } from './repos/report-costs.repo';
 import type { SecretsStore } from './secrets';
 
 export interface HandlerContext {
   leads: LeadsRepo;
+  /** Costs the rep entered on the quality report page. */
+  reportCosts: ReportCostsRepo;
   /** Read per request: settings change in the options page while the worker lives. */
   settings(): Promise<Settings>;
   /** Patches the stored settings in one transaction (see settings-store.ts); a function patch sees them as stored. */

@@ -6,6 +6,7 @@ import { jobHandlers } from './handlers-jobs';
 import { leadHandlers } from './handlers-lead';
 import { leadsHandlers, type ImportProgressSink } from './handlers-leads';
 import { privacyHandlers } from './handlers-privacy';
+import { reportHandlers } from './handlers-report';
 import { tabHandlers } from './handlers-tab';
 
 type SiteHandlers = Pick<Handlers, 'sites.enableAutoDetect' | 'sites.disableAutoDetect'>;
@@ -26,5 +27,6 @@ export function createHandlers(ctx: HandlerContext, sites: SiteHandlers, hooks: 
     ...leadsHandlers(ctx, hooks.importProgress),
     ...privacyHandlers(ctx, loadProblems),
     ...jobHandlers(ctx),
+    ...reportHandlers(ctx),
   };
 }

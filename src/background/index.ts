@@ -13,6 +13,7 @@ import { rescoreJob } from './jobs/rescore';
 import { createJobRunner, JOBS_ALARM } from './jobs/runner';
 import { logFailure, logRejection } from './log';
 import { createLeadsRepo } from './repos/leads.repo';
+import { createReportCostsRepo } from './repos/report-costs.repo';
 import { route } from './router';
 import { createSecretsStore } from './secrets';
 import { createSettingsStore } from './settings-store';
@@ -42,6 +43,7 @@ const jobs = createJobRunner({
 });
 const context: HandlerContext = {
   leads,
+  reportCosts: createReportCostsRepo(db),
   settings: settings.settings,
   updateSettings: settings.update,
   secrets: createSecretsStore(),

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { reportHref } from '../report/report-link';
 import { t } from '../shared/i18n';
 import type { MessageKey } from '../shared/message-keys';
 import { SECTIONS, sectionFromHash, type Section } from './sections';
@@ -41,6 +42,7 @@ export function App() {
             </li>
           ))}
         </ul>
+        <a class="report-link" href={reportHref()} target="_blank" rel="noopener" data-action="open-report">{t('reportOpen')}</a>
       </nav>
       <main>
         <JobsPanel onDone={changed} />

@@ -1,6 +1,6 @@
 /** File names and types of what the options page downloads. */
 
-export type DownloadKind = 'leads' | 'rejected' | 'data';
+export type DownloadKind = 'leads' | 'rejected' | 'data' | 'report';
 export type DownloadFormat = 'csv' | 'vcf' | 'json';
 
 export const MIME: Record<DownloadFormat, string> = {

@@ -79,3 +79,28 @@ export async function matchingIds(
     if (rows.length < size || ids.length >= total) return ids;
   }
 }
+
+/** The filters that are set, as the report page's `list.*` address parameters (sorting does not matter there). */
+export function filterParams(filters: Filters): Record<string, string> {
+  const q = toQuery(filters);
+  const out: Record<string, string> = {};
+  if (q.text !== undefined) out['text'] = q.text;
+  if (q.incomplete !== undefined) out['incomplete'] = String(q.incomplete);
+  if (q.stage !== undefined) out['stage'] = q.stage;
+  if (q.minScore !== undefined) out['minScore'] = String(q.minScore);
+  if (q.source !== undefined) out['source'] = q.source;
+  return out;
+}
+
+/** Filters back from `filterParams`; anything unreadable filters nothing. */
+export function filtersFromParams(params: Readonly<Record<string, string>>): Filters {
+  const stage = params['stage'] ?? '';
+  return {
+    ...DEFAULT_FILTERS,
+    text: params['text'] ?? '',
+    incomplete: params['incomplete'] === 'true',
+    stage: (STAGES as readonly string[]).includes(stage) ? (stage as Stage) : '',
+    minScore: params['minScore'] ?? '',
+    source: params['source'] ?? '',
+  };
+}

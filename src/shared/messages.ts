@@ -19,6 +19,8 @@ import type { MatchReason } from '../core/lead/match';
 import type { Score } from '../core/lead/scoring';
 import type { Suggestions } from '../core/lead/suggestions';
 import { CHANNELS, LEAD_FIELDS, STAGES, type Lead, type Stage } from '../core/lead/types';
+import { GROUP_BY } from '../core/report/selection';
+import type { ReportCostRow } from './db/schema';
 import { SettingsPatchSchema, type Settings } from './settings';
 
 const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -144,6 +146,14 @@ export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('jobs.pause'), id: JobId }),
   v.strictObject({ type: v.literal('jobs.resume'), id: JobId }),
   v.strictObject({ type: v.literal('jobs.cancel'), id: JobId }),
+  // The quality report: the cost of a source, campaign or batch ("" is the group without one); null removes it.
+  v.strictObject({
+    type: v.literal('report.setCost'),
+    by: v.picklist(GROUP_BY),
+    group: v.pipe(v.string(), v.maxLength(200)),
+    amount: v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1e12))),
+    currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/)),
+  }),
 ]);
 
 export type Request = v.InferOutput<typeof RequestSchema>;
@@ -242,6 +252,8 @@ export interface Responses {
   'jobs.pause': JobView;
   'jobs.resume': JobView;
   'jobs.cancel': JobView;
+  /** Every cost entered, after the change. */
+  'report.setCost': { costs: ReportCostRow[] };
 }
 
 /** The background's answer: the data, or an error code with its parameters for the page to translate. */

@@ -5,7 +5,9 @@
  */
 import type { Table } from 'dexie';
 import { appError, Failure } from '../../core/errors';
+import { importBatch, importSnapshot } from '../../core/lead/import-snapshot';
 import { withKeys } from '../../core/lead/lead';
+import { withStageChange } from '../../core/lead/stage-history';
 import { summarise, type Rules } from '../../core/lead/summary';
 import type { Lead } from '../../core/lead/types';
 import type { LeadfillDb } from '../../shared/db/schema';
@@ -19,7 +21,15 @@ export function createLeadsRepo(db: LeadfillDb) {
   /** Keys and summary are derived on every write, so lookups and the list never see stale ones. */
   const prepare = (lead: Lead, rules: Rules): Lead => {
     const keyed = withKeys(lead);
-    return { ...keyed, summary: summarise(keyed, rules) };
+    const summary = summarise(keyed, rules);
+    // The stage changed with the lead's last change, so that change's time is the stage's.
+    return withStageChange({ ...keyed, summary }, summary.stage, lead.updatedAt);
+  };
+  /** An imported lead (keys already derived) also keeps how complete it arrived, for the quality report. */
+  const prepareImported = (lead: Lead, rules: Rules): Lead => {
+    const summary = summarise(lead, rules);
+    const atImport = importSnapshot(lead, rules.profile, lead.createdAt, importBatch(lead) ?? undefined);
+    return withStageChange({ ...lead, summary, atImport }, summary.stage, lead.createdAt);
   };
 
   const events = createLeadEvents();
@@ -94,7 +104,7 @@ export function createLeadsRepo(db: LeadfillDb) {
       let done = 0;
       const writes: Promise<number>[] = [];
       for (let i = 0; i < leads.length; i += CHUNK) {
-        const chunk = leads.slice(i, i + CHUNK).map((lead) => ({ ...lead, summary: summarise(lead, rules) }));
+        const chunk = leads.slice(i, i + CHUNK).map((lead) => prepareImported(lead, rules));
         writes.push(db.transaction('rw', db.leads, async () => {
           await db.leads.bulkAdd(chunk);
           announce({ kind: 'created', leads: chunk });
@@ -141,9 +151,11 @@ export function createLeadsRepo(db: LeadfillDb) {
       return db.transaction('rw', db.leads, async () => {
         const batch = await (after === null ? db.leads.orderBy(':id') : db.leads.where(':id').above(after)).limit(limit).toArray();
         const changed: Lead[] = [];
+        // A rules change can move a lead's stage: its history records when.
+        const now = Date.now();
         for (const lead of batch) {
           const summary = summarise(lead, rules);
-          if (JSON.stringify(summary) !== JSON.stringify(lead.summary)) changed.push({ ...lead, summary });
+          if (JSON.stringify(summary) !== JSON.stringify(lead.summary)) changed.push(withStageChange({ ...lead, summary }, summary.stage, now));
         }
         if (changed.length) {
           await db.leads.bulkPut(changed);

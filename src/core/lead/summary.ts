@@ -25,7 +25,7 @@ export function leadStatus(lead: Lead, rules: Rules): LeadStatus {
   };
 }
 
-export function contactName(lead: Lead): string {
+export function contactName(lead: Pick<Lead, 'fields'>): string {
   return [lead.fields.firstName?.value, lead.fields.lastName?.value].filter(Boolean).join(' ');
 }
 

@@ -66,6 +66,28 @@ export interface Lead {
    * list of 100,000 leads is served from indexes instead of scoring every lead per query.
    */
   summary?: LeadSummary;
+  /**
+   * Every change of the derived stage with its time, oldest first (core/lead/stage-history.ts):
+   * how long a lead sat in each stage, for the quality report's funnel.
+   */
+  stageHistory?: StageChange[];
+  /** How complete the lead was when it was imported: the report's before/after. Absent for leads not imported. */
+  atImport?: ImportSnapshot;
+}
+
+export interface StageChange {
+  stage: Stage;
+  at: number;
+}
+
+export interface ImportSnapshot {
+  at: number;
+  batch?: string;
+  /** 0..100 under the profile at import. */
+  completeness: number;
+  complete: boolean;
+  /** Requirement ids unmet at import. */
+  missing: string[];
 }
 
 export interface LeadSummary {

@@ -3,7 +3,8 @@ import { failureText, t, uiLocale } from '../../shared/i18n';
 import type { LeadRow } from '../../shared/messages';
 import { send } from '../../shared/send';
 import { formatNumber } from '../format';
-import { DEFAULT_FILTERS, isFiltered, matchingIds, pageInfo, toQuery, type Filters } from '../list-query';
+import { reportHref } from '../../report/report-link';
+import { DEFAULT_FILTERS, filterParams, isFiltered, matchingIds, pageInfo, toQuery, type Filters } from '../list-query';
 import { NONE, selectedCount, toggle, togglePage, without, type Selection } from '../selection';
 import { BulkDelete } from './BulkDelete';
 import { ExportPanel } from './ExportPanel';
@@ -78,6 +79,9 @@ export function LeadsSection({ hidden, version, onChanged }: Props) {
         )}
         {count > 0 && <button type="button" class="link" onClick={() => setSelection(NONE)}>{t('optClearSelection')}</button>}
         <span class="spacer" />
+        <a class="button secondary" href={reportHref(isFiltered(filters) ? { list: filterParams(filters) } : {})} target="_blank" rel="noopener" data-action="open-list-report">
+          {t('reportOpen')}
+        </a>
         <button type="button" data-action="open-export" disabled={total === 0} onClick={() => setPanel('export')}>
           {count > 0 ? t('optExportSelected') : t('optExportAllMatching')}
         </button>

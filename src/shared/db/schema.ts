@@ -39,6 +39,15 @@ export interface JobRow extends Schedulable {
   updatedAt: number;
 }
 
+/** A cost the rep entered on the report page for a source, campaign or batch (`key`: "campaign:Spring fair"). */
+export interface ReportCostRow {
+  key: string;
+  amount: number;
+  /** ISO 4217, e.g. "EUR". */
+  currency: string;
+  at: number;
+}
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 1,
@@ -59,6 +68,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 3,
     stores: { jobs: 'id, state, kind' },
   },
+  {
+    // The quality report's costs per source, campaign or batch (issue 9).
+    version: 4,
+    stores: { reportCosts: 'key' },
+  },
 ];
 
 /** Declares the versions up to `upTo` on a Dexie instance: all of them for the app, fewer in upgrade tests. */
@@ -74,6 +88,7 @@ export class LeadfillDb extends Dexie {
   leads!: EntityTable<Lead, 'id'>;
   settings!: EntityTable<SettingsRow, 'id'>;
   jobs!: EntityTable<JobRow, 'id'>;
+  reportCosts!: EntityTable<ReportCostRow, 'key'>;
 
   constructor(name = 'leadfill') {
     super(name);

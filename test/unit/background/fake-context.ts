@@ -3,6 +3,7 @@ import { rescoreJob } from '../../../src/background/jobs/rescore';
 import { createJobRunner } from '../../../src/background/jobs/runner';
 import type { AlarmsApi } from '../../../src/background/jobs/wake-alarm';
 import { createLeadsRepo } from '../../../src/background/repos/leads.repo';
+import { createReportCostsRepo } from '../../../src/background/repos/report-costs.repo';
 import { createSecretsStore, SecretsDb } from '../../../src/background/secrets';
 import { createSettingsStore } from '../../../src/background/settings-store';
 import { LeadfillDb } from '../../../src/shared/db/schema';
@@ -55,6 +56,7 @@ export function fakeContext(start = Date.UTC(2026, 10, 27), legacySettings?: unk
   });
   const ctx: HandlerContext = {
     leads,
+    reportCosts: createReportCostsRepo(db),
     settings: settings.settings,
     updateSettings: settings.update,
     secrets: createSecretsStore(secretsDb, () => clock.now),

@@ -1,0 +1,135 @@
+/** The figures of one group of leads (a source, campaign or batch, or all of them) and how they are counted. */
+import { completeness, type Completeness, type Profile } from '../lead/completeness';
+import { snapshotFromProvenance } from '../lead/import-snapshot';
+import { currentStage } from '../lead/qualification';
+import type { ImportSnapshot, Lead, Stage } from '../lead/types';
+import { createFunnelCounter, type Funnel } from './funnel';
+import { FAKE_SIGNALS, fakeSignals, usesFreeMail, type FakeSignal } from './placeholders';
+import { reachability, REACH, type Reach } from './reachability';
+import type { Validity } from './validity';
+
+export interface GroupFigures {
+  /** The source, campaign or batch; "" for leads without one; null for the total over all groups. */
+  group: string | null;
+  leads: number;
+  complete: number;
+  /** Mean completeness in percent, whole. */
+  completeness: number;
+  /** Imported leads, of them complete at import, and of those incomplete at import complete now. */
+  imported: number;
+  completeAtImport: number;
+  becameComplete: number;
+  /** Requirement id → leads missing it now, most often missing first. */
+  missing: { requirement: string; leads: number }[];
+  invalidPhone: number;
+  phoneOtherCountry: number;
+  invalidEmail: number;
+  invalidWebsite: number;
+  /** Leads with at least one validity problem. */
+  invalid: number;
+  fake: Record<FakeSignal, number>;
+  /** Leads with at least one fake-data signal. */
+  looksInvented: number;
+  freeMail: number;
+  reach: Record<Reach, number>;
+  /** Leads sharing an e-mail, phone, company domain, VAT id or register with another lead of the group. */
+  duplicatesWithin: number;
+  /** Leads sharing one with a stored lead outside the group. */
+  duplicatesStored: number;
+  /** Leads with either kind of duplicate. */
+  duplicates: number;
+  funnel: Funnel;
+  /** What the rep entered for the group; null when nothing (for the total: unless every group has one). */
+  cost: number | null;
+  costPerLead: number | null;
+  costPerComplete: number | null;
+  costPerQualified: number | null;
+}
+
+export interface MeasureTools {
+  profile: Profile;
+  now: number;
+  validity: (lead: Pick<Lead, 'fields'>) => Validity;
+  isDisposableDomain: (domain: string) => boolean;
+}
+
+/** What the report reads off one lead, once, whatever groups it counts in. */
+export interface LeadFacts {
+  lead: Lead;
+  completeness: Completeness;
+  atImport: ImportSnapshot | null;
+  validity: Validity;
+  signals: FakeSignal[];
+  freeMail: boolean;
+  reach: Reach;
+  stage: Stage;
+}
+
+export function leadFacts(lead: Lead, tools: MeasureTools): LeadFacts {
+  return {
+    lead,
+    completeness: completeness(lead, tools.profile),
+    // Leads imported before snapshots were kept: what their values still carrying the import's provenance made.
+    atImport: lead.atImport ?? snapshotFromProvenance(lead, tools.profile),
+    validity: tools.validity(lead),
+    signals: fakeSignals(lead, tools.isDisposableDomain),
+    freeMail: usesFreeMail(lead),
+    reach: reachability(lead),
+    // The stage the summary holds was derived under the same rules; derive it for a lead without one.
+    stage: lead.summary?.stage ?? currentStage(lead, tools.profile),
+  };
+}
+
+/** Counts one group lead by lead; duplicates and cost are filled in by the report once all leads are read. */
+export function createGroupCounter(group: string | null, now: number) {
+  let leads = 0, complete = 0, percentSum = 0, imported = 0, completeAtImport = 0, becameComplete = 0;
+  let invalidPhone = 0, phoneOtherCountry = 0, invalidEmail = 0, invalidWebsite = 0, invalid = 0, looksInvented = 0, freeMail = 0;
+  const missing = new Map<string, number>();
+  const fake = Object.fromEntries(FAKE_SIGNALS.map((s) => [s, 0])) as Record<FakeSignal, number>;
+  const reach = Object.fromEntries(REACH.map((r) => [r, 0])) as Record<Reach, number>;
+  const funnel = createFunnelCounter();
+
+  return {
+    add(facts: LeadFacts): void {
+      leads += 1;
+      const c = facts.completeness;
+      percentSum += c.percent;
+      if (c.complete) complete += 1;
+      for (const id of c.missing) missing.set(id, (missing.get(id) ?? 0) + 1);
+      if (facts.atImport) {
+        imported += 1;
+        if (facts.atImport.complete) completeAtImport += 1;
+        else if (c.complete) becameComplete += 1;
+      }
+      const v = facts.validity;
+      invalidPhone += Number(v.invalidPhone);
+      phoneOtherCountry += Number(v.phoneOtherCountry);
+      invalidEmail += Number(v.invalidEmail);
+      invalidWebsite += Number(v.invalidWebsite);
+      invalid += Number(v.invalidPhone || v.phoneOtherCountry || v.invalidEmail || v.invalidWebsite);
+      for (const s of facts.signals) fake[s] += 1;
+      looksInvented += Number(facts.signals.length > 0);
+      freeMail += Number(facts.freeMail);
+      reach[facts.reach] += 1;
+      funnel.add(facts.lead, facts.stage, now);
+    },
+    result(): GroupFigures {
+      return {
+        group, leads, complete, completeness: leads ? Math.round(percentSum / leads) : 0,
+        imported, completeAtImport, becameComplete,
+        missing: [...missing].map(([requirement, n]) => ({ requirement, leads: n })).sort((a, b) => b.leads - a.leads || a.requirement.localeCompare(b.requirement)),
+        invalidPhone, phoneOtherCountry, invalidEmail, invalidWebsite, invalid,
+        fake, looksInvented, freeMail, reach,
+        duplicatesWithin: 0, duplicatesStored: 0, duplicates: 0,
+        funnel: funnel.result(),
+        cost: null, costPerLead: null, costPerComplete: null, costPerQualified: null,
+      };
+    },
+  };
+}
+
+/** Cost per lead, per complete lead and per qualified lead; null where there is no cost or nothing to divide by. */
+export function withCost(figures: GroupFigures, cost: number | null): GroupFigures {
+  const per = (n: number) => (cost !== null && n > 0 ? cost / n : null);
+  return { ...figures, cost, costPerLead: per(figures.leads), costPerComplete: per(figures.complete), costPerQualified: per(figures.funnel.reached.qualified) };
+}

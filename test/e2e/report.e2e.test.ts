@@ -1,0 +1,139 @@
+/**
+ * The quality report in Chromium: two small batches of different quality imported through the
+ * options page, the report opened from its link, its figures and findings checked against what the
+ * batches hold (counted by hand below), the charts drawn; a screenshot goes to test-results/.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumSession } from './support/chromium';
+import { ROOT } from './support/extension-copy';
+import { catalog } from './support/locale-messages';
+
+const en = catalog('en');
+let session: ChromiumSession;
+
+const HEADER = 'Company,Website,Phone,Email,Street,Zip,City,First name,Last name,Campaign';
+/** Complete, reachable leads from a trade fair; one lacks its street. */
+const FAIR = [
+  HEADER,
+  'Kesselwerk Nord GmbH,https://www.kesselwerk-nord.de,089 1234567,jana.brueckner@kesselwerk-nord.de,Am Hafenkai 12,28217,Bremen,Jana,Brückner,Spring fair',
+  'Lichtblick Optik GmbH,lichtblick-optik.de,030 22508000,info@lichtblick-optik.de,Torstraße 5,10119,Berlin,Mira,Sandner,Spring fair',
+  'Ostermann & Partner,ostermann-partner.de,040 30300000,info@ostermann-partner.de,,20095,Hamburg,Tom,Ostermann,Spring fair',
+].join('\n');
+/** A web form: an invented lead, a free-mail address, and the fair's first company again. */
+const WEB = [
+  HEADER,
+  'privat,,0123456789,max@mailinator.com,,,,Max,Mustermann,Web form',
+  'Holzbau Kern GmbH,,0761 2025550,holzbau.kern@gmail.com,Mühlweg 3,79098,Freiburg,Eva,Kern,Web form',
+  'Kesselwerk Nord GmbH,kesselwerk-nord.de,,info@kesselwerk-nord.de,,,Bremen,,,Web form',
+].join('\n');
+
+async function importCsv(page: Page, name: string, csv: string): Promise<void> {
+  await page.goto(`chrome-extension://${session.extensionId}/src/options/index.html#import`);
+  await page.locator('[data-testid="csv-file"]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  await page.locator('[data-testid="import-country"]').selectOption('DE');
+  await page.locator('[data-action="import"]').click();
+  await page.locator('[data-testid="import-result"] [role="status"]').waitFor({ timeout: 30_000 });
+}
+
+const cell = (page: Page, measure: string, source: string) => page.locator(`td[data-measure="${measure}"][data-source="${source}"]`);
+const value = async (page: Page, measure: string, source: string) => Number(await cell(page, measure, source).getAttribute('data-value'));
+
+beforeAll(async () => {
+  session = await launchChromium({ lang: 'en-US' });
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('Quality report in Chromium', () => {
+  it('compares two imported batches side by side, with findings and charts', async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await importCsv(page, 'fair.csv', FAIR);
+    await importCsv(page, 'web.csv', WEB);
+
+    await page.goto(`chrome-extension://${session.extensionId}/src/options/index.html#leads`);
+    const [report] = await Promise.all([session.context.waitForEvent('page'), page.locator('nav [data-action="open-report"]').click()]);
+    await report.setViewportSize({ width: 1280, height: 900 });
+    await report.locator('select[data-control="by"]').selectOption('campaign');
+    await report.locator('[data-report-ready]').waitFor({ timeout: 30_000 });
+    expect(new URL(report.url()).searchParams.get('by')).toBe('campaign');
+
+    const fair = 'Spring fair';
+    const web = 'Web form';
+    expect(await value(report, 'leads', fair)).toBe(3);
+    expect(await value(report, 'leads', web)).toBe(3);
+    expect(await value(report, 'leads', '*')).toBe(6);
+    // Fair: two complete (the third lacks its street); web: none complete.
+    expect(await value(report, 'complete', fair)).toBe(2);
+    expect(await value(report, 'complete', web)).toBe(0);
+    expect(await value(report, 'completeAtImport', fair)).toBe(2);
+    expect(await value(report, 'missing.street', fair)).toBe(1);
+    expect(await value(report, 'invalidPhone', web)).toBe(1);
+    expect(await value(report, 'invalidPhone', fair)).toBe(0);
+    expect(await value(report, 'fake.placeholder-name', web)).toBe(1);
+    expect(await value(report, 'fake.disposable-email', web)).toBe(1);
+    expect(await value(report, 'fake.not-a-company', web)).toBe(1);
+    expect(await value(report, 'looksInvented', web)).toBe(1);
+    expect(await value(report, 'looksInvented', fair)).toBe(0);
+    expect(await value(report, 'freeMail', web)).toBe(1);
+    expect(await value(report, 'reach.direct', fair)).toBe(1);
+    expect(await value(report, 'reach.switchboard', fair)).toBe(2);
+    expect(await value(report, 'duplicatesStored', web)).toBe(1);
+    expect(await value(report, 'duplicatesStored', fair)).toBe(1);
+    expect(await value(report, 'duplicatesWithin', '*')).toBe(2);
+    expect(await value(report, 'funnel.needs-research', fair)).toBe(3);
+    expect(await value(report, 'funnel.unqualified', fair)).toBe(2);
+    expect(await cell(report, 'looksInvented', web).textContent()).toBe('1 (33%)');
+
+    const findings = await report.locator('[data-findings] li').allTextContents();
+    const webGroup = en('reportGroup_campaign', web);
+    expect(findings).toContain(en('reportFindingFreeMail', webGroup, '33%'));
+    expect(findings).toContain(en('reportFindingInvented', webGroup, '33%'));
+    expect(findings).toContain(en('reportFindingMissing', en('reportGroup_campaign', fair), '33%', 'Street'));
+
+    const charts = report.locator('canvas[data-chart]');
+    expect(await charts.count()).toBeGreaterThanOrEqual(3);
+    for (const canvas of await charts.all()) {
+      // A drawn chart has pixels that are not transparent.
+      const painted = await canvas.evaluate((c: HTMLCanvasElement) => {
+        const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
+        let n = 0;
+        for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) n++;
+        return n;
+      });
+      expect(painted).toBeGreaterThan(1000);
+    }
+
+    // The CSV for marketing: the same figures, one row per measure, and the findings.
+    const [download] = await Promise.all([report.waitForEvent('download'), report.locator('[data-action="export-csv"]').click()]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe(`\uFEFF${[en('reportCsvTable'), en('reportMeasure'), en('reportCsvId'), en('reportGroup_campaign', fair), en('reportGroup_campaign', web), en('reportTotal')].join(',')}`);
+    expect(lines).toContain([en('reportTableFake'), en('reportLooksInvented'), 'looksInvented', '0', '1', '1'].join(','));
+    // Rows as wide as the header: the group columns stay empty on a finding's row.
+    expect(lines).toContain([en('reportFindings'), en('reportFindingFreeMail', webGroup, '33%'), '', '', '', ''].join(','));
+
+    // Costs entered by the rep are stored by the background and divided in.
+    await report.locator(`input[data-cost-group="${fair}"]`).fill('300');
+    await report.locator(`input[data-cost-group="${web}"]`).fill('90,00');
+    await report.locator('[data-action="save-costs"]').click();
+    await cell(report, 'costPerLead', web).filter({ hasText: '30' }).waitFor();
+    expect(await value(report, 'cost', fair)).toBe(300);
+    expect(await value(report, 'costPerLead', fair)).toBe(100);
+    expect(await value(report, 'costPerComplete', fair)).toBe(150);
+    expect(await cell(report, 'costPerQualified', fair).getAttribute('data-value')).toBe('');
+    expect(await value(report, 'cost', '*')).toBe(390);
+    expect(await cell(report, 'costPerLead', web).textContent()).toBe('€30.00');
+
+    const out = join(ROOT, 'test-results');
+    mkdirSync(out, { recursive: true });
+    await report.screenshot({ path: join(out, 'report.png'), fullPage: true });
+    await report.close();
+    await page.close();
+  });
+});
