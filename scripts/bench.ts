@@ -4,7 +4,8 @@
  * tab (content script snapshot, engine in the worker) split into its phases, beside the floors of the
  * same run (an empty injected script, a message to the worker, a bare text read), also with a worker
  * that had to start; the content script's size; and with a database of 100,000 leads the CSV import
- * time, the popup's opening time split into its phases and the re-scoring job beside a plain
+ * time, the popup's opening time split into its phases, the quality report beside reading the same
+ * leads alone, and the re-scoring job beside a plain
  * read+write pass over the same leads. Figures, not pass/fail.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -105,6 +106,12 @@ for (const phase of ['pageLoad', 'inject', 'snapshot', 'transfer', 'detection', 
 put(`lead_list_page_ms_${suffix}`, median(leads.listPageMs));
 put(`lead_list_first_search_ms_${suffix}`, leads.listFirstSearchMs);
 put(`lead_list_search_ms_${suffix}`, median(leads.listSearchMs));
+// The quality report over every stored lead (report_s_100k: the issue's figure), beside its floor:
+// reading the same leads alone, in the same chunks, in the same page, right after.
+console.log(`report bench: ${leads.report.leadsRead} leads; report ${leads.report.reportMs.map((ms) => Math.round(ms)).join(', ')} ms; reading alone ${leads.report.readAllMs.map((ms) => Math.round(ms)).join(', ')} ms`);
+put(`report_s_${suffix}`, median(leads.report.reportMs) / 1000);
+put(`report_read_floor_s_${suffix}`, median(leads.report.readAllMs) / 1000);
+put(`report_to_floor_ratio_${suffix}`, median(leads.report.reportMs) / Math.max(1e-3, median(leads.report.readAllMs)));
 // Re-scoring after a rules change (a background job) beside a plain read+write pass over the same leads.
 put(`rescore_s_${suffix}`, leads.rescore.rescoreSeconds);
 put(`rescore_floor_s_${suffix}`, leads.rescore.floorSeconds);

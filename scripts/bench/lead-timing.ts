@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { launchChromium, tabIdOf } from '../../test/e2e/support/chromium';
 import { startStaticServer } from '../../test/support/static-server.mjs';
 import { crmCsv } from './crm-csv';
+import { timeReportInChromium, type ReportTiming } from './report-timing';
 import { timeRescore, type RescoreTimings } from './rescore-timing';
 
 /** Runs in the popup before its own scripts: notes when the lead view is first painted. */
@@ -75,6 +76,7 @@ export interface LeadTimings {
   listFirstSearchMs: number;
   listSearchMs: number[];
   rescore: RescoreTimings;
+  report: ReportTiming;
 }
 
 export async function timeLeadsInChromium(rows: number, popupRuns: number): Promise<LeadTimings> {
@@ -138,9 +140,11 @@ export async function timeLeadsInChromium(rows: number, popupRuns: number): Prom
       }
       await popup.close();
     }
+    // The quality report over every stored lead, beside reading the same leads alone.
+    const report = await timeReportInChromium(session.context, session.extensionId, Math.min(popupRuns, 3));
     // Last, since it changes every lead's summary.
     const rescore = await timeRescore(options);
-    return { csvImportSeconds, popupOpenMs, popupPhases, leadsStored, listPageMs, listFirstSearchMs, listSearchMs, rescore };
+    return { csvImportSeconds, popupOpenMs, popupPhases, leadsStored, listPageMs, listFirstSearchMs, listSearchMs, rescore, report };
   } finally {
     rmSync(dir, { recursive: true, force: true });
     await server.stop();

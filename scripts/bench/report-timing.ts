@@ -1,0 +1,68 @@
+/**
+ * The quality report over every stored lead, in Chromium with the built extension (run after the
+ * 100,000-lead import): from the report page's navigation to its figures on screen, beside a floor
+ * taken in the same page right after — reading the same leads alone, in the same chunks, from the
+ * same database.
+ */
+import type { BrowserContext } from 'playwright-core';
+
+/** Runs in the report page before its scripts: notes when the figures are first painted. */
+const READY_PROBE = `
+  new MutationObserver((_, observer) => {
+    if (!document.querySelector('[data-report-ready]')) return;
+    observer.disconnect();
+    requestAnimationFrame(() => { window.__leadfillReportMs = performance.now(); });
+  }).observe(document, { subtree: true, childList: true });
+`;
+
+const REPORT_MS = `new Promise((resolve) => {
+  const poll = () => (window.__leadfillReportMs === undefined ? requestAnimationFrame(poll) : resolve(window.__leadfillReportMs));
+  poll();
+})`;
+
+/** Every lead read by primary key in chunks of 1,000, each its own transaction, as the report reads them. */
+const READ_ALL_MS = `new Promise((resolve, reject) => {
+  const open = indexedDB.open('leadfill');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const db = open.result;
+    const started = performance.now();
+    let count = 0;
+    const next = (after) => {
+      const store = db.transaction('leads').objectStore('leads');
+      const request = store.getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), 1000);
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => {
+        const rows = request.result;
+        count += rows.length;
+        if (rows.length) next(rows[rows.length - 1].id);
+        else { db.close(); resolve({ ms: performance.now() - started, count }); }
+      };
+    };
+    next(null);
+  };
+})`;
+
+export interface ReportTiming {
+  reportMs: number[];
+  readAllMs: number[];
+  leadsRead: number;
+}
+
+export async function timeReportInChromium(context: BrowserContext, extensionId: string, runs: number): Promise<ReportTiming> {
+  const reportMs: number[] = [];
+  const readAllMs: number[] = [];
+  let leadsRead = 0;
+  for (let i = 0; i < runs; i++) {
+    const page = await context.newPage();
+    await page.addInitScript(READY_PROBE);
+    await page.goto(`chrome-extension://${extensionId}/src/report/index.html?by=source`);
+    await page.waitForSelector('[data-report-ready]', { timeout: 120_000 });
+    reportMs.push((await page.evaluate(REPORT_MS)) as number);
+    const floor = (await page.evaluate(READ_ALL_MS)) as { ms: number; count: number };
+    readAllMs.push(floor.ms);
+    leadsRead = floor.count;
+    await page.close();
+  }
+  return { reportMs, readAllMs, leadsRead };
+}
