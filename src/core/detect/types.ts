@@ -20,6 +20,10 @@ export interface Source {
   snippet: string;
   /** A CSS path to the element, for highlighting it on the live page. */
   selector?: string;
+  /** The page the value was read from, when a reading joins several pages (research). */
+  url?: string;
+  /** Further pages that show the same value (research). */
+  alsoOn?: string[];
 }
 
 export type PhoneKind = 'voice' | 'mobile' | 'fax';
