@@ -124,6 +124,24 @@ export interface ErrorParams {
   'crm-ambiguous': { matches: number };
   /** HTTP 404 or 410: the record or the endpoint is gone. */
   'crm-not-found': NoParams;
+
+  // Researching a company's site (its imprint, contact and team pages).
+  /** Leadfill may not read this site yet: the rep grants the origin (or all sites) first. */
+  'research-no-access': { origin: string };
+  /** The page did not answer within the time research gives a page. */
+  'research-timeout': { url: string };
+  /** No connection to the site (offline, unknown host, refused). */
+  'research-unreachable': { url: string };
+  /** The site answered with an HTTP error (404, 500, ...). */
+  'research-http-status': { url: string; status: number };
+  /** The address is no web page (a PDF, a picture); `type` is its content type. */
+  'research-not-html': { url: string; type: string };
+  /** The page redirected to another site, which research does not follow. */
+  'research-other-site': { url: string; to: string };
+  /** The page arrived but could not be read; `name` is the exception's name. */
+  'research-unreadable': { url: string; name: string };
+  /** The rep stopped the research. */
+  'research-cancelled': NoParams;
 }
 
 export type ErrorCode = keyof ErrorParams;
@@ -233,6 +251,14 @@ const CLASS: Record<ErrorCode, ErrorClass> = {
   'crm-duplicate': 'needs-rep',
   'crm-ambiguous': 'needs-rep',
   'crm-not-found': 'needs-rep',
+  'research-no-access': 'needs-rep',
+  'research-timeout': 'retryable',
+  'research-unreachable': 'retryable',
+  'research-http-status': 'retryable',
+  'research-not-html': 'needs-rep',
+  'research-other-site': 'needs-rep',
+  'research-unreadable': 'needs-rep',
+  'research-cancelled': 'needs-rep',
 };
 
 export function errorClass(error: AppError | ErrorCode): ErrorClass {

@@ -50,6 +50,13 @@ const SUBSTITUTIONS: Substitutions = {
   'crm-unavailable': (e) => [String(e.params.status)],
   'crm-forbidden': (e) => [e.params.scope ? ` (${e.params.scope})` : ''],
   'crm-rejected': (e, m) => [String(e.params.status), e.params.fields.length ? `: ${list(e.params.fields, m)}` : ''],
+  'research-no-access': (e) => [e.params.origin],
+  'research-timeout': (e) => [e.params.url],
+  'research-unreachable': (e) => [e.params.url],
+  'research-http-status': (e) => [e.params.url, String(e.params.status)],
+  'research-not-html': (e) => [e.params.url, e.params.type],
+  'research-other-site': (e) => [e.params.url, e.params.to],
+  'research-unreadable': (e) => [e.params.url, e.params.name],
 };
 
 /** The rep-readable text of an error, in the language of `m`. */

@@ -65,6 +65,14 @@ export const EXAMPLES: { [C in ErrorCode]: Extract<AppError, { code: C }> } = {
   'crm-duplicate': { code: 'crm-duplicate' },
   'crm-ambiguous': { code: 'crm-ambiguous', params: { matches: 2 } },
   'crm-not-found': { code: 'crm-not-found' },
+  'research-no-access': { code: 'research-no-access', params: { origin: 'https://www.kranich-anlagenbau.example' } },
+  'research-timeout': { code: 'research-timeout', params: { url: 'https://www.kranich-anlagenbau.example/kontakt' } },
+  'research-unreachable': { code: 'research-unreachable', params: { url: 'https://www.kranich-anlagenbau.example/' } },
+  'research-http-status': { code: 'research-http-status', params: { url: 'https://www.kranich-anlagenbau.example/impressum', status: 404 } },
+  'research-not-html': { code: 'research-not-html', params: { url: 'https://www.kranich-anlagenbau.example/about.pdf', type: 'application/pdf' } },
+  'research-other-site': { code: 'research-other-site', params: { url: 'https://www.kranich-anlagenbau.example/team', to: 'https://jobs.example.com/kranich' } },
+  'research-unreadable': { code: 'research-unreadable', params: { url: 'https://www.kranich-anlagenbau.example/', name: 'TypeError' } },
+  'research-cancelled': { code: 'research-cancelled' },
 };
 
 /** Every code (complete by the type of EXAMPLES). */
