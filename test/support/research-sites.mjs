@@ -4,6 +4,7 @@
 // Plain ESM (types in research-sites.d.mts) so scripts/*.mjs can use it without a TypeScript loader.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { setTimeout } from 'node:timers';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentType, stopStaticServer } from './static-server.mjs';
