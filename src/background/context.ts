@@ -1,5 +1,6 @@
 /** What every request handler works with; built once per worker start in index.ts. */
 import type { Rules } from '../core/lead/summary';
+import type { PageReading } from '../core/research/merge';
 import type { InternalPatch, Settings } from '../shared/settings';
 import type { JobRunner } from './jobs/runner';
 import type { LeadsRepo } from './repos/leads.repo';
@@ -20,6 +21,8 @@ export interface HandlerContext {
   jobs: JobRunner;
   now(): number;
   newId(): string;
+  /** The pages research read on the site of `pageUrl` (none before the rep researched it). */
+  researchReadings?(pageUrl: string): Promise<PageReading[]>;
 }
 
 export function rulesOf(settings: Settings): Rules {

@@ -8,7 +8,9 @@ import { matchLead, pageLookupKeys } from '../core/lead/match';
 import { normalisePersonName, websiteDomain } from '../core/lead/normalise';
 import { suggestionsFrom, type Suggestions } from '../core/lead/suggestions';
 import type { Lead, Provenance } from '../core/lead/types';
-import type { DetectionResult } from '../core/detect/types';
+import type { DetectionResult, Source } from '../core/detect/types';
+import { pageKey } from '../core/research/link-ranking';
+import { mergedSuggestions, mergeReadings } from '../core/research/merge';
 import type { Handlers } from './handler-types';
 import { rulesOf, type HandlerContext } from './context';
 import { toView } from './lead-view';
@@ -33,12 +35,27 @@ async function findLead(ctx: HandlerContext, d: TabDetection) {
   return { best: matches[0] ?? null, others: matches.slice(1, 6) };
 }
 
-function detected(d: TabDetection, source: { method: string; snippet?: string }, at: number): Provenance {
-  return { kind: 'detected', at, url: d.url, method: source.method, ...(source.snippet ? { snippet: source.snippet } : {}) };
+/** Where a value came from: the page research read it on, else the tab's page. */
+function detected(d: TabDetection, source: Source, at: number): Provenance {
+  return { kind: 'detected', at, url: source.url ?? d.url, method: source.method, ...(source.snippet ? { snippet: source.snippet } : {}) };
 }
 
-function offered(d: TabDetection): Suggestions {
-  return d.detection ? suggestionsFrom(d.detection.record) : {};
+interface PageOffer {
+  d: TabDetection;
+  /** What the page (and the pages research read on its site) offers each field. */
+  offered: Suggestions;
+}
+
+/**
+ * The tab's reading joined with what research read on its site: one record, each value with its
+ * page; the tab's own page counts once (its live reading, not the fetched copy).
+ */
+async function withResearch(ctx: HandlerContext, d: TabDetection): Promise<PageOffer> {
+  const readings = d.detection && ctx.researchReadings ? await ctx.researchReadings(d.url) : [];
+  const others = readings.filter((r) => pageKey(r.url) !== pageKey(d.url));
+  if (!d.detection || !others.length) return { d, offered: d.detection ? suggestionsFrom(d.detection.record) : {} };
+  const merged = mergeReadings([{ url: d.url, record: d.detection.record }, ...others]);
+  return { d: { ...d, detection: { ...d.detection, record: merged.record } }, offered: mergedSuggestions(merged) };
 }
 
 function peopleOf(detection: DetectionResult | null) {
@@ -51,7 +68,7 @@ export function tabHandlers(ctx: HandlerContext): TabHandlers {
   return {
     async 'tab.state'({ tabId }) {
       // Opening the popup always reads the page afresh: it may have changed since the last look.
-      const d = await detectInTab(tabId);
+      const { d, offered } = await withResearch(ctx, await detectInTab(tabId));
       const looking = performance.now();
       const rules = rulesOf(await ctx.settings());
       const { best, others } = await findLead(ctx, d);
@@ -63,7 +80,7 @@ export function tabHandlers(ctx: HandlerContext): TabHandlers {
         detection: d.detection,
         detectionError: d.error,
         timings: d.timings ? { ...d.timings, lookupMs } : null,
-        suggestions: offered(d),
+        suggestions: offered,
         view: best ? toView(best.lead, rules) : null,
         matchReason: best?.reason ?? null,
         otherMatches: others.map((m) => ({ leadId: m.lead.id, companyName: m.lead.fields.companyName?.value ?? '', reason: m.reason })),
@@ -71,7 +88,7 @@ export function tabHandlers(ctx: HandlerContext): TabHandlers {
     },
 
     async 'lead.createFromTab'({ tabId }) {
-      const d = await detectionFor(tabId);
+      const { d } = await withResearch(ctx, await detectionFor(tabId));
       if (!pageDomain(d.url)) throw new Failure(appError('not-a-site'));
       const rules = rulesOf(await ctx.settings());
       const { best } = await findLead(ctx, d);
@@ -91,8 +108,8 @@ export function tabHandlers(ctx: HandlerContext): TabHandlers {
       const at = ctx.now();
       let source: Provenance = { kind: 'typed', at };
       if (tabId !== undefined) {
-        const d = await detectionFor(tabId);
-        const found = offered(d)[field]?.find((s) => s.value === value);
+        const { d, offered } = await withResearch(ctx, await detectionFor(tabId));
+        const found = offered[field]?.find((s) => s.value === value);
         if (!found) throw new Failure(appError('value-not-on-page', { field }));
         source = detected(d, found.source, at);
       }
@@ -101,7 +118,7 @@ export function tabHandlers(ctx: HandlerContext): TabHandlers {
     },
 
     async 'lead.fillAll'({ leadId, tabId }) {
-      const d = await detectionFor(tabId);
+      const { d } = await withResearch(ctx, await detectionFor(tabId));
       if (!d.detection) throw new Failure(appError('nothing-detected'));
       const at = ctx.now();
       const data = detectionToLead(d.detection.record, d.url, at);
@@ -112,7 +129,7 @@ export function tabHandlers(ctx: HandlerContext): TabHandlers {
     },
 
     async 'lead.addSocial'({ leadId, tabId, url }) {
-      const d = await detectionFor(tabId);
+      const { d } = await withResearch(ctx, await detectionFor(tabId));
       const social = d.detection?.record.socials.find((c) => c.value.url === url);
       if (!social) throw new Failure(appError('social-not-on-page', { url }));
       const source = detected(d, social.source, ctx.now());
@@ -121,7 +138,7 @@ export function tabHandlers(ctx: HandlerContext): TabHandlers {
     },
 
     async 'lead.addPerson'({ leadId, tabId, name, asContact }) {
-      const d = await detectionFor(tabId);
+      const { d } = await withResearch(ctx, await detectionFor(tabId));
       const person = peopleOf(d.detection).find((p) => normalisePersonName(p.value.name) === normalisePersonName(name));
       if (!person) throw new Failure(appError('person-not-on-page', { name }));
       const at = ctx.now();

@@ -1,5 +1,5 @@
 /** All request handlers, one group per concern, sharing one context. */
-import type { AppError } from '../core/errors';
+import { appError, Failure, type AppError } from '../core/errors';
 import type { HandlerContext } from './context';
 import type { Handlers } from './handler-types';
 import { jobHandlers } from './handlers-jobs';
@@ -8,6 +8,8 @@ import { leadsHandlers, type ImportProgressSink } from './handlers-leads';
 import { privacyHandlers } from './handlers-privacy';
 import { reportHandlers } from './handlers-report';
 import { tabHandlers } from './handlers-tab';
+import { researchHandlers } from './handlers-research';
+import type { SiteResearch } from './research/site-research';
 
 type SiteHandlers = Pick<Handlers, 'sites.enableAutoDetect' | 'sites.disableAutoDetect'>;
 
@@ -16,7 +18,17 @@ export interface HandlerHooks {
   /** Problems found reading the stored settings, for the options page. */
   settingsProblems?: () => Promise<AppError[]>;
   importProgress?: ImportProgressSink;
+  /** Research of company sites (fetches only what the rep granted). */
+  research?: SiteResearch;
 }
+
+/** Tests that build handlers without research: every research request ends as "no answer". */
+const unavailableResearch: SiteResearch = {
+  start: () => Promise.reject(new Failure(appError('no-answer'))),
+  state: async () => null,
+  cancel: async () => null,
+  readings: async () => [],
+};
 
 export function createHandlers(ctx: HandlerContext, sites: SiteHandlers, hooks: HandlerHooks = {}): Handlers {
   const loadProblems = hooks.settingsProblems ?? (async () => []);
@@ -28,5 +40,6 @@ export function createHandlers(ctx: HandlerContext, sites: SiteHandlers, hooks: 
     ...privacyHandlers(ctx, loadProblems),
     ...jobHandlers(ctx),
     ...reportHandlers(ctx),
+    ...researchHandlers(hooks.research ?? unavailableResearch),
   };
 }

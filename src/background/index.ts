@@ -24,6 +24,7 @@ import { createMenus, onMenuClicked } from './context-menu';
 import { autoDetectFor, browserMenus, menuDeps, reconcileScripts, siteDeps } from './features';
 import { createSiteHandlers } from './handlers-sites';
 import { WARMUP_DELAY_MS, warmEngine } from './engine-warmup';
+import { createSiteResearch, grantedOrigin, localResearchStore } from './research/site-research';
 
 const settings = createSettingsStore(db, {
   read: async () => (await browser.storage.local.get(LEGACY_SETTINGS_KEY))[LEGACY_SETTINGS_KEY],
@@ -41,6 +42,7 @@ const jobs = createJobRunner({
   announce: (views) => browser.storage.session.set({ [JOBS_KEY]: views }),
   log: logFailure,
 });
+const research = createSiteResearch({ store: localResearchStore(), now: Date.now, mayFetch: grantedOrigin });
 const context: HandlerContext = {
   leads,
   reportCosts: createReportCostsRepo(db),
@@ -50,10 +52,12 @@ const context: HandlerContext = {
   jobs,
   now: Date.now,
   newId: () => crypto.randomUUID(),
+  researchReadings: (pageUrl) => research.readings(pageUrl),
 };
 const handlers = createHandlers(context, createSiteHandlers(siteDeps(context)), {
   settingsProblems: async () => (await settings.load()).problems,
   importProgress: (progress) => logRejection('import progress', browser.storage.session.set({ [IMPORT_PROGRESS_KEY]: progress })),
+  research,
 });
 const autoDetect = autoDetectFor(context);
 const check = { extensionId: browser.runtime.id, extensionOrigin: extensionOrigin() };

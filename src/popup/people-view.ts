@@ -8,6 +8,8 @@ export interface PersonRow {
   role: string;
   snippet: string;
   method: string;
+  /** The page the person was read on, when research read it on another page of the site. */
+  url?: string;
   decisionMaker: boolean;
   /** Already among the lead's people. */
   added: boolean;
@@ -40,6 +42,7 @@ export function peopleRows(people: readonly Candidate<'person'>[], lead: Lead | 
       role: p.value.role.trim(),
       snippet: p.source.snippet,
       method: p.source.method,
+      ...(p.source.url ? { url: p.source.url } : {}),
       decisionMaker: isDecisionMakerRole(p.value.role),
       added: known.has(key),
       contact: isContact(lead, p.value.name),

@@ -18,6 +18,8 @@ import type { DuplicateGroup } from '../core/lead/duplicates';
 import type { MatchReason } from '../core/lead/match';
 import type { Score } from '../core/lead/scoring';
 import type { Suggestions } from '../core/lead/suggestions';
+import type { PageReading } from '../core/research/merge';
+import type { PageOutcome } from '../core/research/research-site';
 import { CHANNELS, LEAD_FIELDS, STAGES, type Lead, type Stage } from '../core/lead/types';
 import { GROUP_BY } from '../core/report/selection';
 import type { ReportCostRow } from './db/schema';
@@ -154,6 +156,10 @@ export const RequestSchema = v.variant('type', [
     amount: v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1e12))),
     currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/)),
   }),
+  // Research of the tab's company site (its imprint, contact and team pages): only on the rep's request.
+  v.strictObject({ type: v.literal('research.start'), tabId: TabId, refresh: v.optional(v.boolean()) }),
+  v.strictObject({ type: v.literal('research.state'), tabId: TabId }),
+  v.strictObject({ type: v.literal('research.cancel'), tabId: TabId }),
 ]);
 
 export type Request = v.InferOutput<typeof RequestSchema>;
@@ -217,6 +223,26 @@ export interface LeadRow {
   updatedAt: number;
 }
 
+/** A site's research as far as it has come (background/research/site-research.ts). */
+export interface ResearchState {
+  /** The registrable domain (or host and port of an IP address). */
+  site: string;
+  /** The address research started from. */
+  start: string;
+  status: 'running' | 'done' | 'failed';
+  /** When the run started (while running) or ended. */
+  at: number;
+  pages: PageOutcome[];
+  cancelled: boolean;
+  /** Why the run failed, when it did. */
+  error?: AppError;
+  /** Each page read with its reading; the lead view merges them with the tab's own. */
+  readings: PageReading[];
+}
+
+/** What the popup gets of a research: everything but the readings, which reach it merged in `tab.state`. */
+export type ResearchView = Omit<ResearchState, 'readings'>;
+
 export interface Responses {
   'tab.state': TabState;
   'lead.createFromTab': LeadView;
@@ -254,6 +280,9 @@ export interface Responses {
   'jobs.cancel': JobView;
   /** Every cost entered, after the change. */
   'report.setCost': { costs: ReportCostRow[] };
+  'research.start': ResearchView;
+  'research.state': ResearchView | null;
+  'research.cancel': ResearchView | null;
 }
 
 /** The background's answer: the data, or an error code with its parameters for the page to translate. */

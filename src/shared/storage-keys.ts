@@ -18,6 +18,9 @@ export function tabOfAutoReportKey(key: string): number | null {
   return Number.isInteger(tabId) ? tabId : null;
 }
 
+/** storage.local: a site's research (progress while it runs, then its pages and readings, dated). */
+export const researchKey = (site: string): string => `research:${site}`;
+
 /** storage.session: how far the running CSV import has come, for the options page's progress bar. */
 export const IMPORT_PROGRESS_KEY = 'importProgress';
 

@@ -19,7 +19,8 @@ export interface DetectedLeadData {
 /** The best suggestion of each field, plus the page's social profiles and people. */
 export function detectionToLead(record: DetectionRecord, url: string, at: number): DetectedLeadData {
   const fields: Partial<Record<LeadField, FieldValue>> = {};
-  const detected = (source: Source): Provenance => ({ kind: 'detected', at, url, method: source.method, snippet: source.snippet });
+  // A value research read on another page of the site names that page.
+  const detected = (source: Source): Provenance => ({ kind: 'detected', at, url: source.url ?? url, method: source.method, snippet: source.snippet });
   for (const [field, options] of Object.entries(suggestionsFrom(record)) as [LeadField, Suggestion[]][]) {
     const best = options[0];
     if (best && !OFFERED_ONLY.includes(field)) fields[field] = { value: best.value, source: detected(best.source) };

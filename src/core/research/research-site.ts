@@ -68,6 +68,8 @@ export interface ResearchOutcome {
   /** The site's start address as given. */
   start: string;
   pages: PageOutcome[];
+  /** Each page read, with its reading. */
+  readings: PageReading[];
   merged: MergedReading;
   cancelled: boolean;
   /** Set when nothing could be read at all (the start page failed): what went wrong there. */
@@ -166,6 +168,7 @@ export async function researchSite(start: string, io: ResearchIo, options: Resea
   const done = (error?: AppError): ResearchOutcome => ({
     start,
     pages: run.pages,
+    readings: run.readings,
     merged: mergeReadings(run.readings),
     cancelled: run.cancelled(),
     ...(error ? { error } : {}),

@@ -64,7 +64,7 @@ export function FieldRowView({ row, pageUrl, busy, onFill, onEdit, onResolve }: 
                   {t('fill')}
                 </button>
                 <span data-role="found">{s.value}</span>
-                <SourceNote method={s.source.method} snippet={s.source.snippet} url={pageUrl} />
+                <SourceNote method={s.source.method} snippet={s.source.snippet} url={s.source.url ?? pageUrl} />
               </li>
             ))}
           </ul>

@@ -14,6 +14,7 @@ import { CompletenessBar } from './CompletenessBar';
 import { FieldsSection } from './FieldsSection';
 import { MatchInfo } from './MatchInfo';
 import { PeopleSection } from './PeopleSection';
+import { ResearchSection } from './ResearchSection';
 import { SocialsSection } from './SocialsSection';
 import { ScoreSection } from './ScoreSection';
 import { StageSection } from './StageSection';
@@ -69,6 +70,7 @@ export function LeadPanel({ model, inSidePanel = false, tools, actions = default
         <div key={`${state.tabId}:${view?.lead.id ?? ''}`}>
           <MatchInfo state={state} busy={busy} onCreate={() => void run((s) => actions.createLead(s))} />
           {view && <CompletenessBar completeness={view.completeness} />}
+          <ResearchSection state={state} onFound={model.reload} />
           <FieldsSection
             groups={groups}
             pageUrl={pageUrl}

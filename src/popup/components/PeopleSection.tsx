@@ -22,7 +22,7 @@ export function PeopleSection({ people, pageUrl, busy, onAdd }: Props) {
               <strong>{p.name}</strong>
               {p.role && <span class="role">{p.role}</span>}
               {p.decisionMaker && <span class="badge ok">{t('decisionMaker')}</span>}
-              <SourceNote method={p.method} snippet={p.snippet} url={pageUrl} />
+              <SourceNote method={p.method} snippet={p.snippet} url={p.url ?? pageUrl} />
             </div>
             <div class="person-actions">
               {p.added ? (

@@ -18,7 +18,7 @@ export function SourceNote({ method, snippet, url }: Props) {
   const hover = [snippet, url].filter(Boolean).join('\n');
   if (!snippet && !url) return <span class="source">{methodLabel(method)}</span>;
   return (
-    <span class="source-wrap">
+    <span class="source-wrap" data-source-url={url}>
       <button
         type="button"
         class="source link"
