@@ -27,5 +27,5 @@ export interface ResearchSites {
 }
 export const RESEARCH_SITES_DIR: string;
 export const RESEARCH_SITE_NAMES: string[];
-export function startResearchSites(options?: { sites?: SiteSpec[] }): Promise<ResearchSites>;
+export function startResearchSites(options?: { sites?: SiteSpec[]; named?: boolean }): Promise<ResearchSites>;
 export function inventedCompanySites(count: number): SiteSpec[];

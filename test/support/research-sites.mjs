@@ -32,8 +32,9 @@ function fileIn(dir, path) {
 /**
  * @param {SiteSpec} spec
  * @param {() => string | undefined} otherOrigin
+ * @param {boolean} named
  */
-async function startSite(spec, otherOrigin) {
+async function startSite(spec, otherOrigin, named) {
   /** @type {Map<string, number>} */
   const requests = new Map();
   const routes = spec.routes ?? (spec.dir && existsSync(join(spec.dir, 'routes.json')) ? JSON.parse(readFileSync(join(spec.dir, 'routes.json'), 'utf8')) : {});
@@ -81,7 +82,9 @@ async function startSite(spec, otherOrigin) {
   });
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('research site: no TCP address');
-  origin = `http://127.0.0.1:${address.port}`;
+  // Browsers resolve every *.localhost name to the loopback address: a name per site makes the sites
+  // different companies for lead matching too (which ignores ports), as real sites are.
+  origin = named ? `http://${spec.name}.localhost:${address.port}` : `http://127.0.0.1:${address.port}`;
   return {
     name: spec.name,
     origin,
@@ -98,15 +101,17 @@ async function startSite(spec, otherOrigin) {
 
 /**
  * Starts the given sites (by default the fixture folders). A route `"redirect": "other-site:/x"`
- * points at the next site in the list (the first for the last).
- * @param {{ sites?: SiteSpec[] }} [options]
+ * points at the next site in the list (the first for the last). `named`: each site is addressed as
+ * http://<name>.localhost:<port> (browsers; Node's resolver may not know such names), else by
+ * 127.0.0.1 and its port.
+ * @param {{ sites?: SiteSpec[], named?: boolean }} [options]
  */
 export async function startResearchSites(options = {}) {
   const specs = options.sites ?? RESEARCH_SITE_NAMES.map((name) => ({ name, dir: join(RESEARCH_SITES_DIR, name) }));
   /** @type {Awaited<ReturnType<typeof startSite>>[]} */
   const started = [];
   for (const [i, spec] of specs.entries()) {
-    started.push(await startSite(spec, () => started[(i + 1) % specs.length]?.origin));
+    started.push(await startSite(spec, () => started[(i + 1) % specs.length]?.origin, options.named ?? false));
   }
   return {
     sites: Object.fromEntries(started.map((s) => [s.name, s])),

@@ -4,8 +4,8 @@
  * the popup is instant and the rep refreshes when they want. Fetches only what the rep granted:
  * without the site's host permission nothing is requested.
  */
-import { appError, Failure, type AppError } from '../../core/errors';
-import { DEFAULT_RESEARCH, researchSite, type PageOutcome, type ResearchIo, type ResearchOptions } from '../../core/research/research-site';
+import { appError, Failure } from '../../core/errors';
+import { DEFAULT_RESEARCH, researchSite, type ResearchIo, type ResearchOptions } from '../../core/research/research-site';
 import { siteOf } from '../../core/research/same-site';
 import { browser } from '../../shared/browser';
 import type { ResearchState } from '../../shared/messages';

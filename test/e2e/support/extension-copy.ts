@@ -12,6 +12,8 @@ export const POPUP_PATH = 'src/popup/index.html';
 export const GECKO_ID = 'leadfill@leadfill.dev';
 /** Host access the test copy gets: the static server always listens on 127.0.0.1. */
 export const TEST_HOST_PERMISSION = 'http://127.0.0.1/*';
+/** The research demo sites are addressed as <name>.localhost (test/support/research-sites.mjs). */
+export const TEST_SITES_HOST_PERMISSION = 'http://*.localhost/*';
 
 export type Target = 'chrome' | 'firefox';
 
@@ -45,7 +47,7 @@ export function prepareExtensionCopy(target: Target, options: CopyOptions = {}):
   const manifestFile = join(extensionDir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, unknown>;
   const hosts = Array.isArray(manifest['host_permissions']) ? (manifest['host_permissions'] as string[]) : [];
-  manifest['host_permissions'] = [...new Set([...hosts, TEST_HOST_PERMISSION])];
+  manifest['host_permissions'] = [...new Set([...hosts, TEST_HOST_PERMISSION, TEST_SITES_HOST_PERMISSION])];
   if (options.exposePopupToLoopback) {
     manifest['web_accessible_resources'] = [{ resources: [POPUP_PATH], matches: [TEST_HOST_PERMISSION] }];
   }
