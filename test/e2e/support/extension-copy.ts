@@ -49,7 +49,7 @@ export function prepareExtensionCopy(target: Target, options: CopyOptions = {}):
   const hosts = Array.isArray(manifest['host_permissions']) ? (manifest['host_permissions'] as string[]) : [];
   manifest['host_permissions'] = [...new Set([...hosts, TEST_HOST_PERMISSION, TEST_SITES_HOST_PERMISSION])];
   if (options.exposePopupToLoopback) {
-    manifest['web_accessible_resources'] = [{ resources: [POPUP_PATH], matches: [TEST_HOST_PERMISSION] }];
+    manifest['web_accessible_resources'] = [{ resources: [POPUP_PATH], matches: [TEST_HOST_PERMISSION, TEST_SITES_HOST_PERMISSION] }];
   }
   writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
 
