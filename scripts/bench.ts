@@ -8,7 +8,7 @@
  * leads alone, and the re-scoring job beside a plain
  * read+write pass over the same leads. Figures, not pass/fail.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { detect } from '../src/core/detect';
@@ -17,6 +17,7 @@ import { bigPageDir, timeColdDetection, timeWokenDetection, type ColdReading } f
 import { bigPage, loadPages } from './bench/corpus';
 import { timeImportParse } from './bench/import-parse';
 import { timeLeadsInChromium } from './bench/lead-timing';
+import { timeResearch } from './bench/research-timing';
 import { median, percentile, round } from './bench/stats';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -122,6 +123,23 @@ put(`lead_list_page_ms_during_rescore_${suffix}`, leads.rescore.listPageDuringMs
 const parse = timeImportParse(leadRows, runs);
 put(`csv_parse_rows_per_s_${suffix}`, Math.round(parse.importRowsPerSecond));
 put(`csv_papaparse_rows_per_s_${suffix}`, Math.round(parse.papaRowsPerSecond));
+
+// Research from the popup: the demo company (five runs) and the dev corpus's pages served as sites.
+const researched = await timeResearch(existsSync(resolve(ROOT, '../shared/corpus/dev')) ? resolve(ROOT, arg('--corpus') ?? '../shared/corpus/dev') : null);
+put('research_fields_filled_demo', median(researched.demo.map((r) => r.filled)));
+put('research_ms_median', median(researched.demo.map((r) => r.ms)));
+put('research_ms_max', Math.max(...researched.demo.map((r) => r.ms)));
+put('research_pages_read_demo', median(researched.demo.map((r) => r.pagesRead)));
+if (researched.corpus.length) {
+  put('research_corpus_sites', researched.corpus.length);
+  put('research_corpus_fields_filled_total', researched.corpus.reduce((n, r) => n + r.filled, 0));
+  put('research_corpus_fields_filled_median', median(researched.corpus.map((r) => r.filled)));
+  put('research_corpus_ms_median', median(researched.corpus.map((r) => r.ms)));
+  put('research_corpus_ms_max', Math.max(...researched.corpus.map((r) => r.ms)));
+  console.log(`research on corpus sites: ${researched.corpus.map((r) => `${r.site} +${r.filled} (${r.pagesRead} pages, ${Math.round(r.ms)} ms)`).join(', ')}`);
+} else {
+  console.log('research: ../shared/corpus/dev is absent, corpus sites skipped');
+}
 
 const content = readFileSync(join(ROOT, 'dist/chrome/content.js'));
 put('content_script_raw_bytes', content.length);
