@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { argv, env, exit, platform } from 'node:process';
 import { fileURLToPath } from 'node:url';
+import { startResearchSites } from '../test/support/research-sites.mjs';
 import { startStaticServer } from '../test/support/static-server.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -116,6 +117,8 @@ async function main() {
   }
 
   const server = await startStaticServer({ port: opts.port, fallback: true });
+  // The multi-page companies for "Research this company" (each site its own port, as <name>.localhost).
+  const researchSites = await startResearchSites({ named: true });
   const home = server.url('/index.html');
   const profileDir = mkdtempSync(join(tmpdir(), 'leadfill-profile-'));
   const args = chromiumArgs({ extensionDir, profileDir, url: home, headless: opts.headless, root: process.getuid?.() === 0 });
@@ -124,6 +127,9 @@ async function main() {
   console.log(`        Kontakt        ${server.url('/kontakt.html')}`);
   console.log(`        Impressum      ${server.url('/impressum.html')}`);
   console.log(`        English        ${server.url('/contact.html')}`);
+  console.log(`start: research demo  ${researchSites.sites['kranich']?.url('/')}  (home page only; "Research this company" reads the rest)`);
+  console.log(`        sitemap only   ${researchSites.sites['seeblick']?.url('/')}`);
+  console.log(`        failing pages  ${researchSites.sites['stoerfall']?.url('/')}`);
   console.log(`start: browser        ${chromium.path} (${chromium.from}), fresh profile in ${profileDir}`);
   console.log(`start: extension      ${extensionDir}`);
   console.log('');
@@ -140,6 +146,7 @@ async function main() {
     finished = true;
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     await server.stop().catch(() => {});
+    await researchSites.stop().catch(() => {});
     // Chromium may still be flushing the profile for a moment after it exits.
     for (let i = 0; i < 5; i++) {
       try {
