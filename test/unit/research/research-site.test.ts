@@ -18,7 +18,7 @@ afterAll(() => servers.stop());
 
 function io(extra: Partial<ResearchIo> = {}): ResearchIo {
   return {
-    fetch: (url, want) => fetchPage(url, want, { timeoutMs: 1_500, maxBytes: 500_000 }),
+    fetch: (url, want) => fetchPage(url, want, { timeoutMs: 4_000, maxBytes: 500_000 }),
     read: async (html, url) => {
       const snapshot = takeSnapshot(parseHtml(html), url);
       return { record: detectSnapshot(snapshot).record, links: snapshot.links };
