@@ -1,10 +1,12 @@
 /** Research of the tab's company site, started, followed and stopped from the popup or side panel. */
 import type { ResearchState, ResearchView } from '../shared/messages';
+import type { HandlerContext } from './context';
 import type { Handlers } from './handler-types';
+import { RESEARCH_LEADS, type ResearchLeadsParams } from './jobs/research-leads';
 import type { SiteResearch } from './research/site-research';
 import { detectionFor } from './tab-detection';
 
-type ResearchHandlers = Pick<Handlers, 'research.start' | 'research.state' | 'research.cancel'>;
+type ResearchHandlers = Pick<Handlers, 'research.start' | 'research.state' | 'research.cancel' | 'leads.research'>;
 
 /** The popup gets the readings merged into the lead view, not as they are stored. */
 function view(state: ResearchState): ResearchView;
@@ -15,7 +17,7 @@ function view(state: ResearchState | null): ResearchView | null {
   return rest;
 }
 
-export function researchHandlers(research: SiteResearch): ResearchHandlers {
+export function researchHandlers(ctx: HandlerContext, research: SiteResearch): ResearchHandlers {
   const urlOf = async (tabId: number) => (await detectionFor(tabId)).url;
   return {
     async 'research.start'({ tabId, refresh }) {
@@ -27,5 +29,6 @@ export function researchHandlers(research: SiteResearch): ResearchHandlers {
     async 'research.cancel'({ tabId }) {
       return view(await research.cancel(await urlOf(tabId)));
     },
+    'leads.research': ({ ids }) => ctx.jobs.start(RESEARCH_LEADS, { leadIds: [...new Set(ids)] } satisfies ResearchLeadsParams),
   };
 }

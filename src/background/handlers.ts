@@ -40,6 +40,6 @@ export function createHandlers(ctx: HandlerContext, sites: SiteHandlers, hooks: 
     ...privacyHandlers(ctx, loadProblems),
     ...jobHandlers(ctx),
     ...reportHandlers(ctx),
-    ...researchHandlers(hooks.research ?? unavailableResearch),
+    ...researchHandlers(ctx, hooks.research ?? unavailableResearch),
   };
 }

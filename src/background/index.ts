@@ -25,6 +25,10 @@ import { autoDetectFor, browserMenus, menuDeps, reconcileScripts, siteDeps } fro
 import { createSiteHandlers } from './handlers-sites';
 import { WARMUP_DELAY_MS, warmEngine } from './engine-warmup';
 import { createSiteResearch, grantedOrigin, localResearchStore } from './research/site-research';
+import { cachedSiteResearch } from './research/cached-research';
+import { fetchPage } from './research/fetch-page';
+import { readFetchedPage } from './research/read-page';
+import { researchLeadsJob } from './jobs/research-leads';
 
 const settings = createSettingsStore(db, {
   read: async () => (await browser.storage.local.get(LEGACY_SETTINGS_KEY))[LEGACY_SETTINGS_KEY],
@@ -34,7 +38,17 @@ const leads = createLeadsRepo(db);
 // Every kind of durable job is registered here, so a restarted worker can continue any of them.
 const jobs = createJobRunner({
   db,
-  kinds: [rescoreJob({ db, leads, rules: async () => rulesOf(await settings.settings()) })],
+  kinds: [
+    rescoreJob({ db, leads, rules: async () => rulesOf(await settings.settings()) }),
+    researchLeadsJob({
+      db,
+      leads,
+      rules: async () => rulesOf(await settings.settings()),
+      now: Date.now,
+      mayFetch: grantedOrigin,
+      research: cachedSiteResearch({ store: localResearchStore(), now: Date.now, io: { fetch: (url, want) => fetchPage(url, want), read: readFetchedPage } }),
+    }),
+  ],
   owner: crypto.randomUUID(),
   now: Date.now,
   newId: () => crypto.randomUUID(),

@@ -160,6 +160,8 @@ export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('research.start'), tabId: TabId, refresh: v.optional(v.boolean()) }),
   v.strictObject({ type: v.literal('research.state'), tabId: TabId }),
   v.strictObject({ type: v.literal('research.cancel'), tabId: TabId }),
+  /** Researches these leads' sites as a durable job; the page asked for host access for the run first. */
+  v.strictObject({ type: v.literal('leads.research'), ids: v.pipe(v.array(LeadId), v.minLength(1), v.maxLength(100_000)) }),
 ]);
 
 export type Request = v.InferOutput<typeof RequestSchema>;
@@ -283,6 +285,7 @@ export interface Responses {
   'research.start': ResearchView;
   'research.state': ResearchView | null;
   'research.cancel': ResearchView | null;
+  'leads.research': JobView;
 }
 
 /** The background's answer: the data, or an error code with its parameters for the page to translate. */

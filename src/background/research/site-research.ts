@@ -132,3 +132,4 @@ export function createSiteResearch(deps: ResearchDeps) {
 }
 
 export type SiteResearch = ReturnType<typeof createSiteResearch>;
+

@@ -76,6 +76,9 @@ export interface ResearchOutcome {
   error?: AppError;
 }
 
+/** Well-known paths tried at most on a site that linked and listed no imprint or contact page. */
+const MAX_WELL_KNOWN_PROBES = 4;
+
 /** Sitemap files read at most (robots.txt may name several; an index names more). */
 const MAX_SITEMAPS = 3;
 
@@ -190,15 +193,18 @@ export async function researchSite(start: string, io: ResearchIo, options: Resea
   }
   await run.readAll(run.pages.filter((p) => p.state === 'waiting'));
 
-  // No imprint or contact page linked or listed: try where sites usually put them, skipping the kinds
-  // read already, until the budget is spent.
+  // No imprint or contact page linked, listed and read: try where sites usually put them, skipping the
+  // kinds read already, a few probes at most (each one that is not there costs the site a request).
   const origin = new URL(first.url).origin;
   const readKinds = () => new Set(run.pages.filter((p) => p.state === 'read').map((p) => p.kind));
+  const holdsRead = () => PAGE_KINDS_THAT_HOLD_CONTACT_DATA.filter((k) => readKinds().has(k));
+  let probes = holdsRead().length ? MAX_WELL_KNOWN_PROBES : 0;
   for (const path of WELL_KNOWN_PATHS) {
-    if (PAGE_KINDS_THAT_HOLD_CONTACT_DATA.every((k) => readKinds().has(k)) || budget() <= 0 || run.cancelled()) break;
+    if (probes >= MAX_WELL_KNOWN_PROBES || holdsRead().length === PAGE_KINDS_THAT_HOLD_CONTACT_DATA.length || budget() <= 0 || run.cancelled()) break;
     const url = `${origin}${path}`;
     const kind = rankAddresses([url], origin)[0]?.kind ?? 'imprint';
     if (readKinds().has(kind) || run.seen().some((u) => pageKey(u) === pageKey(url))) continue;
+    probes++;
     await run.readAll([run.add(url, kind, 'well-known')]);
   }
   return done();
