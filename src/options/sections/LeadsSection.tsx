@@ -8,6 +8,7 @@ import { DEFAULT_FILTERS, filterParams, isFiltered, matchingIds, pageInfo, toQue
 import { NONE, selectedCount, toggle, togglePage, without, type Selection } from '../selection';
 import { BulkDelete } from './BulkDelete';
 import { ExportPanel } from './ExportPanel';
+import { ResearchPanel } from './ResearchPanel';
 import { LeadDetails } from './LeadDetails';
 import { LeadFilters } from './LeadFilters';
 import { LeadTable } from './LeadTable';
@@ -25,7 +26,7 @@ export function LeadsSection({ hidden, version, onChanged }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [selection, setSelection] = useState<Selection>(NONE);
   const [openId, setOpenId] = useState<string | null>(null);
-  const [panel, setPanel] = useState<'export' | 'delete' | null>(null);
+  const [panel, setPanel] = useState<'export' | 'delete' | 'research' | null>(null);
   const [reload, setReload] = useState(0);
   const request = useRef(0);
   const locale = uiLocale();
@@ -85,11 +86,13 @@ export function LeadsSection({ hidden, version, onChanged }: Props) {
         <button type="button" data-action="open-export" disabled={total === 0} onClick={() => setPanel('export')}>
           {count > 0 ? t('optExportSelected') : t('optExportAllMatching')}
         </button>
+        <button type="button" data-action="open-research" disabled={total === 0} onClick={() => setPanel('research')}>{t('optResearchLeads')}</button>
         <button type="button" class="danger" data-action="open-delete" disabled={count === 0} onClick={() => setPanel('delete')}>{t('optDeleteSelected')}</button>
       </div>
       {panel === 'export' && (
         <ExportPanel count={count > 0 ? count : total} resolveIds={targetIds} onClose={() => setPanel(null)} />
       )}
+      {panel === 'research' && <ResearchPanel resolveIds={targetIds} onStarted={() => setPanel(null)} onCancel={() => setPanel(null)} />}
       {panel === 'delete' && <BulkDelete count={count} resolveIds={async () => (await targetIds()) ?? allMatching()} onDone={afterDelete} onCancel={() => setPanel(null)} />}
       {error && <p class="error" role="alert">{error}</p>}
       <div>
