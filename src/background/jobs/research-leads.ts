@@ -75,7 +75,7 @@ export function researchLeadsJob(deps: ResearchLeadsDeps): JobKind {
     kind: RESEARCH_LEADS,
     tables: () => [deps.db.leads],
     // A chunk's research takes seconds (pages with their timeouts); the lease covers it.
-    leaseMs: 60_000,
+    leaseMs: 30_000,
     async prepare(job): Promise<Prepared> {
       const { leadIds } = job.params as ResearchLeadsParams;
       const { next } = cursorOf(job);
