@@ -17,7 +17,7 @@ import { bigPageDir, timeColdDetection, timeWokenDetection, type ColdReading } f
 import { bigPage, loadPages } from './bench/corpus';
 import { timeImportParse } from './bench/import-parse';
 import { timeLeadsInChromium } from './bench/lead-timing';
-import { timeResearch } from './bench/research-timing';
+import { timeBulkResearch, timeResearch } from './bench/research-timing';
 import { median, percentile, round } from './bench/stats';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -140,6 +140,11 @@ if (researched.corpus.length) {
 } else {
   console.log('research: ../shared/corpus/dev is absent, corpus sites skipped');
 }
+
+// Bulk research of 50 imported leads on 50 local sites, as a durable job.
+const bulk = await timeBulkResearch(50);
+put('research_bulk_leads_per_min', bulk.leadsPerMinute);
+put('research_bulk_s_50', bulk.seconds);
 
 const content = readFileSync(join(ROOT, 'dist/chrome/content.js'));
 put('content_script_raw_bytes', content.length);

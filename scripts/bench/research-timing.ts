@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, tabIdOf, type ChromiumSession } from '../../test/e2e/support/chromium';
-import { RESEARCH_SITES_DIR, startResearchSites, type SiteSpec } from '../../test/support/research-sites.mjs';
+import { inventedCompanySites, RESEARCH_SITES_DIR, startResearchSites, type SiteSpec } from '../../test/support/research-sites.mjs';
 
 export interface SiteResearchTiming {
   site: string;
@@ -110,5 +110,33 @@ export async function timeResearch(corpusDir: string | null): Promise<{ demo: Si
     await session.close();
     await demoSites.stop();
     await corpusServers?.stop();
+  }
+}
+
+/**
+ * Bulk research of `count` imported leads, each on its own invented site: leads per minute from the
+ * job's start to its end, as the options page's jobs panel shows it.
+ */
+export async function timeBulkResearch(count: number): Promise<{ leadsPerMinute: number; seconds: number }> {
+  const servers = await startResearchSites({ named: true, sites: inventedCompanySites(count) });
+  const session = await launchChromium();
+  try {
+    const page = await session.context.newPage();
+    await page.goto(session.popupUrl().replace('src/popup/index.html', 'src/options/index.html'));
+    const csv = ['Company,Website', ...servers.list.map((s) => `${s.name} Handel GmbH,${s.url('/')}`)].join('\n');
+    await ask(page, { type: 'leads.importCsv', text: csv, encoding: 'utf-8', mapping: ['companyName', 'website'], batch: 'bench', defaultCountry: 'DE' });
+    const ids = (await ask<{ id: string }[]>(page, { type: 'leads.export' })).map((l) => l.id);
+    const started = performance.now();
+    const job = await ask<{ id: string }>(page, { type: 'leads.research', ids });
+    for (;;) {
+      const current = (await ask<{ id: string; state: string }[]>(page, { type: 'jobs.list' })).find((j) => j.id === job.id);
+      if (!current || current.state !== 'running') break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const seconds = (performance.now() - started) / 1000;
+    return { leadsPerMinute: (count / seconds) * 60, seconds };
+  } finally {
+    await session.close();
+    await servers.stop();
   }
 }
