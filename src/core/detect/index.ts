@@ -4,6 +4,7 @@
  * document; it never changes it and never runs the page's scripts.
  */
 import { DEFAULT_BUDGET_MS, LATE_READ_CHARS, LATE_READ_LINKS, SNAPSHOT_BUDGET_MS } from './budget';
+import { calibrateResult } from './calibration';
 import { pageCountry } from './context/country';
 import type { DetectContext } from './detector';
 import { detectors } from './detectors';
@@ -23,6 +24,11 @@ export { takeSnapshot } from './snapshot';
  */
 export const CANDIDATES_PER_FIELD = 50;
 
+export interface EngineOptions {
+  /** Calibrated confidences (default); false gives the detectors' own, for fitting the calibration. */
+  calibrate?: boolean;
+}
+
 export interface EngineClock {
   /** The clock the budget is measured with. */
   now?: () => number;
@@ -37,7 +43,7 @@ export interface EngineClock {
  * time. Ordinary pages are always read whole: a slow run (a GC pause, a busy machine) must not
  * change what is found.
  */
-export function detectSnapshot(snapshot: PageSnapshot, clock: EngineClock = {}): DetectionResult {
+export function detectSnapshot(snapshot: PageSnapshot, clock: EngineClock = {}, options: EngineOptions = {}): DetectionResult {
   const now = clock.now ?? (() => performance.now());
   const budgetMs = clock.budgetMs ?? DEFAULT_BUDGET_MS;
   const started = clock.startedAt ?? now();
@@ -58,14 +64,16 @@ export function detectSnapshot(snapshot: PageSnapshot, clock: EngineClock = {}):
       if (address?.value.country) ctx.country = pageCountry(page, address.value.country);
     }
   }
-  const candidates = rankCandidates(found, CANDIDATES_PER_FIELD);
-  fillSelectors(candidates);
-  return { url: snapshot.url, record: resolve(found), candidates, elapsedMs: now() - started };
+  const ranked = rankCandidates(found, CANDIDATES_PER_FIELD);
+  fillSelectors(ranked);
+  const raw = { candidates: ranked, record: resolve(found) };
+  const { candidates, record } = options.calibrate === false ? raw : calibrateResult(raw.candidates, raw.record);
+  return { url: snapshot.url, record, candidates, elapsedMs: now() - started };
 }
 
 /** Snapshot and detection in one go, on any DOM. Reading the text may take half the budget. */
-export function detect(doc: Document, url: string, now: () => number = () => performance.now(), budgetMs = DEFAULT_BUDGET_MS): DetectionResult {
+export function detect(doc: Document, url: string, now: () => number = () => performance.now(), budgetMs = DEFAULT_BUDGET_MS, options: EngineOptions = {}): DetectionResult {
   const startedAt = now();
   const snapshot = takeSnapshot(doc, url, { now, deadline: startedAt + (budgetMs * SNAPSHOT_BUDGET_MS) / DEFAULT_BUDGET_MS });
-  return detectSnapshot(snapshot, { now, budgetMs, startedAt });
+  return detectSnapshot(snapshot, { now, budgetMs, startedAt }, options);
 }
