@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { certaintyOf, rightInTen } from '../../core/lead/certainty';
 import type { FieldValue, LeadField } from '../../core/lead/types';
 import { t } from '../../shared/i18n';
 import type { FieldRow } from '../fields-view';
@@ -59,11 +60,16 @@ export function FieldRowView({ row, pageUrl, busy, onFill, onEdit, onResolve }: 
         {found.length > 0 && (
           <ul class="found">
             {found.map((s) => (
-              <li key={s.value}>
+              <li key={s.value} class={certaintyOf(s.confidence)} data-certainty={certaintyOf(s.confidence)}>
                 <button type="button" class="small" data-action="fill" disabled={busy} aria-label={t('fillValue', [label, s.value])} onClick={() => onFill(field, s.value)}>
                   {t('fill')}
                 </button>
                 <span data-role="found">{s.value}</span>
+                {certaintyOf(s.confidence) === 'suggestion' && (
+                  <span class="certainty" data-role="certainty" title={t('suggestionHint', String(rightInTen(s.confidence)))}>
+                    {t('suggestionMarker')}
+                  </span>
+                )}
                 <SourceNote method={s.source.method} snippet={s.source.snippet} url={s.source.url ?? pageUrl} />
               </li>
             ))}

@@ -52,6 +52,18 @@ describe('LeadPanel', () => {
     expect(root.querySelector('[data-action="fill-all"]')).not.toBeNull();
   });
 
+  it('marks a found value the calibration rates below 8 in 10 as a suggestion, and a surer one as a fact', () => {
+    const root = show({ state: tabState(null, { phone: [{ value: '+498947112800', confidence: 0.93, source: src }, { value: '+498947112899', confidence: 0.42, source: src }] }) });
+    const rows = [...root.querySelectorAll('[data-field="phone"] .found li')];
+    expect(rows.map((r) => r.getAttribute('data-certainty'))).toEqual(['fact', 'suggestion']);
+    expect(rows[0]!.querySelector('[data-role="certainty"]')).toBeNull();
+    const marker = rows[1]!.querySelector('[data-role="certainty"]')!;
+    expect(marker.textContent).toBe('check');
+    expect(marker.getAttribute('title')).toContain('about 4 in 10');
+    // The row's state is what the end-to-end tests read: a suggestion does not change it.
+    expect(root.querySelector('[data-field="phone"]')!.getAttribute('data-state')).toBe('found');
+  });
+
   it('shows a matched lead: completeness, stored values, conflicts, stage and score', () => {
     const l = lead(
       { companyName: 'Acme GmbH', phone: '+49 89 1' },
