@@ -105,3 +105,15 @@ describe('which of several addresses is the organisation’s', () => {
     expect(parsePostalLine('4081 Hartkirchen OÖ')).toMatchObject({ city: 'Hartkirchen', postalCode: '4081' });
   });
 });
+
+describe('pages of people’s addresses', () => {
+  it('takes no address from a board page whose cards give each member’s private address', () => {
+    const card = (role: string, name: string, street: string, town: string) => `<h5>${role}</h5><p>${name}</p><p>${street}</p><p>${town}</p><p>Tlf: 070-123 45 67</p>`;
+    const body = `<h1>Styrelsen</h1>${card('Ordförande', 'Anna Exempel', 'Bygatan 5', '590 32 Klockrike')}${card('Kassör', 'Erik Prov', 'Skolvägen 9', '619 35 Trosa')}${card('Ledamot', 'Karin Test', 'Ormåker', '611 99 Tystberga')}`;
+    expect(best(body, 'https://www.exempelklubben.se/styrelsen', 'sv')).toBeNull();
+  });
+
+  it('keeps a sole trader’s address under the owner’s name', () => {
+    expect(best('<p>Anna Exempel</p><p>Bygatan 5</p><p>590 32 Klockrike</p>', 'https://www.annaexempel.se/kontakt', 'sv')).toMatchObject({ street: 'Bygatan 5', city: 'Klockrike' });
+  });
+});

@@ -29,6 +29,10 @@ const TEXT = {
   branch: -0.12,
   /** The address of the person responsible for content, often private. */
   responsible: -0.05,
+  /** One of several addresses under people's names (a board's or a team's cards): their private addresses. */
+  personCard: -0.2,
+  /** How many such cards make a page of people's addresses. */
+  personCards: 3,
   /** A post-office box: where the mail goes, not where the organisation sits. */
   postBox: -0.1,
   /** An address abroad, on a page whose country is known. */
@@ -55,8 +59,9 @@ const REPEAT_BONUS = 0.04;
 const MAX_REPEATS_COUNTED = 2;
 const MERGED_MAX = 0.97;
 
-function textConfidence(a: TextAddress, rank: number, home: string | undefined): number {
+function textConfidence(a: TextAddress, rank: number, home: string | undefined, personCards: number): number {
   let c = a.street ? TEXT.withStreet : TEXT.streetless;
+  if (a.personAbove && personCards >= TEXT.personCards) c += TEXT.personCard;
   if (a.hit.strong) c += TEXT.strongLine;
   if (a.context.labelled) c += TEXT.labelled;
   if (a.context.seat) c += TEXT.seat;
@@ -128,14 +133,16 @@ export const addressDetector: Detector = {
       const confidence = s.ofOrganization ? (full ? STRUCTURED.ownFull : STRUCTURED.ownPartial) : full ? STRUCTURED.otherFull : STRUCTURED.otherPartial;
       out.push({ field: 'address', value: fillCountry(s.value, page, home), confidence, source: { method: s.method, snippet: shorten(s.snippet) } });
     }
-    findTextAddresses(page).forEach((a, rank) => {
+    const texts = findTextAddresses(page);
+    const personCards = texts.filter((a) => a.personAbove).length;
+    texts.forEach((a, rank) => {
       const line = page.lines[a.line]!;
       const value: AddressValue = { street: a.street, postalCode: a.hit.postalCode, city: a.hit.city, country: a.country };
       const snippet = a.top < a.line ? `${page.lines[a.top]!.text} / ${line.text}` : line.text;
       out.push({
         field: 'address',
         value: fillCountry(value, page, home),
-        confidence: textConfidence(a, rank, home),
+        confidence: textConfidence(a, rank, home, personCards),
         source: sourceAt({ method: a.context.labelled ? 'labelled-text' : 'free-text', snippet: shorten(snippet) }, line.block),
       });
     });

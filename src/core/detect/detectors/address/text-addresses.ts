@@ -10,6 +10,7 @@ import { addressContext, type AddressContext } from './context';
 import { parsePostalLine, type PostalHit } from './postal-line';
 import { cleanStreet, dropLeadIn, isStreetLike, STREET_WORD } from './street';
 import type { Page } from '../../page';
+import { looksLikePerson } from '../company/name-text';
 
 export interface TextAddress {
   hit: PostalHit;
@@ -22,6 +23,8 @@ export interface TextAddress {
   context: AddressContext;
   /** Other evidence that this is a real address: a phone/e-mail/country right below, a name right above. */
   blockEvidence: boolean;
+  /** A person's name right above ("Anna Ringh" / street / town): on a board or team page, a private address. */
+  personAbove: boolean;
 }
 
 const MAX_LINE_FOR_ADDRESS = 300;
@@ -70,6 +73,13 @@ function townAbove(page: Page, i: number): { city: string; street: string | null
   if (cut >= 0) return { city, street: cleanStreet(tokens.slice(0, cut + 1).join(' ')), top: i - 1 };
   const street = streetAbove(page, i - 1);
   return { city, street, top: street ? i - 2 : i - 1 };
+}
+
+/** A person's name right above the block, or above a farm or building name without a number ("Ormåker"). */
+function personAbove(page: Page, top: number): boolean {
+  const above = page.lines[top - 1]?.text ?? '';
+  if (looksLikePerson(above)) return true;
+  return above.length > 0 && above.length < 40 && !/\d/.test(above) && looksLikePerson(page.lines[top - 2]?.text ?? '');
 }
 
 function isRealAddress(page: Page, i: number, hit: PostalHit, street: string | null): boolean {
@@ -126,7 +136,7 @@ export function findTextAddresses(page: Page): TextAddress[] {
     }
     const nameAbove = lines[top - 1]?.text ?? '';
     const blockEvidence = CONTACT_LINE.test(next) || !!countryOfName(next) || (nameAbove.length > 0 && nameAbove.length < 80 && !/\d/.test(nameAbove));
-    out.push({ hit, street, country, line: i, top, context: addressContext(page, top, i, hit.label), blockEvidence });
+    out.push({ hit, street, country, line: i, top, context: addressContext(page, top, i, hit.label), blockEvidence, personAbove: personAbove(page, top) });
   }
   cache.set(page, out);
   return out;
