@@ -205,3 +205,19 @@ describe('placeholder numbers', () => {
     expect(accepted('<p>Tel: <a href="tel:+41790000000">079 000 00 00</a></p>', ['CH']).phones).toEqual([]);
   });
 });
+
+describe('numbers a link dials and shows', () => {
+  it('lists both when a tel: link dials another number than it shows', () => {
+    const r = accepted('<p>Call <a href="tel:+61249430000">(02) 4106 5555</a></p>', ['AU']);
+    expect(r.phones.sort()).toEqual(['+61241065555', '+61249430000']);
+  });
+
+  it('keeps only the shown number when the dialled one is a typo of it', () => {
+    const r = accepted('<p>Call <a href="tel:+61241065556">(02) 4106 5555</a></p>', ['AU']);
+    expect(r.phones).toEqual(['+61241065555']);
+  });
+
+  it('does not read a North American unit and house number ("#744-1641 Main Ave.") as a phone', () => {
+    expect(accepted('<p>#744-1641 Main Ave. North Vale, BC V7M 1A1</p>', ['CA']).phones).toEqual([]);
+  });
+});

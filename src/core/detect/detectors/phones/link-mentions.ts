@@ -59,7 +59,7 @@ export function linkMentions(links: readonly PageLink[], lineOf: (link: PageLink
     if (!number) continue;
     const lineIndex = lineOf(link);
     const label: Label | null = whatsapp ? 'mobile' : labelBefore(withoutTrailingNumber(link.text));
-    out.push({
+    const mention: Mention = {
       number,
       raw: tel ? decode(link.href) : link.href,
       label: label === 'other' ? null : label,
@@ -69,7 +69,11 @@ export function linkMentions(links: readonly PageLink[], lineOf: (link: PageLink
       thirdParty: (lineIndex >= 0 && thirdParty[lineIndex]!) || thirdPartyBefore(link.text, OTHERS),
       contactLike: true,
       visible: true,
-    });
+    };
+    out.push(mention);
+    // The link dials another number than it shows: the dialled one is the organisation's too, unless it is
+    // only a typo of the shown one (then the merge marks it as contradicted by the page).
+    if (number !== fromHref && fromHref) out.push({ ...mention, number: fromHref, visible: false });
   }
   return out;
 }

@@ -37,6 +37,7 @@ const TRUNK_IN_BRACKETS = /^(\+\d{1,3})\s*\(0\)/u;
 /** "(+91) 93909 94094": the country code alone in brackets. */
 const CODE_IN_BRACKETS = /^\((\+\d{1,3})\)/u;
 const MIN_NATIONAL_DIGITS = 6;
+const NANP_DIGITS = 10;
 /**
  * "(504) 229-5700", "504-229-5700": the North American shape (area codes never start with 0 or 1).
  * Read as +1 even when the page names no country: no other numbering plan is written this way.
@@ -83,6 +84,8 @@ function read(text: string, country: CountryCode | undefined): ParsedNumber | nu
   if (!parsed || !parsed.isPossible()) return null;
   const national = parsed.nationalNumber as string;
   if (national.length < MIN_NATIONAL_DIGITS) return null;
+  // "744-1641": a North American number without its area code is local only, and usually a house number.
+  if (parsed.countryCallingCode === '1' && national.length !== NANP_DIGITS) return null;
   const lastDash = text.lastIndexOf('-');
   const tail = lastDash >= 0 ? digitsOf(text.slice(lastDash + 1)) : '';
   const extensionBase = lastDash > 0 && tail.length >= 1 && tail.length <= 4 && text.slice(lastDash + 1).trim() === tail ? text.slice(0, lastDash).trimEnd() : null;
