@@ -55,6 +55,10 @@ describe('number parsing', () => {
     expect(parseRun('736 829 144', ['FR'])).toEqual([]);
     expect(parseRun('08.00 - 12.00', ['DE'])).toEqual([]);
   });
+  it('reads dots as digit groups after a + sign, where a figure cannot be a decimal', () => {
+    expect(parseRun('+49(0)30.98765432', ['DE']).map((n) => n.e164)).toEqual(['+493098765432']);
+    expect(parseRun('30.98765432', ['DE'])).toEqual([]);
+  });
   it('reads the North American shape without a page country', () => {
     expect(parseRun('(504) 555-0147', []).map((n) => n.e164)).toEqual(['+15045550147']);
   });

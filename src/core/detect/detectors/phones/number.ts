@@ -59,7 +59,8 @@ function digitsOf(s: string): string {
 
 /** Whether `text` has the outward shape of a phone number at all. */
 function plausibleShape(text: string): boolean {
-  if (DATE.test(text) || YEAR_RANGE.test(text) || TIME_RANGE.test(text) || DECIMAL.test(text)) return false;
+  // "+49(0)30.50360714": after a + sign dots group digits; only a bare figure with 5 digits behind a dot is a decimal.
+  if (DATE.test(text) || YEAR_RANGE.test(text) || TIME_RANGE.test(text) || (!text.startsWith('+') && DECIMAL.test(text))) return false;
   const digits = digitsOf(text).length;
   return digits >= 6 && digits <= 17;
 }
