@@ -7,8 +7,14 @@ import { ROLE_WORD, trimPunctuation } from './role-labels';
 
 /** Titles before a name that the scorer folds away or that belong to the name as written ("Dr. med."). */
 const KEEP_TITLE = /^(?:Dr\.?|Prof\.?|Mag\.?(?:a|\(FH\))?|Ing\.?|DI|DI\(FH\)|Dr\.med\.?|med\.|dent\.|vet\.|rer\.|nat\.|pol\.|phil\.|jur\.|oec\.|h\.c\.|PD|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau)$/i;
+/**
+ * Academic and courtesy titles of other countries, dropped like the ones above: Spanish/Latin-American
+ * (Lic., Lcda., Dra., Mtra., Mtro., Arq., Ing.ª), Czech/Slovak (Mgr., Bc., MUDr., JUDr., PhDr., RNDr.,
+ * MVDr., PaedDr.), Polish ("dr", "dr hab.", "n. prawn."), Portuguese (Dr.ª, Enf.), Indian (Shri, Smt.).
+ */
+const OTHER_TITLES = String.raw`(?:Lic|Lcd[oa]|Dra|Mtr[oa]|Arq|Mgr|Bc|MUDr|JUDr|PhDr|RNDr|MVDr|PaedDr|Enf|Shri|Smt)\.?|Dr\.ª|dr|hab\.|n\.|prawn\.|med\.`;
 /** Titles the page shows but the name is recorded without. */
-const DROP_TITLE = /^(?:Dr\.-[\p{L}.]+|(?:Mw\.)?Prof\.\s?dr\.(?:\s?ir\.)?|dr\.\s?ir\.|Dipl[\p{L}.-]*|Mw\.[\p{L}.]*|Mevr\.?|Dhr\.?|ir\.|drs\.|mr\.|Me|Maître|M\.|Mme|Sir|Dame|Sra?\.|Dña\.|Dott\.(?:ssa)?|Avv\.|\([^)]*\)|[A-Z][\p{L}.]*\.[A-Z][\p{L}.]*)$/u;
+const DROP_TITLE = new RegExp(String.raw`^(?:Dr\.-[\p{L}.]+|(?:Mw\.)?Prof\.\s?dr\.(?:\s?ir\.)?|dr\.\s?ir\.|Dipl[\p{L}.-]*|Mw\.[\p{L}.]*|Mevr\.?|Dhr\.?|ir\.|drs\.|mr\.|Me|Maître|M\.|Mme|Sir|Dame|Sra?\.|Dña\.|Dott\.(?:ssa)?|Avv\.|\([^)]*\)|[A-Z][\p{L}.]*\.[A-Z][\p{L}.]*|${OTHER_TITLES})$`, 'u');
 /** Degrees after a name: "Dipl.-Päd.", "MBA", "Reg.Mem.BACP", "M.Sc.". */
 const POST_NOMINAL = /^(?:Dipl[\p{L}.-]*|MBA|MSc|BSc|BA|MA|PhD|LL\.?M\.?|M\.\s?Sc\.?|B\.\s?Sc\.?|M\.A\.|B\.A\.|Jr\.?|Sr\.?|\p{L}+\.[\p{L}.]+|[A-Z]{2,6})$/u;
 
@@ -68,15 +74,17 @@ export function parseName(raw: string, opts: NameOptions = {}): ParsedName | nul
   if (!text || text.length > 60 || /[\d@/\\|<>[\]{}=_#*+]/.test(text)) return null;
   // Cheap exits before the per-word checks: a name is a few words, and begins with a capital or a title.
   const first = text.charCodeAt(0);
-  if (text.split(' ').length > 8 || (first >= 97 && first <= 122)) return null;
   const tokens = text.split(' ');
+  // (A lower-case start is a title at most: "dr Edyta Bielak".)
+  if (tokens.length > 8 || (first >= 97 && first <= 122 && !DROP_TITLE.test(tokens[0]!))) return null;
   const kept: string[] = [];
   let words = 0;
   let i = 0;
   // Titles first.
   for (; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (KEEP_TITLE.test(t)) kept.push(t);
+    // A title written in lower case ("dr Edyta") is not written as part of the name.
+    if (KEEP_TITLE.test(t) && !LOWER_WORD.test(t)) kept.push(t);
     else if (DROP_TITLE.test(t) && i < tokens.length - 2) continue;
     else break;
   }
@@ -145,6 +153,11 @@ function parseNameBeforeLabel(part: string, opts: NameOptions): ParsedName | nul
   const tokens = part.split(' ');
   const end = tokens.findIndex((t, i) => i >= 2 && NAME_END.test(t));
   return end > 0 ? parseName(tokens.slice(0, end).join(' '), opts) : null;
+}
+
+/** The first word of a recorded name that is not a title or an initial: "Dr. Anna Roth" -> "Anna". */
+export function givenName(name: string): string {
+  return name.split(' ').find((w) => !w.endsWith('.') && !KEEP_TITLE.test(w)) ?? '';
 }
 
 /** Whether `name` is written into `other` (company name, street) as its own words. */

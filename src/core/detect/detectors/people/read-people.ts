@@ -4,6 +4,7 @@
  * where two read the same name, the people detector keeps the surer reading.
  */
 import type { Page } from '../../page';
+import { cardPeople } from './card-readers';
 import { contactCard, MAX_SENTENCE_CHARS, nameField, ownerSentence, profession, providerBlock, signature, teamBio } from './phrase-readers';
 import { nameAndRole, nameThenRoleLine, roleAndNames, roleThenNames } from './role-readers';
 import { scanPeople, type PersonHit } from './scan';
@@ -35,5 +36,7 @@ export function readPeople(page: Page): PersonHit[] {
     contactCard(scan, i, own);
     teamBio(scan, i, own);
   });
+  // Team pages: one repeated block per person, read by its structure.
+  hits.push(...cardPeople(page));
   return hits;
 }

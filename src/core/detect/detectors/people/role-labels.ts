@@ -70,7 +70,7 @@ const ROLES = [
   // Danish / Norwegian
   String.raw`direkt[øo]r|adm\.?\sdirekt[øo]r|indehaver|innehaver|ejer|daglig\sleder|(?:n[æa]st)?formand|styreleder|kasserer`,
   // Board groups, written as headings above their members: "Styremedlemmer", "Varamedlemmer", "Board members".
-  String.raw`\w{0,12}medlem(?:mer)?|nestleder|suppleant|ordf[öo]rande|\w{0,8}ledam[öo]t|board\s(?:members?|of\s\w+)|trustees?|directie|aufsichtsrat`,
+  String.raw`\w{0,12}medlem(?:mer)?|nestleder|suppleant(?:er)?|ordf[öo]rande|\w{0,8}ledam[öo]t(?:er)?|board\s(?:members?|of\s\w+)|trustees?|directie|aufsichtsrat`,
   // Spanish / Italian
   String.raw`titular|administradora?|gerente|fundadora?|soci[oa]?(?:\samministrator[ei])?|titolare|amministrat(?:ore|rice)(?:\s(?:unico|delegato))?|legale\srappresentante|direttore`,
 ];

@@ -1,0 +1,284 @@
+/**
+ * People on team pages, read by structure rather than by vocabulary: a team page repeats one block
+ * per person (a card, a grid item, a list item, a table row), each with a name-like line and, next to
+ * it, a short line that says what the person does. The repetition is found from the snapshot's block
+ * tree (siblings of the same tag and class), every block is read the same way, and a group of blocks
+ * counts only when most of them hold exactly one name: one name-like line alone proves nothing, a
+ * dozen siblings that each hold one do. Role words in any language are not needed; a role word or a
+ * known first name (maintained data, core/names/first-names) raises the confidence.
+ */
+import { isFirstName } from '../../../names/first-names';
+import type { Block, Page } from '../../page';
+import { givenName, parseName } from './person-names';
+import { readListItem } from './list-items';
+import { cleanRole, ROLE_WORD } from './role-labels';
+import { inMenu, type PersonHit } from './scan';
+
+export const CARD_CONFIDENCE = {
+  /** A name in a repeated block whose neighbour line reads as its role. */
+  card: 0.6,
+  /** Added when the role line holds a role word ("Geschäftsführer", "Ordförande"). */
+  roleWord: 0.1,
+  /** Added when the name starts with a known first name. */
+  firstName: 0.05,
+};
+
+/** Blocks further up than this from a line are not its card: a card is a small subtree. */
+const MAX_CARD_DEPTH = 7;
+/** A card's first lines hold its name and role; the rest is a bio or contact data. */
+const CARD_HEAD_LINES = 8;
+const MAX_CARD_LINES = 40;
+const MAX_NAME_CHARS = 70;
+const MAX_ROLE_CHARS = 90;
+const MAX_ROLE_WORDS = 7;
+/** Below this share of named blocks a group is a layout that happens to hold a name or two. */
+const MIN_NAMED_SHARE = 0.5;
+
+/** Sections of people who are not the organisation's: testimonials, supporters, sponsors, clients, alumni. */
+const OUTSIDERS = /testimonial|referenz|review|feedback|kundenstimmen|opinion|depoimento|t[ée]moignage|unterst[üu]tz|supporter|sponsor|f[öo]rderer|donor|client|kunden|customer|alumni|ehemalige|former|in memoriam|gäste|guests|speaker|referent(?:en|innen)\b|author|autor/i;
+const OUTSIDER_CLASS = /testimonial|review|quote|feedback|client|sponsor|partner-logo|author|comment/i;
+/** A line that is contact data or a link label, never a role. */
+const NOT_ROLE = /@|https?:|www\.|\d{4}|:\s|^(?:tel|phone|fax|e-?mail|mail|mobil|handy|epost|kontakt|contact|more|mehr|read|lire|ver|leer|saiba)\b/i;
+
+function signature(b: Block): string {
+  // The first class names the component ("team-card"); modifiers after it ("team-card--lead") vary.
+  const first = (b.cls ?? '').trim().split(/\s+/)[0] ?? '';
+  return `${b.tag}.${first.replace(/\d+/g, '#')}`;
+}
+
+interface NameReading {
+  name: string;
+  /** Its first name is in the maintained first-name data. */
+  known: boolean;
+  /** Read without leniency: mixed case, as names are written in running text. */
+  strict: boolean;
+}
+
+/** A line (or cell) read as one person's name: mixed case, or all capitals ("Dr. ANKIT MUDGAL"); a lower-case word ("El equipo") is never a surname on a card. */
+function cardName(raw: string): NameReading | null {
+  if (raw.length > MAX_NAME_CHARS) return null;
+  // Nested groups read the same line several times: read it once.
+  if (names.has(raw)) return names.get(raw)!;
+  const reading = readCardName(raw);
+  names.set(raw, reading);
+  return reading;
+}
+
+/** Readings of the page being read, by line text; cleared for every page. */
+const names = new Map<string, NameReading | null>();
+
+function readCardName(raw: string): NameReading | null {
+  // "Bielak - Jooma": a double surname spaced like a dash, on a line that is only a name.
+  const text = raw.split(' ').length <= 6 ? raw.replace(/(?<=\p{L}) - (?=\p{Lu})/gu, '-') : raw;
+  const strict = parseName(text);
+  const parsed = strict ?? parseName(text, { lenient: true });
+  if (!parsed || (!strict && !inCapitals(parsed.name))) return null;
+  return { name: parsed.name, known: isFirstName(givenName(parsed.name)), strict: strict !== null };
+}
+
+function inCapitals(name: string): boolean {
+  return name.split(' ').every((w) => w.endsWith('.') || w === w.toUpperCase());
+}
+
+/** A role is a short noun phrase ("Geschäftsführer & Partner", "Kassör"), not a sentence or a label with a value. */
+function roleLike(text: string | undefined): boolean {
+  if (!text || text.length < 2 || text.length > MAX_ROLE_CHARS || NOT_ROLE.test(text) || text.endsWith('.')) return false;
+  if (text.split(' ').length > MAX_ROLE_WORDS) return false;
+  // "Backend Development" reads like a name; one that starts with a known first name is one.
+  return !cardName(text)?.known;
+}
+
+interface Card {
+  texts: string[];
+  /** Page line index of each text (cells of one row share their line). */
+  lines: number[];
+  block: Block;
+}
+
+/** The lines under each block, for blocks up to MAX_CARD_DEPTH above a line. */
+function linesUnder(page: Page, index: Map<Block, number>): Map<number, number[]> {
+  const under = new Map<number, number[]>();
+  page.lines.forEach((line, i) => {
+    let k = index.get(line.block) ?? -1;
+    for (let up = 0; k >= 0 && up < MAX_CARD_DEPTH; up++, k = page.blocks[k]!.parent) {
+      const list = under.get(k);
+      if (list) list.push(i);
+      else under.set(k, [i]);
+    }
+  });
+  return under;
+}
+
+const ONE_WORD = /^\p{Lu}[\p{L}'’-]+$/u;
+
+/** A card's lines, with a name broken over two lines of one element ("Aldona<br>Domańska") made whole again. */
+function joinBrokenNames(page: Page, lines: number[], block: Block): Card {
+  const card: Card = { texts: [], lines: [], block };
+  for (const i of lines) {
+    const line = page.lines[i]!;
+    const last = card.texts.length - 1;
+    const prev = last >= 0 ? page.lines[card.lines[last]!]! : null;
+    if (prev && prev.block === line.block && ONE_WORD.test(card.texts[last]!) && ONE_WORD.test(line.text)) card.texts[last] += ` ${line.text}`;
+    else {
+      card.texts.push(line.text);
+      card.lines.push(i);
+    }
+  }
+  return card;
+}
+
+/** Groups of sibling blocks of one signature, each with its lines; a table row's cells are its texts. */
+export function cardGroups(page: Page): Card[][] {
+  const index = new Map(page.blocks.map((b, i) => [b, i] as const));
+  const under = linesUnder(page, index);
+  const bySignature = new Map<string, number[]>();
+  for (const k of under.keys()) {
+    const b = page.blocks[k]!;
+    if (b.parent < 0) continue;
+    const key = `${b.parent} ${signature(b)}`;
+    const list = bySignature.get(key);
+    if (list) list.push(k);
+    else bySignature.set(key, [k]);
+  }
+  const groups: Card[][] = [];
+  for (const members of bySignature.values()) {
+    if (members.length < 2) continue;
+    const cards: Card[] = [];
+    for (const k of members) {
+      const lines = under.get(k)!;
+      if (lines.length > MAX_CARD_LINES) continue;
+      const block = page.blocks[k]!;
+      const cells = lines.length === 1 && block.cells && block.cells.length > 1 ? block.cells : null;
+      if (cells) cards.push({ texts: cells.map((c) => c.replace(/\s+/g, ' ').trim()).filter(Boolean), lines: cells.map(() => lines[0]!), block });
+      else cards.push(joinBrokenNames(page, lines.slice(0, CARD_HEAD_LINES), block));
+    }
+    if (cards.length >= 2) groups.push(cards);
+  }
+  return groups;
+}
+
+interface CardReading extends NameReading {
+  /** The line as the card writes it, titles included. */
+  written: string;
+  role: string;
+  line: number;
+}
+
+interface Candidate extends NameReading {
+  at: number;
+}
+
+/** The name-like lines of a card, each name once. */
+export function candidates(card: Card): Candidate[] {
+  const out: Candidate[] = [];
+  card.texts.forEach((t, at) => {
+    const n = cardName(t);
+    if (n && !out.some((o) => o.name === n.name)) out.push({ at, ...n });
+  });
+  return out;
+}
+
+/** The candidate a card names by itself: its only one, or its only one with a known first name. */
+function sureCandidate(list: Candidate[]): Candidate | null {
+  if (list.length === 1) return list[0]!;
+  const known = list.filter((c) => c.known);
+  return known.length === 1 ? known[0]! : null;
+}
+
+/**
+ * One card read at the position where the group's cards agree the name stands (a card can hold two
+ * name-like lines: "Dr. SANKAR SELVAN" above "GENERAL PRACTITIONER"), the short line beside it as the role.
+ */
+export function readCard(card: Card, list: Candidate[], position: number, linkTexts: Set<string>): CardReading | null {
+  // Three name-like lines are a list (of links, of places), not one person's card.
+  if (list.length > 2 || card.texts.length < 2) return null;
+  const found = list.find((c) => c.at === position) ?? sureCandidate(list);
+  // A name that is a link among links is a menu entry ("Weitere Verfahren").
+  if (!found || (linkTexts.has(card.texts[found.at]!) && card.texts.filter((t) => linkTexts.has(t)).length > 2)) return null;
+  const after = card.texts[found.at + 1];
+  const before = card.texts[found.at - 1];
+  // A line of the card with a role word names the role even below a degree line ("MBBS" / "MEDICAL DIRECTOR").
+  const worded = card.texts.find((t, j) => j !== found.at && roleLike(t) && ROLE_WORD.test(t));
+  // A role set above the name as the card's first line ("Ordförande" / "Anna Ringh" / street) is the card's heading.
+  const heading = found.at === 1 && roleLike(before) ? before : undefined;
+  const role = worded ?? heading ?? (roleLike(after) ? after! : roleLike(before) ? before! : '');
+  return { ...found, written: card.texts[found.at]!, role: cleanRole(role), line: card.lines[found.at]! };
+}
+
+/**
+ * Whether more than the card's shape says this is a person: a known first name, a title written in
+ * front of the name ("Dr hab. Dorota …", "Mgr. Nika …"), or a role word beside it.
+ */
+function evidenced(r: CardReading): boolean {
+  const titled = r.written.indexOf(givenName(r.name)) > 0;
+  return r.known || titled || (r.role !== '' && ROLE_WORD.test(r.role));
+}
+
+/** A list item that is one person: "Anna Ringh (Ordförande) – Klockrike"; without a role of its own, the list's label above. */
+function readItem(page: Page, card: Card): CardReading | null {
+  const item = readListItem(card.texts[0]!);
+  if (!item) return null;
+  const label = page.lines[card.lines[0]! - 1];
+  // The label of the list ("Suppleanter:") may stand several items above; the nearest line outside the list.
+  let above = card.lines[0]! - 1;
+  while (above >= 0 && page.lines[above]!.block.tag === 'LI' && page.lines[above]!.block.parent === card.block.parent) above--;
+  const heading = above >= 0 ? page.lines[above]!.text : (label?.text ?? '');
+  const role = item.role || (roleLike(heading) ? heading : '');
+  return { name: item.name, known: isFirstName(givenName(item.name)), strict: true, written: card.texts[0]!, role: cleanRole(role), line: card.lines[0]! };
+}
+
+/** Where most cards hold their one name (the line index inside the card), -1 when none does. */
+function agreedPosition(lists: Candidate[][]): number {
+  const votes = new Map<number, number>();
+  for (const list of lists) {
+    const sure = sureCandidate(list);
+    if (sure) votes.set(sure.at, (votes.get(sure.at) ?? 0) + 1);
+  }
+  let best = -1;
+  let most = 0;
+  for (const [at, n] of votes) if (n > most) [best, most] = [at, n];
+  return best;
+}
+
+/** Lines looked back from a card for the heading of its section. */
+const HEADING_LOOKBACK = 30;
+
+/** Whether a card stands under a heading of outsiders ("Unterstützende", "Testimonials") or is styled as one. */
+function outsiders(page: Page, card: Card): boolean {
+  const first = card.lines[0]!;
+  for (let i = first - 1; i >= 0 && i >= first - HEADING_LOOKBACK; i--) {
+    const l = page.lines[i]!;
+    // The nearest heading that is not itself a name (team cards often set the name as a heading).
+    if (/^H[1-6]$/.test(l.block.tag) && !cardName(l.text)) return OUTSIDERS.test(l.text);
+  }
+  return OUTSIDER_CLASS.test(card.block.cls ?? '');
+}
+
+export function cardPeople(page: Page): PersonHit[] {
+  names.clear();
+  const hits: PersonHit[] = [];
+  const linkTexts = new Set(page.links.map((l) => l.text));
+  for (const cards of cardGroups(page)) {
+    const items = cards.every((c) => c.texts.length === 1 && c.block.tag === 'LI');
+    const lists = items ? [] : cards.map(candidates);
+    const position = agreedPosition(lists);
+    const named: CardReading[] = [];
+    cards.forEach((c, i) => {
+      const r = items ? readItem(page, c) : readCard(c, lists[i]!, position, linkTexts);
+      if (r && !inMenu(page, c.block) && !outsiders(page, c)) named.push(r);
+    });
+    if (named.length < 2 || named.length / cards.length < MIN_NAMED_SHARE) continue;
+    // Evidence beyond the shape, on two names and at least half of them: a known first name, a title, or a role word.
+    const evidence = named.filter(evidenced).length;
+    if (evidence < 2 || evidence * 2 < named.length) continue;
+    // Names in capitals that no first name vouches for count only beside others that are vouched for.
+    const vouched = named.filter((r) => r.strict || r.known).length;
+    for (const r of named) {
+      if (!r.strict && !r.known && vouched < 2) continue;
+      const confidence = CARD_CONFIDENCE.card + (r.role && ROLE_WORD.test(r.role) ? CARD_CONFIDENCE.roleWord : 0) + (r.known ? CARD_CONFIDENCE.firstName : 0);
+      hits.push({ name: r.name, role: r.role || 'Team', confidence, line: r.line });
+    }
+  }
+  names.clear();
+  return hits;
+}

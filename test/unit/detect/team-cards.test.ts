@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { peopleDetector } from '../../../src/core/detect/detectors/people';
+import { cardPeople } from '../../../src/core/detect/detectors/people/card-readers';
+import { readListItem } from '../../../src/core/detect/detectors/people/list-items';
+import { parseName } from '../../../src/core/detect/detectors/people/person-names';
+import { pageOf, run } from '../../support/detect';
+
+const people = (body: string, lang = 'en') => run(peopleDetector, body, { lang }).record.people.map((c) => c.value);
+const names = (body: string, lang = 'en') => people(body, lang).map((p) => p.name);
+
+const card = (name: string, role: string, extra = '') => `<div class="member"><h3>${name}</h3><p class="role">${role}</p>${extra}</div>`;
+const grid = (cards: string[], heading = 'Our people') => `<section><h2>${heading}</h2><div class="grid">${cards.join('')}</div></section>`;
+
+describe('team cards read by structure', () => {
+  it('reads repeated cards whose roles are in no word list (Finnish, Swedish, departments)', () => {
+    const body = grid([card('Aino Lehtonen', 'Myyntipäällikkö'), card('Matti Virtanen', 'Projektipäällikkö'), card('Kerstin Ek', 'Kassör'), card('Jonas Berg', 'Backend Development')]);
+    expect(people(body)).toEqual([
+      { name: 'Aino Lehtonen', role: 'Myyntipäällikkö' },
+      { name: 'Matti Virtanen', role: 'Projektipäällikkö' },
+      { name: 'Kerstin Ek', role: 'Kassör' },
+      { name: 'Jonas Berg', role: 'Backend Development' },
+    ]);
+  });
+
+  it('reads role-first cards with private contact lines under the name', () => {
+    const board = ['Ordförande', 'Sekreterare', 'Kassör'].map(
+      (role, i) => `<div class="col"><div class="card-body"><h5>${role}</h5><p>${['Anna Ringsjö', 'Michael Borg', 'Gunilla Åberg'][i]}</p><p>Skogsvägen ${i + 2}</p><p>Tlf: 070-123 45 6${i}</p><p>Epost</p></div></div>`,
+    );
+    expect(people(grid(board, 'Styrelsen'), 'sv')).toEqual([
+      { name: 'Anna Ringsjö', role: 'Ordförande' },
+      { name: 'Michael Borg', role: 'Sekreterare' },
+      { name: 'Gunilla Åberg', role: 'Kassör' },
+    ]);
+  });
+
+  it('reads names in capitals where the cards agree where the name stands', () => {
+    const doctor = (n: string, degree: string, role: string) => `<section class="doctor"><div class="txt"><h5>Dr. ${n}</h5><h6>${degree}</h6><h6>${role}</h6></div></section>`;
+    const body = [doctor('POOJA RANA', 'MBBS', 'MEDICAL DIRECTOR'), doctor('AMINA SOLEH', 'MBBS', 'GENERAL PRACTITIONER'), doctor('RAVI KUMARAN', 'MBBS, MD', 'SPECIALIST INTERNIST')].join('');
+    expect(names(body).sort()).toEqual(['Dr. AMINA SOLEH', 'Dr. POOJA RANA', 'Dr. RAVI KUMARAN']);
+  });
+
+  it('reads board lists: "Name (Role) – street" items under a group label', () => {
+    const body = '<div><strong>Ledamöter:</strong><ul><li>David Lindqvist (Ordförande) - Ekgatan 10</li><li>Vera Nyberg - Ekgatan 10</li><li>Linus Holm – Aspgatan 4</li></ul></div>';
+    expect(people(body, 'sv')).toEqual([
+      { name: 'David Lindqvist', role: 'Ordförande' },
+      { name: 'Vera Nyberg', role: 'Ledamöter' },
+      { name: 'Linus Holm', role: 'Ledamöter' },
+    ]);
+  });
+
+  it('reads table rows of role and holder', () => {
+    const row = (role: string, name: string) => `<tr><td>${role}</td><td>${name}</td></tr>`;
+    const body = `<table><tbody>${row('President', 'Ian Holt')}${row('Treasurer', 'Janice Moore')}${row('Secretary', 'Karen Walsh')}</tbody></table>`;
+    expect(names(body)).toEqual(['Ian Holt', 'Janice Moore', 'Karen Walsh']);
+  });
+
+  it('joins a name broken over two lines and reads titles of other countries', () => {
+    const body = grid([card('Aldona <br> Domańska', 'Of counsel'), card('dr Edyta Bielak - Jooma', 'Of counsel'), card('Mgr. Nika Horáková', 'Vedoucí'), card('Lic. Santiago Ortega', 'Socio')]);
+    expect(names(body).sort()).toEqual(['Aldona Domańska', 'Edyta Bielak-Jooma', 'Nika Horáková', 'Santiago Ortega']);
+  });
+
+  it('needs the repetition: one card alone is not read by structure', () => {
+    expect(cardPeople(pageOf(grid([card('Jonas Berg', 'Backend Development')])))).toEqual([]);
+  });
+
+  it('reads no placeholders, contact-info boxes, menus or product tiles as people', () => {
+    const placeholders = grid([card('Jméno Příjmení', 'Majitelka & Kosmetička'), card('Jméno Příjmení', 'Masérka')], 'Náš tým');
+    const infoBoxes = grid([card('General Inquiries', 'Reach out to the right team for your specific needs.'), card('Response Time', 'We respond within 24 hours.'), card('Office Hours', 'Monday - Friday: 9:00 - 17:00')], 'Contact');
+    const menu = `<ul>${['Startseite', 'Weitere Verfahren', 'Zur Praxis', 'Aufstehen Heute', 'Impressum'].map((t) => `<li><a href="/${t}">${t}</a></li>`).join('')}</ul>`;
+    const products = grid([card('Silver Birch', '12,90 €'), card('Golden Oak', '14,50 €'), card('Black Pine', '9,90 €')], 'Shop');
+    for (const body of [placeholders, infoBoxes, menu, products]) expect(cardPeople(pageOf(body)), body.slice(0, 60)).toEqual([]);
+  });
+
+  it('leaves out testimonials and supporters: people who are not the organisation', () => {
+    const quotes = grid([card('Laura Fischer', 'Kundin aus Hamburg'), card('Peter Lang', 'Kunde aus Kiel'), card('Maria Weber', 'Geschäftsführerin, Weber Bau')], 'Kundenstimmen');
+    const supporters = grid([card('Christian Hoppe', 'Projektpate'), card('Anna Roth', 'Unterstützung')], 'Unterstützende');
+    expect(cardPeople(pageOf(quotes))).toEqual([]);
+    expect(cardPeople(pageOf(supporters))).toEqual([]);
+  });
+});
+
+describe('list items naming a person', () => {
+  it('takes the name first and a bracketed or separated role without digits', () => {
+    expect(readListItem('David Lindqvist (Ordförande) - Ekgatan 10')).toEqual({ name: 'David Lindqvist', role: 'Ordförande' });
+    expect(readListItem('Jan Novák, jednatel')).toEqual({ name: 'Jan Novák', role: 'jednatel' });
+    expect(readListItem('Linus Holm – Aspgatan 4')).toEqual({ name: 'Linus Holm', role: '' });
+    expect(readListItem('Ekgatan 10, 12345 Stad')).toBeNull();
+  });
+});
+
+describe('titles of other countries', () => {
+  it('are dropped in front of a name, lower-case Polish "dr" too', () => {
+    expect(parseName('Dr hab. n. prawn. Dorota Nowak')?.name).toBe('Dr Dorota Nowak');
+    expect(parseName('dr Edyta Bielak')?.name).toBe('Edyta Bielak');
+    expect(parseName('Mtra. Dayana Reyes López')?.name).toBe('Dayana Reyes López');
+    expect(parseName('Shri Sudhir R Singh')?.name).toBe('Sudhir R Singh');
+    expect(parseName('dreams come true')).toBeNull();
+  });
+});
