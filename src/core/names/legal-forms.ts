@@ -20,6 +20,11 @@ const FORMS = [
   'Ltd', 'Ltd.', 'Limited', 'PLC', 'plc', 'LLP', 'LP', 'CIC', 'DAC', 'CLG', 'Teoranta',
   'LLC', 'L.L.C.', 'Inc', 'Inc.', 'Incorporated', 'Corp', 'Corp.', 'Corporation', 'Co.', 'PLLC', 'P.C.', 'PC', 'APLC', 'APC', 'P.A.',
   'Pvt. Ltd.', 'Pvt Ltd', 'Private Limited', 'Pty Ltd', 'Pty. Ltd.',
+  // Central and Eastern Europe, the Nordics and the Baltics
+  'z.s.', 'z. s.', 'z.ú.', 'o.p.s.', 'v.o.s.', 'k.s.', 'spol. s r.o.', 'sp. z o.o.', 'sp.j.', 'sp.k.', 'Bt.', 'Nyrt.', 'd.o.o.', 'd.d.',
+  'Oy Ab', 'Ky', 'HB', 'KB', 'OÜ', 'UAB', 'SIA',
+  // Latin America and Asia
+  'Ltda', 'Ltda.', 'S.A. de C.V.', 'S. de R.L. de C.V.', 'EIRELI', 'Pte Ltd', 'Pte. Ltd.', 'Sdn Bhd', 'Sdn. Bhd.', 'Bhd',
 ];
 
 function keyOf(form: string): string {

@@ -15,6 +15,11 @@ describe('legalFormOf', () => {
     ['Strojírna Vzor a.s.', 'a.s.'],
     ['Vzor technik s.r.o.', 's.r.o.'],
     ['Minta Kft.', 'Kft.'],
+    ['Domino Projekt z.s.', 'z.s.'],
+    ['Wzór sp. z o.o.', 'sp. z o.o.'],
+    ['Esimerkki Oy Ab', 'Oy Ab'],
+    ['Exemplo Comércio Ltda.', 'Ltda.'],
+    ['Ejemplo S.A. de C.V.', 'S.A. de C.V.'],
   ])('%s', (name, form) => expect(legalFormOf(name)).toBe(form));
 
   it('does not read ordinary words as forms', () => {

@@ -121,13 +121,27 @@ function score(page: Page, mentions: Mention[]): Group[] {
   for (const long of list) {
     for (const short of list) {
       if (long === short || long.key.length <= short.key.length || !long.key.includes(short.key)) continue;
-      if (long.best.base >= short.best.base) {
+      // "Brf Skagagårds styrelse" over "Brf Skagagård": lower-case words added to a name make a phrase
+      // about it (the board of, the team of), and agree with the name rather than beat it.
+      if (lowerCaseExtension(long.display, short.display)) {
+        short.confidence = Math.max(short.confidence, long.confidence + SCORE.containsBonus);
+        long.contained = true;
+      } else if (long.best.base >= short.best.base) {
         long.confidence = Math.max(long.confidence, short.confidence + SCORE.containsBonus);
         short.contained = true;
       }
     }
   }
   return list;
+}
+
+/** Whether `long` is `short` plus lower-case words (and a genitive ending) only. */
+function lowerCaseExtension(long: string, short: string): boolean {
+  const at = long.toLowerCase().indexOf(short.toLowerCase());
+  // A legal form ("s.r.o.", "e.V.") may be written in lower case: it completes the name.
+  if (at < 0 || legalFormOf(long) !== legalFormOf(short)) return false;
+  const extra = `${long.slice(0, at)} ${long.slice(at + short.length)}`.split(/\s+/).filter(Boolean);
+  return extra.length > 0 && extra.every((w) => /^[\p{Ll}'’]/u.test(w));
 }
 
 export const companyDetector: Detector = {

@@ -4,6 +4,7 @@
  */
 import { legalFormOf } from '../../../names/legal-forms';
 import { THIRD_PARTY, isHeading } from '../address/context';
+import { OTHERS, headingKinds } from '../../context/third-party';
 import type { Page, TextLine } from '../../page';
 import { BASE, mention, push, segments, type Mention } from './mention';
 import { cleanName, isGeneric, looksLikePerson } from './name-text';
@@ -46,6 +47,8 @@ function labelled(page: Page, i: number, text: string, out: Mention[]): boolean 
   const lines = page.lines;
   const value = cutValue(m[2]!);
   if (PERSON_LABEL.test(m[1]!) && !legalFormOf(value)) return true;
+  // "Raison sociale: Cloudflare, Inc." under "Hébergeur": the host's, the agency's, the court's name.
+  if (headingKinds(page, i) & OTHERS) return true;
   if (value) push(out, mention(value, 'label', BASE.label, 'labelled-text', text, lines[i]!.block));
   else if (lines[i + 1] && !PERSON_LABEL.test(m[1]!)) {
     push(out, mention(cutValue(lines[i + 1]!.text), 'label', BASE.labelNextLine, 'labelled-text', `${text} ${lines[i + 1]!.text}`, lines[i + 1]!.block));

@@ -35,6 +35,10 @@ export const BASE = {
   siteName: 0.55,
   /** The name of a WebSite item, or a segment of the title. */
   site: 0.5,
+  /** The text of a link to the site's front page. */
+  homeLink: 0.45,
+  /** The part of a "section | site" title beside the part that names the page's section. */
+  titleBesideSection: 0.55,
   /** The top line of an address block, with a legal form or reading as a name of several words. */
   addressBlock: 0.7,
   /** The top line of an address block that reads like a person's name. */

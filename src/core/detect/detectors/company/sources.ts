@@ -4,13 +4,13 @@
  * phrases. Each mention is raw evidence; the company detector weighs it.
  */
 import { legalFormOf } from '../../../names/legal-forms';
-import { trimStart } from '../../../text/trim';
+import { trimBoth, trimStart } from '../../../text/trim';
 import type { Page } from '../../page';
 import { isOrganization, textProps } from '../../structured';
 import { fromAddressBlocks } from './address-blocks';
 import { fromLabels } from './labels';
 import { BASE, mention, push, segments, type Mention } from './mention';
-import { cleanName } from './name-text';
+import { cleanName, nameKey } from './name-text';
 
 export type { Mention } from './mention';
 
@@ -27,7 +27,37 @@ function fromStructured(page: Page, out: Mention[]) {
 
 const COPYRIGHT = /©|\(c\)|copyright/iu;
 const MARK = /^(?:©|\(c\)|copyright)/iu;
-const RIGHTS = /(?:alle rechte|all right|tous droits|todos los derechos|alle rechten|tutti i diritti|alle rettigheder|alle rettigheter|all right reserved).*$/iu;
+/** "All rights reserved" in the languages of the pages the extension meets: the rest of the line is not the name. */
+const RIGHTS =
+  /(?:alle rechte|all right|tous droits|todos los derechos|todos os direitos|alle rechten|tutti i diritti|alle rettigheder|alle rettigheter|alla rättigheter|kaikki oikeudet|všechna práva|všetky práva|wszelkie prawa|minden jog|toate drepturile|sva prava|vse pravice|tüm hakları|kõik õigused|visas tiesības|visos teisės).*$/iu;
+/** The full stop that ends the holder's sentence: "Relax Studio. Všechna práva …", "Arnatveit Borettslag. Utviklet av …". */
+const SENTENCE_END = /\.\s+(?=\p{Lu})/gu;
+const LOWER_WORD = /^\p{Ll}[\p{Ll}'’]*$/u;
+
+/** Without a closing run of two or more lower-case words ("Domino všechna práva vyhrazena!"): words of a sentence, not of a name. */
+function withoutLowerTail(text: string): string {
+  const tokens = text.split(' ');
+  let end = tokens.length;
+  while (end > 0 && LOWER_WORD.test(trimBoth(tokens[end - 1]!, SENTENCE_MARKS))) end--;
+  while (end > 0 && trimBoth(tokens[end - 1]!, SENTENCE_MARKS) === '') end--;
+  return tokens.length - end >= 2 ? tokens.slice(0, end).join(' ') : text;
+}
+const SENTENCE_MARKS = ' ,;:!.–—-';
+
+/** Words of this length or more before a full stop end a sentence; shorter ones may be abbreviations. */
+const ABBREVIATION_MAX = 4;
+
+/** The copyright holder's sentence: up to the first full stop that is not a legal form's ("Acme e.V. Alle …" keeps "e.V."). */
+function holderSentence(text: string): string {
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    const head = text.slice(0, m.index + 1);
+    // "Mr. Process Server", "St. Gallen": a short abbreviation's dot does not end the sentence.
+    const word = head.slice(head.lastIndexOf(' ') + 1, -1);
+    if (word.length >= ABBREVIATION_MAX && !legalFormOf(head)?.endsWith('.')) return text.slice(0, m.index);
+  }
+  return text;
+}
 const MAX_COPYRIGHT_LINES = 20;
 
 /** "© Copyright: " and the like, however many marks are stacked. */
@@ -48,26 +78,51 @@ function fromCopyright(page: Page, out: Mention[]) {
     if (line.text.length > 250 || !COPYRIGHT.test(line.text)) continue;
     if (++seen > MAX_COPYRIGHT_LINES) break;
     const at = line.text.search(COPYRIGHT);
-    const rest = stripCopyrightMarks(line.text.slice(at))
-      .replace(/^\d{4}(?:\s*[-–—]\s*\d{4})?[\s.,:;–—-]*/u, '')
-      .replace(RIGHTS, '');
-    const segs = segments(rest, false).map(cleanName).filter(Boolean);
+    const rest = holderSentence(
+      stripCopyrightMarks(line.text.slice(at))
+        .replace(/^\d{4}(?:\s*[-–—]\s*\d{2,4})?[\s.,:;–—-]*/u, '')
+        .replace(RIGHTS, ''),
+    );
+    const segs = segments(withoutLowerTail(rest), false).map(cleanName).filter(Boolean);
     const name = segs.find((s) => legalFormOf(s)) ?? segs[0];
     if (name) push(out, mention(name, 'copyright', BASE.copyright, 'free-text', line.text, line.block));
   }
 }
 
+/** A link to the site's front page. */
+const HOME_HREF = /^(?:\.?\/|(?:\.\/|\/)?index\.\w{3,4}|\.\.\/)?$/i;
+/** Longest text of a link that names one of the site's sections ("Tým", "Nossa equipe"). */
+const MAX_SECTION_CHARS = 40;
+
+/**
+ * What the page calls its own section: its main heading and the texts of links to the site's other
+ * pages. A title is "section | site" ("Nuestro Equipo | Dayana Reyes y Abogados"): the part that names
+ * a section is not the organisation.
+ */
+function sectionNames(page: Page, h1: string | undefined): Set<string> {
+  const names = new Set<string>();
+  if (h1) names.add(nameKey(h1));
+  for (const l of page.links) {
+    // Links to other sites name other things; the link home ("LTB Avocat" to "/") names the site itself.
+    if (l.text.length > MAX_SECTION_CHARS || /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(l.href) || HOME_HREF.test(l.href)) continue;
+    names.add(nameKey(l.text));
+  }
+  return names;
+}
+
 function fromTitle(page: Page, out: Mention[]) {
+  const h1 = page.lines.find((l) => l.block.tag === 'H1');
+  const parts = [...new Set(segments(page.title, true).map(cleanName).filter(Boolean))];
+  const sections = sectionNames(page, h1?.text);
+  // Where the title names a section beside something else, that something else is the site's name.
+  const named = parts.length > 1 ? parts.filter((p) => !sections.has(nameKey(p))) : parts;
+  const sectionTitle = named.length < parts.length;
   // The page's main heading: too often a slogan to count alone, but a brand heading spelled like the
   // domain ("ACME" on acme.com) reaches ACCEPT with the domain bonus when nothing better names the firm.
-  const h1 = page.lines.find((l) => l.block.tag === 'H1');
-  if (h1) push(out, mention(h1.text, 'title', BASE.mainHeading, 'free-text', h1.text, h1.block));
-  const seen = new Set<string>();
-  for (const seg of segments(page.title, true)) {
-    const s = cleanName(seg);
-    if (!s || seen.has(s) || s.split(/\s+/).length > 6 || /^https?:|\.\w{2,4}\/?$/i.test(s)) continue;
-    seen.add(s);
-    push(out, mention(s, 'title', BASE.site, 'meta', page.title));
+  if (h1 && !(sectionTitle && !named.some((p) => nameKey(p) === nameKey(h1.text)))) push(out, mention(h1.text, 'title', BASE.mainHeading, 'free-text', h1.text, h1.block));
+  for (const s of named) {
+    if (s.split(/\s+/).length > 6 || /^https?:|\.\w{2,4}\/?$/i.test(s)) continue;
+    push(out, mention(s, 'title', sectionTitle ? BASE.titleBesideSection : BASE.site, 'meta', page.title));
   }
 }
 
@@ -91,6 +146,29 @@ function fromPhrases(page: Page, out: Mention[]) {
   }
 }
 
+/**
+ * The link home ("Brf Skagagård" in the header, pointing to index.html): the site's own name for
+ * itself, as often a logo without text or "Home"; weak alone, it agrees with the title and the copyright.
+ */
+function fromHomeLinks(page: Page, out: Mention[]) {
+  const seen = new Set<string>();
+  for (const l of page.links) {
+    if (l.text.length > MAX_SECTION_CHARS || !isHomeLink(page, l.href) || seen.has(nameKey(l.text))) continue;
+    seen.add(nameKey(l.text));
+    push(out, mention(l.text, 'site', BASE.homeLink, 'free-text', l.text, page.blocks[l.block]));
+  }
+}
+
+function isHomeLink(page: Page, href: string): boolean {
+  if (HOME_HREF.test(href)) return true;
+  try {
+    const u = new URL(href);
+    return page.url !== null && u.host === page.url.host && HOME_HREF.test(u.pathname);
+  } catch {
+    return false;
+  }
+}
+
 export function findMentions(page: Page): Mention[] {
   const out: Mention[] = [];
   fromStructured(page, out);
@@ -99,5 +177,6 @@ export function findMentions(page: Page): Mention[] {
   fromCopyright(page, out);
   fromTitle(page, out);
   fromPhrases(page, out);
+  fromHomeLinks(page, out);
   return out;
 }
