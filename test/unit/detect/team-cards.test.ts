@@ -97,3 +97,24 @@ describe('titles of other countries', () => {
     expect(parseName('dreams come true')).toBeNull();
   });
 });
+
+describe('what only reads like a name beside a role or a number', () => {
+  it('is no person: courses, branch offices, specialties, departments, sentences as roles', () => {
+    expect(names('<p>MSc Data Science</p><p>Kontakt</p><p>+41 44 000 00 00</p>', 'de')).toEqual([]);
+    expect(names('<p>Zweigniederlassung Allgäu</p><p>Kontakt: 0831 000000</p>', 'de')).toEqual([]);
+    expect(names('<p>Contact Palm Grove Neurology</p>')).toEqual([]);
+    expect(names('<h3>Investor Relations</h3><p>For analyst queries, document requests, and investor meetings.</p>')).toEqual([]);
+    expect(names('<h5>FELLOWSHIP IN CLINICAL HEMATOLOGY</h5><h5>SPECIALIST INTERNIST</h5>')).toEqual([]);
+  });
+
+  it('reads a name with the person\'s number on the same line, when a first name vouches for it', () => {
+    expect(names('<h4>Telefon</h4><div>Mgr. Nika Horáková +420 604 000 386</div><div>Mgr. Tereza Malá +420 774 000 434</div>', 'cs')).toEqual(['Nika Horáková', 'Tereza Malá']);
+    expect(names('<p>VAT registered 123456789</p><p>Auf Anfrage 0171 0000000</p>')).toEqual([]);
+  });
+
+  it('keeps the name of a table row apart from its role cell', () => {
+    const row = (role: string, name: string) => `<tr><td>${role}</td><td>${name}</td></tr>`;
+    const body = `<table><tbody>${row('President', 'Ian Holt')}${row('Committee', 'Keith Andrews')}${row('Adjunct Committee', 'Mark Quint')}</tbody></table>`;
+    expect(names(body).sort()).toEqual(['Ian Holt', 'Keith Andrews', 'Mark Quint']);
+  });
+});

@@ -20,6 +20,16 @@ interface Person {
   method: Method;
   snippet: string;
   el?: Block;
+  /** The page line the name was read from. */
+  line?: number;
+}
+
+/**
+ * "Committee Keith Anderson" read from a whole table row beside "Keith Anderson" read from its cell:
+ * the shorter reading of the same line is the name, the words before it were the role's.
+ */
+function withoutRoleGlued(people: Person[]): Person[] {
+  return people.filter((p) => !people.some((q) => q !== p && q.line !== undefined && q.line === p.line && q.name.length < p.name.length && p.name.endsWith(` ${q.name}`)));
 }
 
 const ROLE_ELSEWHERE = /\b(?:of|at|bei|chez|bij|@)\s\p{Lu}|\b(?:GmbH|AG|KG|Ltd|Inc|LLC|SARL|SAS|B\.V\.|N\.V\.|S\.A\.|S\.L\.|S\.p\.A\.)(?!\p{L})/u;
@@ -98,10 +108,11 @@ export const peopleDetector: Detector = {
         method: 'labelled-text',
         snippet: shorten(line.text),
         el: line.block,
+        line: hit.line,
       });
     }
     const best = new Map<string, Person>();
-    for (const p of people) {
+    for (const p of withoutRoleGlued(people)) {
       // A "name" that is its street is not a person; one that is the company is a person only next to a
       // role (a sole trader's business carries the owner's name).
       if (places.some((pl) => containsName(pl, p.name))) continue;

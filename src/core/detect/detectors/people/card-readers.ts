@@ -190,8 +190,8 @@ function sureCandidate(list: Candidate[]): Candidate | null {
  * name-like lines: "Dr. SANKAR SELVAN" above "GENERAL PRACTITIONER"), the short line beside it as the role.
  */
 export function readCard(card: Card, list: Candidate[], position: number, linkTexts: Set<string>): CardReading | null {
-  // Three name-like lines are a list (of links, of places), not one person's card.
-  if (list.length > 2 || card.texts.length < 2) return null;
+  // Three lines that each start with a first name are a list of people, not one person's card.
+  if (list.filter((c) => c.known).length > 2 || card.texts.length < 2) return null;
   const found = list.find((c) => c.at === position) ?? sureCandidate(list);
   // A name that is a link among links is a menu entry ("Weitere Verfahren").
   if (!found || (linkTexts.has(card.texts[found.at]!) && card.texts.filter((t) => linkTexts.has(t)).length > 2)) return null;

@@ -18,6 +18,9 @@ const DROP_TITLE = new RegExp(String.raw`^(?:Dr\.-[\p{L}.]+|(?:Mw\.)?Prof\.\s?dr
 /** Degrees after a name: "Dipl.-Päd.", "MBA", "Reg.Mem.BACP", "M.Sc.". */
 const POST_NOMINAL = /^(?:Dipl[\p{L}.-]*|MBA|MSc|BSc|BA|MA|PhD|LL\.?M\.?|M\.\s?Sc\.?|B\.\s?Sc\.?|M\.A\.|B\.A\.|Jr\.?|Sr\.?|\p{L}+\.[\p{L}.]+|[A-Z]{2,6})$/u;
 
+/** Degrees that start a course's name ("MSc Data Science", "BSc Betriebsökonomie"). */
+const DEGREE_FIRST = /^(?:MSc|BSc|MBA|PhD|MA|BA|MEng|BEng|LLM|LLB)$/;
+
 const PARTICLE = /^(?:von|van|vom|der|den|de|del|della|di|da|das|dos|du|zu|zum|zur|aus|ter|ten|te|le|la|af|av|bin|al|el|y|e)$/;
 
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{Lu}[\p{Ll}'’]+)*$/u;
@@ -46,12 +49,13 @@ const NOT_NAME = new Set(
     'pharmacy salon studio stiftung school university universität institut institute academy akademie center centre club society eg ' +
     'software digital media agency name vorname nachname first last surname prénom nom naam navn nombre apellido mustermann ' +
     'musterfrau beispiel doe lorem ipsum dolor sit amet quis autem nihil angebot angebote produkte products preise prices termin ' +
-    'termine buchen'
+    'termine buchen associates inquiries enquiries relations información contacto jméno příjmení imię nazwisko nome ' +
+    'sobrenome etunimi sukunimi förnamn efternamn'
   ).split(' '),
 );
 
 /** Endings of German/English compound nouns that no surname has: "Internetagentur", "Netzwerke". */
-const NOT_NAME_SUFFIX = /(?:agentur|unternehmen|netzwerke?|verein|gesellschaft|gruppe|technik|systeme|zentrum|praxis|kanzlei|verband|versicherung|sparkasse|schule|klinik|apotheke|brauerei|tion|heit|keit|schaft|ismus|ungen|gerichts?|kammer|ministerium|beh[öo]rde|verwaltung|b[üu]ro|services?|solutions|group|consulting)$/i;
+const NOT_NAME_SUFFIX = /(?:agentur|unternehmen|netzwerke?|verein|gesellschaft|gruppe|technik|systeme|zentrum|praxis|kanzlei|verband|versicherung|sparkasse|schule|klinik|apotheke|brauerei|tion|heit|keit|schaft|ismus|ungen|gerichts?|kammer|ministerium|beh[öo]rde|verwaltung|b[üu]ro|services?|solutions|group|consulting|lassung|ology|ologie|olog[íi]a)$/i;
 
 export interface NameOptions {
   /** Accept an all-lower-case surname or an all-caps name (team cards, headings). */
@@ -104,6 +108,8 @@ export function parseName(raw: string, opts: NameOptions = {}): ParsedName | nul
       kept.push(t);
       continue;
     }
+    // "MSc Data Science": a degree in front is a course, not a name.
+    if (words === 0 && DEGREE_FIRST.test(t)) return null;
     if (NAME_WORD.test(t) && t.length <= (t.includes('-') ? 26 : 18)) {
       if (t.length === 1 || t !== t.toUpperCase()) mixed++;
       words++;

@@ -4,7 +4,8 @@
  */
 import type { Page, TextLine } from '../../page';
 import { isOwnersBusiness } from '../company/name-text';
-import { parseName, readNameList } from './person-names';
+import { isFirstName } from '../../../names/first-names';
+import { givenName, parseName, readNameList } from './person-names';
 import { cleanRole, ROLE_WORD } from './role-labels';
 import { CONFIDENCE, HEADING, PROFESSION, type PeopleScan } from './scan';
 
@@ -107,12 +108,26 @@ export function signature(scan: PeopleScan, i: number): void {
   if (name) scan.add(name, roleAbove(scan.lines, i) ?? sectionRole(scan.lines, i) ?? 'Signatory', CONFIDENCE.signature, i + 1);
 }
 
+const PHONE_TAIL = /^\+?[\d\s/().-]{7,}$/;
+
+/** "Mgr. Nika Horáková +420 604 486 386": a name, then the person's number on the same line. */
+function nameWithNumber(text: string): string | null {
+  if (text.length > 100) return null;
+  const at = text.search(/[+\d]/);
+  if (at < 4 || !PHONE_TAIL.test(text.slice(at))) return null;
+  const name = parseName(text.slice(0, at))?.name;
+  // Labels with numbers ("VAT registered 123…", "Auf Anfrage 0171…") read like names too: a known first name decides.
+  return name && isFirstName(givenName(name)) ? name : null;
+}
+
 /**
  * A contact card: a name (with degrees), then a phone or e-mail line; also behind a label of its
  * own: "Bestellungen: Kari Nordmann", then her e-mail.
  */
 export function contactCard(scan: PeopleScan, i: number, own: string | null): void {
   const line = scan.lines[i]!;
+  const withNumber = nameWithNumber(line.text);
+  if (withNumber) scan.add(withNumber, 'Kontakt', CONFIDENCE.contactCard, i);
   const next = scan.lines[i + 1]?.text ?? '';
   const labelled = !own && line.text.length < 120 ? LABELLED.exec(line.text) : null;
   const person = own ?? (labelled ? (parseName(line.text.slice(labelled[0].length))?.name ?? null) : null);

@@ -3,7 +3,9 @@
  * its neighbours (role-readers.ts, phrase-readers.ts). The readers run line by line in a fixed order:
  * where two read the same name, the people detector keeps the surer reading.
  */
+import { isFirstName } from '../../../names/first-names';
 import type { Page } from '../../page';
+import { givenName } from './person-names';
 import { cardPeople } from './card-readers';
 import { contactCard, MAX_SENTENCE_CHARS, nameField, ownerSentence, profession, providerBlock, signature, teamBio } from './phrase-readers';
 import { nameAndRole, nameThenRoleLine, roleAndNames, roleThenNames } from './role-readers';
@@ -25,7 +27,9 @@ export function readPeople(page: Page): PersonHit[] {
     const listed = (scan.nameAt(i, true) ?? '') !== '' && scan.linkList(i);
     const own = listed ? null : scan.nameAt(i);
     // A lenient "name" that is itself a role label ("Vertreten durch") heads a card.
-    const card = listed ? null : (own ?? scan.nameAt(i, true));
+    // A name read only leniently (capitals, a lower-case surname) heads a card when its first name is known.
+    const lenient = listed || own ? null : scan.nameAt(i, true);
+    const card = listed ? null : (own ?? (lenient && isFirstName(givenName(lenient)) ? lenient : null));
     nameThenRoleLine(scan, i, own, card);
     nameAndRole(scan, i);
     nameField(scan, i);

@@ -104,10 +104,15 @@ export function roleWords(text: string): { index: number; end: number; word: str
   return out;
 }
 
+/** A line of this many words ending with a full stop is a sentence. */
+const SENTENCE_WORDS = 4;
+
 /** True when the whole (short) line reads as a role: "1. Vorsitzender", "Managing Director", "Geschäftsführung:". */
 export function isRoleLine(text: string): boolean {
   const t = trimPunctuation(text).replace(ROLE_PREFIX, '').trim();
   if (!t || t.length > 90) return false;
+  // "For analyst queries, document requests and investor meetings.": a sentence, not a role.
+  if (t.endsWith('.') && t.split(' ').length >= SENTENCE_WORDS) return false;
   if (MEMBER_LINE.test(t)) return true;
   if (NOT_A_ROLE_LINE.test(t)) return false;
   const m = ROLE_WORD.exec(t);
