@@ -118,3 +118,11 @@ describe('what only reads like a name beside a role or a number', () => {
     expect(names(body).sort()).toEqual(['Ian Holt', 'Keith Andrews', 'Mark Quint']);
   });
 });
+
+describe('a job title and the words after it, without a colon', () => {
+  it('name a person only when a first name vouches for them', () => {
+    expect(names('<p>Geschäftsführer Max Lindner</p>', 'de')).toEqual(['Max Lindner']);
+    expect(names('<p>Specialist Înființări Firme</p>', 'ro')).toEqual([]);
+    expect(names('<p>Geschäftsführer: Ewald Kronthaler</p>', 'de')).toEqual(['Ewald Kronthaler']);
+  });
+});

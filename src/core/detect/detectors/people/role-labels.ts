@@ -81,6 +81,12 @@ const LETTER = '[a-zäöüßéèêëàâçîïôûùøæåñíóúœ]';
 export const ROLE_WORD = new RegExp(String.raw`(?<!${LETTER})(?:${ROLES.join('|')})(?!${LETTER})`, 'i');
 const ROLE_WORD_G = new RegExp(ROLE_WORD.source, 'gi');
 
+/**
+ * Job titles that describe a field rather than an office ("Specialist Înființări Firme", "Consultant
+ * Fiscal"): the capitalised words after them are the field as often as a name.
+ */
+export const FIELD_TITLE = /^(?:specialist|consultant|analyst|engineer|developer|designer|assistant|coordinator|advis[eo]r|associate|accountant|architect|technician|therapist|expert|berater(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|techniker(?:in)?|ingenieur(?:in)?|assistent(?:in)?|koordinator(?:in)?)$/i;
+
 /** Lid (NL "member") is a role only as a whole line, never inside text. */
 const MEMBER_LINE = /^(?:lid|member|mitglied|beisitzer(?:in)?|membre)$/i;
 

@@ -3,15 +3,16 @@
  * name above its role (team cards), "Name – Role", and name and role set apart only by markup.
  */
 import type { Block } from '../../page';
-import { parseName, readNameList } from './person-names';
-import { cleanRole, isRoleLine, ROLE_WORD, roleWords } from './role-labels';
+import { isFirstName } from '../../../names/first-names';
+import { givenName, parseName, readNameList } from './person-names';
+import { cleanRole, FIELD_TITLE, isRoleLine, ROLE_WORD, roleWords } from './role-labels';
 import { CONFIDENCE, HEADING, inMenu, type PeopleScan } from './scan';
 
 const DASH = /^([^–|,(]{4,60}?)(?:\s-\s|\s?[–|,(]\s?)(.{3,80})$/;
 const REMARK = /\s?\([^)]{0,60}\)/g;
 
 /** Names right after a role word: "Geschäftsführer: A B, C D", "vertreten durch den Vorstand Max Muster". */
-export function afterRole(text: string): { role: string; names: string[] } | null {
+export function afterRole(text: string): { role: string; names: string[]; labelled: boolean; word: string } | null {
   if (text.length > 300) return null;
   for (const w of roleWords(text)) {
     let rest = text.slice(w.end);
@@ -26,7 +27,7 @@ export function afterRole(text: string): { role: string; names: string[] } | nul
     if (inner && inner.index === 0) rest = rest.slice(inner[0].length).replace(/^[\s:–-]+/, '');
     if (/^(?:und|and|et|en|sowie)\s/i.test(rest)) continue;
     const names = readNameList(rest);
-    if (names.length) return { role: cleanRole(text.slice(0, w.end + (colon && w.index < 40 ? colon[0].length : 0))), names };
+    if (names.length) return { role: cleanRole(text.slice(0, w.end + (colon && w.index < 40 ? colon[0].length : 0))), names, labelled: colon !== null && w.index < 40, word: w.word };
   }
   return null;
 }
@@ -34,7 +35,11 @@ export function afterRole(text: string): { role: string; names: string[] } | nul
 /** Role and names on one line. Returns whether the line was read so. */
 export function roleAndNames(scan: PeopleScan, i: number): boolean {
   const inline = scan.roleAt(i) >= 0 ? afterRole(scan.lines[i]!.text) : null;
-  if (inline) for (const n of inline.names) scan.add(n, inline.role, CONFIDENCE.roleAndNames, i);
+  // Without a colon, "Specialist Înființări Firme" is a job title going on: after a title that names a
+  // field, the words are a name only when a first name vouches for it.
+  const field = inline && !inline.labelled && FIELD_TITLE.test(inline.word);
+  const names = field ? inline.names.filter((n) => isFirstName(givenName(n))) : (inline?.names ?? []);
+  for (const n of names) scan.add(n, inline!.role, CONFIDENCE.roleAndNames, i);
   return inline !== null;
 }
 
