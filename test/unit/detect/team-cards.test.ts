@@ -95,6 +95,8 @@ describe('titles of other countries', () => {
     expect(parseName('Mtra. Dayana Reyes López')?.name).toBe('Dayana Reyes López');
     expect(parseName('Shri Sudhir R Singh')?.name).toBe('Sudhir R Singh');
     expect(parseName('dreams come true')).toBeNull();
+    expect(parseName('Dr.Gautam Daftary')?.name).toBe('Dr. Gautam Daftary');
+    expect(parseName('Mr.Girish Bakre')?.name).toBe('Mr. Girish Bakre');
   });
 });
 

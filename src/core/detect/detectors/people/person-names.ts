@@ -13,6 +13,8 @@ const KEEP_TITLE = /^(?:Dr\.?|Prof\.?|Mag\.?(?:a|\(FH\))?|Ing\.?|DI|DI\(FH\)|Dr\
  * MVDr., PaedDr.), Polish ("dr", "dr hab.", "n. prawn."), Portuguese (Dr.ª, Enf.), Indian (Shri, Smt.).
  */
 const OTHER_TITLES = String.raw`(?:Lic|Lcd[oa]|Dra|Mtr[oa]|Arq|Mgr|Bc|MUDr|JUDr|PhDr|RNDr|MVDr|PaedDr|Enf|Shri|Smt)\.?|Dr\.ª|dr|hab\.|n\.|prawn\.|med\.`;
+const GLUED_TITLE = /^((?:Dr|Mr|Mrs|Ms|Prof|Mgr|Ing)\.)(?=\p{Lu})/u;
+
 /** Titles the page shows but the name is recorded without. */
 const DROP_TITLE = new RegExp(String.raw`^(?:Dr\.-[\p{L}.]+|(?:Mw\.)?Prof\.\s?dr\.(?:\s?ir\.)?|dr\.\s?ir\.|Dipl[\p{L}.-]*|Mw\.[\p{L}.]*|Mevr\.?|Dhr\.?|ir\.|drs\.|mr\.|Me|Maître|M\.|Mme|Sir|Dame|Sra?\.|Dña\.|Dott\.(?:ssa)?|Avv\.|\([^)]*\)|[A-Z][\p{L}.]*\.[A-Z][\p{L}.]*|${OTHER_TITLES})$`, 'u');
 /** Degrees after a name: "Dipl.-Päd.", "MBA", "Reg.Mem.BACP", "M.Sc.". */
@@ -71,7 +73,8 @@ export interface ParsedName {
 
 /** Reads `text` as exactly one person's name, or null. */
 export function parseName(raw: string, opts: NameOptions = {}): ParsedName | null {
-  let text = trimPunctuation(raw.replace(/\s+/g, ' '));
+  // "Dr.Gautam Daftary", "Mr.Girish Bakre": a title glued to the name.
+  let text = trimPunctuation(raw.replace(/\s+/g, ' ').replace(GLUED_TITLE, '$1 '));
   // "John Doe, CPA", "Jane Roe, MBA, PhD": degrees after a comma are not part of the name.
   const comma = text.indexOf(',');
   if (comma > 0 && text.slice(comma + 1).split(',').every((d) => POST_NOMINAL.test(d.trim()))) text = text.slice(0, comma);
