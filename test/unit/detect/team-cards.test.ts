@@ -59,6 +59,11 @@ describe('team cards read by structure', () => {
     expect(names(body).sort()).toEqual(['Aldona Domańska', 'Edyta Bielak-Jooma', 'Nika Horáková', 'Santiago Ortega']);
   });
 
+  it('groups siblings by the shape of their lines when their classes differ', () => {
+    const doctor = (cls: string, n: string) => `<section${cls}><h2>Dr ${n}</h2><p>Dr ${n} is an Australian trained ophthalmologist practising in Newcastle since 2009, with a special interest in cataract surgery.</p></section>`;
+    expect(names(`<h1>Our Doctors</h1>${doctor(' class="mb-14"', 'Ben Simons')}${doctor('', 'Jeff Dobbs')}`).sort()).toEqual(['Dr Ben Simons', 'Dr Jeff Dobbs']);
+  });
+
   it('needs the repetition: one card alone is not read by structure', () => {
     expect(cardPeople(pageOf(grid([card('Jonas Berg', 'Backend Development')])))).toEqual([]);
   });

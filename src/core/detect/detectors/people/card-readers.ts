@@ -25,6 +25,8 @@ export const CARD_CONFIDENCE = {
 
 /** Blocks further up than this from a line are not its card: a card is a small subtree. */
 const MAX_CARD_DEPTH = 7;
+/** The tags of a block's first lines make its shape (a heading, then a paragraph). */
+const SHAPE_LINES = 3;
 /** A card's first lines hold its name and role; the rest is a bio or contact data. */
 const CARD_HEAD_LINES = 8;
 const MAX_CARD_LINES = 40;
@@ -132,13 +134,17 @@ export function cardGroups(page: Page): Card[][] {
   const index = new Map(page.blocks.map((b, i) => [b, i] as const));
   const under = linesUnder(page, index);
   const bySignature = new Map<string, number[]>();
-  for (const k of under.keys()) {
-    const b = page.blocks[k]!;
-    if (b.parent < 0) continue;
-    const key = `${b.parent} ${signature(b)}`;
+  const add = (key: string, k: number) => {
     const list = bySignature.get(key);
     if (list) list.push(k);
     else bySignature.set(key, [k]);
+  };
+  for (const [k, lines] of under) {
+    const b = page.blocks[k]!;
+    if (b.parent < 0) continue;
+    add(`${b.parent} ${signature(b)}`, k);
+    // Siblings styled apart ("section.mb-14" and a last "section") still repeat one shape of lines.
+    add(`${b.parent} ${b.tag} ${lines.slice(0, SHAPE_LINES).map((i) => page.lines[i]!.block.tag).join(',')}`, k);
   }
   const groups: Card[][] = [];
   for (const members of bySignature.values()) {
