@@ -58,3 +58,10 @@ describe('company: names in a third party block', () => {
     expect(company(body, { title: 'Mentions légales — EXEMPLUM', lang: 'fr', url: 'https://exemplum.fr/mentions' })).toBe('EXEMPLUM');
   });
 });
+
+describe('company: an "@" inside a word', () => {
+  it('is the letter it stands for, while a word with an e-mail address is no name', () => {
+    expect(company('<footer><p>Copyright © 1999-2020 N@SS e.K.</p></footer>', { title: 'N@SS e.K. - Impressum', lang: 'de' })).toBe('NASS e.K.');
+    expect(company('<footer><p>© 2024 info@beispiel.de</p></footer>', { lang: 'de' })).toBeNull();
+  });
+});

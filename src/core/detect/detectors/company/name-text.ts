@@ -4,7 +4,7 @@ import { legalFormOf } from '../../../names/legal-forms';
 
 /** Page words that are never a name: navigation, page types, section titles. */
 const GENERIC =
-  /^(?:impressum|imprint|kontakt|contact(?: us)?|home|homepage|startseite|start|accueil|mentions l[ée]gales|aviso legal|datenschutz(?:erklärung)?|privacy(?: policy)?|about(?: us)?|über uns|ueber uns|team|meet the team|our team|leistungen|services|profil|colofon|over ons|kontakt os|kontakt oss|om os|willkommen|welcome|news|blog|legal notice|legal|rechtliches|contacto|chi siamo|contatti|anfahrt|adresse|address|anschrift|postadresse|visit us|find us|nous trouver|reach us|menu|navigation|informationen|angaben gemäß.*|our attorneys|angebot|produkte|products|faq|jobs|karriere|careers|document|untitled(?: document)?|new page|index|etusivu|in[ií]cio|p[áa]gina inicial|hem|startsida|forside|[úu]vod|strona g[łl][óo]wna|zur startseite|back to home|home page)$/iu;
+  /^(?:impressum|imprint|kontakt|contact(?: us)?|home|homepage|startseite|start|accueil|mentions l[ée]gales|aviso legal|datenschutz(?:erklärung)?|privacy(?: policy)?|about(?: us)?|über uns|ueber uns|team|meet the team|our team|leistungen|services|profil|colofon|over ons|kontakt os|kontakt oss|om os|willkommen|welcome|news|blog|legal notice|legal|rechtliches|contacto|chi siamo|contatti|anfahrt|adresse|address|anschrift|postadresse|visit us|find us|nous trouver|reach us|menu|navigation|informationen|angaben gemäß.*|our attorneys|angebot|produkte|products|faq|jobs|karriere|careers|document|untitled(?: document)?|new page|index|etusivu|in[ií]cio|p[áa]gina inicial|hem|startsida|forside|[úu]vod|strona g[łl][óo]wna|zur startseite|back to home|home page|zurück|back|retour|volver|voltar|tillbaka|takaisin|zpět|terug)$/iu;
 /** Words that make a heading a place or a role rather than a name ("Corp Office", "Firmensitz"). */
 const PLACE_WORD = /office|büro|buero|studio|standort|location|filiale|zweigstelle|headquarters|sitz|works\b|anschrift|adresse|address|kontakt|contact|öffnungszeiten|opening hours|hours/iu;
 /** Words that make a name an organisation even without a legal form. */
@@ -50,15 +50,27 @@ const SEPARATORS = ' ,;:·|–—-';
 
 /** Trims separators and a sentence-final dot, keeping the dot of "e.V." or "Inc.". */
 export function cleanName(text: string): string {
-  let t = trimBoth(text.replace(/\s+/g, ' '), SEPARATORS);
+  // "N@SS": the "@" stands for the letter a reader sees in it.
+  const styled = text.replace(/(?<=(\p{L}))@(?=\p{L})/gu, (_, before: string) => (before === before.toUpperCase() ? 'A' : 'a'));
+  let t = trimBoth(styled.replace(/\s+/g, ' '), SEPARATORS);
   if (t.endsWith('.') && !legalFormOf(t)?.endsWith('.')) t = t.slice(0, -1).trim();
   return t;
+}
+
+/** An "@" that starts a word or has a dot after it in its word (a domain): an e-mail address or a handle. */
+function isEmailLike(text: string): boolean {
+  for (const word of text.split(' ')) {
+    const at = word.indexOf('@');
+    if (at === 0 || (at > 0 && word.indexOf('.', at) > 0)) return true;
+  }
+  return false;
 }
 
 /** A plausible name: starts with a letter or digit, not too long, no e-mail, URL or long numbers. */
 export function isPlausibleName(text: string): boolean {
   if (text.length < 2 || text.length > 90) return false;
-  if (/@|https?:|www\.|\d{4,}/iu.test(text)) return false;
+  // "N@SS e.K.": an "@" inside a word styles a letter; one followed by a domain is an e-mail address.
+  if (/https?:|www\.|\d{4,}/iu.test(text) || isEmailLike(text)) return false;
   // "musterdruck e.U.": a brand may be written lower-case, but then only the legal form shows it is a name.
   if (!/^[\p{Lu}\p{N}]/u.test(text) && !legalFormOf(text)) return false;
   if (text.split(/\s+/).length > 10) return false;
