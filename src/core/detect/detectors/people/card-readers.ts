@@ -8,7 +8,8 @@
  * known first name (maintained data, core/names/first-names) raises the confidence.
  */
 import { isFirstName } from '../../../names/first-names';
-import type { Block, Page } from '../../page';
+import type { Page } from '../../page';
+import { cardGroups, type Card } from './card-groups';
 import { givenName, parseName } from './person-names';
 import { readListItem } from './list-items';
 import { cleanRole, ROLE_WORD } from './role-labels';
@@ -23,13 +24,6 @@ export const CARD_CONFIDENCE = {
   firstName: 0.05,
 };
 
-/** Blocks further up than this from a line are not its card: a card is a small subtree. */
-const MAX_CARD_DEPTH = 7;
-/** The tags of a block's first lines make its shape (a heading, then a paragraph). */
-const SHAPE_LINES = 3;
-/** A card's first lines hold its name and role; the rest is a bio or contact data. */
-const CARD_HEAD_LINES = 8;
-const MAX_CARD_LINES = 40;
 const MAX_NAME_CHARS = 70;
 const MAX_ROLE_CHARS = 90;
 const MAX_ROLE_WORDS = 7;
@@ -41,12 +35,6 @@ const OUTSIDERS = /testimonial|referenz|review|feedback|kundenstimmen|opinion|de
 const OUTSIDER_CLASS = /testimonial|review|quote|feedback|client|sponsor|partner-logo|author|comment/i;
 /** A line that is contact data or a link label, never a role. */
 const NOT_ROLE = /@|https?:|www\.|\d{4}|:\s|^(?:tel|phone|fax|e-?mail|mail|mobil|handy|epost|kontakt|contact|more|mehr|read|lire|ver|leer|saiba)\b/i;
-
-function signature(b: Block): string {
-  // The first class names the component ("team-card"); modifiers after it ("team-card--lead") vary.
-  const first = (b.cls ?? '').trim().split(/\s+/)[0] ?? '';
-  return `${b.tag}.${first.replace(/\d+/g, '#')}`;
-}
 
 interface NameReading {
   name: string;
@@ -88,79 +76,6 @@ function roleLike(text: string | undefined): boolean {
   if (text.split(' ').length > MAX_ROLE_WORDS) return false;
   // "Backend Development" reads like a name; one that starts with a known first name is one.
   return !cardName(text)?.known;
-}
-
-interface Card {
-  texts: string[];
-  /** Page line index of each text (cells of one row share their line). */
-  lines: number[];
-  block: Block;
-}
-
-/** The lines under each block, for blocks up to MAX_CARD_DEPTH above a line. */
-function linesUnder(page: Page, index: Map<Block, number>): Map<number, number[]> {
-  const under = new Map<number, number[]>();
-  page.lines.forEach((line, i) => {
-    let k = index.get(line.block) ?? -1;
-    for (let up = 0; k >= 0 && up < MAX_CARD_DEPTH; up++, k = page.blocks[k]!.parent) {
-      const list = under.get(k);
-      if (list) list.push(i);
-      else under.set(k, [i]);
-    }
-  });
-  return under;
-}
-
-const ONE_WORD = /^\p{Lu}[\p{L}'’-]+$/u;
-
-/** A card's lines, with a name broken over two lines of one element ("Aldona<br>Domańska") made whole again. */
-function joinBrokenNames(page: Page, lines: number[], block: Block): Card {
-  const card: Card = { texts: [], lines: [], block };
-  for (const i of lines) {
-    const line = page.lines[i]!;
-    const last = card.texts.length - 1;
-    const prev = last >= 0 ? page.lines[card.lines[last]!]! : null;
-    if (prev && prev.block === line.block && ONE_WORD.test(card.texts[last]!) && ONE_WORD.test(line.text)) card.texts[last] += ` ${line.text}`;
-    else {
-      card.texts.push(line.text);
-      card.lines.push(i);
-    }
-  }
-  return card;
-}
-
-/** Groups of sibling blocks of one signature, each with its lines; a table row's cells are its texts. */
-export function cardGroups(page: Page): Card[][] {
-  const index = new Map(page.blocks.map((b, i) => [b, i] as const));
-  const under = linesUnder(page, index);
-  const bySignature = new Map<string, number[]>();
-  const add = (key: string, k: number) => {
-    const list = bySignature.get(key);
-    if (list) list.push(k);
-    else bySignature.set(key, [k]);
-  };
-  for (const [k, lines] of under) {
-    const b = page.blocks[k]!;
-    if (b.parent < 0) continue;
-    add(`${b.parent} ${signature(b)}`, k);
-    // Siblings styled apart ("section.mb-14" and a last "section") still repeat one shape of lines.
-    add(`${b.parent} ${b.tag} ${lines.slice(0, SHAPE_LINES).map((i) => page.lines[i]!.block.tag).join(',')}`, k);
-  }
-  const groups: Card[][] = [];
-  for (const members of bySignature.values()) {
-    if (members.length < 2) continue;
-    const cards: Card[] = [];
-    for (const k of members) {
-      const lines = under.get(k)!;
-      if (lines.length > MAX_CARD_LINES) continue;
-      const block = page.blocks[k]!;
-      const cells = lines.length === 1 && block.cells && block.cells.length > 1 ? block.cells : null;
-      if (cells) cards.push({ texts: cells.map((c) => c.replace(/\s+/g, ' ').trim()).filter(Boolean), lines: cells.map(() => lines[0]!), block });
-      else cards.push(joinBrokenNames(page, lines.slice(0, CARD_HEAD_LINES), block));
-    }
-    if (cards.length >= 2) groups.push(cards);
-  }
-  return groups;
 }
 
 interface CardReading extends NameReading {
