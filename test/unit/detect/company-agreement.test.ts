@@ -41,6 +41,10 @@ describe('company: the title is "section | site"', () => {
     expect(company(`${nav}<h1>Fiscalité</h1>`, { title: 'Turpin Avocat – TVA & Fiscalité', lang: 'fr' })).toBe('Turpin Avocat');
   });
 
+  it('splits a title at guillemets too', () => {
+    expect(company('<footer><p>© 2024 Porter Surgical Associates</p></footer>', { title: 'Porter Surgical Associates &raquo; Contact Porter Surgical Associates' })).toBe('Porter Surgical Associates');
+  });
+
   it('takes no placeholder title for a name', () => {
     expect(company('<p>Hietalanniementie 5, 35820 Mänttä</p>', { title: 'Document', lang: 'fi' })).toBeNull();
   });

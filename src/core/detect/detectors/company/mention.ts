@@ -80,7 +80,7 @@ const ANY_DASH = / [–—-] /gu;
 
 /** "Name · Impressum | GitHub", "Name – Theme by …": the parts of a footer or title line. */
 export function segments(text: string, hyphenToo: boolean): string[] {
-  return text.replace(hyphenToo ? ANY_DASH : LONG_DASH, '|').split(hyphenToo ? /[|•·:]/u : /[·|•]/u).map((s) => s.trim()).filter(Boolean);
+  return text.replace(hyphenToo ? ANY_DASH : LONG_DASH, '|').split(hyphenToo ? /[|•·:»«›‹]/u : /[·|•»«]/u).map((s) => s.trim()).filter(Boolean);
 }
 
 export function beforeDash(text: string): string {
