@@ -62,6 +62,11 @@ describe('peopleDetector', () => {
     expect(names('<p>Kanzlei Eva Roth</p>')).toEqual(['Eva Roth']);
   });
 
+  it('reads "Role – Name [remark]" lines of a club\'s officers only where a known first name vouches for the name', () => {
+    const officers = '<ul><li>Secretary of the Sailing Club - Fiona Ashworth [Enquiries]</li><li>Treasurer – Duncan Pryce</li><li>Editor - Flying Penguin</li></ul>';
+    expect(names(officers).sort()).toEqual(['Duncan Pryce', 'Fiona Ashworth']);
+  });
+
   it('reads the person of the § 5 provider block, skipping the organisation', () => {
     expect(names('<h2>Angaben gemäß § 5 TMG</h2><p>Aquarienfreunde Musterstadt e.V.</p><p>Karina Steinbach</p><p>Ringstraße 27b</p>')).toEqual(['Karina Steinbach']);
     expect(names('<h2>Angaben gemäß § 5 TMG</h2><p>Muster Bau GmbH</p><p>Hauptstraße 1</p><p>Erika Roth</p>')).toEqual([]);

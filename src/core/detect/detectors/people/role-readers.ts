@@ -12,7 +12,7 @@ const DASH = /^([^–|,(]{4,60}?)(?:\s-\s|\s?[–|,(]\s?)(.{3,80})$/;
 const REMARK = /\s?\([^)]{0,60}\)/g;
 
 /** Names right after a role word: "Geschäftsführer: A B, C D", "vertreten durch den Vorstand Max Muster". */
-export function afterRole(text: string): { role: string; names: string[]; labelled: boolean; word: string } | null {
+export function afterRole(text: string): { role: string; names: string[]; labelled: boolean; dashed: boolean; word: string } | null {
   if (text.length > 300) return null;
   for (const w of roleWords(text)) {
     let rest = text.slice(w.end);
@@ -20,6 +20,7 @@ export function afterRole(text: string): { role: string; names: string[]; labell
     // "Verantwortlich für den Inhalt nach § 55 RStV: Max Muster": the label runs up to the colon.
     if (colon && w.index < 40) rest = rest.slice(colon[0].length);
     else if (text.length > 200) continue;
+    const dashed = !(colon && w.index < 40) && /^\s[-–—]\s/.test(rest);
     // Only articles of the accusative/plain form: "Präsident des Landgerichts" names an office, not a person.
     rest = rest.replace(/^[\s:–-]*(?:(?:den|die|the|le|la|het|unser(?:e[nr]?)?|our)\s)?/i, '');
     // A second role word ("vertreten durch den Geschäftsführer …") is part of the label.
@@ -27,7 +28,7 @@ export function afterRole(text: string): { role: string; names: string[]; labell
     if (inner && inner.index === 0) rest = rest.slice(inner[0].length).replace(/^[\s:–-]+/, '');
     if (/^(?:und|and|et|en|sowie)\s/i.test(rest)) continue;
     const names = readNameList(rest);
-    if (names.length) return { role: cleanRole(text.slice(0, w.end + (colon && w.index < 40 ? colon[0].length : 0))), names, labelled: colon !== null && w.index < 40, word: w.word };
+    if (names.length) return { role: cleanRole(text.slice(0, w.end + (colon && w.index < 40 ? colon[0].length : 0))), names, labelled: colon !== null && w.index < 40, dashed, word: w.word };
   }
   return null;
 }
@@ -37,7 +38,9 @@ export function roleAndNames(scan: PeopleScan, i: number): boolean {
   const inline = scan.roleAt(i) >= 0 ? afterRole(scan.lines[i]!.text) : null;
   // Without a colon, "Specialist Înființări Firme" is a job title going on: after a title that names a
   // field, the words are a name only when a first name vouches for it.
-  const field = inline && !inline.labelled && FIELD_TITLE.test(inline.word);
+  // "Editor - Flying Penguin": after a dash the words may be the role's own (a column, a boat); a first
+  // name vouches for a person there too.
+  const field = inline && !inline.labelled && (FIELD_TITLE.test(inline.word) || inline.dashed);
   const names = field ? inline.names.filter((n) => isFirstName(givenName(n))) : (inline?.names ?? []);
   for (const n of names) scan.add(n, inline!.role, CONFIDENCE.roleAndNames, i);
   return inline !== null;
@@ -112,4 +115,26 @@ export function nameAndRole(scan: PeopleScan, i: number): void {
     const name = parseName(dash[1]!);
     if (name) scan.add(name.name, cleanRole(dash[2]!.replace(/\)$/, '')), CONFIDENCE.nameDashRole, i);
   }
+  const roleFirst = roleDashName(line.text);
+  if (roleFirst) scan.add(roleFirst.name, roleFirst.role, CONFIDENCE.nameDashRole, i);
+}
+
+const SPACED_DASH = /\s[-–—]\s/;
+const BRACKETED = /\s?[[(][^\])]{0,80}[\])]/g;
+
+/**
+ * "Secretary of the Rowing Club - Alastair Davison [Enquiries]": the role first, the name after a
+ * dash, a remark in brackets; the name's first name must be known, since the role's own words
+ * ("Editor - Flying Furphy") read like a name too.
+ */
+function roleDashName(text: string): { name: string; role: string } | null {
+  if (text.length > 200) return null;
+  const parts = text.replace(BRACKETED, '').split(SPACED_DASH).map((p) => p.trim());
+  const role = parts[0] ?? '';
+  if (parts.length < 2 || ROLE_WORD.exec(role)?.index !== 0) return null;
+  for (const part of parts.slice(1)) {
+    const name = parseName(part);
+    if (name && isFirstName(givenName(name.name))) return { name: name.name, role: cleanRole(role) };
+  }
+  return null;
 }
