@@ -9,7 +9,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { detect } from '../src/core/detect';
-import { calibrateConfidence, fitIsotonic, type Curves, type Outcome } from '../src/core/detect/calibration';
+import { calibrateConfidence, type Curves, type Outcome } from '../src/core/detect/calibration';
+import { fitIsotonic } from './calibration/fit';
 import type { AnyCandidate, Field } from '../src/core/detect/types';
 import { parseHtml } from '../src/node/parse-html';
 import { isRight, phone, text, type Expect } from './calibration/marks';

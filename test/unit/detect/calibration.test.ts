@@ -1,7 +1,8 @@
 // The calibration: isotonic fitting, the curve the engine applies, and the candidates it changes.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { applyCurve, calibrateConfidence, calibrateResult, fitIsotonic, type Outcome } from '../../../src/core/detect/calibration';
+import { applyCurve, calibrateConfidence, calibrateResult, type Outcome } from '../../../src/core/detect/calibration';
+import { fitIsotonic } from '../../../scripts/calibration/fit';
 import { detect } from '../../../src/core/detect';
 import { parseHtml } from '../../../src/node/parse-html';
 import { htmlPage } from '../../support/detect';

@@ -7,7 +7,7 @@ import type { AnyCandidate, DetectionRecord, Field } from '../types';
 import curvesJson from './curves.json';
 import { applyCurve, type Curve } from './isotonic';
 
-export { applyCurve, fitIsotonic, type Curve, type Outcome } from './isotonic';
+export { applyCurve, type Curve, type Outcome } from './isotonic';
 
 export type Curves = Partial<Record<Field, Curve>>;
 

@@ -1,7 +1,7 @@
 /**
- * Isotonic regression (pool adjacent violators): the monotone step function that best fits whether
- * candidates at each confidence were right, turned into a piecewise-linear curve. Pure and small, so
- * the fitting the calibration script does and the mapping the engine applies are one piece of code.
+ * The calibration curve the engine applies: a piecewise-linear map from a detector's confidence to
+ * the share of values at that confidence that were right. The curve is fitted by the calibration
+ * script (scripts/calibration/fit.ts, isotonic regression), which the extension never runs.
  */
 
 /** One candidate the calibration saw: its detector confidence and whether its value was right. */
@@ -12,61 +12,6 @@ export interface Outcome {
 
 /** Points [raw confidence, calibrated probability], raw ascending; between them the curve is linear. */
 export type Curve = readonly (readonly [number, number])[];
-
-interface Block {
-  /** Sum of raw confidences, right answers and count, so blocks pool by simple addition. */
-  x: number;
-  right: number;
-  n: number;
-}
-
-/** Probability of a block with one right and one wrong answer added: no claim of 0 or 1 from few cases. */
-const smoothed = (b: Block): number => (b.right + 1) / (b.n + 2);
-
-function pool(blocks: Block[], value: (b: Block) => number): Block[] {
-  const out: Block[] = [];
-  for (const b of blocks) {
-    out.push({ ...b });
-    while (out.length > 1 && value(out[out.length - 2]!) >= value(out[out.length - 1]!)) {
-      const last = out.pop()!;
-      const prev = out[out.length - 1]!;
-      prev.x += last.x;
-      prev.right += last.right;
-      prev.n += last.n;
-    }
-  }
-  return out;
-}
-
-/**
- * Fits the curve. Equal confidences form one block; blocks that break monotonicity are pooled, first
- * on the raw share right, then once more on the smoothed share, which a small block can reverse.
- */
-export function fitIsotonic(outcomes: readonly Outcome[]): Curve {
-  if (!outcomes.length) return [];
-  const sorted = [...outcomes].sort((a, b) => a.confidence - b.confidence);
-  const blocks: Block[] = [];
-  for (const o of sorted) {
-    const last = blocks[blocks.length - 1];
-    if (last && Math.abs(last.x / last.n - o.confidence) < 1e-9) {
-      last.x += o.confidence;
-      last.right += o.right ? 1 : 0;
-      last.n++;
-    } else blocks.push({ x: o.confidence, right: o.right ? 1 : 0, n: 1 });
-  }
-  const pooled = pool(pool(blocks, (b) => b.right / b.n), smoothed);
-  // Blocks whose mean confidences round to one point become one point (pooling neighbours keeps it monotone).
-  const merged: Block[] = [];
-  for (const b of pooled) {
-    const last = merged[merged.length - 1];
-    if (last && round(last.x / last.n) === round(b.x / b.n)) {
-      last.x += b.x;
-      last.right += b.right;
-      last.n += b.n;
-    } else merged.push({ ...b });
-  }
-  return merged.map((b) => [round(b.x / b.n), round(smoothed(b))] as const);
-}
 
 /**
  * The calibrated probability of a raw confidence: linear between the curve's points. Beyond the points
