@@ -136,3 +136,28 @@ describe('company', () => {
     expect(record.company?.value.name).toBe('Borettslaget Solbakken 12');
   });
 });
+
+describe('company detector: what names a section, an office or another link', () => {
+  const nav = '<nav><a href="/">Start</a><a href="kontakt.html">Yhteystiedot</a><a href="team.html">Nuestro Equipo</a><a href="index.html#top">Kivi Oy</a></nav>';
+
+  it('does not take a title or heading that is the text of a menu link to another page of the site', () => {
+    expect(company(`${nav}<h1>Yhteystiedot</h1><p>Sähköposti: info@example.fi</p>`, { title: 'Yhteystiedot', url: 'https://kivi.example.fi/kontakt.html', lang: 'fi' }).name).not.toBe('Yhteystiedot');
+    expect(company(`${nav}<h1>Nuestro Equipo</h1>`, { title: 'Nuestro Equipo', url: 'https://example.co/team.html', lang: 'es' }).name).not.toBe('Nuestro Equipo');
+  });
+
+  it('still reads a name linked to the front page with a fragment', () => {
+    expect(company(`${nav}<p>Kivi on perheyritys.</p>`, { title: 'Kivi Oy', url: 'https://kivi.example.fi/', lang: 'fi' }).name).toBe('Kivi Oy');
+  });
+
+  it('reads the copyright holder from its own part of a footer split by markup, up to a link glued to it', () => {
+    const footer = '<div class="legal"><span>© Vektor Logos · Ariadni Legal Partners</span><span>Piraeus · Athens</span></div>';
+    expect(company(`<nav><a href="logos.html">Vektor Logos</a></nav>${footer}`, { title: 'Contact', url: 'https://example.gr/contact.html', lang: 'en' }).name).toBe('Ariadni Legal Partners');
+    const glued = '<p>© 2026 Delta Metal EPE<a href="privacy.html">Privacy policy</a> · info@example.gr</p>';
+    expect(company(glued, { title: 'Contact', url: 'https://example.gr/contact.html', lang: 'en' }).name).toBe('Delta Metal EPE');
+  });
+
+  it('does not take the heading above an address for the firm when it is the address\'s own town', () => {
+    const body = '<h3>Thessaloniki</h3><p>Egnatia 12</p><p>546 30 Thessaloniki</p><p>© 2026 Delta Metal EPE</p>';
+    expect(company(body, { title: 'Contact', url: 'https://example.gr/contact.html', lang: 'en' }).name).toBe('Delta Metal EPE');
+  });
+});

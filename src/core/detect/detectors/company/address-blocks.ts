@@ -8,7 +8,7 @@ import { findTextAddresses, type TextAddress } from '../address/text-addresses';
 import type { Page } from '../../page';
 import { NAME_LABEL, NEXT_LINE_LABEL, isLabelLine, rowAsLabel } from './labels';
 import { BASE, beforeDash, mention, push, type Mention } from './mention';
-import { cleanName, isOwnersBusiness, isPlaceHeading, looksLikePerson } from './name-text';
+import { cleanName, isOwnersBusiness, isPlaceHeading, looksLikePerson, nameKey } from './name-text';
 
 const CONTACT = /@|\d{3}|:\s*$|^[^:]{2,30}:\s/u;
 /** "Pon-Pt 8-16", "Mo–Fr 9:00–17:00": opening hours, not a name. */
@@ -84,7 +84,9 @@ export function fromAddressBlocks(page: Page, out: Mention[]): void {
       push(out, mention(name, 'block', base, 'labelled-text', `${name} / ${addressLine}`, line.block));
     } else if (heading >= 0) {
       const t = page.lines[heading]!.text;
-      if (!isPlaceHeading(t) && !NEXT_LINE_LABEL.test(t)) push(out, mention(t, 'block', BASE.addressHeading, 'labelled-text', `${t} / ${addressLine}`, page.lines[heading]!.block));
+      // "Πειραιάς" above "… 185 35 Πειραιάς": a heading that is the address's own town names the office, not the firm.
+      const town = nameKey(t) === nameKey(a.hit.city);
+      if (!town && !isPlaceHeading(t) && !NEXT_LINE_LABEL.test(t)) push(out, mention(t, 'block', BASE.addressHeading, 'labelled-text', `${t} / ${addressLine}`, page.lines[heading]!.block));
     }
   }
 }

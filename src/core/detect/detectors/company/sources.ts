@@ -5,7 +5,7 @@
  */
 import { legalFormOf } from '../../../names/legal-forms';
 import { trimBoth, trimStart } from '../../../text/trim';
-import type { Page } from '../../page';
+import type { Page, TextLine } from '../../page';
 import { isOrganization, textProps } from '../../structured';
 import { fromAddressBlocks } from './address-blocks';
 import { fromLabels } from './labels';
@@ -72,18 +72,48 @@ function stripCopyrightMarks(text: string): string {
   return t;
 }
 
+/** Shortest link text that can end a copyright holder glued to it. */
+const MIN_GLUED_LINK = 3;
+
+/**
+ * "© 2026 Chardalis EPE" and a footer link set beside it by CSS alone ("…EPEΠολιτική Απορρήτου"):
+ * the holder ends where the text of a link of the same line begins without a space before it.
+ */
+function beforeGluedLink(page: Page, line: TextLine, from: number): string {
+  let end = line.text.length;
+  for (const l of page.links) {
+    const text = l.text.trim();
+    if (text.length < MIN_GLUED_LINK || page.blocks[l.block] !== line.block) continue;
+    const at = line.text.indexOf(text, from + 1);
+    if (at > from && at < end && /\S/u.test(line.text[at - 1]!)) end = at;
+  }
+  return line.text.slice(0, end);
+}
+
+/**
+ * The copyright's own part of a line its markup splits into parts set apart by CSS alone
+ * ("<span>© L+A Logos · Firm</span><span>Piraeus · Athens</span>"), when that part names someone.
+ */
+function copyrightCell(line: TextLine): string | null {
+  const cell = line.block.cells?.find((c) => COPYRIGHT.test(c));
+  return cell && /\p{L}{2}/u.test(stripCopyrightMarks(cell.slice(cell.search(COPYRIGHT))).replace(/^\d{4}/u, '')) ? cell : null;
+}
+
 function fromCopyright(page: Page, out: Mention[]) {
+  const sections = navSections(page);
   let seen = 0;
   for (const line of page.lines) {
     if (line.text.length > 250 || !COPYRIGHT.test(line.text)) continue;
     if (++seen > MAX_COPYRIGHT_LINES) break;
-    const at = line.text.search(COPYRIGHT);
+    const text = copyrightCell(line) ?? beforeGluedLink(page, line, line.text.search(COPYRIGHT));
+    const at = text.search(COPYRIGHT);
     const rest = holderSentence(
-      stripCopyrightMarks(line.text.slice(at))
+      stripCopyrightMarks(text.slice(at))
         .replace(/^\d{4}(?:\s*[-–—]\s*\d{2,4})?[\s.,:;–—-]*/u, '')
         .replace(RIGHTS, ''),
     );
-    const segs = segments(withoutLowerTail(rest), false).map(cleanName).filter(Boolean);
+    // "© L+A Logos · Δικηγορική Εταιρεία Λατσούδη": a part that is the name of one of the site's sections is not the holder.
+    const segs = segments(withoutLowerTail(rest), false).map(cleanName).filter((s) => s && !sections.has(nameKey(s)));
     const name = segs.find((s) => legalFormOf(s)) ?? segs[0];
     if (name) push(out, mention(name, 'copyright', BASE.copyright, 'free-text', line.text, line.block));
   }
@@ -91,6 +121,11 @@ function fromCopyright(page: Page, out: Mention[]) {
 
 /** A link to the site's front page. */
 const HOME_HREF = /^(?:\.?\/|(?:\.\/|\/)?index\.\w{3,4}|\.\.\/)?$/i;
+
+/** "index.html#header", "/?lang=fr": still the front page. */
+function withoutFragment(href: string): string {
+  return href.replace(/[?#].*$/s, '');
+}
 /** Longest text of a link that names one of the site's sections ("Tým", "Nossa equipe"). */
 const MAX_SECTION_CHARS = 40;
 
@@ -102,9 +137,16 @@ const MAX_SECTION_CHARS = 40;
 function sectionNames(page: Page, h1: string | undefined): Set<string> {
   const names = new Set<string>();
   if (h1) names.add(nameKey(h1));
+  for (const key of navSections(page)) names.add(key);
+  return names;
+}
+
+/** The texts of links to the site's other pages: the names of its sections ("Kontakt", "Nuestro Equipo"). */
+function navSections(page: Page): Set<string> {
+  const names = new Set<string>();
   for (const l of page.links) {
     // Links to other sites name other things; the link home ("LTB Avocat" to "/") names the site itself.
-    if (l.text.length > MAX_SECTION_CHARS || /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(l.href) || HOME_HREF.test(l.href)) continue;
+    if (l.text.length > MAX_SECTION_CHARS || /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(l.href) || HOME_HREF.test(withoutFragment(l.href))) continue;
     names.add(nameKey(l.text));
   }
   return names;
@@ -160,7 +202,7 @@ function fromHomeLinks(page: Page, out: Mention[]) {
 }
 
 function isHomeLink(page: Page, href: string): boolean {
-  if (HOME_HREF.test(href)) return true;
+  if (HOME_HREF.test(withoutFragment(href))) return true;
   try {
     const u = new URL(href);
     return page.url !== null && u.host === page.url.host && HOME_HREF.test(u.pathname);
@@ -168,6 +210,9 @@ function isHomeLink(page: Page, href: string): boolean {
     return false;
   }
 }
+
+/** Where the page names its organisation in words written for machines or after a name label. */
+const DECLARED = new Set<Mention['kind']>(['legal-name', 'structured', 'label']);
 
 export function findMentions(page: Page): Mention[] {
   const out: Mention[] = [];
@@ -178,5 +223,8 @@ export function findMentions(page: Page): Mention[] {
   fromTitle(page, out);
   fromPhrases(page, out);
   fromHomeLinks(page, out);
-  return out;
+  // A title, heading or line that reads like the text of a menu link to one of the site's pages
+  // ("Yhteystiedot", "Nuestro Equipo", "Kontakt") names that section, whatever its language.
+  const sections = navSections(page);
+  return out.filter((m) => DECLARED.has(m.kind) || !sections.has(nameKey(m.name)));
 }
