@@ -124,7 +124,8 @@ const HOME_HREF = /^(?:\.?\/|(?:\.\/|\/)?index\.\w{3,4}|\.\.\/)?$/i;
 
 /** "index.html#header", "/?lang=fr": still the front page. */
 function withoutFragment(href: string): string {
-  return href.replace(/[?#].*$/s, '');
+  const end = href.search(/[?#]/);
+  return end < 0 ? href : href.slice(0, end);
 }
 /** Longest text of a link that names one of the site's sections ("Tým", "Nossa equipe"). */
 const MAX_SECTION_CHARS = 40;
