@@ -22,9 +22,11 @@ const FORMS = [
   'Pvt. Ltd.', 'Pvt Ltd', 'Private Limited', 'Pty Ltd', 'Pty. Ltd.',
   // Central and Eastern Europe, the Nordics and the Baltics
   'z.s.', 'z. s.', 'z.ú.', 'o.p.s.', 'v.o.s.', 'k.s.', 'spol. s r.o.', 'sp. z o.o.', 'sp.j.', 'sp.k.', 'Bt.', 'Nyrt.', 'd.o.o.', 'd.d.',
-  'Oy Ab', 'Ky', 'HB', 'KB', 'OÜ', 'UAB', 'SIA',
+  'Oy Ab', 'Ky', 'HB', 'KB', 'OÜ', 'UAB', 'SIA', 'ry', 'r.y.', 's.p.', 'd.n.o.', 'k.d.',
+  // Southern Europe
+  'EPE', 'Ε.Π.Ε.', 'ΕΠΕ', 'IKE', 'Ι.Κ.Ε.', 'ΙΚΕ', 'Α.Ε.', 'ΑΕ', 'Ο.Ε.', 'Ε.Ε.', 'Lda', 'Lda.', 'Unipessoal Lda',
   // Latin America and Asia
-  'Ltda', 'Ltda.', 'S.A. de C.V.', 'S. de R.L. de C.V.', 'EIRELI', 'Pte Ltd', 'Pte. Ltd.', 'Sdn Bhd', 'Sdn. Bhd.', 'Bhd',
+  'Ltda', 'Ltda.', 'S.A.S.', 'S.A.C.', 'E.I.R.L.', 'S.A. de C.V.', 'S. de R.L. de C.V.', 'EIRELI', 'Pte Ltd', 'Pte. Ltd.', 'Sdn Bhd', 'Sdn. Bhd.', 'Bhd',
 ];
 
 function keyOf(form: string): string {
@@ -41,12 +43,15 @@ for (const f of FORMS) {
 }
 
 const MAX_FORM_TOKENS = 5;
+/** Lower-case forms written without dots. */
+const UNDOTTED_LOWER = new Set(['ry']);
 
 function matchesCase(written: string, key: string): boolean {
   const compact = written.replace(/[\s.]/g, '');
   if (compact.length >= 4) return true;
-  // A lower-case form counts only with its dots: "a.s." is Czech, "as" is a word.
-  if (compact === compact.toLowerCase() && compact === written) return false;
+  // A lower-case form counts only with its dots: "a.s." is Czech, "as" is a word. The Finnish
+  // association's "ry" is written so, and is no word of its own.
+  if (compact === compact.toLowerCase() && compact === written) return UNDOTTED_LOWER.has(written);
   const spellings = BY_KEY.get(key) ?? [];
   return spellings.some((s) => s.replace(/[\s.]/g, '') === compact) || compact === compact.toUpperCase();
 }

@@ -161,3 +161,15 @@ describe('company detector: what names a section, an office or another link', ()
     expect(company(body, { title: 'Contact', url: 'https://example.gr/contact.html', lang: 'en' }).name).toBe('Delta Metal EPE');
   });
 });
+
+describe('company detector: a known name written out with its legal form', () => {
+  it('takes the name of the logo heading as the text writes it with its legal form', () => {
+    const body = '<h1 class="logo"><a href="/seura/etusivu.html">TAMPEREEN KEILASEURA</a></h1><nav><a href="/seura/tapahtumat.html">Tapahtumat</a></nav><p>Tampereen Keilaseura TKS ry kunnioittaa yksityisyyttäsi.</p>';
+    expect(company(body, { title: 'Yhteystiedot', url: 'https://example.github.io/seura/yhteystiedot.html', lang: 'fi' }).name).toBe('Tampereen Keilaseura TKS ry');
+  });
+
+  it('does not join a lower-case word or a sentence to the name', () => {
+    const body = '<h1>Nordlicht</h1><p>Nordlicht and Partner Consulting GmbH are our clients.</p>';
+    expect(company(body, { title: 'Nordlicht', url: 'https://nordlicht.example/', lang: 'en' }).name).not.toBe('Nordlicht and Partner Consulting GmbH');
+  });
+});

@@ -20,11 +20,17 @@ describe('legalFormOf', () => {
     ['Esimerkki Oy Ab', 'Oy Ab'],
     ['Exemplo Comércio Ltda.', 'Ltda.'],
     ['Ejemplo S.A. de C.V.', 'S.A. de C.V.'],
+    ['Esimerkkiseura Tampere ry', 'ry'],
+    ['Delta Metal EPE', 'EPE'],
+    ['Παράδειγμα Ο.Ε.', 'Ο.Ε.'],
+    ['Exemplo Comércio Lda', 'Lda'],
+    ['Primer Storitve d.o.o.', 'd.o.o.'],
   ])('%s', (name, form) => expect(legalFormOf(name)).toBe(form));
 
   it('does not read ordinary words as forms', () => {
     expect(legalFormOf('Kanzlei Eva Roth')).toBeUndefined();
     expect(legalFormOf('so was as')).toBeUndefined();
+    expect(legalFormOf('Keep it dry')).toBeUndefined();
     expect(legalFormOf('Reisebüro Prag')).toBeUndefined();
   });
 });

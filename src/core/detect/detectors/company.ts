@@ -4,7 +4,7 @@
  * independent sources agreeing, and from matching the site's domain. A longer name that contains a
  * weaker one ("CHINA FOOD - Le Jardin Royal" vs "Le Jardin Royal") inherits its support.
  */
-import { BASE } from './company/mention';
+import { BASE, mention, push } from './company/mention';
 import { findMentions, type Mention } from './company/sources';
 import { nameKey } from './company/name-text';
 import type { Detector } from '../detector';
@@ -12,6 +12,7 @@ import { shorten } from '../detector';
 import { sourceAt, type Page } from '../page';
 import type { Candidate, CompanyValue } from '../types';
 import { ORG_TYPE_WORD, legalFormOf } from '../../names/legal-forms';
+import { trimEnd } from '../../text/trim';
 
 /** How a group of mentions of one name gains over its best mention's base. */
 const SCORE = {
@@ -93,6 +94,40 @@ function expansions(page: Page, keys: Set<string>): Mention[] {
   return out;
 }
 
+/** Words that may stand between a known name and its legal form ("Mölkkyseura HMS ry"): capitalised or an abbreviation. */
+const NAME_WORD = /^[\p{Lu}\d][\p{L}\d&.'’-]*$/u;
+const MAX_INSERTED_WORDS = 2;
+const MAX_COMPLETED_NAMES = 20;
+
+/**
+ * "Helsingin Mölkkyseura HMS ry kunnioittaa …": a name the page shows elsewhere (logo, heading,
+ * title) written out with its legal form in running text. The form shows which entity it is.
+ */
+function completedInText(page: Page, names: readonly string[]): Mention[] {
+  const out: Mention[] = [];
+  const known = [...new Set(names.filter((n) => n.length >= 4 && n.length <= 60 && !legalFormOf(n)))].slice(0, MAX_COMPLETED_NAMES);
+  for (const { text: t, block } of page.lines) {
+    if (t.length > 400) continue;
+    const lower = t.toLowerCase();
+    for (const name of known) {
+      const at = lower.indexOf(name.toLowerCase());
+      if (at < 0 || (at > 0 && /\p{L}/u.test(t[at - 1]!))) continue;
+      const head = t.slice(at, at + name.length);
+      const words = t.slice(at + name.length).split(/\s+/).filter(Boolean).slice(0, MAX_INSERTED_WORDS + 1).map((w) => trimEnd(w, ',;:!?'));
+      for (let k = 1; k <= words.length; k++) {
+        const candidate = `${head} ${words.slice(0, k).join(' ')}`;
+        const form = legalFormOf(candidate);
+        if (form && candidate.length - form.length > head.length) {
+          push(out, mention(candidate, 'text', BASE.legalFormExpansion, 'free-text', t, block));
+          break;
+        }
+        if (!NAME_WORD.test(words[k - 1]!)) break;
+      }
+    }
+  }
+  return out;
+}
+
 function score(page: Page, mentions: Mention[]): Group[] {
   const lineCount = new Map<string, number>();
   for (const l of page.lines) if (l.text.length <= 80) lineCount.set(nameKey(l.text), (lineCount.get(nameKey(l.text)) ?? 0) + 1);
@@ -148,7 +183,7 @@ export const companyDetector: Detector = {
   id: 'company',
   detect(page) {
     const mentions = findMentions(page);
-    mentions.push(...expansions(page, new Set(mentions.map((m) => nameKey(m.name)))));
+    mentions.push(...expansions(page, new Set(mentions.map((m) => nameKey(m.name)))), ...completedInText(page, mentions.map((m) => m.name)));
     return score(page, mentions).map((g): Candidate<'company'> => {
       const legalForm = legalFormOf(g.display);
       const value: CompanyValue = legalForm ? { name: g.display, legalForm } : { name: g.display };

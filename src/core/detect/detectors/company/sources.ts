@@ -5,7 +5,7 @@
  */
 import { legalFormOf } from '../../../names/legal-forms';
 import { trimBoth, trimStart } from '../../../text/trim';
-import type { Page, TextLine } from '../../page';
+import type { Page, PageLink, TextLine } from '../../page';
 import { isOrganization, textProps } from '../../structured';
 import { fromAddressBlocks } from './address-blocks';
 import { fromLabels } from './labels';
@@ -122,6 +122,15 @@ function fromCopyright(page: Page, out: Mention[]) {
 /** A link to the site's front page. */
 const HOME_HREF = /^(?:\.?\/|(?:\.\/|\/)?index\.\w{3,4}|\.\.\/)?$/i;
 
+/** A block that holds the site's logo or name ("h1.logo", "div.navbar-brand"). */
+const BRAND_CLASS = /(?:^|[\s_-])(?:logo|brand)/i;
+
+/** The link in the page's main heading or logo block: the site's name, whatever page it points to ("etusivu.html"). */
+function isBrandLink(page: Page, link: PageLink): boolean {
+  const block = page.blocks[link.block];
+  return block !== undefined && (block.tag === 'H1' || BRAND_CLASS.test(block.cls ?? ''));
+}
+
 /** "index.html#header", "/?lang=fr": still the front page. */
 function withoutFragment(href: string): string {
   const end = href.search(/[?#]/);
@@ -147,7 +156,7 @@ function navSections(page: Page): Set<string> {
   const names = new Set<string>();
   for (const l of page.links) {
     // Links to other sites name other things; the link home ("LTB Avocat" to "/") names the site itself.
-    if (l.text.length > MAX_SECTION_CHARS || /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(l.href) || HOME_HREF.test(withoutFragment(l.href))) continue;
+    if (l.text.length > MAX_SECTION_CHARS || /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(l.href) || HOME_HREF.test(withoutFragment(l.href)) || isBrandLink(page, l)) continue;
     names.add(nameKey(l.text));
   }
   return names;
@@ -196,7 +205,7 @@ function fromPhrases(page: Page, out: Mention[]) {
 function fromHomeLinks(page: Page, out: Mention[]) {
   const seen = new Set<string>();
   for (const l of page.links) {
-    if (l.text.length > MAX_SECTION_CHARS || !isHomeLink(page, l.href) || seen.has(nameKey(l.text))) continue;
+    if (l.text.length > MAX_SECTION_CHARS || !(isHomeLink(page, l.href) || isBrandLink(page, l)) || seen.has(nameKey(l.text))) continue;
     seen.add(nameKey(l.text));
     push(out, mention(l.text, 'site', BASE.homeLink, 'free-text', l.text, page.blocks[l.block]));
   }
