@@ -67,6 +67,14 @@ describe('peopleDetector', () => {
     expect(names(officers).sort()).toEqual(['Duncan Pryce', 'Fiona Ashworth']);
   });
 
+  it('reads every "Label: Name" line of a board list once its siblings name members by role words', () => {
+    const board = '<h3>Bestuur</h3><ul><li>Erevoorzitter: Jozef Aerts</li><li>Afgevaardigde gemeente: Katrien Smets (schepen)</li><li>Voorzitter: Jan Peeters</li><li>Penningmeester: Lode Wouters</li></ul>';
+    expect(names(board, { lang: 'nl' }).sort()).toEqual(['Jan Peeters', 'Jozef Aerts', 'Katrien Smets', 'Lode Wouters']);
+    // One role line is not yet a list of members: the other labels stay labels.
+    const contact = '<ul><li>Voorzitter: Jan Peeters</li><li>Rekeningnummer: Lode Wouters</li></ul>';
+    expect(names(contact, { lang: 'nl' })).toEqual(['Jan Peeters']);
+  });
+
   it('reads the person of the § 5 provider block, skipping the organisation', () => {
     expect(names('<h2>Angaben gemäß § 5 TMG</h2><p>Aquarienfreunde Musterstadt e.V.</p><p>Karina Steinbach</p><p>Ringstraße 27b</p>')).toEqual(['Karina Steinbach']);
     expect(names('<h2>Angaben gemäß § 5 TMG</h2><p>Muster Bau GmbH</p><p>Hauptstraße 1</p><p>Erika Roth</p>')).toEqual([]);

@@ -8,7 +8,7 @@ import type { Page } from '../../page';
 import { givenName } from './person-names';
 import { cardPeople } from './card-readers';
 import { contactCard, MAX_SENTENCE_CHARS, nameField, ownerSentence, profession, providerBlock, signature, teamBio } from './phrase-readers';
-import { nameAndRole, nameThenRoleLine, roleAndNames, roleThenNames } from './role-readers';
+import { labelledSiblings, nameAndRole, nameThenRoleLine, roleAndNames, roleThenNames } from './role-readers';
 import { scanPeople, type PersonHit } from './scan';
 
 export type { PersonHit } from './scan';
@@ -40,6 +40,7 @@ export function readPeople(page: Page): PersonHit[] {
     contactCard(scan, i, own);
     teamBio(scan, i, own);
   });
+  labelledSiblings(scan, hits);
   // Team pages: one repeated block per person, read by its structure.
   hits.push(...cardPeople(page));
   return hits;

@@ -6,7 +6,7 @@ import type { Block } from '../../page';
 import { isFirstName } from '../../../names/first-names';
 import { givenName, parseName, readNameList } from './person-names';
 import { cleanRole, FIELD_TITLE, isRoleLine, ROLE_WORD, roleWords } from './role-labels';
-import { CONFIDENCE, HEADING, inMenu, type PeopleScan } from './scan';
+import { CONFIDENCE, HEADING, inMenu, type PeopleScan, type PersonHit } from './scan';
 
 const DASH = /^([^–|,(]{4,60}?)(?:\s-\s|\s?[–|,(]\s?)(.{3,80})$/;
 const REMARK = /\s?\([^)]{0,60}\)/g;
@@ -137,4 +137,30 @@ function roleDashName(text: string): { name: string; role: string } | null {
     if (name && isFirstName(givenName(name.name))) return { name: name.name, role: cleanRole(role) };
   }
   return null;
+}
+
+/** "Erevoorzitter: Jos Ansoms": a short label, a colon, the rest. */
+const LABELLED = /^([^:\d]{2,40}):\s+(\S.{0,80})$/u;
+const MAX_LABEL_WORDS = 4;
+/** Read "Label: Name" lines of a list whose siblings are already read so; fewer would be a guess. */
+const MIN_READ_SIBLINGS = 2;
+
+/**
+ * A board list ("Voorzitter: …", "Penningmeester: …") names every member the same way: a sibling
+ * line of that shape whose label is no known role word ("Erevoorzitter", "Afgevaardigde gemeente")
+ * is a member too, its label the role, when what follows the colon is a person's name.
+ */
+export function labelledSiblings(scan: PeopleScan, hits: readonly PersonHit[]): void {
+  const group = (i: number) => `${scan.lines[i]!.block.parent}/${scan.lines[i]!.block.tag}`;
+  const readLines = new Set(hits.map((h) => h.line));
+  const read = new Map<string, number>();
+  for (const i of readLines) if (scan.lines[i] && LABELLED.test(scan.lines[i]!.text)) read.set(group(i), (read.get(group(i)) ?? 0) + 1);
+  if (read.size === 0) return;
+  scan.lines.forEach((line, i) => {
+    if (readLines.has(i) || (read.get(group(i)) ?? 0) < MIN_READ_SIBLINGS) return;
+    const m = LABELLED.exec(line.text);
+    if (!m || m[1]!.trim().split(/\s+/).length > MAX_LABEL_WORDS) return;
+    const name = parseName(m[2]!.replace(BRACKETED, '').trim());
+    if (name) scan.add(name.name, cleanRole(m[1]!), CONFIDENCE.labelledSibling, i);
+  });
 }

@@ -24,6 +24,8 @@ export const CONFIDENCE = {
   nameThenRoleLine: 0.7,
   /** "<strong>Max Muster</strong> Geschäftsführer": one line, parts set apart by markup. */
   markedNameAndRole: 0.7,
+  /** "Erevoorzitter: Jos Ansoms" in a list whose other lines name members by role words. */
+  labelledSibling: 0.7,
   /** "Max Muster – Geschäftsführer". */
   nameDashRole: 0.7,
   /** "Name: Jean Martin" under a role heading. */
