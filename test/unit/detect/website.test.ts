@@ -30,8 +30,12 @@ describe('website', () => {
     const html = '<html><body><p>lina (at) fjellbu (dot) no</p></body></html>';
     expect(website(html, 'https://someone.github.io/fjellbu-publii/kontakt.html')).toBe('https://fjellbu.no');
   });
-  it('on a platform host with nothing better, keeps the platform address', () => {
-    expect(website('<html><body><p>cafe@gmail.com</p></body></html>', 'https://user1.github.io/cafe-lumiere/')).toBe('https://user1.github.io/cafe-lumiere/');
+  it('on a platform host with nothing better, offers the platform address as a suggestion, not as the website', () => {
+    const html = '<html><body><p>cafe@gmail.com</p></body></html>';
+    const url = 'https://user1.github.io/cafe-lumiere/';
+    expect(website(html, url)).toBeNull();
+    const offered = detect(parseHtml(html), url).candidates.find((c) => c.field === 'website');
+    expect(offered?.value).toBe('https://user1.github.io/cafe-lumiere/');
   });
   it('on a platform host, takes a labelled "Internet:" line outside credits', () => {
     const html = '<html><body><h2>Impressum</h2><p>Internet: www.muster-praxis.de</p></body></html>';

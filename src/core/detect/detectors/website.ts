@@ -16,7 +16,11 @@ const DECLARED_ON_PLATFORM = 0.85;
 const NAMED_LIKE_REPO = 0.8;
 const LABELLED_ON_PLATFORM = 0.7;
 const MAIL_DOMAIN_LIKE_REPO = 0.75;
-const PLATFORM_ORIGIN = 0.55;
+/**
+ * A hosting platform's address (user.github.io/project/) is where the page lives, rarely the
+ * organisation's own site: offered below acceptance, as a suggestion the rep may take.
+ */
+const PLATFORM_ORIGIN = 0.4;
 const DECLARED_ELSEWHERE = 0.45;
 
 /** "Web: www.firma.de", "Internet: …", "Homepage: …" in a contact block. */
