@@ -173,3 +173,16 @@ describe('company detector: a known name written out with its legal form', () =>
     expect(company(body, { title: 'Nordlicht', url: 'https://nordlicht.example/', lang: 'en' }).name).not.toBe('Nordlicht and Partner Consulting GmbH');
   });
 });
+
+describe('company detector: the logo and phrases above an address', () => {
+  it('counts the logo\'s alt text, even in lower case, as agreeing with the title', () => {
+    const body = '<img src="/img/logo.png" alt="novak in kranjc logo"><div class="heading">Lokacija pisarne</div><div>Celovška cesta 18, 1000 Ljubljana</div>';
+    expect(company(body, { title: 'Novak in Kranjc', url: 'https://example.github.io/pisarna/', lang: 'sl' }).name).toBe('Novak in Kranjc');
+  });
+
+  it('reads a line above an address that goes on in lower-case words as a phrase, weaker than a name', () => {
+    const { candidates } = company('<p>Lokacija pisarne</p><p>Celovška cesta 18, 1000 Ljubljana</p>', { title: 'Kontakt', url: 'https://example.si/kontakt', lang: 'sl' });
+    const phrase = candidates.find((c) => c.value.name === 'Lokacija pisarne');
+    expect(phrase === undefined || phrase.confidence < 0.5).toBe(true);
+  });
+});

@@ -68,6 +68,13 @@ describe('page snapshot', () => {
     expect(s.items.map((i) => [i.method, i.types])).toEqual([['microdata', ['Organization']], ['hcard', ['Organization']]]);
   });
 
+  it('reads the alt text of the site\'s logo, and no other image\'s', () => {
+    const logo = takeSnapshot(parseHtml('<html><body><header><a class="navbar-brand" href="/"><img src="/a.png" alt="Kivi Oy"></a></header><img src="/team.jpg" alt="Anna"></body></html>'), 'https://kivi.example.fi/');
+    expect(logo.meta.logoAlt).toBe('Kivi Oy');
+    const none = takeSnapshot(parseHtml('<html><body><img src="/team.jpg" alt="Anna"></body></html>'), 'https://kivi.example.fi/');
+    expect(none.meta.logoAlt).toBeUndefined();
+  });
+
   it('finds the hidden addresses through the snapshot', () => {
     const emails = detect(parseHtml(RICH), PAGE_URL).record.emails.map((c) => c.value).sort();
     expect(emails).toEqual(['info@muster-technik.example', 'kontakt@muster-technik.example', 'office@muster-technik.example', 'vertrieb@muster-technik.de']);

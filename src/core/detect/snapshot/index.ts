@@ -52,6 +52,8 @@ function readMeta(doc: Document): SnapshotMeta {
   if (ogUrl !== undefined) meta.ogUrl = ogUrl;
   const siteName = attr(doc, 'meta[property="og:site_name"]', 'content');
   if (siteName !== undefined) meta.siteName = siteName;
+  const logo = attr(doc, LOGO_IMAGE, 'alt')?.trim();
+  if (logo) meta.logoAlt = logo;
   return meta;
 }
 
@@ -88,6 +90,9 @@ function readItems(doc: Document): SnapshotItem[] {
   const micro = readMicrodata(doc);
   return [...micro, ...readHCards(doc, micro.length)];
 }
+
+/** The site's logo: an image marked as one by its class, id or file name, or inside a logo or brand element. */
+const LOGO_IMAGE = ['img[class*="logo"][alt]', 'img[id*="logo"][alt]', 'img[src*="logo"][alt]', '[class*="logo"] img[alt]', '[class*="brand"] img[alt]'].join(', ');
 
 /** `clock`: when reading a long page's text must stop (see snapshot/text.ts). */
 export function takeSnapshot(doc: Document, url: string, clock?: ReadClock): PageSnapshot {

@@ -92,6 +92,8 @@ export interface SnapshotMeta {
   ogUrl?: string;
   /** `<meta property="og:site_name">` content. */
   siteName?: string;
+  /** The alt text of the site's logo image: small sites often name themselves nowhere else. */
+  logoAlt?: string;
 }
 
 export interface PageSnapshot {

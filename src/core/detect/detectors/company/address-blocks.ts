@@ -24,6 +24,8 @@ const ENTITY_FACT = /^(?:rechtsform|firmenbuch\w*|registergericht|handelsregiste
 const SOLE_TRADER = /\s(?:eingetragenes\s)?(?:Einzelunternehmen|Einzelfirma)$/iu;
 /** "Sjekk gjerne eksempel.no", "See example.com": a sentence pointing to a lower-case domain, not a name. */
 const POINTER = /\s\p{Ll}[\p{L}\d-]*\.\p{Ll}{2,}\b/u;
+/** A lower-case word of a sentence, longer than the particles names keep ("in", "und", "de", "van der"). */
+const PHRASE_WORD = /^\p{Ll}{4,}$/u;
 /** Lines above the address that may still belong to its block, more when entity facts stand between. */
 const BLOCK_LINES = 3;
 const BLOCK_LINES_WITH_FACTS = 7;
@@ -80,13 +82,16 @@ export function fromAddressBlocks(page: Page, out: Mention[]): void {
       if (ORG_TYPE_WORD.test(above.trim())) name = `${above.trim()} ${name}`;
       else if (ORG_TYPE_WORD.test(name.trim()) && under !== undefined) name = `${name.trim()} ${page.lines[under]!.text}`;
       const clean = cleanName(name);
-      const base = legal || pick === under ? BASE.addressBlock : looksLikePerson(clean) ? BASE.addressBlockPerson : clean.includes(' ') ? BASE.addressBlock : BASE.addressBlockWord;
+      const phrase = !legal && clean.split(/\s+/).slice(1).some((w) => PHRASE_WORD.test(w));
+      const base = legal || pick === under ? BASE.addressBlock : looksLikePerson(clean) ? BASE.addressBlockPerson : clean.includes(' ') && !phrase ? BASE.addressBlock : BASE.addressBlockWord;
       push(out, mention(name, 'block', base, 'labelled-text', `${name} / ${addressLine}`, line.block));
     } else if (heading >= 0) {
       const t = page.lines[heading]!.text;
       // "Πειραιάς" above "… 185 35 Πειραιάς": a heading that is the address's own town names the office, not the firm.
       const town = nameKey(t) === nameKey(a.hit.city);
-      if (!town && !isPlaceHeading(t) && !NEXT_LINE_LABEL.test(t)) push(out, mention(t, 'block', BASE.addressHeading, 'labelled-text', `${t} / ${addressLine}`, page.lines[heading]!.block));
+      // "Lokacija pisarne", "Our office": a heading that goes on in lower-case words is a phrase about the place.
+      const phrase = t.split(/\s+/).slice(1).some((w) => PHRASE_WORD.test(w));
+      if (!town && !isPlaceHeading(t) && !NEXT_LINE_LABEL.test(t)) push(out, mention(t, 'block', phrase ? BASE.addressBlockWord : BASE.addressHeading, 'labelled-text', `${t} / ${addressLine}`, page.lines[heading]!.block));
     }
   }
 }

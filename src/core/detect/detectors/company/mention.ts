@@ -6,7 +6,7 @@ import type { Block } from '../../page';
 import type { Method } from '../../types';
 import { cleanName, isPlausibleName } from './name-text';
 
-export type MentionKind = 'legal-name' | 'structured' | 'label' | 'block' | 'copyright' | 'title' | 'site' | 'text';
+export type MentionKind = 'legal-name' | 'structured' | 'label' | 'block' | 'copyright' | 'title' | 'site' | 'logo' | 'text';
 
 export interface Mention {
   name: string;
@@ -37,6 +37,8 @@ export const BASE = {
   site: 0.5,
   /** The text of a link to the site's front page. */
   homeLink: 0.45,
+  /** The logo image's alt text: weak alone ("01 Logo", a file name), it agrees with the title and the copyright. */
+  logo: 0.45,
   /** The part of a "section | site" title beside the part that names the page's section. */
   titleBesideSection: 0.55,
   /** The top line of an address block, with a legal form or reading as a name of several words. */

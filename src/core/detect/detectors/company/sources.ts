@@ -224,6 +224,19 @@ function isHomeLink(page: Page, href: string): boolean {
 /** Where the page names its organisation in words written for machines or after a name label. */
 const DECLARED = new Set<Mention['kind']>(['legal-name', 'structured', 'label']);
 
+/** "mikuž in šuštar logo", "Logo Acme GmbH": the word for the picture is not part of the name. */
+const LOGO_WORD = /(?:^|\s)(?:logo(?:type)?|logotipo|лого(?:тип)?)(?=\s|$)/giu;
+
+function fromLogo(page: Page, out: Mention[]) {
+  const alt = page.meta.logoAlt?.replace(LOGO_WORD, ' ').replace(/\s+/g, ' ').trim();
+  // "01 Logo", "logo-white.png": no name in it.
+  if (!alt || !/\p{L}{2}/u.test(alt) || /\.\w{3,4}$/.test(alt)) return;
+  const found = mention(alt, 'logo', BASE.logo, 'meta', page.meta.logoAlt!);
+  // Alt texts are often written in lower case: such a one only agrees with a name the page writes properly.
+  if (found) out.push(found);
+  else if (out.some((m) => nameKey(m.name) === nameKey(alt))) out.push({ name: alt, kind: 'logo', base: BASE.logo, method: 'meta', snippet: page.meta.logoAlt!.slice(0, 160) });
+}
+
 export function findMentions(page: Page): Mention[] {
   const out: Mention[] = [];
   fromStructured(page, out);
@@ -233,6 +246,7 @@ export function findMentions(page: Page): Mention[] {
   fromTitle(page, out);
   fromPhrases(page, out);
   fromHomeLinks(page, out);
+  fromLogo(page, out);
   // A title, heading or line that reads like the text of a menu link to one of the site's pages
   // ("Yhteystiedot", "Nuestro Equipo", "Kontakt") names that section, whatever its language.
   const sections = navSections(page);
