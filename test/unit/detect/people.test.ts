@@ -60,6 +60,8 @@ describe('peopleDetector', () => {
     expect(names('<h3>Aanspreekpersoon Integriteit</h3><p>Naam Els Peeters</p>', { lang: 'nl' })).toEqual(['Els Peeters']);
     expect(names('<p>Architekt DI Karl Brandt</p>')).toEqual(['DI Karl Brandt']);
     expect(names('<p>Kanzlei Eva Roth</p>')).toEqual(['Eva Roth']);
+    expect(names('<div>Odvetnica Mira Kranjc</div>', { lang: 'sl' })).toEqual(['Mira Kranjc']);
+    expect(names('<div>Adwokat Jan Nowicki</div>', { lang: 'pl' })).toEqual(['Jan Nowicki']);
   });
 
   it('reads "Role – Name [remark]" lines of a club\'s officers only where a known first name vouches for the name', () => {

@@ -52,7 +52,7 @@ const MENU_CLASS = /(?:^|\s)(?:menu|navbar|nav)(?:\s|$)/;
 const TEAM_PAGE = /\bteam\b|attorneys|lawyers|our people|leadership|management|vorstand|mitarbeiter|ansprechpartner|bestuur|équipe|medewerkers|\bstaff\b|\bboard\b|meet the/i;
 const ABOUT_PAGE = /über uns|about us|who we are|wer wir sind|over ons|qui sommes/i;
 /** Professions and practice words written in front of an owner's name: "Notar Dr. Paul Stein". */
-export const PROFESSION = /^(?:Notar(?:in)?|Rechtsanw[äa]lt(?:in)?|Anwaltskanzlei|Kanzlei|Praxis|Logop[äa]die|Physiotherapie|Ergotherapie|Zahnarztpraxis|Tierarztpraxis|Architekt(?:in)?|Steuerberat(?:er|erin|ung)|Fotografie|Fotograf(?:in)?|Advocate|Adv\.|Attorney|Avocate?|Cabinet|Ma[îi]tre|Me|Abogad[oa]|Avvocato|Studio)\s+/i;
+export const PROFESSION = /^(?:Notar(?:in)?|Rechtsanw[äa]lt(?:in)?|Anwaltskanzlei|Kanzlei|Praxis|Logop[äa]die|Physiotherapie|Ergotherapie|Zahnarztpraxis|Tierarztpraxis|Architekt(?:in)?|Steuerberat(?:er|erin|ung)|Fotografie|Fotograf(?:in)?|Advocate|Adv\.|Attorney|Avocate?|Cabinet|Ma[îi]tre|Me|Abogad[oa]|Avvocato|Studio|Advogad[oa]|Advok[aá]t(?:ka)?|Adwokat|Odvetni(?:k|ca)|Odvjetni(?:k|ca)|[ÜU]gyv[ée]d|Asianajaja|Δικηγόρος)\s+/iu;
 
 /** A whole line read as one person's name, also behind a profession ("Architekt DI Karl Brandt"). */
 export function nameLine(text: string, lenient = false): string | null {
