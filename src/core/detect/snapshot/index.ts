@@ -52,7 +52,7 @@ function readMeta(doc: Document): SnapshotMeta {
   if (ogUrl !== undefined) meta.ogUrl = ogUrl;
   const siteName = attr(doc, 'meta[property="og:site_name"]', 'content');
   if (siteName !== undefined) meta.siteName = siteName;
-  const logo = attr(doc, LOGO_IMAGE, 'alt')?.trim();
+  const logo = logoAlt(doc);
   if (logo) meta.logoAlt = logo;
   return meta;
 }
@@ -91,8 +91,27 @@ function readItems(doc: Document): SnapshotItem[] {
   return [...micro, ...readHCards(doc, micro.length)];
 }
 
-/** The site's logo: an image marked as one by its class, id or file name, or inside a logo or brand element. */
-const LOGO_IMAGE = ['img[class*="logo"][alt]', 'img[id*="logo"][alt]', 'img[src*="logo"][alt]', '[class*="logo"] img[alt]', '[class*="brand"] img[alt]'].join(', ');
+/** Images looked at for the logo (it comes early), and elements above one that may mark it. */
+const MAX_LOGO_IMAGES = 60;
+const LOGO_ANCESTORS = 3;
+const LOGO_MARK = /logo|brand/i;
+
+/**
+ * The alt text of the site's logo: an image marked as one by its class, id or file name, or inside a
+ * logo or brand element. A walk over the first images, not a selector query over the whole document.
+ */
+function logoAlt(doc: Document): string | undefined {
+  const images = doc.getElementsByTagName('img');
+  for (let i = 0; i < images.length && i < MAX_LOGO_IMAGES; i++) {
+    const img = images[i]!;
+    const alt = img.getAttribute('alt')?.trim();
+    if (!alt) continue;
+    let marked = /logo/i.test(`${img.getAttribute('class') ?? ''} ${img.id} ${img.getAttribute('src') ?? ''}`);
+    for (let el = img.parentElement, up = 0; !marked && el && up < LOGO_ANCESTORS; el = el.parentElement, up++) marked = LOGO_MARK.test(el.getAttribute('class') ?? '');
+    if (marked) return alt.slice(0, SNAPSHOT_LIMITS.metaChars);
+  }
+  return undefined;
+}
 
 /** `clock`: when reading a long page's text must stop (see snapshot/text.ts). */
 export function takeSnapshot(doc: Document, url: string, clock?: ReadClock): PageSnapshot {
