@@ -70,6 +70,12 @@ export function browserOf(dirName, manifest) {
   return manifest?.background?.service_worker ? 'chrome' : 'firefox';
 }
 
+/**
+ * The extension pages' policy: only our own scripts, no plugins, and no way for injected markup to
+ * re-point relative URLs, submit a form elsewhere or frame our pages.
+ */
+const REQUIRED_CSP = { 'script-src': "'self'", 'object-src': "'self'", 'base-uri': "'none'", 'form-action': "'none'", 'frame-ancestors': "'none'" };
+
 /** Problems in one built manifest (an empty list means it may ship). */
 export function checkManifest(manifest, browser) {
   const errors = [];
@@ -90,6 +96,15 @@ export function checkManifest(manifest, browser) {
   const war = manifest.web_accessible_resources;
   if (war !== undefined && !(Array.isArray(war) && war.length === 0)) {
     errors.push(`web_accessible_resources is present (${JSON.stringify(war).slice(0, 200)}): pages could load and fingerprint extension files`);
+  }
+
+  const csp = manifest.content_security_policy?.extension_pages;
+  const directives = new Map(String(csp ?? '').split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name, values.join(' ')]));
+  for (const [name, value] of Object.entries(REQUIRED_CSP)) {
+    if (directives.get(name) !== value) errors.push(`content_security_policy.extension_pages lacks "${name} ${value}" (has ${JSON.stringify(csp ?? null)})`);
+  }
+  if (browser === 'firefox' && 'minimum_chrome_version' in manifest) {
+    errors.push('minimum_chrome_version is in the Firefox manifest: Firefox warns about a key it does not know');
   }
 
   if (browser === 'chrome') {

@@ -1,6 +1,7 @@
 /** Requests that work one lead: typed edits, conflicts, qualification, signals, deletion. */
 import { appError, Failure, orThrow } from '../core/errors';
 import { clearField, fillField, keepCurrent, replaceWithConflict } from '../core/lead/fill';
+import { isWebAddress } from '../core/lead/web-address';
 import { qualify, recordNeed, setNextStep, setStage } from '../core/lead/qualification';
 import { setSignal } from '../core/lead/scoring';
 import type { Lead } from '../core/lead/types';
@@ -21,8 +22,10 @@ export function leadHandlers(ctx: HandlerContext): LeadHandlers {
   };
 
   return {
-    'lead.edit': ({ leadId, field, value }) =>
-      change(leadId, (lead, at) => (value ? fillField(lead, field, value, { kind: 'typed', at }).lead : clearField(lead, field, at))),
+    async 'lead.edit'({ leadId, field, value }) {
+      if (value && field === 'website' && !isWebAddress(value)) throw new Failure(appError('website-invalid'));
+      return change(leadId, (lead, at) => (value ? fillField(lead, field, value, { kind: 'typed', at }).lead : clearField(lead, field, at)));
+    },
 
     'lead.resolveConflict': ({ leadId, field, action, index }) =>
       change(leadId, (lead, at) => (action === 'keep' ? keepCurrent(lead, field, at) : replaceWithConflict(lead, field, at, index))),

@@ -43,6 +43,8 @@ export interface ErrorParams {
   'merge-same-lead': NoParams;
   'merge-lead-gone': NoParams;
   'merge-unresolved': { fields: LeadField[] };
+  /** A typed website that is no web address (another scheme such as javascript: or data:, spaces, no host). */
+  'website-invalid': NoParams;
 
   // Qualification.
   /** `missing`: requirement ids of the profile still unmet. */
@@ -208,6 +210,7 @@ const CLASS: Record<ErrorCode, ErrorClass> = {
   'merge-same-lead': 'needs-rep',
   'merge-lead-gone': 'needs-rep',
   'merge-unresolved': 'needs-rep',
+  'website-invalid': 'needs-rep',
   incomplete: 'needs-rep',
   'no-need': 'needs-rep',
   'no-next-step': 'needs-rep',

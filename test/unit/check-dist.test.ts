@@ -13,6 +13,7 @@ const goodChrome = {
   permissions: ['activeTab', 'scripting', 'storage', 'alarms'],
   optional_host_permissions: ['https://*/*', 'http://*/*'],
   externally_connectable: { ids: [] },
+  content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'" },
 };
 const goodFirefox = {
   manifest_version: 3,
@@ -22,6 +23,7 @@ const goodFirefox = {
   permissions: ['activeTab', 'scripting', 'storage', 'alarms'],
   optional_host_permissions: ['https://*/*', 'http://*/*'],
   browser_specific_settings: { gecko: { id: 'leadfill@leadfill.dev' } },
+  content_security_policy: goodChrome.content_security_policy,
 };
 const goodContent = '(function(){"use strict";const important="import me";console.log(important)})();\n';
 
@@ -93,6 +95,24 @@ describe('check-dist', () => {
   it('allows broad optional_host_permissions and narrow host_permissions', () => {
     expect(checkManifest({ ...goodChrome, host_permissions: ['https://api.hubapi.com/*'] }, 'chrome')).toEqual([]);
     expect(checkManifest(goodFirefox, 'firefox')).toEqual([]);
+  });
+
+  it('requires a policy that keeps injected markup from re-pointing, submitting or framing the pages', () => {
+    for (const [csp, missing] of [
+      ["script-src 'self'; object-src 'self'", 'base-uri'],
+      ["script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'", 'form-action'],
+      ["script-src 'self' 'unsafe-eval'; object-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'", 'script-src'],
+    ]) {
+      const manifest = { ...goodChrome, content_security_policy: { extension_pages: csp } };
+      expect(checkManifest(manifest, 'chrome').join()).toContain(`lacks "${missing}`);
+    }
+    const { content_security_policy: _csp, ...withoutPolicy } = goodFirefox;
+    expect(checkManifest(withoutPolicy, 'firefox').join()).toMatch(/lacks "script-src 'self'"/);
+  });
+
+  it('refuses minimum_chrome_version in the Firefox build only', () => {
+    expect(checkManifest({ ...goodFirefox, minimum_chrome_version: '121' }, 'firefox').join()).toMatch(/minimum_chrome_version/);
+    expect(checkManifest({ ...goodChrome, minimum_chrome_version: '121' }, 'chrome')).toEqual([]);
   });
 
   it('requires externally_connectable in the Chrome build only', () => {

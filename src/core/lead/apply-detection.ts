@@ -2,6 +2,7 @@
  * From what the detection engine read off a page to suggested lead values, each with the page, the
  * method and the snippet it came from, so the rep can see why a value is there.
  */
+import { isWebAddress } from './web-address';
 import type { DetectionRecord, Source } from '../detect/types';
 import { fillField, type FillOutcome } from './fill';
 import { hasValue } from './has-value';
@@ -38,7 +39,8 @@ export interface ApplyResult {
 /** Social profiles and people are lists: new ones are added, known ones (same URL / name) kept as they are. */
 export function addSocials(lead: Lead, socials: readonly FieldValue[]): Lead {
   const seen = new Set(lead.socials.map((s) => normaliseWebsite(s.value)));
-  const added = socials.filter((s) => !seen.has(normaliseWebsite(s.value)) && seen.add(normaliseWebsite(s.value)));
+  // A profile is a link the rep and exports follow: only an http(s) address is one.
+  const added = socials.filter((s) => /^https?:\/\//i.test(s.value.trim()) && isWebAddress(s.value) && !seen.has(normaliseWebsite(s.value)) && seen.add(normaliseWebsite(s.value)));
   return added.length ? { ...lead, socials: [...lead.socials, ...added] } : lead;
 }
 

@@ -4,6 +4,7 @@
  * resolves, so a page can never silently overwrite what the rep typed or imported.
  */
 import { leadCountry } from './keys';
+import { isWebAddress } from './web-address';
 import { hasValue, withKeys } from './lead';
 import { sameValue } from './normalise';
 import type { FieldConflict, FieldValue, Lead, LeadField, Provenance } from './types';
@@ -39,6 +40,8 @@ function mayReplace(current: Provenance, next: Provenance): boolean {
 export function fillField(lead: Lead, field: LeadField, value: string, source: Provenance): FillResult {
   const text = value.trim();
   if (!text) return { lead, outcome: 'unchanged' };
+  // Whatever the source (a forged page answer, an import, the rep), a website is stored only as a web address.
+  if (field === 'website' && !isWebAddress(text)) return { lead, outcome: 'unchanged' };
   const current = lead.fields[field];
   const country = leadCountry(lead);
   const at = Math.max(lead.updatedAt, source.at);

@@ -1,4 +1,5 @@
 /** Leads as vCard 4.0 (RFC 6350), one card per lead, for the rep's address book. */
+import { webLink } from './web-address';
 import { leadCountry } from './keys';
 import { toE164 } from './normalise';
 import type { Lead } from './types';
@@ -62,8 +63,12 @@ export function leadToVcard(lead: Lead, now: number = lead.updatedAt): string {
     // ADR: post office box; extended; street; locality; region; postal code; country.
     lines.push(`ADR;TYPE=work:${['', '', f('street'), f('city'), '', f('postalCode'), f('country')].map(escapeText).join(';')}`);
   }
-  if (f('website')) lines.push(`URL:${escapeText(f('website'))}`);
-  for (const s of lead.socials) lines.push(`URL;TYPE=social:${escapeText(s.value)}`);
+  const website = webLink(f('website'));
+  if (website) lines.push(`URL:${escapeText(website)}`);
+  for (const s of lead.socials) {
+    const profile = webLink(s.value);
+    if (profile) lines.push(`URL;TYPE=social:${escapeText(profile)}`);
+  }
   if (f('notes')) lines.push(`NOTE:${escapeText(f('notes'))}`);
   lines.push(`REV:${new Date(now).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`, 'END:VCARD');
   return lines.map(foldLine).join('\r\n') + '\r\n';

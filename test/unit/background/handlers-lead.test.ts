@@ -60,6 +60,17 @@ describe('lead handlers', () => {
     expect(typedValue.lead.fields.city?.source.kind).toBe('typed');
   });
 
+  it('refuses a typed website that is no web address, with a code, and keeps the stored one', async () => {
+    const { ctx, lead } = setup();
+    await ctx.leads.put({ ...createLead('a', 1), fields: { website: typed('https://musterwerk.de') } }, rules(await ctx.settings()));
+    for (const value of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd', 'www.muster werk.de']) {
+      await expect(lead['lead.edit']({ type: 'lead.edit', leadId: 'a', field: 'website', value })).rejects.toMatchObject({ error: { code: 'website-invalid' } });
+    }
+    expect((await ctx.leads.get('a'))?.fields.website?.value).toBe('https://musterwerk.de');
+    const bare = await lead['lead.edit']({ type: 'lead.edit', leadId: 'a', field: 'website', value: 'www.musterwerk-bau.de' });
+    expect(bare.lead.fields.website?.value).toBe('www.musterwerk-bau.de');
+  });
+
   it('deletes a lead completely', async () => {
     const { ctx, lead } = setup();
     await ctx.leads.put(createLead('a', 1), { profile: (await ctx.settings()).profile, scoring: (await ctx.settings()).scoring });

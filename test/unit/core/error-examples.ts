@@ -22,6 +22,7 @@ export const EXAMPLES: { [C in ErrorCode]: Extract<AppError, { code: C }> } = {
   'merge-same-lead': { code: 'merge-same-lead' },
   'merge-lead-gone': { code: 'merge-lead-gone' },
   'merge-unresolved': { code: 'merge-unresolved', params: { fields: ['companyName', 'email'] } },
+  'website-invalid': { code: 'website-invalid' },
   incomplete: { code: 'incomplete', params: { missing: ['phone', 'contactName'] } },
   'no-need': { code: 'no-need' },
   'no-next-step': { code: 'no-next-step' },

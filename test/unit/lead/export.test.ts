@@ -59,6 +59,19 @@ describe('vCard export', () => {
     ]);
   });
 
+  it('writes only web addresses as URL lines: a stored javascript: or data: website or profile is left out', () => {
+    const hostile = lead({ companyName: 'Acme GmbH', website: 'javascript:alert(1)' }, {
+      socials: [
+        { value: 'data:text/html,<script>alert(1)</script>', source: detected() },
+        { value: 'https://www.linkedin.com/company/acme', source: detected() },
+      ],
+    });
+    const urls = leadToVcard(hostile).split('\r\n').filter((l) => l.startsWith('URL'));
+    expect(urls).toEqual(['URL;TYPE=social:https://www.linkedin.com/company/acme']);
+    // A bare host the rep typed becomes a link an address book can open.
+    expect(leadToVcard(lead({ companyName: 'Acme GmbH', website: 'www.acme.de' }))).toContain('\r\nURL:https://www.acme.de\r\n');
+  });
+
   it('writes an organisation card when there is no person, one card per lead', () => {
     const cards = exportVcards([lead({ companyName: 'Acme' }, { id: 'a' }), lead({ companyName: 'Beta' }, { id: 'b' })]);
     expect(cards.match(/BEGIN:VCARD/g)).toHaveLength(2);
