@@ -144,6 +144,10 @@ export interface ErrorParams {
   'research-unreadable': { url: string; name: string };
   /** The rep stopped the research. */
   'research-cancelled': NoParams;
+  /** The CRM needs these lead fields before it takes the record (Salesforce LastName and Company, a contact's e-mail). */
+  'crm-field-missing': { fields: LeadField[] };
+  /** A value longer than the CRM's field holds (Salesforce: LastName 80, Email 80…): cut by no one but the rep. */
+  'crm-field-too-long': { field: LeadField; max: number };
 }
 
 export type ErrorCode = keyof ErrorParams;
@@ -262,6 +266,8 @@ const CLASS: Record<ErrorCode, ErrorClass> = {
   'research-other-site': 'needs-rep',
   'research-unreadable': 'needs-rep',
   'research-cancelled': 'needs-rep',
+  'crm-field-missing': 'needs-rep',
+  'crm-field-too-long': 'needs-rep',
 };
 
 export function errorClass(error: AppError | ErrorCode): ErrorClass {

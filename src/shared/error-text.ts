@@ -57,6 +57,8 @@ const SUBSTITUTIONS: Substitutions = {
   'research-not-html': (e) => [e.params.url, e.params.type],
   'research-other-site': (e) => [e.params.url, e.params.to],
   'research-unreadable': (e) => [e.params.url, e.params.name],
+  'crm-field-missing': (e, m) => [list(e.params.fields.map((f) => fieldName(f, m)), m)],
+  'crm-field-too-long': (e, m) => [fieldName(e.params.field, m), e.params.max.toLocaleString(m.locale)],
 };
 
 /** The rep-readable text of an error, in the language of `m`. */

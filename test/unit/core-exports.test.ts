@@ -9,6 +9,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { coreExportsReachedOnlyByTests } from '../../scripts/core-exports.mjs';
 
 const WAITING: Record<string, string> = {
+  'src/core/crm/crm-record.ts#companyName': 'the CRM connectors (issue 7, crm-connectors branch): HubSpot and Pipedrive land once the outbox that runs them is on main',
+  'src/core/crm/crm-record.ts#toCrmRecord': 'the CRM connectors (issue 7, crm-connectors branch): HubSpot and Pipedrive land once the outbox that runs them is on main',
+  'src/core/crm/hubspot-mapping.ts#companySearch': 'the CRM connectors (issue 7, crm-connectors branch): HubSpot and Pipedrive land once the outbox that runs them is on main',
+  'src/core/crm/hubspot-mapping.ts#contactBatches': 'the CRM connectors (issue 7, crm-connectors branch): HubSpot and Pipedrive land once the outbox that runs them is on main',
+  'src/core/crm/hubspot-mapping.ts#HUBSPOT_BATCH_LIMIT': 'the CRM connectors (issue 7, crm-connectors branch): HubSpot and Pipedrive land once the outbox that runs them is on main',
+  'src/core/crm/hubspot-mapping.ts#hubspotPlan': 'the CRM connectors (issue 7, crm-connectors branch): HubSpot and Pipedrive land once the outbox that runs them is on main',
+  'src/core/crm/pipedrive-mapping.ts#pipedrivePlan': 'the CRM connectors (issue 7, crm-connectors branch): HubSpot and Pipedrive land once the outbox that runs them is on main',
+  'src/core/crm/salesforce-mapping.ts#isExternalIdField': 'the Salesforce connector (issue 7), after HubSpot and Pipedrive',
+  'src/core/crm/salesforce-mapping.ts#leadFieldsOf': 'the Salesforce connector (issue 7), after HubSpot and Pipedrive',
+  'src/core/crm/salesforce-mapping.ts#leadUpsertPath': 'the Salesforce connector (issue 7), after HubSpot and Pipedrive',
+  'src/core/crm/salesforce-mapping.ts#salesforceLead': 'the Salesforce connector (issue 7), after HubSpot and Pipedrive',
   'src/core/crm/http-errors.ts#crmHttpError': 'the CRM outbox (issue 7): one HTTP mapping for every connector, landed with the error codes',
   'src/core/crm/http-errors.ts#retryAfterSeconds': 'the CRM outbox (issue 7), with crmHttpError',
   'src/core/errors.ts#errorClass': 'the CRM outbox (issue 7) decides retry / sign in again / ask the rep by it',

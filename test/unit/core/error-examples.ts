@@ -63,6 +63,8 @@ export const EXAMPLES: { [C in ErrorCode]: Extract<AppError, { code: C }> } = {
   'crm-unauthorized': { code: 'crm-unauthorized' },
   'crm-forbidden': { code: 'crm-forbidden', params: { scope: 'crm.objects.contacts.write' } },
   'crm-rejected': { code: 'crm-rejected', params: { status: 400, fields: ['email', 'lastname'] } },
+  'crm-field-missing': { code: 'crm-field-missing', params: { fields: ['lastName', 'companyName'] } },
+  'crm-field-too-long': { code: 'crm-field-too-long', params: { field: 'personEmail', max: 80 } },
   'crm-duplicate': { code: 'crm-duplicate' },
   'crm-ambiguous': { code: 'crm-ambiguous', params: { matches: 2 } },
   'crm-not-found': { code: 'crm-not-found' },

@@ -1,0 +1,50 @@
+/**
+ * The connectors' request and answer shapes checked against the official client packages' typed models
+ * (dev dependencies only: never imported by src/, so never in the bundle). Checked by the typecheck:
+ * each `wire<…>(…)` below fails `npm run typecheck` when a shape drifts from the package's model. The
+ * models are classes as the clients deserialize them, so `Wire<T>` (test/support/crm/wire.ts) turns them
+ * back into the JSON on the wire.
+ */
+import type {
+  BatchInputSimplePublicObjectBatchInputUpsert,
+  PublicObjectSearchRequest,
+  SimplePublicObjectInput,
+  SimplePublicObjectInputForCreate,
+} from '@hubspot/api-client/lib/codegen/crm/companies';
+import type { AddOrganizationRequest, AddPersonRequest, UpdateOrganizationRequest, UpdatePersonRequest } from 'pipedrive/v2';
+import { describe, expect, it } from 'vitest';
+import { companySearch, contactBatches, hubspotPlan } from '../../../src/core/crm/hubspot-mapping';
+import { pipedrivePlan, type PipedriveOrganizationBody, type PipedrivePersonBody } from '../../../src/core/crm/pipedrive-mapping';
+import { wire, type Wire } from '../../support/crm/wire';
+import { COMPLETE, lead } from '../lead/helpers';
+
+
+const anna = lead({ ...COMPLETE, personEmail: 'anna@acme.de', role: 'CEO', mobile: '0171 2345678' });
+
+describe('HubSpot shapes against @hubspot/api-client', () => {
+  it('the contact batch upsert, the company search and the company create/update bodies', () => {
+    const plan = hubspotPlan(anna, 'trace-1');
+    if (!plan.ok || !plan.plan.contact || !plan.plan.company) throw new Error('no plan');
+    const batch = wire<Wire<BatchInputSimplePublicObjectBatchInputUpsert>>(contactBatches([plan.plan.contact])[0]!);
+    const search = wire<Wire<PublicObjectSearchRequest>>(companySearch({ domain: 'acme.de', properties: {} }));
+    wire<Wire<SimplePublicObjectInputForCreate>>({ properties: plan.plan.company.properties });
+    wire<Wire<SimplePublicObjectInput>>({ properties: plan.plan.company.properties });
+    expect(batch.inputs[0]?.idProperty).toBe('email');
+    expect(search.filterGroups?.[0]?.filters[0]?.operator).toBe('EQ');
+  });
+});
+
+describe('Pipedrive shapes against the pipedrive package (v2)', () => {
+  it('the person and organization bodies, for create and for update', () => {
+    const plan = pipedrivePlan(anna);
+    if (!plan.ok || !plan.plan.person || !plan.plan.organization) throw new Error('no plan');
+    const person: PipedrivePersonBody = { ...plan.plan.person.body, org_id: 7 };
+    const org: PipedriveOrganizationBody = plan.plan.organization.body;
+    wire<AddPersonRequest>(person);
+    wire<UpdatePersonRequest>(person);
+    wire<AddOrganizationRequest>(org);
+    wire<UpdateOrganizationRequest>(org);
+    expect(person.emails?.[0]).toEqual({ value: 'anna@acme.de', primary: true, label: 'work' });
+  });
+});
+
