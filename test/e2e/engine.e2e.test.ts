@@ -8,31 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAIN_PHONE } from './support/demo-lead';
 import { startStaticServer, type StaticServer } from '../support/static-server';
 import { launchChromium, type ChromiumSession } from './support/chromium';
+import { popupWithLead } from './support/popup-with-lead';
 
 let server: StaticServer;
 let session: ChromiumSession;
 let helper: Page;
 
-/** The id of the newest tab: pages may rewrite their own URL, tab ids only grow. */
-async function newestTabId(): Promise<number> {
-  return helper.evaluate(`browser.tabs.query({}).then((t) => Math.max(...t.map((x) => x.id)))`) as Promise<number>;
-}
-
-/** Opens `path` in a fresh tab and the popup on it; the popup once it has read the page. */
 async function popupOn(path: string): Promise<Page> {
-  const site = await session.context.newPage();
-  await site.goto(server.url(path));
-  const tabId = await newestTabId();
-  const popup = await session.context.newPage();
-  await popup.goto(session.popupUrl(tabId));
-  await popup.locator('[data-testid="detect-status"][data-status="done"]').waitFor({ timeout: 30_000 });
-  // The field rows show once the page has a lead.
-  const create = popup.locator('[data-action="create-lead"]');
-  if (await create.count()) {
-    await create.click();
-    await create.waitFor({ state: 'detached' });
-  }
-  return popup;
+  return popupWithLead(session, helper, server.url(path));
 }
 
 async function foundPhones(popup: Page): Promise<string[]> {

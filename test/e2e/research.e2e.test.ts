@@ -7,29 +7,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startResearchSites, type ResearchSites } from '../support/research-sites.mjs';
 import { launchChromium, type ChromiumSession } from './support/chromium';
+import { popupWithLead } from './support/popup-with-lead';
 
 let sites: ResearchSites;
 let session: ChromiumSession;
 let helper: Page;
 
-async function newestTabId(): Promise<number> {
-  return helper.evaluate(`browser.tabs.query({}).then((t) => Math.max(...t.map((x) => x.id)))`) as Promise<number>;
-}
-
-/** The popup on `url` with a lead for the site, research not started. */
 async function popupOn(url: string): Promise<Page> {
-  const site = await session.context.newPage();
-  await site.goto(url);
-  const tabId = await newestTabId();
-  const popup = await session.context.newPage();
-  await popup.goto(session.popupUrl(tabId));
-  await popup.locator('[data-testid="detect-status"][data-status="done"]').waitFor({ timeout: 30_000 });
-  const create = popup.locator('[data-action="create-lead"]');
-  if (await create.count()) {
-    await create.click();
-    await create.waitFor({ state: 'detached' });
-  }
-  return popup;
+  return popupWithLead(session, helper, url);
 }
 
 async function research(popup: Page): Promise<string> {
