@@ -95,6 +95,10 @@ const leads = await timeLeadsInChromium(leadRows, runs);
 console.log(`lead bench: ${leads.leadsStored} leads stored; popup opens ${leads.popupOpenMs.map((ms) => Math.round(ms)).join(', ')} ms`);
 const suffix = leadRows === 100_000 ? '100k' : `${leadRows}`;
 put(`csv_import_s_${suffix}`, leads.csvImportSeconds);
+put(`idb_floor_s_${suffix}`, leads.idbFloorSeconds);
+put(`idb_floor_noindex_s_${suffix}`, leads.idbFloorNoIndexSeconds);
+put(`csv_import_to_idb_floor_${suffix}`, leads.csvImportSeconds / leads.idbFloorSeconds);
+put(`idb_floor_index_cost_${suffix}`, leads.idbFloorSeconds / leads.idbFloorNoIndexSeconds);
 put(`popup_open_ms_${suffix}`, median(leads.popupOpenMs));
 put(`popup_open_ms_max_${suffix}`, Math.max(...leads.popupOpenMs));
 // The opening split into its phases (medians of each): page load until the popup asks, the page's
@@ -106,6 +110,7 @@ for (const phase of ['pageLoad', 'inject', 'snapshot', 'transfer', 'detection', 
 }
 put(`lead_list_page_ms_${suffix}`, median(leads.listPageMs));
 put(`lead_list_first_search_ms_${suffix}`, leads.listFirstSearchMs);
+put(`worker_wake_ms_${suffix}`, leads.workerWakeMs);
 put(`lead_list_search_ms_${suffix}`, median(leads.listSearchMs));
 // The quality report over every stored lead (report_s_100k: the issue's figure), beside its floor:
 // reading the same leads alone, in the same chunks, in the same page, right after.

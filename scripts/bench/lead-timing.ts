@@ -1,13 +1,19 @@
 /**
  * Times what the rep feels with a full database, in headless Chromium with the built extension:
- * importing a 100,000-row CSV through the options page, then opening the popup on a company site.
+ * importing a 100,000-row CSV through the options page (beside the floor of its writes: the same
+ * records written with plain IndexedDB in the same session), searching the lead list with a freshly
+ * woken worker, then opening the popup on a company site.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium, tabIdOf } from '../../test/e2e/support/chromium';
+import type { Page } from 'playwright-core';
+import { rulesOf } from '../../src/background/context';
+import { DEFAULT_SETTINGS } from '../../src/shared/settings';
+import { launchChromium, tabIdOf, type ChromiumSession } from '../../test/e2e/support/chromium';
 import { startStaticServer } from '../../test/support/static-server.mjs';
 import { crmCsv } from './crm-csv';
+import { dropRecords, timeFloor, writePreparedRecords } from './idb-floor';
 import { timeReportInChromium, type ReportTiming } from './report-timing';
 import { timeRescore, type RescoreTimings } from './rescore-timing';
 
@@ -69,6 +75,11 @@ const READY_MS = `new Promise((resolve) => {
 
 export interface LeadTimings {
   csvImportSeconds: number;
+  /** The same records the import stores, written with plain IndexedDB: with the schema's indexes, and without any. */
+  idbFloorSeconds: number;
+  idbFloorNoIndexSeconds: number;
+  /** A request to a freshly stopped worker that reads almost nothing: the floor of the cold search. */
+  workerWakeMs: number;
   popupOpenMs: number[];
   popupPhases: PopupPhases[];
   leadsStored: number;
@@ -79,16 +90,31 @@ export interface LeadTimings {
   report: ReportTiming;
 }
 
+/** Stops the extension's service worker, as the browser does after it idled (CDP, as the e2e tests do). */
+async function stopWorker(session: ChromiumSession, page: Page): Promise<void> {
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
 export async function timeLeadsInChromium(rows: number, popupRuns: number): Promise<LeadTimings> {
   const session = await launchChromium();
   const server = await startStaticServer();
   const dir = mkdtempSync(join(tmpdir(), 'leadfill-bench-csv-'));
+  const files = await startStaticServer({ root: dir });
   try {
     const file = join(dir, 'crm-export.csv');
-    writeFileSync(file, crmCsv(rows, server.origin));
+    const csv = crmCsv(rows, server.origin);
+    writeFileSync(file, csv);
+    writePreparedRecords(csv, rulesOf(DEFAULT_SETTINGS), join(dir, 'records.json'));
 
     const options = await session.context.newPage();
     await options.goto(session.popupUrl().replace('src/popup/index.html', 'src/options/index.html#import'));
+    const idbFloorSeconds = await timeFloor(options, files.url('/records.json'), true);
+    const idbFloorNoIndexSeconds = await timeFloor(options, files.url('/records.json'), false);
+    await dropRecords(options);
+
     const started = performance.now();
     await options.setInputFiles('[data-testid="csv-file"]', file);
     await options.click('[data-action="import"]:not([disabled])', { timeout: 120_000 });
@@ -97,14 +123,19 @@ export async function timeLeadsInChromium(rows: number, popupRuns: number): Prom
     const leadsStored = await options.evaluate(`browser.runtime.sendMessage({ type: 'leads.query', limit: 1 }).then((r) => r.data.total)`) as number;
 
     // The lead list's first page, as the options page asks for it, and with a text search.
-    const queryMs = async (query: object) => options.evaluate(`(async () => {
+    const requestMs = async (request: object) => options.evaluate(`(async () => {
       const t = performance.now();
-      const r = await browser.runtime.sendMessage(${JSON.stringify({ type: 'leads.query', limit: 50, ...query })});
-      if (!r.ok) throw new Error(r.error);
+      const r = await browser.runtime.sendMessage(${JSON.stringify(request)});
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
       return performance.now() - t;
     })()`) as Promise<number>;
+    const queryMs = (query: object) => requestMs({ type: 'leads.query', limit: 50, ...query });
     const listPageMs = [await queryMs({}), await queryMs({}), await queryMs({})];
-    // The first search reads every lead into the list index; later ones filter that index.
+    // Cold, as the rep meets it: the browser stopped the idle worker; the search wakes a new one,
+    // which loads the list's stored rows. Beside it, the same wake with a request that reads nothing big.
+    await stopWorker(session, options);
+    const workerWakeMs = await requestMs({ type: 'settings.get' });
+    await stopWorker(session, options);
     const listFirstSearchMs = await queryMs({ text: 'schäfer4711' });
     const listSearchMs = [await queryMs({ text: 'vogelsang' }), await queryMs({ text: 'münchen', sort: 'score' }), await queryMs({ incomplete: true })];
 
@@ -144,9 +175,10 @@ export async function timeLeadsInChromium(rows: number, popupRuns: number): Prom
     const report = await timeReportInChromium(session.context, session.extensionId, Math.min(popupRuns, 3));
     // Last, since it changes every lead's summary.
     const rescore = await timeRescore(options);
-    return { csvImportSeconds, popupOpenMs, popupPhases, leadsStored, listPageMs, listFirstSearchMs, listSearchMs, rescore, report };
+    return { csvImportSeconds, idbFloorSeconds, idbFloorNoIndexSeconds, workerWakeMs, popupOpenMs, popupPhases, leadsStored, listPageMs, listFirstSearchMs, listSearchMs, rescore, report };
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    await files.stop();
     await server.stop();
     await session.close();
   }

@@ -34,7 +34,7 @@ const settings = createSettingsStore(db, {
   read: async () => (await browser.storage.local.get(LEGACY_SETTINGS_KEY))[LEGACY_SETTINGS_KEY],
   remove: () => browser.storage.local.remove(LEGACY_SETTINGS_KEY),
 });
-const leads = createLeadsRepo(db);
+const leads = createLeadsRepo(db, logFailure);
 // Every kind of durable job is registered here, so a restarted worker can continue any of them.
 const jobs = createJobRunner({
   db,
@@ -77,6 +77,10 @@ const autoDetect = autoDetectFor(context);
 const check = { extensionId: browser.runtime.id, extensionOrigin: extensionOrigin() };
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender, check, handlers));
+
+// The lead list's rows: loaded from their stored copy at the first query, or, when that copy is
+// incomplete (a worker stopped before storing it), read from the leads now, ahead of that query.
+logRejection('lead list', context.leads.warmList());
 
 browser.tabs.onRemoved.addListener((tabId) => {
   logRejection('forget closed tab', forgetTab(tabId));

@@ -1,118 +1,148 @@
 /**
- * The lead list's filter-and-sort view, kept in the worker's memory: a search over 100,000 leads
- * would otherwise read every stored lead (seconds); here it scans small rows (milliseconds). Built on
- * the first filtered query after the worker starts and kept in step by every write in the repo.
+ * The lead list's filter-and-sort view in the worker's memory: a search over 100,000 leads would
+ * otherwise read every stored lead (seconds); here it scans small rows (milliseconds). A freshly
+ * woken worker loads the rows' stored copy (list-store.ts) at its first list query; the writes
+ * announced after that are kept on top of it (`overlay`).
  */
-import { contactName } from '../../core/lead/summary';
-import type { Lead } from '../../core/lead/types';
+import { entryOf, rowAt, STAGE_INDEX, type ListEntry } from '../../shared/db/list-rows';
 import type { LeadRow, Request } from '../../shared/messages';
 import type { LeadsChange } from './lead-events';
+import { companyLower, loadedSegments, sourceLower, type Segment, type StoredRows } from './loaded-rows';
 
 export type LeadQuery = Omit<Extract<Request, { type: 'leads.query' }>, 'type'>;
 
-interface Entry {
-  row: LeadRow;
-  search: string;
-  company: string;
-  source: string;
+/** Where the rows come from (the leads repository gives the database's list store). */
+export interface ListSource {
+  /** The stored rows; null when they cannot be read. */
+  load(): Promise<StoredRows | null>;
+  /** Reads every lead and stores the rows anew. */
+  rebuild(): Promise<StoredRows>;
+  /** Whether the stored rows are all there (without reading them). */
+  complete(): Promise<boolean>;
 }
 
-export function toRow(lead: Lead): LeadRow {
-  const s = lead.summary;
-  return {
-    id: lead.id,
-    companyName: lead.fields.companyName?.value ?? '',
-    city: lead.fields.city?.value ?? '',
-    contact: contactName(lead),
-    completeness: s?.completeness ?? 0,
-    score: s?.score ?? 0,
-    ready: s?.ready ?? false,
-    stage: s?.stage ?? 'needs-research',
-    source: lead.fields.source?.value ?? '',
-    updatedAt: lead.updatedAt,
-  };
+interface Loaded {
+  segments: Segment[];
+  /** Leads written (an entry) or deleted (null) since the segments were read. */
+  overlay: Map<string, ListEntry | null>;
 }
 
-function entryOf(lead: Lead): Entry {
-  return {
-    row: toRow(lead),
-    search: lead.summary?.search ?? '',
-    company: lead.summary?.company ?? '',
-    source: (lead.fields.source?.value ?? '').toLowerCase(),
-  };
+/** A row the query matched: its sort key and where its row is. */
+interface Hit {
+  key: number | string;
+  id: string;
+  segment: Segment | null;
+  at: number;
+  entry: ListEntry | null;
 }
 
-const ORDER: Record<NonNullable<LeadQuery['sort']>, (a: Entry, b: Entry) => number> = {
-  updated: (a, b) => a.row.updatedAt - b.row.updatedAt,
-  score: (a, b) => a.row.score - b.row.score,
-  completeness: (a, b) => a.row.completeness - b.row.completeness,
-  company: (a, b) => (a.company < b.company ? -1 : a.company > b.company ? 1 : 0),
-};
+type Sort = NonNullable<LeadQuery['sort']>;
 
 export class LeadList {
-  private entries: Map<string, Entry> | null = null;
-  /** Bumped by every write while no index exists, so a read that raced a write is not trusted. */
-  private generation = 0;
-  private building: { generation: number; done: Promise<Map<string, Entry> | null> } | null = null;
+  private loaded: Loaded | null = null;
+  /** Changes announced while the rows load, replayed on top (replaying one the load already saw changes nothing). */
+  private pending: LeadsChange[] | null = null;
+  private loading: Promise<Loaded> | null = null;
 
-  constructor(private readonly readAll: (visit: (lead: Lead) => void) => Promise<void>) {}
+  constructor(private readonly source: ListSource) {}
 
-  private async ready(): Promise<Map<string, Entry>> {
+  private async load(): Promise<Loaded> {
     for (;;) {
-      if (this.entries) return this.entries;
-      if (!this.building || this.building.generation !== this.generation) {
-        const generation = this.generation;
-        const done = (async () => {
-          const map = new Map<string, Entry>();
-          await this.readAll((lead) => map.set(lead.id, entryOf(lead)));
-          return generation === this.generation ? map : null;
-        })();
-        this.building = { generation, done };
-      }
-      const map = await this.building.done;
-      if (map && !this.entries) this.entries = map;
+      this.pending = [];
+      const stored = (await this.source.load()) ?? (await this.source.rebuild());
+      const changes = this.pending;
+      this.pending = null;
+      // Everything changed meanwhile (all leads deleted, every summary derived anew): read again.
+      if (changes.some((c) => c.kind === 'bulk')) continue;
+      const loaded: Loaded = { segments: loadedSegments(stored), overlay: new Map() };
+      for (const change of changes) applyTo(loaded.overlay, change);
+      return loaded;
     }
   }
 
-  /** After a write: an existing index is kept in step; a read in progress is read again. */
-  upsert(leads: readonly Lead[]): void {
-    if (!this.entries) this.generation++;
-    else for (const lead of leads) this.entries.set(lead.id, entryOf(lead));
+  private async ready(): Promise<Loaded> {
+    if (this.loaded) return this.loaded;
+    this.loading ??= this.load()
+      .then((loaded) => (this.loaded = loaded))
+      .finally(() => { this.loading = null; });
+    return this.loading;
   }
 
-  remove(ids: readonly string[]): void {
-    if (!this.entries) this.generation++;
-    else for (const id of ids) this.entries.delete(id);
-  }
-
-  /** Everything changed (rules, deletion of all): read again on the next query. */
-  reset(): void {
-    this.entries = null;
-    this.generation++;
+  /** At worker start: when the stored rows are incomplete, they are rebuilt from the leads now, not at the first query. */
+  async warm(): Promise<void> {
+    if (!this.loaded && !(await this.source.complete())) await this.ready();
   }
 
   /** Keeps in step with the repository's announced changes. */
   apply(change: LeadsChange): void {
-    if (change.kind === 'created' || change.kind === 'updated') this.upsert(change.leads);
-    else if (change.kind === 'deleted') this.remove(change.ids);
-    else this.reset();
+    if (this.pending) this.pending.push(change);
+    if (!this.loaded) return;
+    if (change.kind === 'bulk') this.loaded = null;
+    else applyTo(this.loaded.overlay, change);
   }
 
   async query(q: LeadQuery): Promise<{ total: number; rows: LeadRow[] }> {
-    const text = q.text?.toLowerCase();
-    const source = q.source?.toLowerCase();
-    const matches = [...(await this.ready()).values()].filter((e) => {
-      if (text && !e.search.includes(text)) return false;
-      if (source && e.source !== source) return false;
-      if (q.incomplete !== undefined && (e.row.completeness < 100) !== q.incomplete) return false;
-      if (q.stage && e.row.stage !== q.stage) return false;
-      if (q.minScore !== undefined && e.row.score < q.minScore) return false;
-      return true;
-    });
-    const order = ORDER[q.sort ?? 'updated'];
-    const descending = q.descending ?? q.sort !== 'company';
-    matches.sort(descending ? (a, b) => order(b, a) || (a.row.id < b.row.id ? -1 : 1) : (a, b) => order(a, b) || (a.row.id < b.row.id ? -1 : 1));
+    const { segments, overlay } = await this.ready();
+    const text = q.text?.toLowerCase() || null;
+    const source = q.source?.toLowerCase() || null;
+    const stage = q.stage ? STAGE_INDEX[q.stage] : null;
+    const sort: Sort = q.sort ?? 'updated';
+    const hits: Hit[] = [];
+
+    for (const s of segments) {
+      const sources = source === null ? null : sourceLower(s);
+      const keys = sortKeys(s, sort);
+      for (let i = 0; i < s.n; i++) {
+        if (!s.live[i]) continue;
+        const id = s.id[i]!;
+        if (overlay.size && overlay.has(id)) continue;
+        if (text !== null && !s.search[i]!.includes(text)) continue;
+        if (sources !== null && sources[i] !== source) continue;
+        if (q.incomplete !== undefined && (s.completeness[i]! < 100) !== q.incomplete) continue;
+        if (stage !== null && s.stage[i] !== stage) continue;
+        if (q.minScore !== undefined && s.score[i]! < q.minScore) continue;
+        hits.push({ key: keys[i]!, id, segment: s, at: i, entry: null });
+      }
+    }
+    for (const [id, entry] of overlay) {
+      if (!entry) continue;
+      const r = entry.row;
+      if (text !== null && !entry.search.includes(text)) continue;
+      if (source !== null && entry.source !== source) continue;
+      if (q.incomplete !== undefined && (r.completeness < 100) !== q.incomplete) continue;
+      if (q.stage && r.stage !== q.stage) continue;
+      if (q.minScore !== undefined && r.score < q.minScore) continue;
+      hits.push({ key: entryKey(entry, sort), id, segment: null, at: 0, entry });
+    }
+
+    const descending = q.descending ?? sort !== 'company';
+    const sign = descending ? -1 : 1;
+    hits.sort((a, b) => (a.key < b.key ? -sign : a.key > b.key ? sign : a.id < b.id ? -1 : 1));
     const offset = q.offset ?? 0;
-    return { total: matches.length, rows: matches.slice(offset, offset + (q.limit ?? 50)).map((e) => e.row) };
+    const page = hits.slice(offset, offset + (q.limit ?? 50));
+    return { total: hits.length, rows: page.map((h) => (h.entry ? h.entry.row : rowAt(h.segment!, h.at))) };
   }
+}
+
+function sortKeys(s: Segment, sort: Sort): ArrayLike<number | string> {
+  switch (sort) {
+    case 'updated': return s.updatedAt;
+    case 'score': return s.score;
+    case 'completeness': return s.completeness;
+    case 'company': return companyLower(s);
+  }
+}
+
+function entryKey(e: ListEntry, sort: Sort): number | string {
+  switch (sort) {
+    case 'updated': return e.row.updatedAt;
+    case 'score': return e.row.score;
+    case 'completeness': return e.row.completeness;
+    case 'company': return e.company;
+  }
+}
+
+function applyTo(overlay: Map<string, ListEntry | null>, change: LeadsChange): void {
+  if (change.kind === 'created' || change.kind === 'updated') for (const lead of change.leads) overlay.set(lead.id, entryOf(lead));
+  else if (change.kind === 'deleted') for (const id of change.ids) overlay.set(id, null);
 }

@@ -1,5 +1,6 @@
 /**
- * All reads and writes of leads go through here: the background is the only writer. Every write
+ * All reads and writes of leads go through here: the background is the only writer. Leads are
+ * stored in their compact shape (core/lead/stored-lead.ts) and read back as `Lead`. Every write
  * announces itself once committed (`subscribe`); `unitOfWork` lets a caller write leads and rows of
  * other tables (the CRM outbox, a job's cursor) in one transaction.
  */
@@ -8,16 +9,27 @@ import { appError, Failure } from '../../core/errors';
 import { importBatch, importSnapshot } from '../../core/lead/import-snapshot';
 import { withKeys } from '../../core/lead/lead';
 import { withStageChange } from '../../core/lead/stage-history';
+import { queryIndexKeys } from '../../core/lead/lookup-keys';
+import { fromStored, toStored, type StoredLead } from '../../core/lead/stored-lead';
 import { summarise, type Rules } from '../../core/lead/summary';
 import type { Lead } from '../../core/lead/types';
 import type { LeadfillDb } from '../../shared/db/schema';
 import type { LeadRow } from '../../shared/messages';
 import { afterCommit, createLeadEvents, type LeadsChange } from './lead-events';
-import { LeadList, toRow, type LeadQuery } from './lead-list';
+import { LeadList, type LeadQuery } from './lead-list';
+import { createListStore } from './list-store';
 
-const SORT_INDEX = { updated: 'updatedAt', score: 'summary.score', company: 'summary.company', completeness: 'summary.completeness' } as const;
+/** Folding the list's deltas waits for a pause in the writes (an import's chunks come in a row). */
+const COMPACT_DELAY_MS = 10_000;
 
-export function createLeadsRepo(db: LeadfillDb) {
+/** An imported lead (keys already derived) with its summary, and how complete it arrived, for the quality report. */
+export function prepareImported(lead: Lead, rules: Rules): Lead {
+  const summary = summarise(lead, rules);
+  const atImport = importSnapshot(lead, rules.profile, lead.createdAt, importBatch(lead) ?? undefined);
+  return withStageChange({ ...lead, summary, atImport }, summary.stage, lead.createdAt);
+}
+
+export function createLeadsRepo(db: LeadfillDb, log: (what: string, err: unknown) => void = () => {}) {
   /** Keys and summary are derived on every write, so lookups and the list never see stale ones. */
   const prepare = (lead: Lead, rules: Rules): Lead => {
     const keyed = withKeys(lead);
@@ -25,21 +37,39 @@ export function createLeadsRepo(db: LeadfillDb) {
     // The stage changed with the lead's last change, so that change's time is the stage's.
     return withStageChange({ ...keyed, summary }, summary.stage, lead.updatedAt);
   };
-  /** An imported lead (keys already derived) also keeps how complete it arrived, for the quality report. */
-  const prepareImported = (lead: Lead, rules: Rules): Lead => {
-    const summary = summarise(lead, rules);
-    const atImport = importSnapshot(lead, rules.profile, lead.createdAt, importBatch(lead) ?? undefined);
-    return withStageChange({ ...lead, summary, atImport }, summary.stage, lead.createdAt);
-  };
 
   const events = createLeadEvents();
-  const list = new LeadList((visit) => db.leads.each(visit));
-  events.subscribe((change) => list.apply(change));
+  const listStore = createListStore(db);
+  const list = new LeadList(listStore);
+  /** Every transaction that writes leads spans these: the list's stored rows change with the leads. */
+  const writeTables = [db.leads, ...listStore.tables] as const;
   const announce = (change: LeadsChange) => afterCommit(() => events.emit(change));
+
+  let compacting: ReturnType<typeof setTimeout> | null = null;
+  /** Folds the list's deltas into its buckets (or rebuilds damaged ones): a cache's upkeep, safe to lose with the worker. */
+  const compactList = async () => {
+    if (!(await listStore.compact())) await listStore.rebuild();
+  };
+  const scheduleCompaction = () => {
+    if (compacting) clearTimeout(compacting);
+    compacting = setTimeout(() => {
+      compacting = null;
+      compactList().catch((err: unknown) => log('lead list rows', err));
+    }, COMPACT_DELAY_MS);
+  };
+  events.subscribe((change) => {
+    list.apply(change);
+    scheduleCompaction();
+  });
+  const read = async (id: string) => {
+    const stored = await db.leads.get(id);
+    return stored && fromStored(stored);
+  };
 
   /** Stores one prepared lead, inside the caller's transaction, and announces it as created or updated. */
   async function store(next: Lead, existed: boolean): Promise<Lead> {
-    await db.leads.put(next);
+    await db.leads.put(toStored(next));
+    await listStore.record([next], [], !existed);
     announce({ kind: existed ? 'updated' : 'created', leads: [next] });
     return next;
   }
@@ -55,22 +85,28 @@ export function createLeadsRepo(db: LeadfillDb) {
      * inside would end the transaction early).
      */
     unitOfWork<T>(tables: readonly Table[], work: () => Promise<T>): Promise<T> {
-      return db.transaction('rw', [db.leads, ...tables], work);
+      return db.transaction('rw', [...writeTables, ...tables], work);
     },
+    /** The tables a transaction that writes leads through this repository must span (a job's chunk). */
+    writeTables,
 
-    get: (id: string) => db.leads.get(id),
-    all: () => db.leads.toArray(),
-    list: () => db.leads.orderBy('updatedAt').reverse().toArray(),
+    get: read,
+    all: async () => (await db.leads.toArray()).map(fromStored),
+    /** Every lead, most recently changed first. */
+    list: async () => (await db.leads.toArray()).map(fromStored).sort((a, b) => b.updatedAt - a.updatedAt),
     count: () => db.leads.count(),
 
     /** Leads sharing any of these lookup keys: the candidates for matching a page or a duplicate. */
     async withAnyKey(keys: readonly string[]): Promise<Lead[]> {
       if (!keys.length) return [];
-      return db.leads.where('keys').anyOf([...keys]).distinct().toArray();
+      const wanted = new Set(keys);
+      // The index finds a superset (core/lead/lookup-keys.ts); the leads' own keys decide.
+      const found = await db.leads.where('lookup').anyOf(queryIndexKeys(keys)).distinct().toArray();
+      return found.map(fromStored).filter((lead) => lead.keys.some((k) => wanted.has(k)));
     },
 
     put(lead: Lead, rules: Rules): Promise<Lead> {
-      return db.transaction('rw', db.leads, async () => store(prepare(lead, rules), (await db.leads.where('id').equals(lead.id).count()) > 0));
+      return db.transaction('rw', writeTables, async () => store(prepare(lead, rules), (await db.leads.where('id').equals(lead.id).count()) > 0));
     },
 
     /**
@@ -78,8 +114,8 @@ export function createLeadsRepo(db: LeadfillDb) {
      * other's change. `change` must not do network or other non-database work.
      */
     update(id: string, rules: Rules, change: (lead: Lead) => Lead): Promise<Lead> {
-      return db.transaction('rw', db.leads, async () => {
-        const lead = await db.leads.get(id);
+      return db.transaction('rw', writeTables, async () => {
+        const lead = await read(id);
         if (!lead) throw new Failure(appError('lead-not-found'));
         return store(prepare(change(lead), rules), true);
       });
@@ -87,8 +123,9 @@ export function createLeadsRepo(db: LeadfillDb) {
 
     addMany(leads: readonly Lead[], rules: Rules): Promise<number> {
       const stored = leads.map((l) => prepare(l, rules));
-      return db.transaction('rw', db.leads, async () => {
-        await db.leads.bulkAdd(stored);
+      return db.transaction('rw', writeTables, async () => {
+        await db.leads.bulkAdd(stored.map(toStored));
+        await listStore.record(stored, [], true);
         announce({ kind: 'created', leads: stored });
         return stored.length;
       });
@@ -105,8 +142,9 @@ export function createLeadsRepo(db: LeadfillDb) {
       const writes: Promise<number>[] = [];
       for (let i = 0; i < leads.length; i += CHUNK) {
         const chunk = leads.slice(i, i + CHUNK).map((lead) => prepareImported(lead, rules));
-        writes.push(db.transaction('rw', db.leads, async () => {
-          await db.leads.bulkAdd(chunk);
+        writes.push(db.transaction('rw', writeTables, async () => {
+          await db.leads.bulkAdd(chunk.map(toStored));
+          await listStore.record(chunk, [], true);
           announce({ kind: 'created', leads: chunk });
         }).then(() => {
           done += chunk.length;
@@ -121,21 +159,24 @@ export function createLeadsRepo(db: LeadfillDb) {
     },
 
     delete(id: string): Promise<void> {
-      return db.transaction('rw', db.leads, async () => {
+      return db.transaction('rw', writeTables, async () => {
         await db.leads.delete(id);
+        await listStore.record([], [id]);
         announce({ kind: 'deleted', ids: [id] });
       });
     },
     deleteMany(ids: readonly string[]): Promise<void> {
-      return db.transaction('rw', db.leads, async () => {
+      return db.transaction('rw', writeTables, async () => {
         await db.leads.bulkDelete([...ids]);
+        await listStore.record([], ids);
         if (ids.length) announce({ kind: 'deleted', ids });
       });
     },
     clear(): Promise<number> {
-      return db.transaction('rw', db.leads, async () => {
+      return db.transaction('rw', writeTables, async () => {
         const n = await db.leads.count();
         await db.leads.clear();
+        await listStore.replaceAll([]);
         announce({ kind: 'bulk' });
         return n;
       });
@@ -145,41 +186,42 @@ export function createLeadsRepo(db: LeadfillDb) {
      * One step of re-scoring after the rep changed the profile or scoring rules (the "rescore" job):
      * the next `limit` leads by id after `after`, each summary derived again under `rules`. Only
      * leads whose summary changed are written and announced. Meant to run inside the job's chunk
-     * transaction, which also advances the job's cursor to `last`.
+     * transaction (over `writeTables`), which also advances the job's cursor to `last`.
      */
     rescore(after: string | null, limit: number, rules: Rules): Promise<{ last: string | null; seen: number; changed: number }> {
-      return db.transaction('rw', db.leads, async () => {
+      return db.transaction('rw', writeTables, async () => {
         const batch = await (after === null ? db.leads.orderBy(':id') : db.leads.where(':id').above(after)).limit(limit).toArray();
         const changed: Lead[] = [];
         // A rules change can move a lead's stage: its history records when.
         const now = Date.now();
-        for (const lead of batch) {
+        const rows: StoredLead[] = [];
+        for (const stored of batch) {
+          const lead = fromStored(stored);
           const summary = summarise(lead, rules);
-          if (JSON.stringify(summary) !== JSON.stringify(lead.summary)) changed.push(withStageChange({ ...lead, summary }, summary.stage, now));
+          if (JSON.stringify(summary) === JSON.stringify(stored.summary)) continue;
+          const next = withStageChange({ ...lead, summary }, summary.stage, now);
+          changed.push(next);
+          rows.push(toStored(next));
         }
         if (changed.length) {
-          await db.leads.bulkPut(changed);
+          await db.leads.bulkPut(rows);
+          await listStore.record(changed);
           announce({ kind: 'updated', leads: changed });
         }
         return { last: batch.at(-1)?.id ?? after, seen: batch.length, changed: changed.length };
       });
     },
 
-    async query(q: LeadQuery): Promise<{ total: number; rows: LeadRow[] }> {
-      const sort = SORT_INDEX[q.sort ?? 'updated'];
-      const descending = q.descending ?? q.sort !== 'company';
-      let coll = db.leads.orderBy(sort);
-      if (descending) coll = coll.reverse();
-      const offset = q.offset ?? 0;
-      const limit = q.limit ?? 50;
-      const filtered = Boolean(q.text || q.source || q.incomplete !== undefined || q.stage || q.minScore !== undefined);
-      if (!filtered) {
-        // Straight from the index: counting and paging need no look at the leads themselves.
-        const [total, page] = await Promise.all([db.leads.count(), coll.offset(offset).limit(limit).toArray()]);
-        return { total, rows: page.map(toRow) };
-      }
-      return list.query(q);
+    /** The lead list's rows: filtered, sorted and paged in memory (lead-list.ts). */
+    query: (q: LeadQuery): Promise<{ total: number; rows: LeadRow[] }> => list.query(q),
+    /** At worker start: the list's rows rebuilt from the leads ahead of the first query if their stored copy is incomplete. */
+    async warmList(): Promise<void> {
+      await list.warm();
+      // After the first requests a new worker serves: folding holds the list's rows meanwhile.
+      scheduleCompaction();
     },
+    /** Folds the list's deltas now instead of after the next pause in the writes. */
+    compactList,
   };
 }
 

@@ -91,8 +91,11 @@ function parseRecords(text: string, delimiter: Delimiter, limit: number): Parsed
       if ((e.row as number) >= keep) continue;
       out.quoteErrors.set(base + (e.row as number), e.code === 'MissingQuotes' ? UNTERMINATED : { code: 'malformed-quote', message: 'A quote inside a cell is not doubled ("").' });
     }
-    out.records.push(...records.slice(0, keep));
-    out.lines.push(...lines.slice(0, keep));
+    // A loop, not push(...): spreading 100,000 records overflows the service worker's stack.
+    for (let i = 0; i < keep; i++) {
+      out.records.push(records[i] as string[]);
+      out.lines.push(lines[i] as number);
+    }
     if (!resume) return out;
     starts ??= lineStarts(text);
     const badLine = lines[missing as number] as number;

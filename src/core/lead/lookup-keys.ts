@@ -46,3 +46,37 @@ export function parseJoinKey(key: string): { kind: JoinKind | 'other'; value: st
   const { kind, value } = split(key);
   return (JOIN_KINDS as readonly string[]).includes(kind) ? { kind: kind as JoinKind, value } : { kind: 'other', value: key };
 }
+
+/** The index entry a key is found under: website and e-mail domain share one ("domain:…"). */
+function indexEntry(key: string): string {
+  const parsed = parseLookupKey(key);
+  return parsed?.kind === 'emaildomain' ? lookupKey('domain', parsed.value) : key;
+}
+
+const domainOfEmail = (address: string) => address.slice(address.lastIndexOf('@') + 1);
+
+/**
+ * What the database indexes for a lead with these keys: fewer entries than keys, because every
+ * index entry costs as much to write as a third of the lead (issue 11). An address at a company's
+ * own domain is found through that domain's entry; only free-mail addresses (which have no domain
+ * key) are indexed themselves. `queryIndexKeys` asks for a superset, so nothing is missed; the
+ * candidates are then checked against their full keys.
+ */
+export function indexKeys(keys: readonly string[]): string[] {
+  const entries = new Set(keys.map(indexEntry));
+  for (const key of keys) {
+    const parsed = parseLookupKey(key);
+    if (parsed?.kind === 'email' && entries.has(lookupKey('domain', domainOfEmail(parsed.value)))) entries.delete(key);
+  }
+  return [...entries].sort();
+}
+
+/** The index entries to search for leads sharing any of `keys`: each key's entry, and an address's domain. */
+export function queryIndexKeys(keys: readonly string[]): string[] {
+  const entries = new Set(keys.map(indexEntry));
+  for (const key of keys) {
+    const parsed = parseLookupKey(key);
+    if (parsed?.kind === 'email') entries.add(lookupKey('domain', domainOfEmail(parsed.value)));
+  }
+  return [...entries].sort();
+}

@@ -7,7 +7,9 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { AppError } from '../../core/errors';
 import type { Schedulable } from '../../core/jobs/schedule';
+import { toStored, type StoredLead } from '../../core/lead/stored-lead';
 import type { Lead } from '../../core/lead/types';
+import { entryOf, toBuckets, type ListBucketRow, type ListDeltaRow, type ListEntry } from './list-rows';
 
 export interface SchemaVersion {
   version: number;
@@ -73,6 +75,22 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 4,
     stores: { reportCosts: 'key' },
   },
+  {
+    // Writing the leads at the speed of the storage (issue 11): each provenance stored once per lead
+    // instead of once per value (core/lead/stored-lead.ts), and one index instead of six: `lookup`,
+    // the lead's keys with the redundant ones left out (core/lead/lookup-keys.ts). The list sorts
+    // and filters in memory, from the rows kept in `listIndex` and `listDelta` (db/list-rows.ts).
+    version: 5,
+    stores: { leads: 'id, *lookup', listIndex: 'bucket', listDelta: '++seq' },
+    upgrade: async (tx) => {
+      const entries: ListEntry[] = [];
+      await tx.table('leads').toCollection().modify((lead: Lead, ref: { value: unknown }) => {
+        entries.push(entryOf(lead));
+        ref.value = toStored(lead);
+      });
+      await tx.table('listIndex').bulkPut(toBuckets(entries));
+    },
+  },
 ];
 
 /** Declares the versions up to `upTo` on a Dexie instance: all of them for the app, fewer in upgrade tests. */
@@ -85,7 +103,9 @@ export function declareVersions(db: Dexie, upTo = Infinity): void {
 }
 
 export class LeadfillDb extends Dexie {
-  leads!: EntityTable<Lead, 'id'>;
+  leads!: EntityTable<StoredLead, 'id'>;
+  listIndex!: EntityTable<ListBucketRow, 'bucket'>;
+  listDelta!: EntityTable<ListDeltaRow, 'seq'>;
   settings!: EntityTable<SettingsRow, 'id'>;
   jobs!: EntityTable<JobRow, 'id'>;
   reportCosts!: EntityTable<ReportCostRow, 'key'>;
@@ -93,5 +113,9 @@ export class LeadfillDb extends Dexie {
   constructor(name = 'leadfill') {
     super(name);
     declareVersions(this);
+    // A new database starts with the list's (empty) rows complete, as an upgraded one does.
+    this.on('populate', async (tx) => {
+      await tx.table('listIndex').bulkPut(toBuckets([]));
+    });
   }
 }

@@ -56,7 +56,7 @@ describe('the leads repository announces its own changes', () => {
 
   it('announces only after the commit: a listener reading the database sees the change', async () => {
     const { db, repo } = setup();
-    const seen: Promise<Lead | undefined>[] = [];
+    const seen: Promise<unknown>[] = [];
     repo.subscribe((c) => { if (c.kind === 'created') seen.push(db.leads.get(c.leads[0]!.id)); });
     await repo.put(named('a'), rules);
     expect(await seen[0]).toMatchObject({ id: 'a' });

@@ -1,10 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_PROFILE } from '../../../src/core/lead/completeness';
 import { createLead } from '../../../src/core/lead/lead';
 import { DEFAULT_RULE_SET } from '../../../src/core/lead/scoring';
 import type { Rules } from '../../../src/core/lead/summary';
 import type { Lead } from '../../../src/core/lead/types';
 import { createLeadsRepo } from '../../../src/background/repos/leads.repo';
+import { bucketOf, LIST_BUCKETS } from '../../../src/shared/db/list-rows';
 import { LeadfillDb } from '../../../src/shared/db/schema';
 
 const rules = { profile: DEFAULT_PROFILE, scoring: DEFAULT_RULE_SET };
@@ -87,5 +88,51 @@ describe('leads repository', () => {
     expect((await repo.get('c'))?.summary?.completeness).toBe(100);
     expect(await repo.rescore('c', 2, only)).toEqual({ last: 'c', seen: 0, changed: 0 });
     expect(await repo.rescore(null, 10, only)).toEqual({ last: 'c', seen: 3, changed: 0 });
+  });
+
+  it('keeps the list rows in the database, so a new worker answers the first search without reading every lead', async () => {
+    const first = createLeadsRepo(db);
+    await first.addMany(Array.from({ length: 40 }, (_, i) => lead(`l${i}`, { companyName: typed(`Firma ${i} GmbH`), city: typed(i % 2 ? 'Köln' : 'Bonn') }, i)), rules);
+    await first.put(lead('l3', { companyName: typed('Umbenannt AG'), city: typed('Köln') }, 99), rules);
+    await first.delete('l4');
+    // Each write stored what it changed in its own transaction.
+    expect(await db.listDelta.count()).toBe(3);
+
+    const readEvery = vi.spyOn(db.leads, 'each');
+    const fresh = createLeadsRepo(db);
+    expect((await fresh.query({ text: 'umbenannt' })).rows.map((r) => r.id)).toEqual(['l3']);
+    expect((await fresh.query({ text: 'köln' })).total).toBe(20);
+    expect(await fresh.query({ sort: 'company', limit: 100 })).toEqual(await first.query({ sort: 'company', limit: 100 }));
+    expect(readEvery).not.toHaveBeenCalled();
+
+    // Folded into the buckets, the same rows.
+    await fresh.compactList();
+    expect(await db.listDelta.count()).toBe(0);
+    expect(await db.listIndex.count()).toBe(LIST_BUCKETS);
+    expect(await createLeadsRepo(db).query({ sort: 'company', limit: 100 })).toEqual(await first.query({ sort: 'company', limit: 100 }));
+    expect(readEvery).not.toHaveBeenCalled();
+  });
+
+  it('records the list rows of leads written in a caller\'s unit of work, and none of one rolled back', async () => {
+    const repo = createLeadsRepo(db);
+    await repo.unitOfWork([], () => repo.put(lead('a', { companyName: typed('Alpha GmbH') }), rules));
+    await expect(repo.unitOfWork([], async () => {
+      await repo.put(lead('b', { companyName: typed('Beta GmbH') }), rules);
+      throw new Error('the outbox row could not be written');
+    })).rejects.toThrow();
+    expect((await createLeadsRepo(db).query({ text: 'gmbh' })).rows.map((r) => r.id)).toEqual(['a']);
+  });
+
+  it('rebuilds damaged list rows from the leads, once', async () => {
+    const first = createLeadsRepo(db);
+    await first.addMany([lead('a', { companyName: typed('Alpha GmbH') }), lead('b', { companyName: typed('Beta GmbH') })], rules);
+    await first.compactList();
+    await db.listIndex.update(bucketOf('a'), { count: 7 });
+    const readEvery = vi.spyOn(db.leads, 'each');
+    const fresh = createLeadsRepo(db);
+    expect((await fresh.query({ text: 'gmbh' })).total).toBe(2);
+    expect(readEvery).toHaveBeenCalledOnce();
+    expect((await createLeadsRepo(db).query({ text: 'gmbh' })).total).toBe(2);
+    expect(readEvery).toHaveBeenCalledOnce();
   });
 });

@@ -1,8 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSettingsStore } from '../../../src/background/settings-store';
+import { createLeadsRepo } from '../../../src/background/repos/leads.repo';
+import { DEFAULT_PROFILE } from '../../../src/core/lead/completeness';
 import { createLead } from '../../../src/core/lead/lead';
+import { DEFAULT_RULE_SET } from '../../../src/core/lead/scoring';
+import { fromStored, toStored } from '../../../src/core/lead/stored-lead';
 import type { Lead } from '../../../src/core/lead/types';
 import type { LeadfillDb} from '../../../src/shared/db/schema';
+import { LIST_BUCKETS } from '../../../src/shared/db/list-rows';
 import { SCHEMA_VERSIONS } from '../../../src/shared/db/schema';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
 import { memoryLegacyArea } from '../background/fake-context';
@@ -23,6 +28,10 @@ function storedLead(id: string): Lead {
   } as Lead;
 }
 
+/** Version 5 stores leads in their compact shape (core/lead/stored-lead.ts); before, as `Lead`. */
+const COMPACT_LEADS = 5;
+const asStoredAt = (version: number, lead: Lead) => (version >= COMPACT_LEADS ? toStored(lead) : lead);
+
 describe('schema versions', () => {
   it('are numbered 1, 2, 3, … without gaps', () => {
     expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
@@ -30,15 +39,14 @@ describe('schema versions', () => {
 
   it.each(SCHEMA_VERSIONS.slice(1).map((v) => v.version))('upgrading from %i - 1 keeps every lead and ends with the declared indexes', async (version) => {
     const leads = [storedLead('a'), storedLead('b')];
-    const old = await writtenAt(version - 1, (db) => db.table('leads').bulkAdd(leads));
+    const old = await writtenAt(version - 1, (db) => db.table('leads').bulkAdd(leads.map((l) => asStoredAt(version - 1, l))));
     const db = await old.upgrade();
     opened.push(db);
     expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
-    expect(await db.leads.orderBy('id').toArray()).toEqual(leads);
+    expect((await db.leads.orderBy('id').toArray()).map(fromStored)).toEqual(leads);
     expect(storedIndexes(db)).toEqual(declaredIndexes(db));
-    // The indexes answer, not only exist.
-    expect((await db.leads.where('keys').equals('name:musterwerk-b').toArray()).map((l) => l.id)).toEqual(['b']);
-    expect(await db.leads.where('summary.company').equals('musterwerk gmbh').count()).toBe(2);
+    // The index answers, not only exists.
+    expect((await db.leads.where('lookup').equals('name:musterwerk-b').toArray()).map((l) => l.id)).toEqual(['b']);
   });
 });
 
@@ -70,6 +78,59 @@ describe('version 3: durable jobs', () => {
     expect(storedIndexes(db)['jobs']).toEqual(['kind', 'state']);
     expect(await db.jobs.count()).toBe(0);
     expect(await db.settings.get('current')).toEqual(settings);
-    expect(await db.leads.get('a')).toEqual(storedLead('a'));
+    expect(fromStored((await db.leads.get('a'))!)).toEqual(storedLead('a'));
+  });
+});
+
+describe('version 5: compact leads, one index, the list rows kept', () => {
+  const typed = { kind: 'typed' as const, at: 5 };
+  const imported = { kind: 'imported' as const, at: 7, batch: 'messe.csv' };
+  const detected = { kind: 'detected' as const, at: 9, url: 'https://musterwerk.example/impressum', method: 'imprint-label', snippet: 'Tel. 089 123' };
+  /** A lead as version 4 stored it, with values from three sources, a person, a social profile and a conflict. */
+  const v3Lead: Lead = {
+    ...createLead('lead-1', 1_700_000_000_000),
+    fields: {
+      companyName: { value: 'Musterwerk GmbH', source: imported },
+      website: { value: 'https://www.musterwerk.example', source: imported },
+      email: { value: 'info@musterwerk.example', source: imported },
+      phone: { value: '+49 89 123', source: detected },
+      notes: { value: 'Messe 2026', source: typed },
+    },
+    people: [{ name: 'Erika Beispiel', role: 'Geschäftsführerin', source: detected }],
+    socials: [{ value: 'https://www.linkedin.com/company/musterwerk', source: detected }],
+    conflicts: [{ field: 'phone', value: { value: '+49 89 999', source: imported } }],
+    keys: ['domain:musterwerk.example', 'email:info@musterwerk.example', 'emaildomain:musterwerk.example', 'name:musterwerk', 'phone:+4989123'],
+    summary: { completeness: 60, score: 30, ready: false, stage: 'needs-research', company: 'musterwerk gmbh', search: 'musterwerk gmbh' },
+  };
+
+  it('rewrites every lead in the compact shape without losing a value or its source', async () => {
+    const old = await writtenAt(4, (db) => db.table('leads').add(v3Lead));
+    const db = await old.upgrade();
+    opened.push(db);
+    const [stored] = await db.leads.toArray();
+    expect(stored?.sources).toHaveLength(3);
+    expect(stored).not.toHaveProperty('fields');
+    expect(fromStored(stored!)).toEqual(v3Lead);
+    // One index entry for website and e-mail domain; the company's address is found through it.
+    expect(stored?.lookup).toEqual(['domain:musterwerk.example', 'name:musterwerk', 'phone:+4989123']);
+    expect(storedIndexes(db)['leads']).toEqual(['lookup']);
+    expect(storedIndexes(db)['listIndex']).toEqual([]);
+    expect(await db.listIndex.count()).toBe(LIST_BUCKETS);
+  });
+
+  it('leaves the repository finding, listing and changing the upgraded leads', async () => {
+    const old = await writtenAt(4, (db) => db.table('leads').add(v3Lead));
+    const db = await old.upgrade();
+    opened.push(db);
+    const repo = createLeadsRepo(db);
+    const rules = { profile: DEFAULT_PROFILE, scoring: DEFAULT_RULE_SET };
+    expect((await repo.withAnyKey(['email:info@musterwerk.example'])).map((l) => l.id)).toEqual(['lead-1']);
+    // The upgrade stored the list's rows: the list needs no pass over the leads.
+    const readEvery = vi.spyOn(db.leads, 'each');
+    expect((await repo.query({ text: 'musterwerk' })).rows.map((r) => r.id)).toEqual(['lead-1']);
+    expect(readEvery).not.toHaveBeenCalled();
+    const changed = await repo.update('lead-1', rules, (l) => ({ ...l, fields: { ...l.fields, city: { value: 'München', source: typed } } }));
+    expect(await repo.get('lead-1')).toEqual(changed);
+    expect(changed.fields.phone).toEqual(v3Lead.fields.phone);
   });
 });
