@@ -9,7 +9,7 @@ import { rulesOf, type HandlerContext } from './context';
 import type { Handlers } from './handler-types';
 import { toView } from './lead-view';
 
-type LeadsHandlers = Pick<Handlers, 'leads.query' | 'leads.importCsv' | 'leads.export' | 'leads.duplicates' | 'leads.merge'>;
+type LeadsHandlers = Pick<Handlers, 'leads.query' | 'leads.importCsv' | 'leads.duplicates' | 'leads.merge'>;
 
 /** Where an import reports its progress; the real one writes session storage for the options page. */
 export type ImportProgressSink = (progress: ImportProgress) => void;
@@ -28,12 +28,6 @@ export function leadsHandlers(ctx: HandlerContext, progress: ImportProgressSink 
       const stored = await ctx.leads.addImported(result.leads, rules, (done) => progress({ batch, done, total }));
       if (stored.error) console.error(`Import ${batch}: ${stored.failed} leads not stored: ${stored.error}`);
       return { dataRows: result.dataRows, added: stored.added, failed: stored.failed, total: await ctx.leads.count(), rejected: result.rejected };
-    },
-
-    async 'leads.export'({ ids }) {
-      if (!ids) return ctx.leads.all();
-      const wanted = new Set(ids);
-      return (await ctx.leads.all()).filter((l) => wanted.has(l.id));
     },
 
     async 'leads.duplicates'() {

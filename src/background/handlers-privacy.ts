@@ -1,11 +1,11 @@
 /** Settings, retention and the rep's own data: export all, delete all. */
 import type { AppError } from '../core/errors';
-import { exportAllData, reviewRetention } from '../core/lead/retention';
+import { reviewRetention } from '../core/lead/retention';
 import { rulesOf, type HandlerContext } from './context';
 import { RESCORE } from './jobs/rescore';
 import type { Handlers } from './handler-types';
 
-type PrivacyHandlers = Pick<Handlers, 'settings.get' | 'settings.update' | 'retention.review' | 'data.export' | 'data.deleteAll'>;
+type PrivacyHandlers = Pick<Handlers, 'settings.get' | 'settings.update' | 'retention.review' | 'data.deleteAll'>;
 
 /** Flags stale leads and deletes those past their grace period; also run by the daily alarm. */
 export async function runRetention(ctx: HandlerContext) {
@@ -33,10 +33,6 @@ export function privacyHandlers(ctx: HandlerContext, loadProblems: () => Promise
     },
 
     'retention.review': () => runRetention(ctx),
-
-    async 'data.export'() {
-      return exportAllData(await ctx.leads.all(), ctx.now(), { settings: await ctx.settings() });
-    },
 
     async 'data.deleteAll'() {
       return { deleted: await ctx.leads.clear() };

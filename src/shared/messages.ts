@@ -130,7 +130,6 @@ export const RequestSchema = v.variant('type', [
     batch: Text(200),
     defaultCountry: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)),
   }),
-  v.strictObject({ type: v.literal('leads.export'), ids: v.optional(v.pipe(v.array(LeadId), v.maxLength(200_000))) }),
   v.strictObject({ type: v.literal('leads.duplicates') }),
   v.strictObject({ type: v.literal('leads.merge'), leftId: LeadId, rightId: LeadId, choices: v.record(Field, v.picklist(['left', 'right'])) }),
   // Settings and privacy.
@@ -138,7 +137,6 @@ export const RequestSchema = v.variant('type', [
   /** Changes the parts given, on top of the settings as stored when the background applies it. */
   v.strictObject({ type: v.literal('settings.update'), patch: SettingsPatchSchema }),
   v.strictObject({ type: v.literal('retention.review') }),
-  v.strictObject({ type: v.literal('data.export') }),
   v.strictObject({ type: v.literal('data.deleteAll') }),
   // Automatic detection on sites the rep chose; the page asked for the host permission first.
   v.strictObject({ type: v.literal('sites.enableAutoDetect'), origin: Origin }),
@@ -263,14 +261,12 @@ export interface Responses {
   'lead.list': Lead[];
   'leads.query': { total: number; rows: LeadRow[] };
   'leads.importCsv': ImportOutcome;
-  'leads.export': Lead[];
   'leads.duplicates': DuplicateGroup[];
   'leads.merge': LeadView;
   /** `problems`: stored settings that could not be read and fell back to their defaults. */
   'settings.get': { settings: Settings; problems: AppError[] };
   'settings.update': Settings;
   'retention.review': { flagged: number; unflagged: number; deleted: number };
-  'data.export': string;
   'data.deleteAll': { deleted: number };
   /** The origins with automatic detection after the change. */
   'sites.enableAutoDetect': { origins: string[] };

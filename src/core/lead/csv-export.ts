@@ -21,7 +21,11 @@ export interface CsvExportOptions {
   bom?: boolean;
 }
 
-export function exportCsv(leads: readonly Lead[], options: CsvExportOptions = {}): string {
+/**
+ * The CSV in pieces, for a file written page by page (export-file.ts): `head` once, then the `rows`
+ * of each page, joined by line breaks.
+ */
+export function csvExporter(options: CsvExportOptions = {}): { head: string; rows(leads: readonly Lead[]): string } {
   const language = options.language ?? 'en';
   const fields = options.fields ?? LEAD_FIELDS;
   const extra = EXTRA_LABELS[language];
@@ -29,7 +33,8 @@ export function exportCsv(leads: readonly Lead[], options: CsvExportOptions = {}
   const header = fields.map((f) => FIELD_LABELS[language][f]);
   if (sales) header.push(extra.stage, extra.score, extra.need, extra.nextStepDate, extra.nextStepChannel, extra.nextStepNote);
   if (options.lists) header.push(extra.socials, extra.people);
-  const data = leads.map((lead) => {
+  const config = { delimiter: options.delimiter ?? ',', newline: '\r\n', escapeFormulae: FORMULA_CELL };
+  const rowOf = (lead: Lead) => {
     const q = lead.qualification;
     // The stage as the list shows it (derived under the rep's profile when the lead was last written).
     const stage = lead.summary?.stage ?? q?.stage;
@@ -48,7 +53,10 @@ export function exportCsv(leads: readonly Lead[], options: CsvExportOptions = {}
       row.push(lead.socials.map((s) => s.value).join(' '), lead.people.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)).join('; '));
     }
     return row;
-  });
-  const csv = Papa.unparse({ fields: header, data }, { delimiter: options.delimiter ?? ',', newline: '\r\n', escapeFormulae: FORMULA_CELL });
-  return (options.bom ?? true) ? `\uFEFF${csv}` : csv;
+  };
+  const head = Papa.unparse({ fields: header, data: [] }, config);
+  return {
+    head: (options.bom ?? true) ? `\uFEFF${head}` : head,
+    rows: (leads) => Papa.unparse({ fields: header, data: leads.map(rowOf) }, { ...config, header: false }),
+  };
 }

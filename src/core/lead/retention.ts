@@ -77,7 +77,19 @@ export function leadsAboutSubject(leads: readonly Lead[], query: SubjectQuery): 
   });
 }
 
-/** Everything stored, as JSON: for a data-subject request (with leadsAboutSubject) or a full backup. */
-export function exportAllData(leads: readonly Lead[], now: number, extra: Record<string, unknown> = {}): string {
-  return JSON.stringify({ format: 'leadfill-export', version: 1, exportedAt: new Date(now).toISOString(), ...extra, leads }, null, 2);
+/**
+ * The data export (everything stored, as JSON) in pieces, for a file written page by page
+ * (export-file.ts): `head`, the `leads` of each page joined by `between`, then `tail`.
+ */
+export function dataExporter(now: number, extra: Record<string, unknown> = {}): { head: string; leads(leads: readonly Lead[]): string; between: string; tail: string } {
+  const outer = JSON.stringify({ format: 'leadfill-export', version: 1, exportedAt: new Date(now).toISOString(), ...extra, leads: [] }, null, 2);
+  // The outer object ends with `"leads": []` and its closing brace; the leads go between the brackets.
+  const open = outer.lastIndexOf('[]');
+  const indent = (json: string) => `    ${json.replaceAll('\n', '\n    ')}`;
+  return {
+    head: `${outer.slice(0, open)}[\n`,
+    leads: (leads) => leads.map((lead) => indent(JSON.stringify(lead, null, 2))).join(',\n'),
+    between: ',\n',
+    tail: `\n  ]${outer.slice(open + 2)}`,
+  };
 }

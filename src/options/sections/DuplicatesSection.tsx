@@ -2,6 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { DuplicateGroup } from '../../core/lead/duplicates';
 import type { Lead } from '../../core/lead/types';
 import { failureText, t, uiLocale } from '../../shared/i18n';
+import { db } from '../../shared/db/db';
+import { leadsByIds } from '../../shared/db/lead-pages';
 import { send } from '../../shared/send';
 import { parseJoinKey } from '../../core/lead/lookup-keys';
 import { leadName } from '../duplicates-view';
@@ -32,7 +34,7 @@ export function DuplicatesSection({ hidden, version, onMerged }: Props) {
     (async () => {
       const found = await send({ type: 'leads.duplicates' });
       const ids = found.slice(0, GROUPS_SHOWN).flatMap((g) => g.ids);
-      const list = ids.length ? await send({ type: 'leads.export', ids }) : [];
+      const list = ids.length ? await leadsByIds(db, ids) : [];
       if (!current) return;
       setGroups(found);
       setLeads(new Map(list.map((l) => [l.id, l])));

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { exportCsv } from '../../core/lead/csv-export';
-import { exportVcards } from '../../core/lead/vcard-export';
 import { t, uiLocale } from '../../shared/i18n';
-import { send } from '../../shared/send';
-import { saveText } from '../download';
-import { downloadName } from '../download-name';
+import { csvFile, vcardFile } from '../../core/lead/export-file';
+import { db } from '../../shared/db/db';
+import { leadPages } from '../../shared/db/lead-pages';
+import { saveBlob } from '../download';
+import { downloadName, MIME } from '../download-name';
 import { exportDefaults, formatNumber } from '../format';
 import { useAction } from '../use-action';
 
@@ -22,16 +22,19 @@ export function ExportPanel({ resolveIds, count, onClose }: Props) {
   const [delimiter, setDelimiter] = useState(defaults.delimiter);
   const [lists, setLists] = useState(true);
   const [done, setDone] = useState<number | null>(null);
+  const [written, setWritten] = useState<number | null>(null);
   const { busy, error, run } = useAction();
 
   const exportNow = () => run(async () => {
     setDone(null);
     const ids = await resolveIds();
-    const leads = await send(ids ? { type: 'leads.export', ids } : { type: 'leads.export' });
-    const at = new Date();
-    if (format === 'csv') saveText(exportCsv(leads, { language, delimiter, lists }), downloadName('leads', 'csv', at), 'csv');
-    else saveText(exportVcards(leads), downloadName('leads', 'vcf', at), 'vcf');
-    setDone(leads.length);
+    // Read here, page by page, not sent by the background: a big list exceeds a message's size.
+    const writing = { type: MIME[format], onProgress: setWritten };
+    const pages = leadPages(db, ids);
+    const file = format === 'csv' ? await csvFile(pages, { language, delimiter, lists }, writing) : await vcardFile(pages, writing);
+    saveBlob(file.blob, downloadName('leads', format, new Date()));
+    setWritten(null);
+    setDone(file.count);
   });
 
   return (
@@ -63,6 +66,7 @@ export function ExportPanel({ resolveIds, count, onClose }: Props) {
       )}
       <div class="row">
         <button type="button" data-action="export" disabled={busy || count === 0} onClick={exportNow}>{busy ? t('optExporting') : t('optExportNow')}</button>
+        {busy && written !== null && <span class="muted" role="status" data-testid="export-progress">{formatNumber(written, uiLocale())} / {formatNumber(count, uiLocale())}</span>}
         <button type="button" class="secondary" onClick={onClose}>{t('optClose')}</button>
         {done !== null && <span class="ok" role="status">{t('optExported', formatNumber(done, uiLocale()))}</span>}
       </div>

@@ -1,8 +1,11 @@
 import { useState } from 'preact/hooks';
 import { t, uiLocale } from '../../shared/i18n';
 import { send } from '../../shared/send';
-import { saveText } from '../download';
-import { downloadName } from '../download-name';
+import { dataFile } from '../../core/lead/export-file';
+import { db } from '../../shared/db/db';
+import { leadPages } from '../../shared/db/lead-pages';
+import { saveBlob } from '../download';
+import { downloadName, MIME } from '../download-name';
 import { formatNumber } from '../format';
 import { useAction } from '../use-action';
 
@@ -14,7 +17,10 @@ export function PrivacySection({ hidden, onDeleted }: { hidden: boolean; onDelet
   const word = t('optDeleteWord');
 
   const exportAll = () => exporting.run(async () => {
-    saveText(await send({ type: 'data.export' }), downloadName('data', 'json', new Date()), 'json');
+    // Written here from the database, page by page: everything at once exceeds a message's size.
+    const { settings } = await send({ type: 'settings.get' });
+    const file = await dataFile(leadPages(db), Date.now(), { settings }, { type: MIME.json });
+    saveBlob(file.blob, downloadName('data', 'json', new Date()));
   });
   const deleteAll = () => deleting.run(async () => {
     const r = await send({ type: 'data.deleteAll' });

@@ -1,10 +1,9 @@
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSecretsStore, secret, SecretsDb } from '../../../src/background/secrets';
-import { leadsHandlers } from '../../../src/background/handlers-leads';
-import { privacyHandlers } from '../../../src/background/handlers-privacy';
 import { createLead } from '../../../src/core/lead/lead';
-import { exportCsv } from '../../../src/core/lead/csv-export';
+import { csvFile, dataFile, vcardFile } from '../../../src/core/lead/export-file';
+import { leadPages } from '../../../src/shared/db/lead-pages';
 import { LeadfillDb } from '../../../src/shared/db/schema';
 import { fakeContext } from './fake-context';
 
@@ -64,7 +63,7 @@ describe('secrets store', () => {
 });
 
 describe('exports never include a secret', () => {
-  it('neither the data export, nor the leads for the CSV and vCard export', async () => {
+  it('neither the data export, nor the CSV and vCard export (each read from the leads database)', async () => {
     const { ctx, db, secretsDb } = fakeContext();
     cleanups.push(() => db.delete(), () => secretsDb.delete());
     await ctx.secrets.set('crm:hubspot-1:token', TOKEN);
@@ -72,10 +71,8 @@ describe('exports never include a secret', () => {
     const rules = { profile: (await ctx.settings()).profile, scoring: (await ctx.settings()).scoring };
     await ctx.leads.put({ ...createLead('a', 1), fields: { companyName: { value: 'Musterwerk GmbH', source: { kind: 'typed', at: 1 } } } }, rules);
 
-    const dataExport = await privacyHandlers(ctx, async () => [])['data.export']({ type: 'data.export' });
-    const leads = await leadsHandlers(ctx)['leads.export']({ type: 'leads.export' });
-    const csv = exportCsv(leads, { lists: true });
-    for (const text of [dataExport, JSON.stringify(leads), csv]) {
+    const files = [await dataFile(leadPages(db), 1, { settings: await ctx.settings() }), await csvFile(leadPages(db), { lists: true }), await vcardFile(leadPages(db))];
+    for (const text of await Promise.all(files.map((f) => f.blob.text()))) {
       expect(text).toContain('Musterwerk GmbH');
       expect(text).not.toContain(TOKEN);
       expect(text).not.toContain(SIGNING);

@@ -1,21 +1,20 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { exportCsv } from '../../../src/core/lead/csv-export';
 import { importFile } from '../../../src/core/import/import-file';
 import { escapeText, exportVcards, foldLine, leadToVcard } from '../../../src/core/lead/vcard-export';
-import { COMPLETE, bytes, detected, lead } from './helpers';
+import { COMPLETE, bytes, csvText, detected, lead } from './helpers';
 
 describe('CSV export', () => {
-  it('escapes cells that a spreadsheet would run as formulas', () => {
+  it('escapes cells that a spreadsheet would run as formulas', async () => {
     const l = lead({ companyName: '=HYPERLINK("http://evil","x")', notes: '@SUM(A1)', city: '-2+3', street: '\tTab', role: '\rCR', owner: 'ok' });
-    const csv = exportCsv([l], { fields: ['companyName', 'notes', 'city', 'street', 'role', 'owner'], bom: false });
+    const csv = await csvText([l], { fields: ['companyName', 'notes', 'city', 'street', 'role', 'owner'], bom: false });
     const [header, row] = Papa.parse<string[]>(csv).data;
     expect(header).toEqual(['Company', 'Notes', 'City', 'Street', 'Job Title', 'Owner']);
     expect(row).toEqual(["'=HYPERLINK(\"http://evil\",\"x\")", "'@SUM(A1)", "'-2+3", "'\tTab", "'\rCR", 'ok']);
   });
 
-  it('writes German headers with ; and a BOM for Excel, and reads back in', () => {
-    const csv = exportCsv([lead(COMPLETE)], { language: 'de', delimiter: ';' });
+  it('writes German headers with ; and a BOM for Excel, and reads back in', async () => {
+    const csv = await csvText([lead(COMPLETE)], { language: 'de', delimiter: ';' });
     expect(csv.startsWith('\uFEFFFirma;Rechtsform;Webseite;Telefon;')).toBe(true);
     const back = importFile(bytes(csv), { defaultCountry: 'DE', at: 1, newId: () => 'x' });
     expect(back.rejected).toEqual([]);
@@ -23,9 +22,9 @@ describe('CSV export', () => {
     expect(back.mapping.filter(Boolean)).toHaveLength(23);
   });
 
-  it('adds socials and people on request', () => {
+  it('adds socials and people on request', async () => {
     const l = lead({ companyName: 'Acme' }, { socials: [{ value: 'https://x.com/acme', source: detected() }], people: [{ name: 'Anna', role: 'CEO', source: detected() }] });
-    const [header, row] = Papa.parse<string[]>(exportCsv([l], { fields: ['companyName'], lists: true, bom: false })).data;
+    const [header, row] = Papa.parse<string[]>(await csvText([l], { fields: ['companyName'], lists: true, bom: false })).data;
     expect(header).toEqual(['Company', 'Social Profiles', 'People']);
     expect(row).toEqual(['Acme', 'https://x.com/acme', 'Anna (CEO)']);
   });

@@ -1,5 +1,7 @@
 /** Builders for lead tests. */
 import type { Candidate, DetectionRecord, Field, FieldValues, Method } from '../../../src/core/detect/types';
+import type { CsvExportOptions } from '../../../src/core/lead/csv-export';
+import { csvFile } from '../../../src/core/lead/export-file';
 import { withKeys } from '../../../src/core/lead/lead';
 import type { Lead, LeadField, Provenance } from '../../../src/core/lead/types';
 
@@ -28,3 +30,8 @@ export function record(partial: Partial<DetectionRecord> = {}): DetectionRecord 
 }
 
 export const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+/** The CSV export of `leads` as one page, through the writer the options page uses; the file's bytes decoded with its byte order mark kept. */
+export async function csvText(leads: readonly Lead[], options: CsvExportOptions = {}): Promise<string> {
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await (await csvFile([leads], options)).blob.arrayBuffer());
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportAllData, leadsAboutSubject, retentionStatus, reviewRetention } from '../../../src/core/lead/retention';
+import { dataFile } from '../../../src/core/lead/export-file';
+import { leadsAboutSubject, retentionStatus, reviewRetention } from '../../../src/core/lead/retention';
 import { detected, lead } from './helpers';
 
 const DAY = 86_400_000;
@@ -27,14 +28,14 @@ describe('retention', () => {
     expect(r.delete).toEqual(['due']);
   });
 
-  it('finds every lead about a data subject and exports all data as JSON', () => {
+  it('finds every lead about a data subject and exports all data as JSON', async () => {
     const a = lead({ firstName: 'Anna', lastName: 'Schäfer', personEmail: 'Anna@acme.de' }, { id: 'a' });
     const b = lead({ companyName: 'Beta' }, { id: 'b', people: [{ name: 'Dr. Anna Schäfer', role: 'CEO', source: detected() }] });
     const c = lead({ companyName: 'Gamma', mobile: '0171 2345678' }, { id: 'c' });
     const d = lead({ companyName: 'Delta' }, { id: 'd' });
     expect(leadsAboutSubject([a, b, c, d], { name: 'Anna Schäfer' }).map((l) => l.id)).toEqual(['a', 'b']);
     expect(leadsAboutSubject([a, b, c, d], { email: 'anna@ACME.de', phone: '+49 171 2345678' }).map((l) => l.id)).toEqual(['a', 'c']);
-    const json = JSON.parse(exportAllData([a], NOW, { settings: { x: 1 } })) as Record<string, unknown>;
+    const json = JSON.parse(await (await dataFile([[a]], NOW, { settings: { x: 1 } })).blob.text()) as Record<string, unknown>;
     expect(json).toMatchObject({ format: 'leadfill-export', version: 1, exportedAt: '2026-06-01T00:00:00.000Z', settings: { x: 1 }, leads: [{ id: 'a' }] });
   });
 });
