@@ -8,7 +8,8 @@ import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { importFile } from '../../src/core/import/import-file';
 import { toStored } from '../../src/core/lead/stored-lead';
-import { withSummary, type Rules } from '../../src/core/lead/summary';
+import type { Rules } from '../../src/core/lead/summary';
+import { prepareImported } from '../../src/background/repos/leads.repo';
 import { LeadfillDb } from '../../src/shared/db/schema';
 
 export interface StoreSpec {
@@ -29,7 +30,7 @@ export function productionLeadsStore(): StoreSpec {
 /** The records an import of `csv` stores, as JSON in `file` (for the page to fetch). */
 export function writePreparedRecords(csv: Uint8Array, rules: Rules, file: string): number {
   const { leads } = importFile(csv, { at: Date.now(), batch: 'crm-export.csv', defaultCountry: 'DE' });
-  writeFileSync(file, JSON.stringify(leads.map((lead) => toStored(withSummary(lead, rules)))));
+  writeFileSync(file, JSON.stringify(leads.map((lead) => toStored(prepareImported(lead, rules)))));
   return leads.length;
 }
 

@@ -3,6 +3,7 @@ import type { Rules } from '../core/lead/summary';
 import type { PageReading } from '../core/research/merge';
 import type { InternalPatch, Settings } from '../shared/settings';
 import type { JobRunner } from './jobs/runner';
+import type { ImportFiles } from './repos/import-files.repo';
 import type { LeadsRepo } from './repos/leads.repo';
 import type { ReportCostsRepo } from './repos/report-costs.repo';
 import type { SecretsStore } from './secrets';
@@ -19,6 +20,8 @@ export interface HandlerContext {
   secrets: SecretsStore;
   /** Long work that survives a stopped worker (re-scoring, imports, bulk research). */
   jobs: JobRunner;
+  /** Files handed over for import, and what finished imports did. */
+  imports: ImportFiles;
   now(): number;
   newId(): string;
   /** The pages research read on the site of `pageUrl` (none before the rep researched it). */

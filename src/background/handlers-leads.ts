@@ -3,31 +3,38 @@ import { appError, Failure, orThrow } from '../core/errors';
 import { findDuplicates } from '../core/lead/duplicates';
 import { mergeLeads } from '../core/lead/merge';
 import { isBlocking } from '../core/import/file-issues';
-import { importDecoded } from '../core/import/import-file';
-import type { ImportProgress } from '../shared/messages';
+import { previewDecoded } from '../core/import/import-file';
+import type { ImportParams } from '../shared/db/schema';
+import { IMPORT } from './jobs/import';
 import { rulesOf, type HandlerContext } from './context';
 import type { Handlers } from './handler-types';
 import { toView } from './lead-view';
 
-type LeadsHandlers = Pick<Handlers, 'leads.query' | 'leads.importCsv' | 'leads.duplicates' | 'leads.merge'>;
+type LeadsHandlers = Pick<Handlers, 'leads.query' | 'leads.importPiece' | 'leads.importStart' | 'leads.importResult' | 'leads.duplicates' | 'leads.merge'>;
 
-/** Where an import reports its progress; the real one writes session storage for the options page. */
-export type ImportProgressSink = (progress: ImportProgress) => void;
-
-export function leadsHandlers(ctx: HandlerContext, progress: ImportProgressSink = () => {}): LeadsHandlers {
+export function leadsHandlers(ctx: HandlerContext): LeadsHandlers {
   return {
     'leads.query': ({ type: _type, ...query }) => ctx.leads.query(query),
 
-    async 'leads.importCsv'({ text, encoding, mapping, batch, defaultCountry }) {
-      const rules = rulesOf(await ctx.settings());
-      const result = importDecoded({ text, encoding }, { at: ctx.now(), batch, mapping, newId: ctx.newId, defaultCountry });
-      const blocking = result.issues.find(isBlocking);
+    async 'leads.importPiece'({ upload, index, text }) {
+      await ctx.imports.putPiece(upload, index, text);
+      return { index };
+    },
+
+    /** Checks the stored file as the preview did (a file that cannot be imported is refused now, not in the job), then starts the job. */
+    async 'leads.importStart'({ upload, pieces, encoding, mapping, batch, defaultCountry }) {
+      const text = await ctx.imports.text(upload, pieces);
+      if (text === null) throw new Failure(appError('import-file-gone'));
+      const blocking = previewDecoded({ text, encoding }, { rows: 10, mapping, defaultCountry }).issues.find(isBlocking);
       if (blocking) throw new Failure(blocking);
-      const total = result.leads.length;
-      progress({ batch, done: 0, total });
-      const stored = await ctx.leads.addImported(result.leads, rules, (done) => progress({ batch, done, total }));
-      if (stored.error) console.error(`Import ${batch}: ${stored.failed} leads not stored: ${stored.error}`);
-      return { dataRows: result.dataRows, added: stored.added, failed: stored.failed, total: await ctx.leads.count(), rejected: result.rejected };
+      const params: ImportParams = { upload, pieces, encoding, mapping, batch, defaultCountry, at: ctx.now() };
+      return ctx.jobs.start(IMPORT, params);
+    },
+
+    async 'leads.importResult'({ job }) {
+      const r = await ctx.imports.result(job);
+      if (!r) return null;
+      return { batch: r.batch, dataRows: r.dataRows, added: r.added, known: r.known, rejected: r.rejected, total: await ctx.leads.count() };
     },
 
     async 'leads.duplicates'() {

@@ -4,7 +4,7 @@ import type { HandlerContext } from './context';
 import type { Handlers } from './handler-types';
 import { jobHandlers } from './handlers-jobs';
 import { leadHandlers } from './handlers-lead';
-import { leadsHandlers, type ImportProgressSink } from './handlers-leads';
+import { leadsHandlers } from './handlers-leads';
 import { privacyHandlers } from './handlers-privacy';
 import { reportHandlers } from './handlers-report';
 import { tabHandlers } from './handlers-tab';
@@ -17,7 +17,6 @@ type SiteHandlers = Pick<Handlers, 'sites.enableAutoDetect' | 'sites.disableAuto
 export interface HandlerHooks {
   /** Problems found reading the stored settings, for the options page. */
   settingsProblems?: () => Promise<AppError[]>;
-  importProgress?: ImportProgressSink;
   /** Research of company sites (fetches only what the rep granted). */
   research?: SiteResearch;
 }
@@ -36,7 +35,7 @@ export function createHandlers(ctx: HandlerContext, sites: SiteHandlers, hooks: 
     ...sites,
     ...tabHandlers(ctx),
     ...leadHandlers(ctx),
-    ...leadsHandlers(ctx, hooks.importProgress),
+    ...leadsHandlers(ctx),
     ...privacyHandlers(ctx, loadProblems),
     ...jobHandlers(ctx),
     ...reportHandlers(ctx),

@@ -5,13 +5,15 @@
  */
 import { browser, extensionOrigin, type Runtime } from '../shared/browser';
 import { db } from '../shared/db/db';
-import { IMPORT_PROGRESS_KEY, JOBS_KEY, LEGACY_SETTINGS_KEY } from '../shared/storage-keys';
+import { JOBS_KEY, LEGACY_SETTINGS_KEY } from '../shared/storage-keys';
 import { rulesOf, type HandlerContext } from './context';
 import { createHandlers } from './handlers';
 import { runRetention } from './handlers-privacy';
+import { importJob } from './jobs/import';
 import { rescoreJob } from './jobs/rescore';
 import { createJobRunner, JOBS_ALARM } from './jobs/runner';
 import { logFailure, logRejection } from './log';
+import { createImportFiles } from './repos/import-files.repo';
 import { createLeadsRepo } from './repos/leads.repo';
 import { createReportCostsRepo } from './repos/report-costs.repo';
 import { route } from './router';
@@ -35,15 +37,18 @@ const settings = createSettingsStore(db, {
   remove: () => browser.storage.local.remove(LEGACY_SETTINGS_KEY),
 });
 const leads = createLeadsRepo(db, logFailure);
+const imports = createImportFiles(db, Date.now);
+const rules = async () => rulesOf(await settings.settings());
 // Every kind of durable job is registered here, so a restarted worker can continue any of them.
 const jobs = createJobRunner({
   db,
   kinds: [
-    rescoreJob({ db, leads, rules: async () => rulesOf(await settings.settings()) }),
+    rescoreJob({ db, leads, rules }),
+    importJob({ db, leads, files: imports, rules }),
     researchLeadsJob({
       db,
       leads,
-      rules: async () => rulesOf(await settings.settings()),
+      rules,
       now: Date.now,
       mayFetch: grantedOrigin,
       research: cachedSiteResearch({ store: localResearchStore(), now: Date.now, io: { fetch: (url, want) => fetchPage(url, want), read: readFetchedPage } }),
@@ -64,13 +69,13 @@ const context: HandlerContext = {
   updateSettings: settings.update,
   secrets: createSecretsStore(),
   jobs,
+  imports,
   now: Date.now,
   newId: () => crypto.randomUUID(),
   researchReadings: (pageUrl) => research.readings(pageUrl),
 };
 const handlers = createHandlers(context, createSiteHandlers(siteDeps(context)), {
   settingsProblems: async () => (await settings.load()).problems,
-  importProgress: (progress) => logRejection('import progress', browser.storage.session.set({ [IMPORT_PROGRESS_KEY]: progress })),
   research,
 });
 const autoDetect = autoDetectFor(context);

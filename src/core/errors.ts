@@ -92,6 +92,8 @@ export interface ErrorParams {
   'import-no-rows': NoParams;
   /** More columns than a contact list has: `count` found, `max` allowed. */
   'import-too-many-columns': { count: number; max: number };
+  /** The import's stored file is incomplete (a piece never arrived, or the import was cleaned up): choose the file again. */
+  'import-file-gone': NoParams;
 
   // Durable jobs (re-scoring, imports, bulk research).
   'job-not-found': NoParams;
@@ -245,6 +247,7 @@ const CLASS: Record<ErrorCode, ErrorClass> = {
   'job-not-found': 'needs-rep',
   'job-finished': 'needs-rep',
   'job-unknown-kind': 'needs-rep',
+  'import-file-gone': 'needs-rep',
   'crm-not-configured': 'needs-rep',
   'crm-unreachable': 'retryable',
   'crm-timeout': 'retryable',

@@ -34,12 +34,14 @@ const Origin = v.pipe(v.string(), v.maxLength(300), v.regex(/^https?:\/\/[^/\s*]
 
 const CSV_ENCODINGS = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252'] as const satisfies readonly CsvEncoding[];
 
+/** What a finished import did. */
 export interface ImportOutcome {
+  batch: string;
   /** Records after the header line. */
   dataRows: number;
   added: number;
-  /** Valid rows the database refused to store (the error says why); not imported. */
-  failed: number;
+  /** Rows whose lead was stored already (the same rows imported before): not added again. */
+  known: number;
   /** Total leads stored now. */
   total: number;
   /** Rows not imported, each with its row number, reasons and raw cells. */
@@ -61,11 +63,10 @@ export interface JobView {
 }
 const JobId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 
-export interface ImportProgress {
-  batch: string;
-  done: number;
-  total: number;
-}
+/** A file for import travels in pieces of this many characters (a runtime message carries a few megabytes at most). */
+export const IMPORT_PIECE_CHARS = 4_000_000;
+const MAX_PIECES = 15;
+const UploadId = v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/));
 
 const SortSchema = v.picklist(['updated', 'score', 'company', 'completeness']);
 
@@ -118,18 +119,26 @@ export const RequestSchema = v.variant('type', [
   }),
   /**
    * A CSV or vCard file, decoded to text in the options page (which showed the rep its encoding,
-   * recognised shape, mapping and preview), imported by the background in one go: one message
-   * instead of thousands of parsed leads. The rep chose the default country for numbers whose row
-   * does not say its own.
+   * recognised shape, mapping and preview), handed over in pieces that the background stores; then
+   * `leads.importStart` starts the durable import job over them, which survives a stopped worker.
+   * The rep chose the default country for numbers whose row does not say its own.
    */
   v.strictObject({
-    type: v.literal('leads.importCsv'),
-    text: v.pipe(v.string(), v.maxLength(60_000_000, 'The file is too large (60 MB at most).')),
+    type: v.literal('leads.importPiece'),
+    upload: UploadId,
+    index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_PIECES - 1, 'The file is too large (60 MB at most).')),
+    text: v.pipe(v.string(), v.maxLength(IMPORT_PIECE_CHARS)),
+  }),
+  v.strictObject({
+    type: v.literal('leads.importStart'),
+    upload: UploadId,
+    pieces: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_PIECES)),
     encoding: v.picklist(CSV_ENCODINGS),
     mapping: v.pipe(v.array(v.nullable(v.picklist(IMPORT_TARGETS))), v.maxLength(MAX_COLUMNS)),
     batch: Text(200),
     defaultCountry: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)),
   }),
+  v.strictObject({ type: v.literal('leads.importResult'), job: JobId }),
   v.strictObject({ type: v.literal('leads.duplicates') }),
   v.strictObject({ type: v.literal('leads.merge'), leftId: LeadId, rightId: LeadId, choices: v.record(Field, v.picklist(['left', 'right'])) }),
   // Settings and privacy.
@@ -260,7 +269,10 @@ export interface Responses {
   'lead.delete': { deleted: boolean };
   'lead.list': Lead[];
   'leads.query': { total: number; rows: LeadRow[] };
-  'leads.importCsv': ImportOutcome;
+  'leads.importPiece': { index: number };
+  'leads.importStart': JobView;
+  /** Null while the import runs, and for one cancelled or failed (its job's progress says how far it got). */
+  'leads.importResult': ImportOutcome | null;
   'leads.duplicates': DuplicateGroup[];
   'leads.merge': LeadView;
   /** `problems`: stored settings that could not be read and fell back to their defaults. */

@@ -21,9 +21,6 @@ export function tabOfAutoReportKey(key: string): number | null {
 /** storage.local: a site's research (progress while it runs, then its pages and readings, dated). */
 export const researchKey = (site: string): string => `research:${site}`;
 
-/** storage.session: how far the running CSV import has come, for the options page's progress bar. */
-export const IMPORT_PROGRESS_KEY = 'importProgress';
-
 /** storage.session: the recent durable jobs, written by the background after every change (background/jobs/runner.ts). */
 export const JOBS_KEY = 'jobs';
 

@@ -78,8 +78,11 @@ describe('durable jobs in Chromium', () => {
   it('finishes a re-scoring exactly once when the service worker is stopped in the middle of it', async () => {
     // Leads whose completeness changes with the profile below, so every chunk writes every lead.
     const csv = ['Company,Phone,City', ...Array.from({ length: LEADS }, (_, i) => `Beispiel ${i} GmbH,+49 30 ${String(1_000_000 + i)},Berlin`)].join('\n');
-    const imported = await request<{ added: number }>('leads.importCsv', { text: csv, encoding: 'utf-8', mapping: ['companyName', 'phone', 'city'], batch: 'rescore-e2e', defaultCountry: 'DE' });
-    expect(imported.added).toBe(LEADS);
+    // Imported as the options page does: the file handed over, then the import job.
+    await request('leads.importPiece', { upload: 'rescore-e2e', index: 0, text: csv });
+    const importing = await request<Job>('leads.importStart', { upload: 'rescore-e2e', pieces: 1, encoding: 'utf-8', mapping: ['companyName', 'phone', 'city'], batch: 'rescore-e2e', defaultCountry: 'DE' });
+    await expect.poll(async () => (await request<Job[]>('jobs.list')).find((j) => j.id === importing.id)?.state, { timeout: 60_000, interval: 250 }).toBe('done');
+    expect((await request<{ added: number }>('leads.importResult', { job: importing.id })).added).toBe(LEADS);
     expect((await request<{ total: number }>('leads.query', { incomplete: false, limit: 1 })).total).toBe(0);
 
     const before = await session.serviceWorker();

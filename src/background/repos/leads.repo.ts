@@ -4,7 +4,7 @@
  * announces itself once committed (`subscribe`); `unitOfWork` lets a caller write leads and rows of
  * other tables (the CRM outbox, a job's cursor) in one transaction.
  */
-import type { Table } from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import { appError, Failure } from '../../core/errors';
 import { importBatch, importSnapshot } from '../../core/lead/import-snapshot';
 import { withKeys } from '../../core/lead/lead';
@@ -132,30 +132,30 @@ export function createLeadsRepo(db: LeadfillDb, log: (what: string, err: unknown
     },
 
     /**
-     * Stores freshly imported leads (keys already derived by the importer) in chunks. Each chunk is
-     * its own transaction, started while the previous one still commits, so deriving summaries and
-     * writing overlap. A chunk the database refuses is reported, the others are kept.
+     * Stores a chunk of imported leads (keys and summaries derived), in the caller's transaction (the
+     * import job's chunk). A lead whose id is stored already is left alone and counted as known:
+     * imported ids come from the rows' content, so these are rows imported before.
      */
-    async addImported(leads: readonly Lead[], rules: Rules, onProgress: (done: number) => void): Promise<{ added: number; failed: number; error: string | null }> {
-      const CHUNK = 5000;
-      let done = 0;
-      const writes: Promise<number>[] = [];
-      for (let i = 0; i < leads.length; i += CHUNK) {
-        const chunk = leads.slice(i, i + CHUNK).map((lead) => prepareImported(lead, rules));
-        writes.push(db.transaction('rw', writeTables, async () => {
-          await db.leads.bulkAdd(chunk.map(toStored));
-          await listStore.record(chunk, [], true);
-          announce({ kind: 'created', leads: chunk });
-        }).then(() => {
-          done += chunk.length;
-          onProgress(done);
-          return chunk.length;
-        }));
-      }
-      const results = await Promise.allSettled(writes);
-      const added = results.reduce((n, r) => n + (r.status === 'fulfilled' ? r.value : 0), 0);
-      const refused = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-      return { added, failed: leads.length - added, error: refused ? String(refused.reason instanceof Error ? refused.reason.message : refused.reason) : null };
+    addImported(leads: readonly Lead[]): Promise<{ added: number; known: number }> {
+      return db.transaction('rw', writeTables, async () => {
+        const known = new Set<number>();
+        try {
+          await db.leads.bulkAdd(leads.map(toStored));
+        } catch (err) {
+          // Caught inside the transaction, the other leads of the chunk stay written.
+          if (!(err instanceof Dexie.BulkError)) throw err;
+          for (const [at, failure] of Object.entries(err.failuresByPos)) {
+            if (failure.name !== 'ConstraintError') throw err;
+            known.add(Number(at));
+          }
+        }
+        const added = known.size ? leads.filter((_, i) => !known.has(i)) : leads;
+        if (added.length) {
+          await listStore.record(added, [], true);
+          announce({ kind: 'created', leads: added });
+        }
+        return { added: added.length, known: known.size };
+      });
     },
 
     delete(id: string): Promise<void> {

@@ -31,7 +31,8 @@ export interface ImportOptions {
   mapping?: ColumnMapping;
   /** Country for numbers without +prefix when nothing in the row tells its country. */
   defaultCountry: string;
-  newId?: () => string;
+  /** The stored lead's id, from the lead as read (importedId: the same rows give the same ids); default a random one. */
+  newId?: (lead: Lead) => string;
 }
 
 /** What the file is and how its columns are proposed to map, before anything is imported. */
@@ -98,7 +99,11 @@ export function importDecoded(decoded: Decoded, options: ImportOptions, bytes: U
   const rejected: RejectedRow[] = [];
   eachRow(table, shape, mapping, options.defaultCountry, (mapped, i) => {
     if (mapped.errors.length) rejected.push({ row: table.rows[i] as number, line: table.lines[i] as number, errors: mapped.errors, cells: table.records[i] as string[] });
-    else leads.push(toLead(mapped, newId(), source));
+    else {
+      const lead = toLead(mapped, '', source);
+      lead.id = newId(lead);
+      leads.push(lead);
+    }
   });
   return { ...shape, mapping, leads, rejected, dataRows: table.records.length };
 }

@@ -45,8 +45,3 @@ export function summarise(lead: Lead, rules: Rules): LeadSummary {
       .toLowerCase(),
   };
 }
-
-/** The lead with its summary derived: what the repository stores and the list shows. */
-export function withSummary<T extends Lead>(lead: T, rules: Rules): T {
-  return { ...lead, summary: summarise(lead, rules) };
-}

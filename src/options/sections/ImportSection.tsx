@@ -1,12 +1,15 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { decodeCsv, type CsvEncoding, type Decoded } from '../../core/import/decode';
 import { isBlocking } from '../../core/import/file-issues';
 import { previewDecoded, type RejectedRow } from '../../core/import/import-file';
 import type { ColumnMapping, ImportTarget } from '../../core/import/targets';
-import { t, uiLocale } from '../../shared/i18n';
+import { errorText } from '../../shared/error-text';
+import { messages, t, uiLocale } from '../../shared/i18n';
 import type { MessageKey } from '../../shared/message-keys';
+import type { JobView } from '../../shared/messages';
 import { send } from '../../shared/send';
-import { watchImportProgress } from '../import-progress';
+import { handOver } from '../import-upload';
+import { watchJobs } from '../jobs-watch';
 import { saveText } from '../download';
 import { downloadName } from '../download-name';
 import { formatNumber } from '../format';
@@ -31,19 +34,51 @@ interface Outcome {
   dataRows: number;
   rejected: RejectedRow[];
   added: number;
-  /** Valid rows the database did not store. */
-  failed: number;
+  /** Rows stored already (imported before): not added again. */
+  known: number;
 }
+
+/** The import job this page started, with what the result needs from the file it was started on. */
+interface Started {
+  job: JobView;
+  fileName: string;
+  headers: string[];
+  delimiter: ';' | ',' | '\t';
+}
+
+const finished = (job: JobView) => job.state === 'done' || job.state === 'cancelled' || job.state === 'failed';
 
 export function ImportSection({ hidden, onImported }: { hidden: boolean; onImported: () => void }) {
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array; decoded: Decoded } | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
   const [batch, setBatch] = useState('');
   const [country, setCountry] = useState(() => proposedImportCountry([navigator.language, ...navigator.languages]));
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [uploading, setUploading] = useState(false);
+  const [started, setStarted] = useState<Started | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const { busy, error, run } = useAction();
   const locale = uiLocale();
+
+  // The import runs as a durable job in the background: its progress comes with the jobs' announcements.
+  useEffect(() => watchJobs((jobs) => {
+    setStarted((s) => {
+      const job = s && jobs.find((j) => j.id === s.job.id);
+      return job && s ? { ...s, job } : s;
+    });
+  }), []);
+  const job = started?.job ?? null;
+  const running = job !== null && !finished(job);
+  useEffect(() => {
+    if (!started || started.job.state !== 'done') return;
+    let current = true;
+    run(async () => {
+      const r = await send({ type: 'leads.importResult', job: started.job.id });
+      if (!current || !r) return;
+      setOutcome({ fileName: started.fileName, headers: started.headers, delimiter: started.delimiter, dataRows: r.dataRows, rejected: r.rejected, added: r.added, known: r.known });
+      if (r.added > 0) onImported();
+    });
+    return () => { current = false; };
+  }, [started?.job.id, started?.job.state]);
 
   const preview = useMemo(
     () => (file ? previewDecoded(file.decoded, { rows: 10, defaultCountry: country, ...(mapping ? { mapping } : {}) }, file.bytes) : null),
@@ -53,7 +88,7 @@ export function ImportSection({ hidden, onImported }: { hidden: boolean; onImpor
   const choose = (input: HTMLInputElement) => run(async () => {
     const chosen = input.files?.[0];
     setOutcome(null);
-    setProgress(null);
+    setStarted(null);
     setMapping(null);
     if (!chosen) return setFile(null);
     const bytes = new Uint8Array(await chosen.arrayBuffer());
@@ -67,18 +102,21 @@ export function ImportSection({ hidden, onImported }: { hidden: boolean; onImpor
 
   const startImport = () => run(async () => {
     if (!file || !preview) return;
-    const name = batch.trim() || file.name;
-    setProgress({ done: 0, total: 0 });
-    // The background parses and stores the file; it reports progress through session storage.
-    const stop = watchImportProgress(name, setProgress);
+    setOutcome(null);
+    setStarted(null);
+    setUploading(true);
     try {
-      const r = await send({
-        type: 'leads.importCsv', text: file.decoded.text, encoding: file.decoded.encoding, mapping: preview.mapping, batch: name, defaultCountry: country,
+      // The file is stored in the background first; the job then reads it from there.
+      const { upload, pieces } = await handOver(file.decoded.text);
+      const started = await send({
+        type: 'leads.importStart', upload, pieces, encoding: file.decoded.encoding, mapping: preview.mapping, batch: batch.trim() || file.name, defaultCountry: country,
       });
-      setOutcome({ fileName: file.name, headers: preview.headers, delimiter: preview.delimiter, dataRows: r.dataRows, rejected: r.rejected, added: r.added, failed: r.failed });
-      if (r.added > 0) onImported();
+      setStarted({ job: started, fileName: file.name, headers: preview.headers, delimiter: preview.delimiter });
+      // It may have moved on (or finished) before this page listened.
+      const latest = (await send({ type: 'jobs.list' })).find((j) => j.id === started.id);
+      if (latest) setStarted((s) => (s?.job.id === latest.id && latest.updatedAt >= s.job.updatedAt ? { ...s, job: latest } : s));
     } finally {
-      stop();
+      setUploading(false);
     }
   });
 
@@ -137,16 +175,24 @@ export function ImportSection({ hidden, onImported }: { hidden: boolean; onImpor
                   {t('optImportBatch')}
                   <input type="text" value={batch} maxLength={200} onInput={(e) => setBatch(e.currentTarget.value)} />
                 </label>
-                <button type="button" data-action="import" disabled={busy || warnings?.noIdentity} onClick={startImport}>{t('optImportStart')}</button>
+                <button type="button" data-action="import" disabled={busy || running || warnings?.noIdentity} onClick={startImport}>{t('optImportStart')}</button>
               </div>
             </>
           )}
         </>
       )}
-      {progress && (
-        <p class="progress">
-          <progress max={progress.total || 1} value={progress.done} data-testid="import-progress" />{' '}
-          {t('optImportProgress', [formatNumber(progress.done, locale), formatNumber(progress.total, locale)])}
+      {uploading && <p class="muted" role="status">{t('optImportUploading')}</p>}
+      {job && !outcome && (
+        <p class="progress" data-testid="import-job" data-state={job.state}>
+          <progress max={job.progress.total ?? 1} value={job.progress.done + job.progress.failed} data-testid="import-progress" />{' '}
+          {t('optImportProgress', [formatNumber(job.progress.done, locale), formatNumber(job.progress.total ?? 0, locale)])}{' '}
+          {running && <button type="button" class="secondary" data-action="import-cancel" onClick={() => run(async () => { await send({ type: 'jobs.cancel', id: job.id }); })}>{t('jobCancel')}</button>}
+        </p>
+      )}
+      {job && (job.state === 'cancelled' || job.state === 'failed') && (
+        <p class="error" role="alert" data-testid="import-stopped">
+          {t('optImportStopped', [formatNumber(job.progress.done + job.progress.failed, locale), formatNumber(job.progress.total ?? 0, locale)])}
+          {job.error && <> {errorText(job.error, messages)}</>}
         </p>
       )}
       {error && <p class="error" role="alert">{error}</p>}
@@ -155,7 +201,7 @@ export function ImportSection({ hidden, onImported }: { hidden: boolean; onImpor
           <p class="ok" role="status">
             {t('optImportDone', [formatNumber(outcome.added, locale), formatNumber(outcome.dataRows, locale), formatNumber(outcome.rejected.length, locale)])}
           </p>
-          {outcome.failed > 0 && <p class="error" role="alert">{t('optImportFailed', formatNumber(outcome.failed, locale))}</p>}
+          {outcome.known > 0 && <p class="muted" data-testid="import-known">{t('optImportKnown', formatNumber(outcome.known, locale))}</p>}
           {outcome.rejected.length > 0 && <RejectedRows rows={outcome.rejected} onDownload={downloadRejected} />}
         </div>
       )}

@@ -8,6 +8,9 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { AppError } from '../../core/errors';
 import type { Schedulable } from '../../core/jobs/schedule';
 import { toStored, type StoredLead } from '../../core/lead/stored-lead';
+import type { CsvEncoding } from '../../core/import/decode';
+import type { RejectedRow } from '../../core/import/import-file';
+import type { ColumnMapping } from '../../core/import/targets';
 import type { Lead } from '../../core/lead/types';
 import { entryOf, toBuckets, type ListBucketRow, type ListDeltaRow, type ListEntry } from './list-rows';
 
@@ -50,6 +53,38 @@ export interface ReportCostRow {
   at: number;
 }
 
+/** A piece of a file handed over for import (a runtime message carries a few megabytes at most). */
+export interface ImportFileRow {
+  upload: string;
+  index: number;
+  text: string;
+  at: number;
+}
+
+/** What an import job was started with: the stored file, and the rep's choices in the preview. */
+export interface ImportParams {
+  upload: string;
+  pieces: number;
+  encoding: CsvEncoding;
+  mapping: ColumnMapping;
+  batch: string;
+  defaultCountry: string;
+  /** The import's time: every value's provenance, the same when a resumed job parses again. */
+  at: number;
+}
+
+/** What a finished import did, for the options page (kept after the job's file is gone). */
+export interface ImportResultRow {
+  job: string;
+  batch: string;
+  at: number;
+  dataRows: number;
+  added: number;
+  /** Rows whose lead was stored already (the same rows imported before). */
+  known: number;
+  rejected: RejectedRow[];
+}
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 1,
@@ -81,7 +116,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // the lead's keys with the redundant ones left out (core/lead/lookup-keys.ts). The list sorts
     // and filters in memory, from the rows kept in `listIndex` and `listDelta` (db/list-rows.ts).
     version: 5,
-    stores: { leads: 'id, *lookup', listIndex: 'bucket', listDelta: '++seq' },
+    // An import is a durable job (background/jobs/import.ts): its decoded file waits in `importFiles`
+    // (in pieces) while the job stores its leads; `importResults` keeps what each import did.
+    stores: { leads: 'id, *lookup', listIndex: 'bucket', listDelta: '++seq', importFiles: '[upload+index], upload', importResults: 'job' },
     upgrade: async (tx) => {
       const entries: ListEntry[] = [];
       await tx.table('leads').toCollection().modify((lead: Lead, ref: { value: unknown }) => {
@@ -109,6 +146,8 @@ export class LeadfillDb extends Dexie {
   settings!: EntityTable<SettingsRow, 'id'>;
   jobs!: EntityTable<JobRow, 'id'>;
   reportCosts!: EntityTable<ReportCostRow, 'key'>;
+  importFiles!: EntityTable<ImportFileRow, 'upload' | 'index'>;
+  importResults!: EntityTable<ImportResultRow, 'job'>;
 
   constructor(name = 'leadfill') {
     super(name);

@@ -1,7 +1,9 @@
 import { rulesOf, type HandlerContext } from '../../../src/background/context';
+import { importJob } from '../../../src/background/jobs/import';
 import { rescoreJob } from '../../../src/background/jobs/rescore';
 import { createJobRunner } from '../../../src/background/jobs/runner';
 import type { AlarmsApi } from '../../../src/background/jobs/wake-alarm';
+import { createImportFiles } from '../../../src/background/repos/import-files.repo';
 import { createLeadsRepo } from '../../../src/background/repos/leads.repo';
 import { createReportCostsRepo } from '../../../src/background/repos/report-costs.repo';
 import { createSecretsStore, SecretsDb } from '../../../src/background/secrets';
@@ -42,11 +44,13 @@ export function fakeContext(start = Date.UTC(2026, 10, 27), legacySettings?: unk
   let ids = 0;
   const clock = { now: start };
   const leads = createLeadsRepo(db);
+  const imports = createImportFiles(db, () => clock.now);
+  const rules = async () => rulesOf(await settings.settings());
   const alarms = fakeAlarms();
   let jobIds = 0;
   const jobs = createJobRunner({
     db,
-    kinds: [rescoreJob({ db, leads, rules: async () => rulesOf(await settings.settings()) })],
+    kinds: [rescoreJob({ db, leads, rules }), importJob({ db, leads, files: imports, rules })],
     owner: 'test-worker',
     now: () => clock.now,
     newId: () => `job-${++jobIds}`,
@@ -61,6 +65,7 @@ export function fakeContext(start = Date.UTC(2026, 10, 27), legacySettings?: unk
     updateSettings: settings.update,
     secrets: createSecretsStore(secretsDb, () => clock.now),
     jobs,
+    imports,
     now: () => clock.now,
     newId: () => `lead-${++ids}`,
   };

@@ -81,36 +81,6 @@ describe('lead handlers', () => {
 });
 
 describe('leads and privacy handlers', () => {
-  it('imports a CSV, keeping bad rows aside with their row number, and reports progress', async () => {
-    const f = fakeContext();
-    made.push(f);
-    const progress: { done: number; total: number }[] = [];
-    const handlers = leadsHandlers(f.ctx, (p) => progress.push({ done: p.done, total: p.total }));
-    const text = 'Firma;Telefon;E-Mail;Ort\nMusterwerk GmbH;089 4711280;info@musterwerk.de;München\nKaputt AG;;kein-mail;Köln\n"Zeilen\nUmbruch KG";;;Berlin\n';
-    const mapping = ['companyName', 'phone', 'email', 'city'] as const;
-    const r = await handlers['leads.importCsv']({ type: 'leads.importCsv', text, encoding: 'utf-8', mapping: [...mapping], batch: 'messe.csv', defaultCountry: 'DE' });
-    expect(r).toMatchObject({ dataRows: 3, added: 2, failed: 0, total: 2 });
-    expect(r.rejected).toEqual([expect.objectContaining({ row: 3, cells: ['Kaputt AG', '', 'kein-mail', 'Köln'] })]);
-    expect(r.rejected[0]?.errors[0]?.code).toBe('invalid-email');
-    expect(progress.at(-1)).toEqual({ done: 2, total: 2 });
-    const stored = await f.ctx.leads.all();
-    expect(stored.map((l) => l.fields.companyName?.value).sort()).toEqual(['Musterwerk GmbH', 'Zeilen\nUmbruch KG']);
-    expect(stored[0]?.fields.companyName?.source).toMatchObject({ kind: 'imported', batch: 'messe.csv' });
-    expect(stored.every((l) => l.summary && l.keys.length > 0)).toBe(true);
-  });
-
-  it('refuses a file that cannot be imported with its code, storing nothing', async () => {
-    const f = fakeContext();
-    made.push(f);
-    const handlers = leadsHandlers(f.ctx);
-    const wide = `${Array.from({ length: 501 }, (_, i) => `Spalte ${i}`).join(';')}\nAcme\n`;
-    await expect(handlers['leads.importCsv']({ type: 'leads.importCsv', text: wide, encoding: 'utf-8', mapping: ['companyName'], batch: 'x', defaultCountry: 'DE' }))
-      .rejects.toMatchObject({ error: { code: 'import-too-many-columns', params: { count: 501, max: 500 } } });
-    await expect(handlers['leads.importCsv']({ type: 'leads.importCsv', text: '', encoding: 'utf-8', mapping: [], batch: 'x', defaultCountry: 'DE' }))
-      .rejects.toMatchObject({ error: { code: 'import-empty-file' } });
-    expect(await f.ctx.leads.count()).toBe(0);
-  });
-
   it('finds duplicates, merges field by field and exports', async () => {
     const { leads, ctx } = setup();
     const a = { ...createLead('a', 1), fields: { companyName: typed('Musterwerk GmbH'), email: typed('info@musterwerk.de'), city: typed('München') } };

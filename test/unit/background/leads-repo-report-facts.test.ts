@@ -1,6 +1,6 @@
 /** What the quality report needs the repository to keep: the stage history and the completeness at import. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createLeadsRepo } from '../../../src/background/repos/leads.repo';
+import { createLeadsRepo, prepareImported } from '../../../src/background/repos/leads.repo';
 import { DEFAULT_PROFILE } from '../../../src/core/lead/completeness';
 import { createLead, withKeys } from '../../../src/core/lead/lead';
 import { DEFAULT_RULE_SET } from '../../../src/core/lead/scoring';
@@ -35,7 +35,7 @@ describe('report facts kept by the leads repository', () => {
   it('keeps how complete an imported lead arrived, and its batch', async () => {
     const repo = createLeadsRepo(db);
     const imported = withKeys({ ...createLead('i', 500), fields: { companyName: fromImport('Beta GmbH'), website: fromImport('beta.de') } });
-    await repo.addImported([imported], rules, () => {});
+    await repo.addImported([prepareImported(imported, rules)]);
     await repo.update('i', rules, (l) => ({ ...l, fields: { ...l.fields, ...COMPLETE }, updatedAt: 900 }));
     const stored = await repo.get('i');
     expect(stored?.atImport).toEqual({ at: 500, batch: 'fair', completeness: 25, complete: false, missing: ['phone', 'email', 'street', 'postalCode', 'city', 'contactName'] });

@@ -53,6 +53,7 @@ export const EXAMPLES: { [C in ErrorCode]: Extract<AppError, { code: C }> } = {
   'job-not-found': { code: 'job-not-found' },
   'job-finished': { code: 'job-finished', params: { state: 'done' } },
   'job-unknown-kind': { code: 'job-unknown-kind', params: { kind: 'research' } },
+  'import-file-gone': { code: 'import-file-gone' },
   'crm-not-configured': { code: 'crm-not-configured' },
   'crm-unreachable': { code: 'crm-unreachable' },
   'crm-timeout': { code: 'crm-timeout' },
