@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, tabIdOf, type ChromiumSession } from '../../test/e2e/support/chromium';
+import { importText } from '../../test/e2e/support/import-text';
 import { inventedCompanySites, RESEARCH_SITES_DIR, startResearchSites, type SiteSpec } from '../../test/support/research-sites.mjs';
 
 export interface SiteResearchTiming {
@@ -124,8 +125,8 @@ export async function timeBulkResearch(count: number): Promise<{ leadsPerMinute:
     const page = await session.context.newPage();
     await page.goto(session.popupUrl().replace('src/popup/index.html', 'src/options/index.html'));
     const csv = ['Company,Website', ...servers.list.map((s) => `${s.name} Handel GmbH,${s.url('/')}`)].join('\n');
-    await ask(page, { type: 'leads.importCsv', text: csv, encoding: 'utf-8', mapping: ['companyName', 'website'], batch: 'bench', defaultCountry: 'DE' });
-    const ids = (await ask<{ id: string }[]>(page, { type: 'leads.export' })).map((l) => l.id);
+    await importText((m) => ask(page, m), { text: csv, mapping: ['companyName', 'website'], batch: 'bench' });
+    const ids = (await ask<{ id: string }[]>(page, { type: 'lead.list' })).map((l) => l.id);
     const started = performance.now();
     const job = await ask<{ id: string }>(page, { type: 'leads.research', ids });
     for (;;) {

@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionApi } from './support/extension-api';
 import { inventedCompanySites, startResearchSites, type ResearchSites } from '../support/research-sites.mjs';
 import { launchChromium, type ChromiumSession } from './support/chromium';
+import { importText } from './support/import-text';
+import { listLeads } from './support/stored-leads';
 
 declare const browser: ExtensionApi;
 
@@ -45,9 +47,9 @@ afterAll(async () => {
 describe('bulk research in Chromium', () => {
   it('researches 50 imported leads once each, across a stopped service worker', async () => {
     const csv = ['Company,Website', ...sites.list.map((s) => `${s.name} Handel GmbH,${s.url('/')}`)].join('\n');
-    const imported = await request<{ added: number }>('leads.importCsv', { text: csv, encoding: 'utf-8', mapping: ['companyName', 'website'], batch: 'bulk-research-e2e', defaultCountry: 'DE' });
+    const imported = await importText((m) => request(m.type as string, m), { text: csv, mapping: ['companyName', 'website'], batch: 'bulk-research-e2e' });
     expect(imported.added).toBe(LEADS);
-    const leads = await request<{ id: string; fields: Record<string, { value: string }> }[]>('leads.export');
+    const leads = await listLeads(page);
     const started = await request<Job>('leads.research', { ids: leads.map((l) => l.id) });
     const job = async () => (await request<Job[]>('jobs.list')).find((j) => j.id === started.id)!;
 
@@ -68,7 +70,7 @@ describe('bulk research in Chromium', () => {
     await expect.poll(async () => (await job()).state, { timeout: 150_000, interval: 1_000 }).toBe('done');
     expect((await job()).progress).toEqual({ done: LEADS, failed: 0, total: LEADS });
 
-    const after = await request<{ fields: Record<string, { value: string; source: { url?: string } }>; people: { name: string }[] }[]>('leads.export');
+    const after = (await page.evaluate(() => browser.runtime.sendMessage({ type: 'lead.list' })) as { data: { fields: Record<string, { value: string; source: { url?: string } }>; people: { name: string }[] }[] }).data;
     for (const lead of after) {
       expect(lead.fields['register']?.value, lead.fields['companyName']?.value).toMatch(/^Amtsgericht \S+ HRB \d+$/);
       expect(lead.fields['register']?.source.url).toMatch(/\/impressum\.html$/);

@@ -8,6 +8,7 @@
  * was not granted is skipped and listed, never asked for in the middle of the run.
  */
 import { applyDetection, detectionToLead } from '../../core/lead/apply-detection';
+import { fromStored } from '../../core/lead/stored-lead';
 import type { Rules } from '../../core/lead/summary';
 import { leadSite } from '../../core/research/lead-site';
 import { mergeReadings } from '../../core/research/merge';
@@ -73,14 +74,14 @@ export function researchLeadsJob(deps: ResearchLeadsDeps): JobKind {
   const size = deps.leadsPerChunk ?? LEADS_PER_CHUNK;
   return {
     kind: RESEARCH_LEADS,
-    tables: () => [deps.db.leads],
+    tables: () => deps.leads.writeTables,
     // A chunk's research takes seconds (pages with their timeouts); the lease covers it.
     leaseMs: 30_000,
     async prepare(job): Promise<Prepared> {
       const { leadIds } = job.params as ResearchLeadsParams;
       const { next } = cursorOf(job);
       const ids = leadIds.slice(next, next + size);
-      const leads = await deps.db.leads.bulkGet(ids);
+      const leads = (await deps.db.leads.bulkGet(ids)).map((s) => s && fromStored(s));
       // Two leads of one company in a chunk: its site is researched once.
       const bySite = new Map<string, Promise<SiteReadings>>();
       const results = await Promise.all(

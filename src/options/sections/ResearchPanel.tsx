@@ -5,7 +5,10 @@
  * was not granted are skipped and listed.
  */
 import { useEffect, useState } from 'preact/hooks';
+import type { Lead } from '../../core/lead/types';
 import { browser } from '../../shared/browser';
+import { db } from '../../shared/db/db';
+import { leadPages } from '../../shared/db/lead-pages';
 import { t, uiLocale } from '../../shared/i18n';
 import { send } from '../../shared/send';
 import { formatNumber } from '../format';
@@ -25,8 +28,10 @@ export function ResearchPanel({ resolveIds, onStarted, onCancel }: Props) {
 
   useEffect(() => {
     void run(async () => {
-      const ids = await resolveIds();
-      setPlan(bulkResearchPlan(await send(ids ? { type: 'leads.export', ids } : { type: 'leads.export' })));
+      // Read from the database page by page, as the exports are: 100,000 leads fit no runtime message.
+      const leads: Lead[] = [];
+      for await (const page of leadPages(db, await resolveIds())) leads.push(...page);
+      setPlan(bulkResearchPlan(leads));
     });
   }, []);
 
