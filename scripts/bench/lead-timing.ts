@@ -4,16 +4,11 @@
  * records written with plain IndexedDB in the same session), searching the lead list with a freshly
  * woken worker, then opening the popup on a company site.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { rulesOf } from '../../src/background/context';
-import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { launchChromium, tabIdOf, type ChromiumSession } from '../../test/e2e/support/chromium';
 import { startStaticServer } from '../../test/support/static-server.mjs';
 import { crmCsv } from './crm-csv';
-import { dropRecords, timeFloor, writePreparedRecords } from './idb-floor';
+import { timeImportInChromium } from './import-timing';
 import { timeReportInChromium, type ReportTiming } from './report-timing';
 import { timeRescore, type RescoreTimings } from './rescore-timing';
 
@@ -101,25 +96,8 @@ async function stopWorker(session: ChromiumSession, page: Page): Promise<void> {
 export async function timeLeadsInChromium(rows: number, popupRuns: number): Promise<LeadTimings> {
   const session = await launchChromium();
   const server = await startStaticServer();
-  const dir = mkdtempSync(join(tmpdir(), 'leadfill-bench-csv-'));
-  const files = await startStaticServer({ root: dir });
   try {
-    const file = join(dir, 'crm-export.csv');
-    const csv = crmCsv(rows, server.origin);
-    writeFileSync(file, csv);
-    writePreparedRecords(csv, rulesOf(DEFAULT_SETTINGS), join(dir, 'records.json'));
-
-    const options = await session.context.newPage();
-    await options.goto(session.popupUrl().replace('src/popup/index.html', 'src/options/index.html#import'));
-    const idbFloorSeconds = await timeFloor(options, files.url('/records.json'), true);
-    const idbFloorNoIndexSeconds = await timeFloor(options, files.url('/records.json'), false);
-    await dropRecords(options);
-
-    const started = performance.now();
-    await options.setInputFiles('[data-testid="csv-file"]', file);
-    await options.click('[data-action="import"]:not([disabled])', { timeout: 120_000 });
-    await options.waitForSelector('[data-testid="import-result"]', { timeout: 600_000 });
-    const csvImportSeconds = (performance.now() - started) / 1000;
+    const { csvImportSeconds, idbFloorSeconds, idbFloorNoIndexSeconds, options } = await timeImportInChromium(session, crmCsv(rows, server.origin));
     const leadsStored = await options.evaluate(`browser.runtime.sendMessage({ type: 'leads.query', limit: 1 }).then((r) => r.data.total)`) as number;
 
     // The lead list's first page, as the options page asks for it, and with a text search.
@@ -177,8 +155,6 @@ export async function timeLeadsInChromium(rows: number, popupRuns: number): Prom
     const rescore = await timeRescore(options);
     return { csvImportSeconds, idbFloorSeconds, idbFloorNoIndexSeconds, workerWakeMs, popupOpenMs, popupPhases, leadsStored, listPageMs, listFirstSearchMs, listSearchMs, rescore, report };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
-    await files.stop();
     await server.stop();
     await session.close();
   }
