@@ -148,6 +148,16 @@ export interface ErrorParams {
   'crm-field-missing': { fields: LeadField[] };
   /** A value longer than the CRM's field holds (Salesforce: LastName 80, Email 80…): cut by no one but the rep. */
   'crm-field-too-long': { field: LeadField; max: number };
+  /** The receiver URL is not a web address (or carries a user name or password). */
+  'crm-url-invalid': NoParams;
+  /** http:// to another machine: only https, or http on this computer (127.0.0.1, localhost). */
+  'crm-url-insecure': NoParams;
+  /** A webhook signing secret not of the form whsec_… (Standard Webhooks). */
+  'crm-secret-invalid': NoParams;
+  /** The webhook receiver refused the signature (HTTP 401/403): the signing secret differs from the receiver's. */
+  'crm-signature-refused': NoParams;
+  /** The browser did not grant access to the receiver's address. */
+  'crm-permission-denied': NoParams;
 }
 
 export type ErrorCode = keyof ErrorParams;
@@ -268,6 +278,11 @@ const CLASS: Record<ErrorCode, ErrorClass> = {
   'research-cancelled': 'needs-rep',
   'crm-field-missing': 'needs-rep',
   'crm-field-too-long': 'needs-rep',
+  'crm-url-invalid': 'needs-rep',
+  'crm-url-insecure': 'needs-rep',
+  'crm-secret-invalid': 'needs-rep',
+  'crm-signature-refused': 'reauthenticate',
+  'crm-permission-denied': 'needs-rep',
 };
 
 export function errorClass(error: AppError | ErrorCode): ErrorClass {

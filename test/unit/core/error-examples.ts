@@ -76,6 +76,11 @@ export const EXAMPLES: { [C in ErrorCode]: Extract<AppError, { code: C }> } = {
   'research-other-site': { code: 'research-other-site', params: { url: 'https://www.kranich-anlagenbau.example/team', to: 'https://jobs.example.com/kranich' } },
   'research-unreadable': { code: 'research-unreadable', params: { url: 'https://www.kranich-anlagenbau.example/', name: 'TypeError' } },
   'research-cancelled': { code: 'research-cancelled' },
+  'crm-url-invalid': { code: 'crm-url-invalid' },
+  'crm-url-insecure': { code: 'crm-url-insecure' },
+  'crm-secret-invalid': { code: 'crm-secret-invalid' },
+  'crm-signature-refused': { code: 'crm-signature-refused' },
+  'crm-permission-denied': { code: 'crm-permission-denied' },
 };
 
 /** Every code (complete by the type of EXAMPLES). */
