@@ -156,6 +156,14 @@ export interface ErrorParams {
   'crm-secret-invalid': NoParams;
   /** The webhook receiver refused the signature (HTTP 401/403): the signing secret differs from the receiver's. */
   'crm-signature-refused': NoParams;
+  /** A team setup file that is not JSON. */
+  'team-setup-not-json': NoParams;
+  /** JSON, but not a Leadfill team setup file (another export, a settings file). */
+  'team-setup-wrong-file': NoParams;
+  /** A team setup written by a newer Leadfill. */
+  'team-setup-newer': { version: string };
+  /** A team setup whose part at `path` fails its check (e.g. "connections.0.url"); nothing was applied. */
+  'team-setup-invalid': { path: string };
   /** The browser did not grant access to the receiver's address. */
   'crm-permission-denied': NoParams;
 }
@@ -283,6 +291,10 @@ const CLASS: Record<ErrorCode, ErrorClass> = {
   'crm-secret-invalid': 'needs-rep',
   'crm-signature-refused': 'reauthenticate',
   'crm-permission-denied': 'needs-rep',
+  'team-setup-not-json': 'needs-rep',
+  'team-setup-wrong-file': 'needs-rep',
+  'team-setup-newer': 'needs-rep',
+  'team-setup-invalid': 'needs-rep',
 };
 
 export function errorClass(error: AppError | ErrorCode): ErrorClass {

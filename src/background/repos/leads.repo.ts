@@ -17,7 +17,24 @@ import { LeadList, toRow, type LeadQuery } from './lead-list';
 
 const SORT_INDEX = { updated: 'updatedAt', score: 'summary.score', company: 'summary.company', completeness: 'summary.completeness' } as const;
 
-export function createLeadsRepo(db: LeadfillDb) {
+/**
+ * Another table's writes that belong to every lead write (the CRM outbox enqueues a lead the push rule
+ * makes due): run inside the same transaction, so the lead and its outbox row are stored together or not at all.
+ */
+export interface WriteParticipant {
+  tables(): readonly Table[];
+  /** After leads were stored (created or changed), inside the write's transaction: database work only. */
+  stored(leads: readonly Lead[]): Promise<void>;
+  /** After leads were deleted (all of them when `ids` is null), inside the write's transaction. */
+  deleted(ids: readonly string[] | null): Promise<void>;
+}
+
+export function createLeadsRepo(db: LeadfillDb, participants: readonly WriteParticipant[] = []) {
+  const tables = () => [db.leads, ...participants.flatMap((p) => p.tables())];
+  const write = <T>(work: () => Promise<T>) => db.transaction('rw', tables(), work);
+  const stored = async (leads: readonly Lead[]) => { for (const p of participants) await p.stored(leads); };
+  const deleted = async (ids: readonly string[] | null) => { for (const p of participants) await p.deleted(ids); };
+
   /** Keys and summary are derived on every write, so lookups and the list never see stale ones. */
   const prepare = (lead: Lead, rules: Rules): Lead => {
     const keyed = withKeys(lead);
@@ -40,6 +57,7 @@ export function createLeadsRepo(db: LeadfillDb) {
   /** Stores one prepared lead, inside the caller's transaction, and announces it as created or updated. */
   async function store(next: Lead, existed: boolean): Promise<Lead> {
     await db.leads.put(next);
+    await stored([next]);
     announce({ kind: existed ? 'updated' : 'created', leads: [next] });
     return next;
   }
@@ -54,8 +72,8 @@ export function createLeadsRepo(db: LeadfillDb) {
      * announced only after the commit. `work` may only await database operations (a fetch or a timer
      * inside would end the transaction early).
      */
-    unitOfWork<T>(tables: readonly Table[], work: () => Promise<T>): Promise<T> {
-      return db.transaction('rw', [db.leads, ...tables], work);
+    unitOfWork<T>(extra: readonly Table[], work: () => Promise<T>): Promise<T> {
+      return db.transaction('rw', [...new Set([...tables(), ...extra])], work);
     },
 
     get: (id: string) => db.leads.get(id),
@@ -70,7 +88,7 @@ export function createLeadsRepo(db: LeadfillDb) {
     },
 
     put(lead: Lead, rules: Rules): Promise<Lead> {
-      return db.transaction('rw', db.leads, async () => store(prepare(lead, rules), (await db.leads.where('id').equals(lead.id).count()) > 0));
+      return write(async () => store(prepare(lead, rules), (await db.leads.where('id').equals(lead.id).count()) > 0));
     },
 
     /**
@@ -78,7 +96,7 @@ export function createLeadsRepo(db: LeadfillDb) {
      * other's change. `change` must not do network or other non-database work.
      */
     update(id: string, rules: Rules, change: (lead: Lead) => Lead): Promise<Lead> {
-      return db.transaction('rw', db.leads, async () => {
+      return write(async () => {
         const lead = await db.leads.get(id);
         if (!lead) throw new Failure(appError('lead-not-found'));
         return store(prepare(change(lead), rules), true);
@@ -86,11 +104,12 @@ export function createLeadsRepo(db: LeadfillDb) {
     },
 
     addMany(leads: readonly Lead[], rules: Rules): Promise<number> {
-      const stored = leads.map((l) => prepare(l, rules));
-      return db.transaction('rw', db.leads, async () => {
-        await db.leads.bulkAdd(stored);
-        announce({ kind: 'created', leads: stored });
-        return stored.length;
+      const prepared = leads.map((l) => prepare(l, rules));
+      return write(async () => {
+        await db.leads.bulkAdd(prepared);
+        await stored(prepared);
+        announce({ kind: 'created', leads: prepared });
+        return prepared.length;
       });
     },
 
@@ -105,8 +124,9 @@ export function createLeadsRepo(db: LeadfillDb) {
       const writes: Promise<number>[] = [];
       for (let i = 0; i < leads.length; i += CHUNK) {
         const chunk = leads.slice(i, i + CHUNK).map((lead) => prepareImported(lead, rules));
-        writes.push(db.transaction('rw', db.leads, async () => {
+        writes.push(write(async () => {
           await db.leads.bulkAdd(chunk);
+          await stored(chunk);
           announce({ kind: 'created', leads: chunk });
         }).then(() => {
           done += chunk.length;
@@ -121,21 +141,24 @@ export function createLeadsRepo(db: LeadfillDb) {
     },
 
     delete(id: string): Promise<void> {
-      return db.transaction('rw', db.leads, async () => {
+      return write(async () => {
         await db.leads.delete(id);
+        await deleted([id]);
         announce({ kind: 'deleted', ids: [id] });
       });
     },
     deleteMany(ids: readonly string[]): Promise<void> {
-      return db.transaction('rw', db.leads, async () => {
+      return write(async () => {
         await db.leads.bulkDelete([...ids]);
+        await deleted(ids);
         if (ids.length) announce({ kind: 'deleted', ids });
       });
     },
     clear(): Promise<number> {
-      return db.transaction('rw', db.leads, async () => {
+      return write(async () => {
         const n = await db.leads.count();
         await db.leads.clear();
+        await deleted(null);
         announce({ kind: 'bulk' });
         return n;
       });

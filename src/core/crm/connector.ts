@@ -28,7 +28,7 @@ export interface Connection {
   /** The endpoint or instance (webhook URL, Salesforce My Domain, Pipedrive company domain). */
   url: string;
   /** Connector-specific options that are not secret (HubSpot API version, Salesforce external-id field). */
-  options?: Record<string, string>;
+  options?: Record<string, string> | undefined;
 }
 
 /** Whether the receiver sees the lead for the first time or a change of a lead it has. */

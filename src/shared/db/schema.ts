@@ -7,6 +7,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { AppError } from '../../core/errors';
 import type { Schedulable } from '../../core/jobs/schedule';
+import type { Confirmed, OutboxEntry } from '../../core/crm/outbox-rules';
 import type { Lead } from '../../core/lead/types';
 
 export interface SchemaVersion {
@@ -48,6 +49,20 @@ export interface ReportCostRow {
   at: number;
 }
 
+/**
+ * One due push of a lead to one connection (background/crm/outbox.ts): a row until the receiver
+ * confirms; one per lead and connection. Its rules are pure (core/crm/outbox-rules.ts).
+ */
+export type OutboxRow = OutboxEntry;
+
+/** What the CRM confirmed for a lead: kept after the outbox row is gone, so a later change goes out as an update. */
+export interface PushRow extends Confirmed {
+  /** "<connection id>|<lead id>", as the outbox row. */
+  id: string;
+  connectionId: string;
+  leadId: string;
+}
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 1,
@@ -73,6 +88,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 4,
     stores: { reportCosts: 'key' },
   },
+  {
+    // The CRM outbox (issue 7): due pushes until confirmed, and what each connection confirmed per lead.
+    version: 5,
+    stores: { outbox: 'id, dueAt, connectionId, leadId', pushes: 'id, connectionId, leadId' },
+  },
 ];
 
 /** Declares the versions up to `upTo` on a Dexie instance: all of them for the app, fewer in upgrade tests. */
@@ -89,6 +109,8 @@ export class LeadfillDb extends Dexie {
   settings!: EntityTable<SettingsRow, 'id'>;
   jobs!: EntityTable<JobRow, 'id'>;
   reportCosts!: EntityTable<ReportCostRow, 'key'>;
+  outbox!: EntityTable<OutboxRow, 'id'>;
+  pushes!: EntityTable<PushRow, 'id'>;
 
   constructor(name = 'leadfill') {
     super(name);

@@ -80,6 +80,10 @@ export const EXAMPLES: { [C in ErrorCode]: Extract<AppError, { code: C }> } = {
   'crm-url-insecure': { code: 'crm-url-insecure' },
   'crm-secret-invalid': { code: 'crm-secret-invalid' },
   'crm-signature-refused': { code: 'crm-signature-refused' },
+  'team-setup-not-json': { code: 'team-setup-not-json' },
+  'team-setup-wrong-file': { code: 'team-setup-wrong-file' },
+  'team-setup-newer': { code: 'team-setup-newer', params: { version: '2' } },
+  'team-setup-invalid': { code: 'team-setup-invalid', params: { path: 'connections.0.url' } },
   'crm-permission-denied': { code: 'crm-permission-denied' },
 };
 

@@ -73,3 +73,21 @@ describe('version 3: durable jobs', () => {
     expect(await db.leads.get('a')).toEqual(storedLead('a'));
   });
 });
+
+describe('version 5: the CRM outbox', () => {
+  it('adds the outbox and push tables to a version-4 database, keeping leads and jobs, and they answer by index', async () => {
+    const job = { id: 'j1', kind: 'rescore', params: null, state: 'running', cursor: null, progress: { done: 0, failed: 0, total: null }, lease: null, lastRunAt: 1, failures: 0, retryAt: null, error: null, createdAt: 1, updatedAt: 1 };
+    const old = await writtenAt(4, async (db) => {
+      await db.table('leads').add(storedLead('a'));
+      await db.table('jobs').add(job);
+    });
+    const db = await old.upgrade();
+    opened.push(db);
+    expect(storedIndexes(db)['outbox']).toEqual(['connectionId', 'dueAt', 'leadId']);
+    expect(storedIndexes(db)['pushes']).toEqual(['connectionId', 'leadId']);
+    expect(await db.jobs.get('j1')).toEqual(job);
+    expect(await db.leads.count()).toBe(1);
+    await db.outbox.add({ id: 'w|a', connectionId: 'w', leadId: 'a', state: 'due', dueAt: 5, attempts: 0, lease: null, lastError: null, fields: [], manual: false, enqueuedAt: 5 });
+    expect((await db.outbox.where('dueAt').belowOrEqual(5).toArray()).map((r) => r.id)).toEqual(['w|a']);
+  });
+});
