@@ -48,6 +48,7 @@ export function seeded(seed: number): () => number {
 export async function startWebhookReceiver(options: ReceiverOptions) {
   const verifier = new Webhook(options.secret);
   const random = options.random ?? Math.random;
+  let faultRate = options.faultRate ?? 0;
   const faults = options.faults ?? FAULTS;
   /** First delivery per webhook-id: what a deduplicating receiver keeps. */
   const delivered = new Map<string, Delivery>();
@@ -83,7 +84,7 @@ export async function startWebhookReceiver(options: ReceiverOptions) {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     stats.requests++;
-    const fault = (options.faultRate ?? 0) > random() ? faults[Math.floor(random() * faults.length)] : null;
+    const fault = faultRate > random() ? faults[Math.floor(random() * faults.length)] : null;
     if (fault) {
       stats.faults++;
       stats.byFault[fault] = (stats.byFault[fault] ?? 0) + 1;
@@ -130,6 +131,10 @@ export async function startWebhookReceiver(options: ReceiverOptions) {
     origin: `http://127.0.0.1:${port}`,
     delivered,
     stats,
+    /** Changes the share of failed requests from now on (e.g. after a clean connection test). */
+    setFaultRate(rate: number): void {
+      faultRate = rate;
+    },
     /** Lead ids with how many distinct webhook-ids each arrived under (more than one: a duplicate). */
     idsPerLead(): Map<string, number> {
       const per = new Map<string, number>();

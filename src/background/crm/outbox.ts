@@ -17,8 +17,8 @@ import type { WriteParticipant } from '../repos/leads.repo';
 import { wakeAt, type AlarmsApi } from '../jobs/wake-alarm';
 
 export const OUTBOX_ALARM = 'outbox';
-/** Rows sent at once by one worker (in batches of the connector's size, side by side). */
-const PARALLEL = 4;
+/** Batches one worker sends side by side (each of the connector's batch size). */
+const PARALLEL = 6;
 /** The lease outlives the push's timeout by this much, so a slow but live worker keeps its rows. */
 const LEASE_SLACK_MS = 2_000;
 
@@ -73,16 +73,19 @@ export function createOutbox(deps: OutboxDeps) {
   let loop: Promise<void> | null = null;
   let again = false;
 
-  /** Leases up to PARALLEL × batch rows that are due now, oldest first. */
-  async function claim(crm: CrmSettings): Promise<OutboxRow[]> {
+  /** Leases one batch that is due now: rows of one connection, at most its connector's batch size. */
+  async function claim(crm: CrmSettings): Promise<{ connection: Connection; rows: OutboxRow[] } | null> {
     const leaseMs = crm.timing.timeoutMs + LEASE_SLACK_MS;
-    const known = new Set(crm.connections.map((c) => c.id));
     return db.transaction('rw', db.outbox, async () => {
       const now = deps.now();
-      const due = await db.outbox.where('dueAt').belowOrEqual(now).filter((r) => claimable(r, owner, now) && known.has(r.connectionId)).limit(PARALLEL * 10).toArray();
-      const claimed = due.map((r) => ({ ...r, lease: { owner, until: now + leaseMs } }));
-      await db.outbox.bulkPut(claimed);
-      return claimed;
+      const first = await db.outbox.where('dueAt').belowOrEqual(now).filter((r) => claimable(r, now) && crm.connections.some((c) => c.id === r.connectionId)).first();
+      if (!first) return null;
+      const connection = crm.connections.find((c) => c.id === first.connectionId)!;
+      const size = Math.max(1, deps.connector(connection).batchSize);
+      const due = size === 1 ? [first] : await db.outbox.where('dueAt').belowOrEqual(now).filter((r) => r.connectionId === connection.id && claimable(r, now)).limit(size).toArray();
+      const rows = due.map((r) => ({ ...r, lease: { owner, until: now + leaseMs } }));
+      await db.outbox.bulkPut(rows);
+      return { connection, rows };
     });
   }
 
@@ -143,28 +146,25 @@ export function createOutbox(deps: OutboxDeps) {
     await wakeAt(deps.alarms, OUTBOX_ALARM, nextWake(await db.outbox.where('dueAt').below(NEVER).toArray(), now), now);
   }
 
+  /** One of PARALLEL lanes: claims a batch, sends it, and again, until nothing is due now. */
+  async function lane(crm: CrmSettings): Promise<void> {
+    for (;;) {
+      const batch = await claim(crm);
+      if (!batch) return;
+      // If this worker dies mid-push, the alarm wakes the next one when the lease has expired.
+      await wakeAt(deps.alarms, OUTBOX_ALARM, batch.rows[0]!.lease!.until, deps.now());
+      await send(batch.connection, batch.rows, crm).catch((err: unknown) => deps.log('outbox batch', err));
+    }
+  }
+
   async function drain(): Promise<void> {
     for (;;) {
       const crm = await deps.crm();
-      const claimed = await claim(crm);
-      if (!claimed.length) {
-        await settle();
-        if (!again) return;
-        again = false;
-        continue;
-      }
-      // If this worker dies mid-push, the alarm wakes the next one when the leases have expired.
-      await wakeAt(deps.alarms, OUTBOX_ALARM, claimed[0]!.lease!.until, deps.now());
-      const byConnection = new Map<string, OutboxRow[]>();
-      for (const row of claimed) byConnection.set(row.connectionId, [...(byConnection.get(row.connectionId) ?? []), row]);
-      const batches: Promise<void>[] = [];
-      for (const [id, rows] of byConnection) {
-        const connection = crm.connections.find((c) => c.id === id)!;
-        const size = Math.max(1, deps.connector(connection).batchSize);
-        for (let i = 0; i < rows.length; i += size) batches.push(send(connection, rows.slice(i, i + size), crm));
-      }
-      const results = await Promise.allSettled(batches);
-      for (const r of results) if (r.status === 'rejected') deps.log('outbox batch', r.reason);
+      // Lanes side by side keep PARALLEL requests in flight: one slow answer holds up only its own lane.
+      await Promise.all(Array.from({ length: PARALLEL }, () => lane(crm)));
+      await settle();
+      if (!again) return;
+      again = false;
     }
   }
 

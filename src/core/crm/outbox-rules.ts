@@ -4,7 +4,7 @@
  * background/crm/outbox.ts does the reading and writing around them.
  */
 import type { AppError } from '../errors';
-import { leaseHeldByOther, type Lease } from '../jobs/schedule';
+import type { Lease } from '../jobs/schedule';
 import type { LeadField, LeadSummary } from '../lead/types';
 import { failureAction } from './classify';
 import { planRetry, type BackoffPolicy } from './backoff';
@@ -61,9 +61,12 @@ export function afterLeadWrite(lead: StoredLead & { id: string }, connectionId: 
   return null;
 }
 
-/** Whether `owner` may send this row now: due by time, and no live lease of another worker. */
-export function claimable(row: OutboxEntry, owner: string, now: number): boolean {
-  return row.state === 'due' && row.dueAt <= now && !leaseHeldByOther(row.lease, owner, now);
+/**
+ * Whether a worker may send this row now: due by time and not in flight. A live lease is in flight
+ * whoever holds it, this worker's other lanes included; an expired one is a stopped worker's.
+ */
+export function claimable(row: OutboxEntry, now: number): boolean {
+  return row.state === 'due' && row.dueAt <= now && !(row.lease && row.lease.until > now);
 }
 
 /** When a worker should look at the outbox again: the earliest due time or foreign lease expiry; null when nothing waits. */
