@@ -14,6 +14,7 @@ import type { LeadfillDb, OutboxRow, PushRow } from '../../shared/db/schema';
 import { readSettings } from '../../shared/settings';
 import type { CrmSettings } from '../../shared/crm-settings';
 import type { WriteParticipant } from '../repos/leads.repo';
+import { singleFlight } from '../jobs/single-flight';
 import { wakeAt, type AlarmsApi } from '../jobs/wake-alarm';
 
 export const OUTBOX_ALARM = 'outbox';
@@ -70,8 +71,6 @@ export function outboxParticipant(db: LeadfillDb, now: () => number): WriteParti
 
 export function createOutbox(deps: OutboxDeps) {
   const { db, owner } = deps;
-  let loop: Promise<void> | null = null;
-  let again = false;
 
   /** Leases one batch that is due now: rows of one connection, at most its connector's batch size. */
   async function claim(crm: CrmSettings): Promise<{ connection: Connection; rows: OutboxRow[] } | null> {
@@ -158,32 +157,18 @@ export function createOutbox(deps: OutboxDeps) {
   }
 
   async function drain(): Promise<void> {
-    for (;;) {
-      const crm = await deps.crm();
-      // Lanes side by side keep PARALLEL requests in flight: one slow answer holds up only its own lane.
-      await Promise.all(Array.from({ length: PARALLEL }, () => lane(crm)));
-      await settle();
-      if (!again) return;
-      again = false;
-    }
+    const crm = await deps.crm();
+    // Lanes side by side keep PARALLEL requests in flight: one slow answer holds up only its own lane.
+    await Promise.all(Array.from({ length: PARALLEL }, () => lane(crm)));
+    await settle();
   }
 
   /** Sends whatever is due now; called at worker start, by the alarm and after an enqueue. */
-  function wake(): Promise<void> {
-    if (loop) {
-      again = true;
-      return loop;
-    }
-    again = false;
-    loop = drain()
-      .catch((err: unknown) => deps.log('outbox', err))
-      .finally(() => { loop = null; });
-    return loop;
-  }
+  const { wake, whenIdle } = singleFlight(drain, (err) => deps.log('outbox', err));
 
   return {
     wake,
-    whenIdle: async (): Promise<void> => { while (loop) await loop; },
+    whenIdle,
 
     /** The rep's "push now": due at once for each connection (or one), whatever the push rule says. */
     async pushNow(leadId: string, connectionIds?: readonly string[]): Promise<void> {
