@@ -72,6 +72,12 @@ export function createLeadsRepo(db: LeadfillDb, participants: readonly WritePart
      * announced only after the commit. `work` may only await database operations (a fetch or a timer
      * inside would end the transaction early).
      */
+    /**
+     * The tables every lead write spans (the leads and the participants' tables): a caller that writes
+     * leads inside its own transaction (a job's chunk) must span at least these, or the write fails.
+     */
+    tables,
+
     unitOfWork<T>(extra: readonly Table[], work: () => Promise<T>): Promise<T> {
       return db.transaction('rw', [...new Set([...tables(), ...extra])], work);
     },
@@ -171,7 +177,7 @@ export function createLeadsRepo(db: LeadfillDb, participants: readonly WritePart
      * transaction, which also advances the job's cursor to `last`.
      */
     rescore(after: string | null, limit: number, rules: Rules): Promise<{ last: string | null; seen: number; changed: number }> {
-      return db.transaction('rw', db.leads, async () => {
+      return write(async () => {
         const batch = await (after === null ? db.leads.orderBy(':id') : db.leads.where(':id').above(after)).limit(limit).toArray();
         const changed: Lead[] = [];
         // A rules change can move a lead's stage: its history records when.
@@ -182,6 +188,8 @@ export function createLeadsRepo(db: LeadfillDb, participants: readonly WritePart
         }
         if (changed.length) {
           await db.leads.bulkPut(changed);
+          // A new stage can make a lead due under the push rule ("qualified and above").
+          await stored(changed);
           announce({ kind: 'updated', leads: changed });
         }
         return { last: batch.at(-1)?.id ?? after, seen: batch.length, changed: changed.length };

@@ -115,6 +115,16 @@ describe('the push rule enqueues in the lead write', () => {
     expect(await db.outbox.count()).toBe(0);
   });
 
+  it('a rescore that lifts a complete lead to the handover score enqueues it under "handover"', async () => {
+    const { db, leads } = await setup({ rule: 'handover' });
+    const strict = { ...rules, scoring: { ...DEFAULT_RULE_SET, threshold: 1000 } };
+    await leads.put(completeLead('a'), strict);
+    expect((await leads.get('a'))!.summary?.ready).toBe(false);
+    expect(await db.outbox.count()).toBe(0);
+    await leads.rescore(null, 10, { ...rules, scoring: { ...DEFAULT_RULE_SET, threshold: 1 } });
+    expect((await db.outbox.toArray()).map((r) => [r.leadId, r.state])).toEqual([['a', 'due']]);
+  });
+
   it('deleting a lead drops its rows and confirmations', async () => {
     const { db, leads } = await setup();
     await leads.addMany([completeLead('a'), completeLead('b')], rules);
