@@ -6,7 +6,7 @@
  * that had to start; the content script's size; and with a database of 100,000 leads the CSV import
  * time, the popup's opening time split into its phases, the quality report beside reading the same
  * leads alone, and the re-scoring job beside a plain
- * read+write pass over the same leads. Figures, not pass/fail.
+ * read+write pass over the same leads, and the CRM push fault-injection run (push_*). Figures, not pass/fail.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,6 +18,7 @@ import { bigPage, loadPages } from './bench/corpus';
 import { timeImportParse } from './bench/import-parse';
 import { timeLeadsInChromium } from './bench/lead-timing';
 import { timeBulkResearch, timeResearch } from './bench/research-timing';
+import { timePushInChromium } from './bench/push-timing';
 import { median, percentile, round } from './bench/stats';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -150,6 +151,10 @@ if (researched.corpus.length) {
 const bulk = await timeBulkResearch(50);
 put('research_bulk_leads_per_min', bulk.leadsPerMinute);
 put('research_bulk_s_50', bulk.seconds);
+
+// CRM push: 1,000 leads to a webhook receiver failing 30 % of requests, workers stopped, a browser restart.
+const push = timePushInChromium(ROOT);
+for (const [name, value] of Object.entries(push)) put(name, value);
 
 const content = readFileSync(join(ROOT, 'dist/chrome/content.js'));
 put('content_script_raw_bytes', content.length);

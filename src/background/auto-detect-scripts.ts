@@ -4,6 +4,7 @@
  * startup, after an install or update, whenever a permission comes or goes, and after each change.
  */
 import { originPattern } from '../shared/site-access';
+import { stableHash } from '../core/text/stable-hash';
 
 export interface RegisteredScript {
   id: string;
@@ -28,18 +29,9 @@ export interface PermissionsApi {
 
 export const SCRIPT_PREFIX = 'auto-';
 
-function fnv1a(text: string, seed: number): string {
-  let h = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0');
-}
-
 /** A stable id per origin ("auto-<64-bit hash>"): the same origin always maps to the same registration. */
 export function scriptId(origin: string): string {
-  return `${SCRIPT_PREFIX}${fnv1a(origin, 0x811c9dc5)}${fnv1a(origin, 0x2f6b1a3d)}`;
+  return `${SCRIPT_PREFIX}${stableHash(origin)}`;
 }
 
 export function scriptFor(origin: string): RegisteredScript {

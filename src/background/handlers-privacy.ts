@@ -25,7 +25,8 @@ export function privacyHandlers(ctx: HandlerContext, loadProblems: () => Promise
 
     async 'settings.update'({ patch }) {
       const before = await ctx.settings();
-      const saved = await ctx.updateSettings(patch);
+      // The CRM part changes field by field (push rule, timing): connections only through crm.connect/disconnect.
+      const saved = await ctx.updateSettings((stored) => ({ ...patch, crm: patch.crm && { ...stored.crm, pushRule: patch.crm.pushRule ?? stored.crm.pushRule, timing: patch.crm.timing ?? stored.crm.timing } }));
       // Completeness and score depend on the profile and rules: the list's summaries follow them, in
       // the background (a job with progress), so the rep is not kept waiting with 100,000 leads.
       if (JSON.stringify(rulesOf(before)) !== JSON.stringify(rulesOf(saved))) await ctx.jobs.start(RESCORE, null, { replace: true });

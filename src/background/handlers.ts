@@ -11,9 +11,10 @@ import { tabHandlers } from './handlers-tab';
 import { researchHandlers } from './handlers-research';
 import type { SiteResearch } from './research/site-research';
 
-type SiteHandlers = Pick<Handlers, 'sites.enableAutoDetect' | 'sites.disableAutoDetect'>;
+type BoundHandlers = Pick<Handlers, 'sites.enableAutoDetect' | 'sites.disableAutoDetect'
+  | 'crm.connect' | 'crm.test' | 'crm.testDraft' | 'crm.disconnect' | 'crm.push' | 'crm.states' | 'crm.outbox' | 'team.export' | 'team.import'>;
 
-/** `sites` come bound to the browser's permission and scripting APIs (see features.ts). */
+/** `bound` come bound to the browser's permission, scripting and network APIs (see features.ts, handlers-crm.ts). */
 export interface HandlerHooks {
   /** Problems found reading the stored settings, for the options page. */
   settingsProblems?: () => Promise<AppError[]>;
@@ -29,10 +30,10 @@ const unavailableResearch: SiteResearch = {
   readings: async () => [],
 };
 
-export function createHandlers(ctx: HandlerContext, sites: SiteHandlers, hooks: HandlerHooks = {}): Handlers {
+export function createHandlers(ctx: HandlerContext, bound: BoundHandlers, hooks: HandlerHooks = {}): Handlers {
   const loadProblems = hooks.settingsProblems ?? (async () => []);
   return {
-    ...sites,
+    ...bound,
     ...tabHandlers(ctx),
     ...leadHandlers(ctx),
     ...leadsHandlers(ctx),

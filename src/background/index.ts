@@ -7,6 +7,8 @@ import { browser, extensionOrigin, type Runtime } from '../shared/browser';
 import { db } from '../shared/db/db';
 import { JOBS_KEY, LEGACY_SETTINGS_KEY } from '../shared/storage-keys';
 import { rulesOf, type HandlerContext } from './context';
+import { OUTBOX_ALARM, outboxParticipant } from './crm/outbox';
+import { createCrm } from './crm/wiring';
 import { createHandlers } from './handlers';
 import { runRetention } from './handlers-privacy';
 import { importJob } from './jobs/import';
@@ -36,7 +38,8 @@ const settings = createSettingsStore(db, {
   read: async () => (await browser.storage.local.get(LEGACY_SETTINGS_KEY))[LEGACY_SETTINGS_KEY],
   remove: () => browser.storage.local.remove(LEGACY_SETTINGS_KEY),
 });
-const leads = createLeadsRepo(db, logFailure);
+// Every lead write also enqueues what the push rule makes due, in the same transaction.
+const leads = createLeadsRepo(db, [outboxParticipant(db, Date.now)], logFailure);
 const imports = createImportFiles(db, Date.now);
 const rules = async () => rulesOf(await settings.settings());
 // Every kind of durable job is registered here, so a restarted worker can continue any of them.
@@ -74,7 +77,8 @@ const context: HandlerContext = {
   newId: () => crypto.randomUUID(),
   researchReadings: (pageUrl) => research.readings(pageUrl),
 };
-const handlers = createHandlers(context, createSiteHandlers(siteDeps(context)), {
+const crm = createCrm(db, context);
+const handlers = createHandlers(context, { ...createSiteHandlers(siteDeps(context)), ...crm.handlers }, {
   settingsProblems: async () => (await settings.load()).problems,
   research,
 });
@@ -107,6 +111,16 @@ browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === JOBS_ALARM) logRejection('jobs', jobs.wake());
 });
 logRejection('jobs at start', jobs.wake());
+
+// The CRM outbox: every start sends what is due (or sets the alarm for when a dead worker's lease
+// expires); the alarm wakes a worker for the next retry; a lead write that enqueued a push wakes it now.
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === OUTBOX_ALARM) logRejection('outbox', crm.outbox.wake());
+});
+context.leads.subscribe((change) => {
+  if (change.kind === 'created' || change.kind === 'updated') logRejection('outbox after a lead write', crm.outbox.wake());
+});
+logRejection('outbox at start', crm.outbox.wake());
 
 // Automatic detection on the sites the rep chose, the toolbar badge, the context menu, the side panel key.
 // Content scripts' reports: a path of their own, apart from the router, that only ever sets the badge.

@@ -150,6 +150,24 @@ export interface ErrorParams {
   'crm-field-missing': { fields: LeadField[] };
   /** A value longer than the CRM's field holds (Salesforce: LastName 80, Email 80…): cut by no one but the rep. */
   'crm-field-too-long': { field: LeadField; max: number };
+  /** The receiver URL is not a web address (or carries a user name or password). */
+  'crm-url-invalid': NoParams;
+  /** http:// to another machine: only https, or http on this computer (127.0.0.1, localhost). */
+  'crm-url-insecure': NoParams;
+  /** A webhook signing secret not of the form whsec_… (Standard Webhooks). */
+  'crm-secret-invalid': NoParams;
+  /** The webhook receiver refused the signature (HTTP 401/403): the signing secret differs from the receiver's. */
+  'crm-signature-refused': NoParams;
+  /** A team setup file that is not JSON. */
+  'team-setup-not-json': NoParams;
+  /** JSON, but not a Leadfill team setup file (another export, a settings file). */
+  'team-setup-wrong-file': NoParams;
+  /** A team setup written by a newer Leadfill. */
+  'team-setup-newer': { version: string };
+  /** A team setup whose part at `path` fails its check (e.g. "connections.0.url"); nothing was applied. */
+  'team-setup-invalid': { path: string };
+  /** The browser did not grant access to the receiver's address. */
+  'crm-permission-denied': NoParams;
 }
 
 export type ErrorCode = keyof ErrorParams;
@@ -271,6 +289,15 @@ const CLASS: Record<ErrorCode, ErrorClass> = {
   'research-cancelled': 'needs-rep',
   'crm-field-missing': 'needs-rep',
   'crm-field-too-long': 'needs-rep',
+  'crm-url-invalid': 'needs-rep',
+  'crm-url-insecure': 'needs-rep',
+  'crm-secret-invalid': 'needs-rep',
+  'crm-signature-refused': 'reauthenticate',
+  'crm-permission-denied': 'needs-rep',
+  'team-setup-not-json': 'needs-rep',
+  'team-setup-wrong-file': 'needs-rep',
+  'team-setup-newer': 'needs-rep',
+  'team-setup-invalid': 'needs-rep',
 };
 
 export function errorClass(error: AppError | ErrorCode): ErrorClass {

@@ -3,6 +3,7 @@ import { reportHref } from '../report/report-link';
 import { t } from '../shared/i18n';
 import type { MessageKey } from '../shared/message-keys';
 import { SECTIONS, sectionFromHash, type Section } from './sections';
+import { CrmSection } from './sections/CrmSection';
 import { DuplicatesSection } from './sections/DuplicatesSection';
 import { ImportSection } from './sections/ImportSection';
 import { JobsPanel } from './sections/JobsPanel';
@@ -15,6 +16,7 @@ const TITLE_KEYS: Record<Section, MessageKey> = {
   import: 'optNavImport',
   duplicates: 'optNavDuplicates',
   settings: 'optNavSettings',
+  crm: 'optNavCrm',
   privacy: 'optNavPrivacy',
 };
 
@@ -50,6 +52,7 @@ export function App() {
         <ImportSection hidden={section !== 'import'} onImported={changed} />
         <DuplicatesSection hidden={section !== 'duplicates'} version={version} onMerged={changed} />
         <SettingsSection hidden={section !== 'settings'} />
+        <CrmSection hidden={section !== 'crm'} />
         <PrivacySection hidden={section !== 'privacy'} onDeleted={changed} />
       </main>
     </div>

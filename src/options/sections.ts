@@ -1,5 +1,5 @@
 /** The options page's sections; the URL hash opens one directly (e.g. options page#import from the popup). */
-export const SECTIONS = ['leads', 'import', 'duplicates', 'settings', 'privacy'] as const;
+export const SECTIONS = ['leads', 'import', 'duplicates', 'settings', 'crm', 'privacy'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export function sectionFromHash(hash: string): Section {

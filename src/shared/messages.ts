@@ -6,6 +6,8 @@
  * (reader-messages.ts), which the engine in the background reads.
  */
 import * as v from 'valibot';
+import type { Connection, ConnectionCheck } from '../core/crm/connector';
+import type { PushStateView } from '../core/crm/outbox-rules';
 import type { AppError } from '../core/errors';
 import type { JobState } from '../core/jobs/schedule';
 import type { DetectionResult } from '../core/detect/types';
@@ -28,6 +30,7 @@ import { SettingsPatchSchema, type Settings } from './settings';
 const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 const LeadId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 const Field = v.picklist(LEAD_FIELDS);
+const ConnectionId = v.pipe(v.string(), v.regex(/^[a-z][\w-]{0,39}$/i));
 const Text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
 /** A site's origin, scheme and host (and port), e.g. "https://www.example.de". */
 const Origin = v.pipe(v.string(), v.maxLength(300), v.regex(/^https?:\/\/[^/\s*]+$/, 'An origin is scheme and host, e.g. https://www.example.de.'));
@@ -147,6 +150,18 @@ export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('settings.update'), patch: SettingsPatchSchema }),
   v.strictObject({ type: v.literal('retention.review') }),
   v.strictObject({ type: v.literal('data.deleteAll') }),
+  // The team's CRM (issue 7). Secrets go to the background once, on connect, and never come back.
+  v.strictObject({ type: v.literal('crm.connect'), kind: v.literal('webhook'), label: v.pipe(v.string(), v.trim(), v.maxLength(80)), url: v.pipe(v.string(), v.maxLength(2000)), secret: v.pipe(v.string(), v.maxLength(200)) }),
+  /** Tests a stored connection, or a draft before it is saved (the page asked for the host permission first). */
+  v.strictObject({ type: v.literal('crm.test'), connectionId: ConnectionId }),
+  v.strictObject({ type: v.literal('crm.testDraft'), kind: v.literal('webhook'), url: v.pipe(v.string(), v.maxLength(2000)), secret: v.pipe(v.string(), v.maxLength(200)) }),
+  v.strictObject({ type: v.literal('crm.disconnect'), connectionId: ConnectionId }),
+  v.strictObject({ type: v.literal('crm.push'), leadId: LeadId }),
+  v.strictObject({ type: v.literal('crm.states'), leadIds: v.pipe(v.array(LeadId), v.maxLength(200)) }),
+  v.strictObject({ type: v.literal('crm.outbox') }),
+  // Team setup: connections (no secrets), push rule, profile and scoring as one JSON file.
+  v.strictObject({ type: v.literal('team.export') }),
+  v.strictObject({ type: v.literal('team.import'), json: v.pipe(v.string(), v.maxLength(1_000_000)) }),
   // Automatic detection on sites the rep chose; the page asked for the host permission first.
   v.strictObject({ type: v.literal('sites.enableAutoDetect'), origin: Origin }),
   v.strictObject({ type: v.literal('sites.disableAutoDetect'), origin: Origin }),
@@ -280,6 +295,16 @@ export interface Responses {
   'settings.update': Settings;
   'retention.review': { flagged: number; unflagged: number; deleted: number };
   'data.deleteAll': { deleted: number };
+  'crm.connect': { connection: Connection; settings: Settings };
+  'crm.test': ConnectionCheck;
+  'crm.testDraft': ConnectionCheck;
+  'crm.disconnect': Settings;
+  'crm.push': PushStateView[];
+  /** Per lead id, each connection's push state. */
+  'crm.states': Record<string, PushStateView[]>;
+  'crm.outbox': { due: number; attention: number; sent: number };
+  'team.export': string;
+  'team.import': Settings;
   /** The origins with automatic detection after the change. */
   'sites.enableAutoDetect': { origins: string[] };
   'sites.disableAutoDetect': { origins: string[] };

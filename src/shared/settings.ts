@@ -9,6 +9,7 @@ import { DEFAULT_PROFILE, type Profile } from '../core/lead/completeness';
 import { DEFAULT_RETENTION } from '../core/lead/retention';
 import { DEFAULT_RULE_SET, RuleSetSchema } from '../core/lead/scoring';
 import { LEAD_FIELDS } from '../core/lead/types';
+import { CrmSettingsSchema, DEFAULT_CRM_SETTINGS } from './crm-settings';
 import { migrateSettings } from './settings-migrations';
 import { siteOrigin } from './site-access';
 
@@ -35,6 +36,8 @@ export const SettingsSchema = v.object({
     graceDays: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365)),
   }),
   autoDetectOrigins: v.pipe(v.array(OriginSchema), v.maxLength(500), v.check((o) => new Set(o).size === o.length, 'Each site once.')),
+  // Added without a version step: settings stored before it read the default (readSettings goes part by part).
+  crm: CrmSettingsSchema,
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
@@ -45,13 +48,14 @@ export const DEFAULT_SETTINGS: Settings = {
   scoring: DEFAULT_RULE_SET,
   retention: { ...DEFAULT_RETENTION },
   autoDetectOrigins: [],
+  crm: DEFAULT_CRM_SETTINGS,
 };
 
 export function profileOf(settings: Settings): Profile {
   return settings.profile;
 }
 
-const PARTS = ['profile', 'scoring', 'retention', 'autoDetectOrigins'] as const;
+const PARTS = ['profile', 'scoring', 'retention', 'autoDetectOrigins', 'crm'] as const;
 type Part = (typeof PARTS)[number];
 
 /**
@@ -64,6 +68,7 @@ export const SettingsPatchSchema = v.strictObject({
   profile: v.optional(SettingsSchema.entries.profile),
   scoring: v.optional(SettingsSchema.entries.scoring),
   retention: v.optional(SettingsSchema.entries.retention),
+  crm: v.optional(v.strictObject({ pushRule: v.optional(CrmSettingsSchema.entries.pushRule), timing: v.optional(CrmSettingsSchema.entries.timing) })),
 });
 export type SettingsPatch = v.InferOutput<typeof SettingsPatchSchema>;
 

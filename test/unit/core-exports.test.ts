@@ -20,9 +20,6 @@ const WAITING: Record<string, string> = {
   'src/core/crm/salesforce-mapping.ts#leadFieldsOf': 'the Salesforce connector (issue 7), after HubSpot and Pipedrive',
   'src/core/crm/salesforce-mapping.ts#leadUpsertPath': 'the Salesforce connector (issue 7), after HubSpot and Pipedrive',
   'src/core/crm/salesforce-mapping.ts#salesforceLead': 'the Salesforce connector (issue 7), after HubSpot and Pipedrive',
-  'src/core/crm/http-errors.ts#crmHttpError': 'the CRM outbox (issue 7): one HTTP mapping for every connector, landed with the error codes',
-  'src/core/crm/http-errors.ts#retryAfterSeconds': 'the CRM outbox (issue 7), with crmHttpError',
-  'src/core/errors.ts#errorClass': 'the CRM outbox (issue 7) decides retry / sign in again / ask the rep by it',
   'src/core/import/import-file.ts#previewFile': 'import (issue 11): a bytes-in convenience beside previewDecoded, which the options page calls after decoding',
   'src/core/lead/retention.ts#leadsAboutSubject': 'a data-subject request (find what is stored about one person) has no page yet',
 };

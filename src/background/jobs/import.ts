@@ -70,7 +70,7 @@ export function importJob(deps: ImportJobDeps): JobKind {
 
   return {
     kind: IMPORT,
-    tables: () => [...deps.leads.writeTables, db.importFiles, db.importResults],
+    tables: () => [...deps.leads.tables(), db.importFiles, db.importResults],
     leaseMs: IMPORT_LEASE_MS,
     // Outside the transaction: parsing (once per worker) and deriving the chunk's summaries. The
     // next chunk's are derived meanwhile, while this one's transaction commits.

@@ -29,7 +29,8 @@ export function rescoreJob(deps: RescoreDeps): JobKind {
   const size = deps.chunkSize ?? RESCORE_CHUNK;
   return {
     kind: RESCORE,
-    tables: () => deps.leads.writeTables,
+    // Lead writes span the repository's tables (the CRM outbox joins them): the chunk's transaction too.
+    tables: () => deps.leads.tables(),
     // Outside the transaction: the settings store may have to read them first. A rules change in
     // between cancels this job (a new one replaces it), and the chunk is then dropped by the runner.
     prepare: () => deps.rules(),

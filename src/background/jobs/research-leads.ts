@@ -74,7 +74,8 @@ export function researchLeadsJob(deps: ResearchLeadsDeps): JobKind {
   const size = deps.leadsPerChunk ?? LEADS_PER_CHUNK;
   return {
     kind: RESEARCH_LEADS,
-    tables: () => deps.leads.writeTables,
+    // Lead writes span the repository's tables (the CRM outbox joins them): the chunk's transaction too.
+    tables: () => deps.leads.tables(),
     // A chunk's research takes seconds (pages with their timeouts); the lease covers it.
     leaseMs: 30_000,
     async prepare(job): Promise<Prepared> {

@@ -12,6 +12,7 @@ import { appError, asAppError, Failure, type AppError } from '../../core/errors'
 import { afterFailure, isFinished, LEASE_MS, nextJob, nextWake, requestedState } from '../../core/jobs/schedule';
 import type { JobRow, LeadfillDb } from '../../shared/db/schema';
 import type { JobView } from '../../shared/messages';
+import { singleFlight } from './single-flight';
 import { wakeAt, type AlarmsApi } from './wake-alarm';
 
 export interface ChunkOutcome {
@@ -73,8 +74,6 @@ export function createJobRunner(deps: RunnerDeps) {
   const kinds = new Map(deps.kinds.map((k) => [k.kind, k]));
   const leaseMs = (job: JobRow) => kinds.get(job.kind)?.leaseMs ?? LEASE_MS;
   const tablesOf = (kind: JobKind | undefined) => [db.jobs, ...(kind?.tables() ?? []).filter((t) => t.name !== 'jobs')];
-  let loop: Promise<void> | null = null;
-  let again = false;
 
   async function publish(): Promise<void> {
     const recent = await db.jobs.orderBy('id').toArray();
@@ -152,9 +151,7 @@ export function createJobRunner(deps: RunnerDeps) {
       const job = await claim();
       if (!job) {
         await settle();
-        if (!again) return;
-        again = false;
-        continue;
+        return;
       }
       await runChunk(job);
       await publish();
@@ -162,17 +159,7 @@ export function createJobRunner(deps: RunnerDeps) {
   }
 
   /** Runs chunks until no job can run now. Called at worker start, by the alarm and after a start or resume. */
-  function wake(): Promise<void> {
-    if (loop) {
-      again = true;
-      return loop;
-    }
-    again = false;
-    loop = drain()
-      .catch((err: unknown) => deps.log('jobs', err))
-      .finally(() => { loop = null; });
-    return loop;
-  }
+  const { wake, whenIdle } = singleFlight(drain, (err) => deps.log('jobs', err));
 
   async function change(id: string, request: 'pause' | 'resume' | 'cancel'): Promise<JobView> {
     const row = await db.jobs.get(id);
@@ -226,7 +213,7 @@ export function createJobRunner(deps: RunnerDeps) {
     },
     wake,
     /** Resolves when the runner has nothing left to do now (tests, and the bench). */
-    whenIdle: async (): Promise<void> => { while (loop) await loop; },
+    whenIdle,
   };
 }
 

@@ -29,7 +29,22 @@ export function prepareImported(lead: Lead, rules: Rules): Lead {
   return withStageChange({ ...lead, summary, atImport }, summary.stage, lead.createdAt);
 }
 
-export function createLeadsRepo(db: LeadfillDb, log: (what: string, err: unknown) => void = () => {}) {
+/**
+ * Another table's writes that belong to every lead write (the CRM outbox enqueues a lead the push rule
+ * makes due): run inside the same transaction, so the lead and its outbox row are stored together or not at all.
+ */
+export interface WriteParticipant {
+  tables(): readonly Table[];
+  /** After leads were stored (created or changed), inside the write's transaction: database work only. */
+  stored(leads: readonly Lead[]): Promise<void>;
+  /** After leads were deleted (all of them when `ids` is null), inside the write's transaction. */
+  deleted(ids: readonly string[] | null): Promise<void>;
+}
+
+export function createLeadsRepo(db: LeadfillDb, participants: readonly WriteParticipant[] = [], log: (what: string, err: unknown) => void = () => {}) {
+  const stored = async (leads: readonly Lead[]) => { for (const p of participants) await p.stored(leads); };
+  const deleted = async (ids: readonly string[] | null) => { for (const p of participants) await p.deleted(ids); };
+
   /** Keys and summary are derived on every write, so lookups and the list never see stale ones. */
   const prepare = (lead: Lead, rules: Rules): Lead => {
     const keyed = withKeys(lead);
@@ -41,8 +56,9 @@ export function createLeadsRepo(db: LeadfillDb, log: (what: string, err: unknown
   const events = createLeadEvents();
   const listStore = createListStore(db);
   const list = new LeadList(listStore);
-  /** Every transaction that writes leads spans these: the list's stored rows change with the leads. */
-  const writeTables = [db.leads, ...listStore.tables] as const;
+  /** Every transaction that writes leads spans these: the list's stored rows change with the leads, and the participants' rows. */
+  const tables = (): Table[] => [db.leads, ...listStore.tables, ...participants.flatMap((p) => p.tables())];
+  const write = <T>(work: () => Promise<T>) => db.transaction('rw', tables(), work);
   const announce = (change: LeadsChange) => afterCommit(() => events.emit(change));
 
   let compacting: ReturnType<typeof setTimeout> | null = null;
@@ -70,6 +86,7 @@ export function createLeadsRepo(db: LeadfillDb, log: (what: string, err: unknown
   async function store(next: Lead, existed: boolean): Promise<Lead> {
     await db.leads.put(toStored(next));
     await listStore.record([next], [], !existed);
+    await stored([next]);
     announce({ kind: existed ? 'updated' : 'created', leads: [next] });
     return next;
   }
@@ -84,11 +101,16 @@ export function createLeadsRepo(db: LeadfillDb, log: (what: string, err: unknown
      * announced only after the commit. `work` may only await database operations (a fetch or a timer
      * inside would end the transaction early).
      */
-    unitOfWork<T>(tables: readonly Table[], work: () => Promise<T>): Promise<T> {
-      return db.transaction('rw', [...writeTables, ...tables], work);
+    /**
+     * The tables every lead write spans (the leads, the list's stored rows and the participants'
+     * tables): a caller that writes leads inside its own transaction (a job's chunk) must span at
+     * least these, or the write fails.
+     */
+    tables,
+
+    unitOfWork<T>(extra: readonly Table[], work: () => Promise<T>): Promise<T> {
+      return db.transaction('rw', [...new Set([...tables(), ...extra])], work);
     },
-    /** The tables a transaction that writes leads through this repository must span (a job's chunk). */
-    writeTables,
 
     get: read,
     all: async () => (await db.leads.toArray()).map(fromStored),
@@ -106,7 +128,7 @@ export function createLeadsRepo(db: LeadfillDb, log: (what: string, err: unknown
     },
 
     put(lead: Lead, rules: Rules): Promise<Lead> {
-      return db.transaction('rw', writeTables, async () => store(prepare(lead, rules), (await db.leads.where('id').equals(lead.id).count()) > 0));
+      return write(async () => store(prepare(lead, rules), (await db.leads.where('id').equals(lead.id).count()) > 0));
     },
 
     /**
@@ -114,7 +136,7 @@ export function createLeadsRepo(db: LeadfillDb, log: (what: string, err: unknown
      * other's change. `change` must not do network or other non-database work.
      */
     update(id: string, rules: Rules, change: (lead: Lead) => Lead): Promise<Lead> {
-      return db.transaction('rw', writeTables, async () => {
+      return write(async () => {
         const lead = await read(id);
         if (!lead) throw new Failure(appError('lead-not-found'));
         return store(prepare(change(lead), rules), true);
@@ -122,12 +144,13 @@ export function createLeadsRepo(db: LeadfillDb, log: (what: string, err: unknown
     },
 
     addMany(leads: readonly Lead[], rules: Rules): Promise<number> {
-      const stored = leads.map((l) => prepare(l, rules));
-      return db.transaction('rw', writeTables, async () => {
-        await db.leads.bulkAdd(stored.map(toStored));
-        await listStore.record(stored, [], true);
-        announce({ kind: 'created', leads: stored });
-        return stored.length;
+      const prepared = leads.map((l) => prepare(l, rules));
+      return write(async () => {
+        await db.leads.bulkAdd(prepared.map(toStored));
+        await listStore.record(prepared, [], true);
+        await stored(prepared);
+        announce({ kind: 'created', leads: prepared });
+        return prepared.length;
       });
     },
 
@@ -137,7 +160,7 @@ export function createLeadsRepo(db: LeadfillDb, log: (what: string, err: unknown
      * imported ids come from the rows' content, so these are rows imported before.
      */
     addImported(leads: readonly Lead[]): Promise<{ added: number; known: number }> {
-      return db.transaction('rw', writeTables, async () => {
+      return write(async () => {
         const known = new Set<number>();
         try {
           await db.leads.bulkAdd(leads.map(toStored));
@@ -152,6 +175,7 @@ export function createLeadsRepo(db: LeadfillDb, log: (what: string, err: unknown
         const added = known.size ? leads.filter((_, i) => !known.has(i)) : leads;
         if (added.length) {
           await listStore.record(added, [], true);
+          await stored(added);
           announce({ kind: 'created', leads: added });
         }
         return { added: added.length, known: known.size };
@@ -159,24 +183,27 @@ export function createLeadsRepo(db: LeadfillDb, log: (what: string, err: unknown
     },
 
     delete(id: string): Promise<void> {
-      return db.transaction('rw', writeTables, async () => {
+      return write(async () => {
         await db.leads.delete(id);
         await listStore.record([], [id]);
+        await deleted([id]);
         announce({ kind: 'deleted', ids: [id] });
       });
     },
     deleteMany(ids: readonly string[]): Promise<void> {
-      return db.transaction('rw', writeTables, async () => {
+      return write(async () => {
         await db.leads.bulkDelete([...ids]);
         await listStore.record([], ids);
+        await deleted(ids);
         if (ids.length) announce({ kind: 'deleted', ids });
       });
     },
     clear(): Promise<number> {
-      return db.transaction('rw', writeTables, async () => {
+      return write(async () => {
         const n = await db.leads.count();
         await db.leads.clear();
         await listStore.replaceAll([]);
+        await deleted(null);
         announce({ kind: 'bulk' });
         return n;
       });
@@ -186,19 +213,19 @@ export function createLeadsRepo(db: LeadfillDb, log: (what: string, err: unknown
      * One step of re-scoring after the rep changed the profile or scoring rules (the "rescore" job):
      * the next `limit` leads by id after `after`, each summary derived again under `rules`. Only
      * leads whose summary changed are written and announced. Meant to run inside the job's chunk
-     * transaction (over `writeTables`), which also advances the job's cursor to `last`.
+     * transaction (over `tables()`), which also advances the job's cursor to `last`.
      */
     rescore(after: string | null, limit: number, rules: Rules): Promise<{ last: string | null; seen: number; changed: number }> {
-      return db.transaction('rw', writeTables, async () => {
+      return write(async () => {
         const batch = await (after === null ? db.leads.orderBy(':id') : db.leads.where(':id').above(after)).limit(limit).toArray();
         const changed: Lead[] = [];
         // A rules change can move a lead's stage: its history records when.
         const now = Date.now();
         const rows: StoredLead[] = [];
-        for (const stored of batch) {
-          const lead = fromStored(stored);
+        for (const row of batch) {
+          const lead = fromStored(row);
           const summary = summarise(lead, rules);
-          if (JSON.stringify(summary) === JSON.stringify(stored.summary)) continue;
+          if (JSON.stringify(summary) === JSON.stringify(row.summary)) continue;
           const next = withStageChange({ ...lead, summary }, summary.stage, now);
           changed.push(next);
           rows.push(toStored(next));
@@ -206,6 +233,8 @@ export function createLeadsRepo(db: LeadfillDb, log: (what: string, err: unknown
         if (changed.length) {
           await db.leads.bulkPut(rows);
           await listStore.record(changed);
+          // A new stage can make a lead due under the push rule ("qualified and above").
+          await stored(changed);
           announce({ kind: 'updated', leads: changed });
         }
         return { last: batch.at(-1)?.id ?? after, seen: batch.length, changed: changed.length };

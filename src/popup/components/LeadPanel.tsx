@@ -15,6 +15,7 @@ import { FieldsSection } from './FieldsSection';
 import { MatchInfo } from './MatchInfo';
 import { PeopleSection } from './PeopleSection';
 import { ResearchSection } from './ResearchSection';
+import { PushSection } from './PushSection';
 import { SocialsSection } from './SocialsSection';
 import { ScoreSection } from './ScoreSection';
 import { StageSection } from './StageSection';
@@ -108,6 +109,7 @@ export function LeadPanel({ model, inSidePanel = false, tools, actions = default
                 onOpen={loadRules}
                 onSignal={(flag, on) => void run((s) => actions.setSignal(s, flag, on))}
               />
+              <PushSection leadId={view.lead.id} />
             </>
           )}
         </div>

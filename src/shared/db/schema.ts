@@ -8,6 +8,7 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { AppError } from '../../core/errors';
 import type { Schedulable } from '../../core/jobs/schedule';
 import { toStored, type StoredLead } from '../../core/lead/stored-lead';
+import type { Confirmed, OutboxEntry } from '../../core/crm/outbox-rules';
 import type { CsvEncoding } from '../../core/import/decode';
 import type { RejectedRow } from '../../core/import/import-file';
 import type { ColumnMapping } from '../../core/import/targets';
@@ -85,6 +86,20 @@ export interface ImportResultRow {
   rejected: RejectedRow[];
 }
 
+/**
+ * One due push of a lead to one connection (background/crm/outbox.ts): a row until the receiver
+ * confirms; one per lead and connection. Its rules are pure (core/crm/outbox-rules.ts).
+ */
+export type OutboxRow = OutboxEntry;
+
+/** What the CRM confirmed for a lead: kept after the outbox row is gone, so a later change goes out as an update. */
+export interface PushRow extends Confirmed {
+  /** "<connection id>|<lead id>", as the outbox row. */
+  id: string;
+  connectionId: string;
+  leadId: string;
+}
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 1,
@@ -111,11 +126,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { reportCosts: 'key' },
   },
   {
+    // The CRM outbox (issue 7): due pushes until confirmed, and what each connection confirmed per lead.
+    version: 5,
+    stores: { outbox: 'id, dueAt, connectionId, leadId', pushes: 'id, connectionId, leadId' },
+  },
+  {
     // Writing the leads at the speed of the storage (issue 11): each provenance stored once per lead
     // instead of once per value (core/lead/stored-lead.ts), and one index instead of six: `lookup`,
     // the lead's keys with the redundant ones left out (core/lead/lookup-keys.ts). The list sorts
     // and filters in memory, from the rows kept in `listIndex` and `listDelta` (db/list-rows.ts).
-    version: 5,
+    version: 6,
     // An import is a durable job (background/jobs/import.ts): its decoded file waits in `importFiles`
     // (in pieces) while the job stores its leads; `importResults` keeps what each import did.
     stores: { leads: 'id, *lookup', listIndex: 'bucket', listDelta: '++seq', importFiles: '[upload+index], upload', importResults: 'job' },
@@ -148,6 +168,8 @@ export class LeadfillDb extends Dexie {
   reportCosts!: EntityTable<ReportCostRow, 'key'>;
   importFiles!: EntityTable<ImportFileRow, 'upload' | 'index'>;
   importResults!: EntityTable<ImportResultRow, 'job'>;
+  outbox!: EntityTable<OutboxRow, 'id'>;
+  pushes!: EntityTable<PushRow, 'id'>;
 
   constructor(name = 'leadfill') {
     super(name);

@@ -22,6 +22,8 @@ export interface ChromiumSession {
   popupUrl(tabId?: number): string;
   /** The extension's service worker as Playwright sees it now (a stopped worker comes back as a new one). */
   serviceWorker(): Promise<Worker>;
+  /** Closes the browser and starts it again on the same profile and extension copy (a rep's restart). */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -37,29 +39,30 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
   const copy = prepareExtensionCopy('chrome');
   const ext = copy.extensionDir;
   let context: BrowserContext | undefined;
+  const launch = () => chromium.launchPersistentContext(join(copy.workDir, 'profile'), {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      '--no-sandbox',
+      '--no-first-run',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      // Picks the extension's message catalog (chrome.i18n.getMessage)...
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
+    ],
+    // ...and this what getUILanguage(), navigator.language and Intl report: a German browser needs both.
+    ...(options.lang ? { locale: options.lang } : {}),
+    timeout: 60_000,
+  });
   try {
-    context = await chromium.launchPersistentContext(join(copy.workDir, 'profile'), {
-      executablePath: chromiumPath(),
-      headless: true,
-      args: [
-        '--headless=new',
-        `--disable-extensions-except=${ext}`,
-        `--load-extension=${ext}`,
-        '--no-sandbox',
-        '--no-first-run',
-        '--disable-gpu',
-        '--disable-quic',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        // Picks the extension's message catalog (chrome.i18n.getMessage)...
-        ...(options.lang ? [`--lang=${options.lang}`] : []),
-      ],
-      // ...and this what getUILanguage(), navigator.language and Intl report: a German browser needs both.
-      ...(options.lang ? { locale: options.lang } : {}),
-      timeout: 60_000,
-    });
-    const ctx = context;
+    context = await launch();
+    let ctx = context;
     const serviceWorker = async (): Promise<Worker> => {
       const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://') && w.url().endsWith('/service-worker-loader.js');
       const live = ctx.serviceWorkers().filter(isOurs).at(-1);
@@ -67,11 +70,18 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     };
     const extensionId = new URL((await serviceWorker()).url()).host;
     return {
-      context: ctx,
       extensionId,
       copy,
       popupUrl: (tabId) => `chrome-extension://${extensionId}/${POPUP_PATH}${tabId === undefined ? '' : `?tabId=${tabId}`}`,
       serviceWorker,
+      get context() {
+        return ctx;
+      },
+      async restart() {
+        await ctx.close();
+        ctx = await launch();
+        context = ctx;
+      },
       async close() {
         await ctx.close().catch(() => {});
         copy.remove();

@@ -4,6 +4,7 @@ import { rescoreJob } from '../../../src/background/jobs/rescore';
 import { createJobRunner } from '../../../src/background/jobs/runner';
 import type { AlarmsApi } from '../../../src/background/jobs/wake-alarm';
 import { createImportFiles } from '../../../src/background/repos/import-files.repo';
+import { outboxParticipant } from '../../../src/background/crm/outbox';
 import { createLeadsRepo } from '../../../src/background/repos/leads.repo';
 import { createReportCostsRepo } from '../../../src/background/repos/report-costs.repo';
 import { createSecretsStore, SecretsDb } from '../../../src/background/secrets';
@@ -43,7 +44,8 @@ export function fakeContext(start = Date.UTC(2026, 10, 27), legacySettings?: unk
   const settings = createSettingsStore(db, legacy);
   let ids = 0;
   const clock = { now: start };
-  const leads = createLeadsRepo(db);
+  // As the worker builds it: every lead write also enqueues what the CRM push rule makes due.
+  const leads = createLeadsRepo(db, [outboxParticipant(db, Date.now)]);
   const imports = createImportFiles(db, () => clock.now);
   const rules = async () => rulesOf(await settings.settings());
   const alarms = fakeAlarms();

@@ -10,18 +10,18 @@ import { LeadfillDb, SCHEMA_VERSIONS } from '../../../src/shared/db/schema';
 
 const rules = { profile: DEFAULT_PROFILE, scoring: DEFAULT_RULE_SET };
 
-/** The app's database plus one more table, the way the CRM outbox will add its own. */
-class DbWithOutbox extends LeadfillDb {
-  outbox!: EntityTable<{ seq?: number; leadId: string; version: number }, 'seq'>;
+/** The app's database plus one more table, the way the CRM outbox and the jobs add theirs. */
+class DbWithJournal extends LeadfillDb {
+  journal!: EntityTable<{ seq?: number; leadId: string; version: number }, 'seq'>;
   constructor(name: string) {
     super(name);
-    this.version(SCHEMA_VERSIONS.at(-1)!.version + 1).stores({ outbox: '++seq, leadId' });
+    this.version(SCHEMA_VERSIONS.at(-1)!.version + 1).stores({ journal: '++seq, leadId' });
   }
 }
 
 const dbs: LeadfillDb[] = [];
 function setup() {
-  const db = new DbWithOutbox(`events-${Math.random()}`);
+  const db = new DbWithJournal(`events-${Math.random()}`);
   dbs.push(db);
   const repo = createLeadsRepo(db);
   const changes: LeadsChange[] = [];
@@ -99,37 +99,37 @@ describe('unit of work: a lead and another table in one transaction', () => {
     await repo.put(named('a'), rules);
     changes.length = 0;
     const announcedInside: number[] = [];
-    const stored = await repo.unitOfWork([db.outbox], async () => {
+    const stored = await repo.unitOfWork([db.journal], async () => {
       const lead = await repo.update('a', rules, (l) => ({ ...l, signals: ['visited-pricing'] }));
-      await db.outbox.add({ leadId: lead.id, version: lead.updatedAt });
+      await db.journal.add({ leadId: lead.id, version: lead.updatedAt });
       announcedInside.push(changes.length);
       return lead;
     });
     expect(announcedInside).toEqual([0]);
     expect(changes.map(summary)).toEqual(['updated:a']);
     expect(stored.signals).toEqual(['visited-pricing']);
-    expect(await db.outbox.where('leadId').equals('a').count()).toBe(1);
+    expect(await db.journal.where('leadId').equals('a').count()).toBe(1);
   });
 
   it('stores neither and announces nothing when the work fails after both writes', async () => {
     const { db, repo, changes } = setup();
-    await expect(repo.unitOfWork([db.outbox], async () => {
+    await expect(repo.unitOfWork([db.journal], async () => {
       await repo.put(named('b'), rules);
-      await db.outbox.add({ leadId: 'b', version: 1 });
+      await db.journal.add({ leadId: 'b', version: 1 });
       throw new Error('the push rule refused');
     })).rejects.toThrow('the push rule refused');
     expect(await db.leads.count()).toBe(0);
-    expect(await db.outbox.count()).toBe(0);
+    expect(await db.journal.count()).toBe(0);
     expect(changes).toEqual([]);
     expect((await repo.query({ text: 'muster' })).total).toBe(0);
   });
 
   it('also rolls back when the outbox write itself is refused', async () => {
     const { db, repo } = setup();
-    await db.outbox.add({ seq: 7, leadId: 'x', version: 1 });
-    await expect(repo.unitOfWork([db.outbox], async () => {
+    await db.journal.add({ seq: 7, leadId: 'x', version: 1 });
+    await expect(repo.unitOfWork([db.journal], async () => {
       await repo.put(named('c'), rules);
-      await db.outbox.add({ seq: 7, leadId: 'c', version: 1 });
+      await db.journal.add({ seq: 7, leadId: 'c', version: 1 });
     })).rejects.toThrow();
     expect(await repo.get('c')).toBeUndefined();
   });

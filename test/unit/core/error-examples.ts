@@ -77,6 +77,15 @@ export const EXAMPLES: { [C in ErrorCode]: Extract<AppError, { code: C }> } = {
   'research-other-site': { code: 'research-other-site', params: { url: 'https://www.kranich-anlagenbau.example/team', to: 'https://jobs.example.com/kranich' } },
   'research-unreadable': { code: 'research-unreadable', params: { url: 'https://www.kranich-anlagenbau.example/', name: 'TypeError' } },
   'research-cancelled': { code: 'research-cancelled' },
+  'crm-url-invalid': { code: 'crm-url-invalid' },
+  'crm-url-insecure': { code: 'crm-url-insecure' },
+  'crm-secret-invalid': { code: 'crm-secret-invalid' },
+  'crm-signature-refused': { code: 'crm-signature-refused' },
+  'team-setup-not-json': { code: 'team-setup-not-json' },
+  'team-setup-wrong-file': { code: 'team-setup-wrong-file' },
+  'team-setup-newer': { code: 'team-setup-newer', params: { version: '2' } },
+  'team-setup-invalid': { code: 'team-setup-invalid', params: { path: 'connections.0.url' } },
+  'crm-permission-denied': { code: 'crm-permission-denied' },
 };
 
 /** Every code (complete by the type of EXAMPLES). */

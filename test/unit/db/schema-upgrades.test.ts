@@ -28,8 +28,8 @@ function storedLead(id: string): Lead {
   } as Lead;
 }
 
-/** Version 5 stores leads in their compact shape (core/lead/stored-lead.ts); before, as `Lead`. */
-const COMPACT_LEADS = 5;
+/** Version 6 stores leads in their compact shape (core/lead/stored-lead.ts); before, as `Lead`. */
+const COMPACT_LEADS = 6;
 const asStoredAt = (version: number, lead: Lead) => (version >= COMPACT_LEADS ? toStored(lead) : lead);
 
 describe('schema versions', () => {
@@ -82,12 +82,30 @@ describe('version 3: durable jobs', () => {
   });
 });
 
-describe('version 5: compact leads, one index, the list rows kept', () => {
+describe('version 5: the CRM outbox', () => {
+  it('adds the outbox and push tables to a version-4 database, keeping leads and jobs, and they answer by index', async () => {
+    const job = { id: 'j1', kind: 'rescore', params: null, state: 'running', cursor: null, progress: { done: 0, failed: 0, total: null }, lease: null, lastRunAt: 1, failures: 0, retryAt: null, error: null, createdAt: 1, updatedAt: 1 };
+    const old = await writtenAt(4, async (db) => {
+      await db.table('leads').add(storedLead('a'));
+      await db.table('jobs').add(job);
+    });
+    const db = await old.upgrade();
+    opened.push(db);
+    expect(storedIndexes(db)['outbox']).toEqual(['connectionId', 'dueAt', 'leadId']);
+    expect(storedIndexes(db)['pushes']).toEqual(['connectionId', 'leadId']);
+    expect(await db.jobs.get('j1')).toEqual(job);
+    expect(await db.leads.count()).toBe(1);
+    await db.outbox.add({ id: 'w|a', connectionId: 'w', leadId: 'a', state: 'due', dueAt: 5, attempts: 0, lease: null, lastError: null, fields: [], manual: false, enqueuedAt: 5 });
+    expect((await db.outbox.where('dueAt').belowOrEqual(5).toArray()).map((r) => r.id)).toEqual(['w|a']);
+  });
+});
+
+describe('version 6: compact leads, one index, the list rows kept', () => {
   const typed = { kind: 'typed' as const, at: 5 };
   const imported = { kind: 'imported' as const, at: 7, batch: 'messe.csv' };
   const detected = { kind: 'detected' as const, at: 9, url: 'https://musterwerk.example/impressum', method: 'imprint-label', snippet: 'Tel. 089 123' };
-  /** A lead as version 4 stored it, with values from three sources, a person, a social profile and a conflict. */
-  const v3Lead: Lead = {
+  /** A lead as version 5 stored it, with values from three sources, a person, a social profile and a conflict. */
+  const v5Lead: Lead = {
     ...createLead('lead-1', 1_700_000_000_000),
     fields: {
       companyName: { value: 'Musterwerk GmbH', source: imported },
@@ -104,13 +122,13 @@ describe('version 5: compact leads, one index, the list rows kept', () => {
   };
 
   it('rewrites every lead in the compact shape without losing a value or its source', async () => {
-    const old = await writtenAt(4, (db) => db.table('leads').add(v3Lead));
+    const old = await writtenAt(5, (db) => db.table('leads').add(v5Lead));
     const db = await old.upgrade();
     opened.push(db);
     const [stored] = await db.leads.toArray();
     expect(stored?.sources).toHaveLength(3);
     expect(stored).not.toHaveProperty('fields');
-    expect(fromStored(stored!)).toEqual(v3Lead);
+    expect(fromStored(stored!)).toEqual(v5Lead);
     // One index entry for website and e-mail domain; the company's address is found through it.
     expect(stored?.lookup).toEqual(['domain:musterwerk.example', 'name:musterwerk', 'phone:+4989123']);
     expect(storedIndexes(db)['leads']).toEqual(['lookup']);
@@ -119,7 +137,7 @@ describe('version 5: compact leads, one index, the list rows kept', () => {
   });
 
   it('leaves the repository finding, listing and changing the upgraded leads', async () => {
-    const old = await writtenAt(4, (db) => db.table('leads').add(v3Lead));
+    const old = await writtenAt(5, (db) => db.table('leads').add(v5Lead));
     const db = await old.upgrade();
     opened.push(db);
     const repo = createLeadsRepo(db);
@@ -131,6 +149,6 @@ describe('version 5: compact leads, one index, the list rows kept', () => {
     expect(readEvery).not.toHaveBeenCalled();
     const changed = await repo.update('lead-1', rules, (l) => ({ ...l, fields: { ...l.fields, city: { value: 'München', source: typed } } }));
     expect(await repo.get('lead-1')).toEqual(changed);
-    expect(changed.fields.phone).toEqual(v3Lead.fields.phone);
+    expect(changed.fields.phone).toEqual(v5Lead.fields.phone);
   });
 });

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchPage } from '../../../src/background/research/fetch-page';
 import { researchLeadsJob, RESEARCH_LEADS, type ResearchLeadsCursor, type SiteReadings } from '../../../src/background/jobs/research-leads';
 import { createJobRunner } from '../../../src/background/jobs/runner';
+import { outboxParticipant } from '../../../src/background/crm/outbox';
 import { createLeadsRepo } from '../../../src/background/repos/leads.repo';
 import { cachedSiteResearch } from '../../../src/background/research/cached-research';
 import type { ResearchStore } from '../../../src/background/research/site-research';
@@ -36,7 +37,8 @@ function memoryStore(): ResearchStore & { map: Map<string, ResearchState> } {
 
 function setup(options: { denied?: string[]; store?: ResearchStore; hangOn?: string; db?: LeadfillDb; owner?: string; clock?: { now: number } } = {}) {
   const db = options.db ?? new LeadfillDb(`research-${Math.random()}`);
-  const leads = createLeadsRepo(db);
+  // As the worker builds it: every lead write also enqueues what the CRM push rule makes due.
+  const leads = createLeadsRepo(db, [outboxParticipant(db, Date.now)]);
   const clock = options.clock ?? { now: Date.UTC(2026, 11, 4) };
   const store = options.store ?? memoryStore();
   const cached = cachedSiteResearch({

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Failure, type AppError } from '../../../src/core/errors';
 import { DEFAULT_RETENTION } from '../../../src/core/lead/retention';
 import { applyPatch, DEFAULT_SETTINGS, readSettings, SETTINGS_VERSION } from '../../../src/shared/settings';
+import { DEFAULT_CRM_SETTINGS } from '../../../src/shared/crm-settings';
 import { migrateSettings, MIGRATIONS } from '../../../src/shared/settings-migrations';
 
 /** Settings as version 1 of the extension wrote them to storage.local. */
@@ -55,7 +56,8 @@ describe('readSettings', () => {
   it('reads an old version through the migrations', () => {
     const { settings, problems } = readSettings(V1);
     expect(problems).toEqual([]);
-    expect(settings).toEqual({ ...V1, version: SETTINGS_VERSION, autoDetectOrigins: ['https://www.acme.de', 'http://127.0.0.1:8080'] });
+    // The CRM part came later without a version step: settings stored before it read its default.
+    expect(settings).toEqual({ ...V1, version: SETTINGS_VERSION, autoDetectOrigins: ['https://www.acme.de', 'http://127.0.0.1:8080'], crm: DEFAULT_CRM_SETTINGS });
   });
 
   it('fills a partial object from the defaults', () => {
@@ -103,5 +105,25 @@ describe('applyPatch', () => {
     expect(refusal(() => applyPatch(DEFAULT_SETTINGS, { retention: { staleAfterMonths: 0, graceDays: 0 } }))).toEqual({ code: 'settings-invalid', params: { path: 'retention.staleAfterMonths' } });
     expect(refusal(() => applyPatch(DEFAULT_SETTINGS, { autoDetectOrigins: ['https://A.de'] }))).toEqual({ code: 'settings-invalid', params: { path: 'autoDetectOrigins.0' } });
     expect(refusal(() => applyPatch(DEFAULT_SETTINGS, { autoDetectOrigins: ['https://a.de', 'https://a.de'] }))).toEqual({ code: 'settings-invalid', params: { path: 'autoDetectOrigins' } });
+  });
+});
+
+describe('CRM settings', () => {
+  const connection = { id: 'webhook-1', kind: 'webhook', label: 'Team', url: 'https://hooks.example.com/leads' } as const;
+
+  it('keeps connections, push rule and timing within bounds; a damaged part is reported and its default used', () => {
+    const crm = { connections: [connection], pushRule: 'qualified', timing: { backoffBaseMs: 100, backoffCapMs: 2_000, timeoutMs: 1_000 } };
+    expect(readSettings({ ...DEFAULT_SETTINGS, crm })).toEqual({ settings: { ...DEFAULT_SETTINGS, crm }, problems: [] });
+    const damaged = readSettings({ ...DEFAULT_SETTINGS, crm: { ...crm, pushRule: 'always', timing: { backoffBaseMs: 1, backoffCapMs: 2_000, timeoutMs: 1_000 } } });
+    expect(damaged.settings.crm).toEqual(DEFAULT_CRM_SETTINGS);
+    expect(unreadable(damaged.problems)).toEqual(['crm.pushRule', 'crm.timing.backoffBaseMs']);
+  });
+
+  it('refuses two connections with one id, an unknown kind and more than ten connections', () => {
+    const save = (connections: unknown[]) => refusal(() => applyPatch(DEFAULT_SETTINGS, { crm: { ...DEFAULT_CRM_SETTINGS, connections } as never }));
+    expect(save([connection])).toBeNull();
+    expect(save([connection, connection])).toEqual({ code: 'settings-invalid', params: { path: 'crm.connections' } });
+    expect(save([{ ...connection, kind: 'fax' }])).toEqual({ code: 'settings-invalid', params: { path: 'crm.connections.0.kind' } });
+    expect(save(Array.from({ length: 11 }, (_, i) => ({ ...connection, id: `w${i}` })))).toEqual({ code: 'settings-invalid', params: { path: 'crm.connections' } });
   });
 });

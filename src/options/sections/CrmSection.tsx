@@ -1,0 +1,111 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Connection } from '../../core/crm/connector';
+import { PUSH_RULES, type PushRule } from '../../core/crm/push-rule';
+import { browser } from '../../shared/browser';
+import { failureText, t } from '../../shared/i18n';
+import { send } from '../../shared/send';
+import type { Settings } from '../../shared/settings';
+import { TeamSetup } from './TeamSetup';
+import { WebhookForm } from './WebhookForm';
+
+/** The receiver's origin as an optional host permission pattern. */
+export const originPattern = (url: string): string => `${new URL(url).origin}/*`;
+
+/**
+ * Asks for the receiver's origin in the rep's click (browsers allow the prompt only there), before any
+ * await; false when the rep declined or the URL is not one.
+ */
+export async function askForOrigin(url: string): Promise<boolean> {
+  let pattern: string;
+  try {
+    pattern = originPattern(url.trim());
+  } catch {
+    return true; // The background refuses the URL with its own message.
+  }
+  return browser.permissions.request({ origins: [pattern] });
+}
+
+const RULE_KEYS = {
+  'on-demand': 'optPushRuleOnDemand',
+  complete: 'optPushRuleComplete',
+  'pre-qualified': 'optPushRulePreQualified',
+  qualified: 'optPushRuleQualified',
+  handover: 'optPushRuleHandover',
+} as const satisfies Record<PushRule, string>;
+
+/** Connections to the team's CRM, the push rule and the team setup file. */
+export function CrmSection({ hidden }: { hidden: boolean }) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notes, setNotes] = useState<Record<string, string>>({});
+
+  useEffect(() => {
+    if (hidden) return;
+    send({ type: 'settings.get' }).then((r) => setSettings(r.settings)).catch((err: unknown) => setError(failureText(err)));
+  }, [hidden]);
+
+  const guard = (id: string, work: () => Promise<string | void>) => async () => {
+    setNotes((n) => ({ ...n, [id]: '' }));
+    try {
+      const note = await work();
+      if (note) setNotes((n) => ({ ...n, [id]: note }));
+    } catch (err) {
+      setNotes((n) => ({ ...n, [id]: failureText(err) }));
+    }
+  };
+
+  const test = (c: Connection) => guard(c.id, async () => {
+    // The permission may have been removed in the browser's settings since: ask again in this click.
+    await askForOrigin(c.url);
+    const check = await send({ type: 'crm.test', connectionId: c.id });
+    return t('optCrmTestOk', check.account);
+  });
+  const disconnect = (c: Connection) => guard(c.id, async () => {
+    setSettings(await send({ type: 'crm.disconnect', connectionId: c.id }));
+  });
+  const setRule = async (pushRule: PushRule) => {
+    try {
+      setSettings(await send({ type: 'settings.update', patch: { crm: { pushRule } } }));
+      setError(null);
+    } catch (err) {
+      setError(failureText(err));
+    }
+  };
+
+  return (
+    <section hidden={hidden} data-section="crm">
+      <h2>{t('optNavCrm')}</h2>
+      <p class="muted">{t('optCrmIntro')}</p>
+      {error && <p class="error" role="alert">{error}</p>}
+      {settings && (
+        <>
+          <section class="card" data-testid="crm-connections">
+            <h3>{t('optCrmConnections')}</h3>
+            {settings.crm.connections.length === 0 && <p class="muted">{t('optCrmNone')}</p>}
+            <ul class="connections">
+              {settings.crm.connections.map((c) => (
+                <li key={c.id} data-connection={c.id}>
+                  <strong>{c.label}</strong> <code>{c.url}</code>{' '}
+                  <button type="button" class="secondary" data-action="test-connection" onClick={test(c)}>{t('optCrmTest')}</button>{' '}
+                  <button type="button" class="secondary" data-action="disconnect" onClick={disconnect(c)}>{t('optCrmDisconnect')}</button>
+                  {notes[c.id] && <p role="status" data-testid="connection-note">{notes[c.id]}</p>}
+                </li>
+              ))}
+            </ul>
+          </section>
+          <WebhookForm onConnected={setSettings} />
+          <section class="card" data-testid="push-rule">
+            <h3>{t('optPushRuleTitle')}</h3>
+            <label>
+              {t('optPushRuleLabel')}{' '}
+              <select name="push-rule" value={settings.crm.pushRule} onChange={(e) => void setRule((e.currentTarget as HTMLSelectElement).value as PushRule)}>
+                {PUSH_RULES.map((r) => <option key={r} value={r}>{t(RULE_KEYS[r])}</option>)}
+              </select>
+            </label>
+          </section>
+          <TeamSetup onImported={setSettings} />
+        </>
+      )}
+    </section>
+  );
+}
