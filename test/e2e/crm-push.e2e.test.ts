@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newSigningSecret, seeded, startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver';
 import type { ExtensionApi } from './support/extension-api';
 import { launchChromium, type ChromiumSession } from './support/chromium';
+import { importText } from './support/import-text';
 
 declare const browser: ExtensionApi;
 
@@ -80,7 +81,7 @@ describe('CRM push in Chromium', () => {
     const csv = ['Company,City', ...Array.from({ length: LEADS }, (_, i) => `Pushwerk ${i} GmbH,Berlin`)].join('\n');
     const started = Date.now();
     // Complete under the profile above: the import's write enqueues every lead in the same transaction.
-    const imported = await request<{ added: number }>('leads.importCsv', { text: csv, encoding: 'utf-8', mapping: ['companyName', 'city'], batch: 'push-e2e', defaultCountry: 'DE' });
+    const imported = await importText((m) => request(m.type as string, m), { text: csv, mapping: ['companyName', 'city'], batch: 'push-e2e' });
     expect(imported.added).toBe(LEADS);
 
     const leadsArrived = () => receiver.idsPerLead().size;
