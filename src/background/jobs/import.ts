@@ -1,16 +1,17 @@
 /**
  * An import as a durable job (issues 11 and 13 item 2). The options page first hands the decoded
- * file to the background in pieces, which are stored (`importFiles`); the job then reads them,
- * parses the file once per worker life, and stores its leads a chunk per transaction, the cursor
- * advancing in the same transaction. A stopped worker's successor parses again (the same file gives
- * the same leads in the same order) and goes on from the cursor: no row is stored twice or skipped.
- * Lead ids come from the rows' content (core/import/imported-id.ts), so importing the same rows
- * again finds them stored and counts them as known instead of doubling them.
+ * file to the background in pieces, which are stored (`importFiles`); the job then reads them, reads
+ * the file's table once per worker life, and maps and stores its records a chunk per transaction,
+ * the cursor advancing in the same transaction. The next chunk's records are mapped while this one
+ * commits, so parsing overlaps writing. A stopped worker's successor reads the file again (the same
+ * file gives the same leads in the same order) and goes on from the cursor: no row is stored twice
+ * or skipped. Lead ids come from the rows' content (core/import/imported-id.ts), so importing the
+ * same rows again finds them stored and counts them as known instead of doubling them.
  */
 import { appError, Failure } from '../../core/errors';
 import { isBlocking } from '../../core/import/file-issues';
 import { importedId } from '../../core/import/imported-id';
-import { importDecoded, type ImportResult } from '../../core/import/import-file';
+import { openDecoded, type OpenedImport, type RejectedRow } from '../../core/import/import-file';
 import type { Rules } from '../../core/lead/summary';
 import type { Lead } from '../../core/lead/types';
 import type { ImportParams, LeadfillDb } from '../../shared/db/schema';
@@ -24,11 +25,13 @@ export const IMPORT_CHUNK = 5_000;
 /** A worker's first chunk parses the whole file first (seconds at 100,000 rows): a longer lease than the runner's default. */
 export const IMPORT_LEASE_MS = 30_000;
 
-/** Where the job stands: the next lead to store, and what the chunks so far did. Plain data. */
+/** Where the job stands: the next record to map, and what the chunks so far did. Plain data. */
 export interface ImportCursor {
   next: number;
   added: number;
   known: number;
+  /** The records so far that could not become a lead, for the result (a usual file has few). */
+  rejected: RejectedRow[];
 }
 
 export interface ImportJobDeps {
@@ -39,77 +42,99 @@ export interface ImportJobDeps {
   chunkSize?: number;
 }
 
-/** The import of the stored file, as the job reads it (ids from the rows' content). */
-export function parseImport(text: string, params: ImportParams): ImportResult {
-  return importDecoded(
+/** The stored file opened for the job (ids from the rows' content). */
+export function openImport(text: string, params: ImportParams): OpenedImport {
+  return openDecoded(
     { text, encoding: params.encoding },
     { at: params.at, batch: params.batch, mapping: params.mapping, defaultCountry: params.defaultCountry, newId: importedId },
   );
 }
 
+/** A chunk's records mapped: its leads with their summaries, the rejected records, where the next chunk starts. */
+interface MappedChunk {
+  leads: Lead[];
+  rejected: RejectedRow[];
+  to: number;
+}
+
+const START: ImportCursor = { next: 0, added: 0, known: 0, rejected: [] };
+
 export function importJob(deps: ImportJobDeps): JobKind {
   const size = deps.chunkSize ?? IMPORT_CHUNK;
   const { db } = deps;
-  /** The parsed file of the job this worker runs, and the next chunk prepared ahead while the last one commits. */
-  let parsed: { job: string; result: ImportResult } | null = null;
-  let ahead: { job: string; next: number; leads: Promise<Lead[]> } | null = null;
+  /** The opened file of the job this worker runs, and the next chunk mapped ahead while the last one commits. */
+  let opened: { job: string; file: OpenedImport } | null = null;
+  let ahead: { job: string; next: number; chunk: Promise<MappedChunk> } | null = null;
 
-  async function parse(id: string, params: ImportParams): Promise<ImportResult> {
-    if (parsed?.job === id) return parsed.result;
-    parsed = null;
+  async function open(id: string, params: ImportParams): Promise<OpenedImport> {
+    if (opened?.job === id) return opened.file;
+    opened = null;
     const text = await deps.files.text(params.upload, params.pieces);
     if (text === null) throw new Failure(appError('import-file-gone'));
-    const result = parseImport(text, params);
-    const blocking = result.issues.find(isBlocking);
+    const file = openImport(text, params);
+    const blocking = file.issues.find(isBlocking);
     if (blocking) throw new Failure(blocking);
-    parsed = { job: id, result };
-    return result;
+    opened = { job: id, file };
+    return file;
   }
 
-  const withSummaries = (leads: readonly Lead[], rules: Rules) => leads.map((lead) => prepareImported(lead, rules));
+  function mapChunk(file: OpenedImport, from: number, rules: Rules): MappedChunk {
+    const to = Math.min(from + size, file.dataRows);
+    const { leads, rejected } = file.rows(from, to);
+    return { leads: leads.map((lead) => prepareImported(lead, rules)), rejected, to };
+  }
+
+  /** Maps the chunk at `from` once the event loop is free: while the chunk before it commits. */
+  function mapLater(file: OpenedImport, from: number, rules: Rules): Promise<MappedChunk> {
+    const chunk = new Promise<MappedChunk>((resolve, reject) => {
+      setTimeout(() => {
+        try {
+          resolve(mapChunk(file, from, rules));
+        } catch (err) {
+          reject(err);
+        }
+      }, 0);
+    });
+    // Awaited by the next prepare, if this worker gets there; a failure surfaces there.
+    chunk.catch(() => {});
+    return chunk;
+  }
 
   return {
     kind: IMPORT,
     tables: () => [...deps.leads.tables(), db.importFiles, db.importResults],
     leaseMs: IMPORT_LEASE_MS,
-    // Outside the transaction: parsing (once per worker) and deriving the chunk's summaries. The
-    // next chunk's are derived meanwhile, while this one's transaction commits.
+    // Outside the transaction: reading the file (once per worker) and mapping the chunk's records.
     async prepare(job) {
       const params = job.params as ImportParams;
-      const result = await parse(job.id, params);
-      const cursor = (job.cursor as ImportCursor | null) ?? { next: 0, added: 0, known: 0 };
+      const file = await open(job.id, params);
+      const cursor = (job.cursor as ImportCursor | null) ?? START;
       const rules = await deps.rules();
-      const early: { job: string; next: number; leads: Promise<Lead[]> } | null = ahead;
-      const leads = early?.job === job.id && early.next === cursor.next
-        ? await early.leads
-        : withSummaries(result.leads.slice(cursor.next, cursor.next + size), rules);
-      const next = cursor.next + size;
-      ahead = next < result.leads.length
-        ? { job: job.id, next, leads: new Promise((resolve) => setTimeout(() => resolve(withSummaries(result.leads.slice(next, next + size), rules)), 0)) }
-        : null;
-      return { leads, result };
+      const early: { job: string; next: number; chunk: Promise<MappedChunk> } | null = ahead;
+      const chunk = early?.job === job.id && early.next === cursor.next ? await early.chunk : mapChunk(file, cursor.next, rules);
+      ahead = chunk.to < file.dataRows ? { job: job.id, next: chunk.to, chunk: mapLater(file, chunk.to, rules) } : null;
+      return { chunk, file };
     },
     async chunk(job, prepared) {
-      const { leads, result } = prepared as { leads: Lead[]; result: ImportResult };
+      const { chunk, file } = prepared as { chunk: MappedChunk; file: OpenedImport };
       const params = job.params as ImportParams;
-      const cursor = (job.cursor as ImportCursor | null) ?? { next: 0, added: 0, known: 0 };
-      const stored = await deps.leads.addImported(leads);
-      const next: ImportCursor = { next: cursor.next + leads.length, added: cursor.added + stored.added, known: cursor.known + stored.known };
-      const finished = next.next >= result.leads.length;
-      if (finished) {
-        await deps.files.finish({ job: job.id, batch: params.batch, at: params.at, dataRows: result.dataRows, added: next.added, known: next.known, rejected: result.rejected });
-      }
-      return {
-        cursor: next,
-        done: leads.length,
-        // The rows the file itself refused count once, with the first chunk.
-        ...(job.cursor === null ? { failed: result.rejected.length, total: result.dataRows } : {}),
-        finished,
+      const cursor = (job.cursor as ImportCursor | null) ?? START;
+      const stored = await deps.leads.addImported(chunk.leads);
+      const next: ImportCursor = {
+        next: chunk.to,
+        added: cursor.added + stored.added,
+        known: cursor.known + stored.known,
+        rejected: chunk.rejected.length ? [...cursor.rejected, ...chunk.rejected] : cursor.rejected,
       };
+      const finished = next.next >= file.dataRows;
+      if (finished) {
+        await deps.files.finish({ job: job.id, batch: params.batch, at: params.at, dataRows: file.dataRows, added: next.added, known: next.known, rejected: next.rejected });
+      }
+      return { cursor: next, done: chunk.leads.length, failed: chunk.rejected.length, total: file.dataRows, finished };
     },
     async cleanup(job) {
       await deps.files.drop((job.params as ImportParams).upload);
-      if (parsed?.job === job.id) parsed = null;
+      if (opened?.job === job.id) opened = null;
       if (ahead?.job === job.id) ahead = null;
     },
   };

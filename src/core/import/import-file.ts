@@ -66,15 +66,15 @@ function shapeOf(table: Table): FileShape {
 }
 
 function eachRow(table: Table, shape: FileShape, mapping: ColumnMapping, defaultCountry: string,
-  visit: (mapped: MappedRow, index: number) => void): void {
+  visit: (mapped: MappedRow, index: number) => void, from = 0, to = table.records.length): void {
   const ctx = { headers: shape.headers, columns: shape.columns, mapping, defaultCountry };
-  table.records.forEach((cells, i) => {
+  for (let i = from; i < Math.min(to, table.records.length); i++) {
     const quote = table.quoteErrors.get(i);
     const mapped = quote
       ? { values: {}, alternatives: [], socials: [], country: defaultCountry, countryFrom: 'default' as const, errors: [quote] }
-      : mapRow(cells, ctx);
+      : mapRow(table.records[i] as string[], ctx);
     visit(mapped, i);
-  });
+  }
 }
 
 export function toLead(mapped: Pick<MappedRow, 'values' | 'alternatives' | 'socials'>, id: string, source: Provenance): Lead {
@@ -88,24 +88,49 @@ export function toLead(mapped: Pick<MappedRow, 'values' | 'alternatives' | 'soci
   return withKeys(lead);
 }
 
-/** The import of a file already decoded to text (the options page decodes, the background imports). */
-export function importDecoded(decoded: Decoded, options: ImportOptions, bytes: Uint8Array | null = null): ImportResult {
+/**
+ * A file read once (its table and column plan), its records mapped to leads a range at a time: the
+ * import job maps a chunk's records while the chunk before is being written, instead of mapping the
+ * whole file before the first write.
+ */
+export interface OpenedImport extends FileShape {
+  mapping: ColumnMapping;
+  /** Records after the header (without a final empty line). */
+  dataRows: number;
+  /** Records `from` to `to` (exclusive) as leads, and those that cannot become one. */
+  rows(from: number, to: number): { leads: Lead[]; rejected: RejectedRow[] };
+}
+
+export function openDecoded(decoded: Decoded, options: ImportOptions, bytes: Uint8Array | null = null): OpenedImport {
   const table = readTable(decoded, bytes);
   const shape = shapeOf(table);
   const mapping = options.mapping ?? shape.proposedMapping;
   const source: Provenance = { kind: 'imported', at: options.at, batch: options.batch ?? `import-${options.at}` };
   const newId = options.newId ?? (() => crypto.randomUUID());
-  const leads: Lead[] = [];
-  const rejected: RejectedRow[] = [];
-  eachRow(table, shape, mapping, options.defaultCountry, (mapped, i) => {
-    if (mapped.errors.length) rejected.push({ row: table.rows[i] as number, line: table.lines[i] as number, errors: mapped.errors, cells: table.records[i] as string[] });
-    else {
-      const lead = toLead(mapped, '', source);
-      lead.id = newId(lead);
-      leads.push(lead);
-    }
-  });
-  return { ...shape, mapping, leads, rejected, dataRows: table.records.length };
+  return {
+    ...shape,
+    mapping,
+    dataRows: table.records.length,
+    rows(from, to) {
+      const leads: Lead[] = [];
+      const rejected: RejectedRow[] = [];
+      eachRow(table, shape, mapping, options.defaultCountry, (mapped, i) => {
+        if (mapped.errors.length) rejected.push({ row: table.rows[i] as number, line: table.lines[i] as number, errors: mapped.errors, cells: table.records[i] as string[] });
+        else {
+          const lead = toLead(mapped, '', source);
+          lead.id = newId(lead);
+          leads.push(lead);
+        }
+      }, from, to);
+      return { leads, rejected };
+    },
+  };
+}
+
+/** The import of a file already decoded to text, all of it at once (the preview CLI, tests, the bench's floor). */
+export function importDecoded(decoded: Decoded, options: ImportOptions, bytes: Uint8Array | null = null): ImportResult {
+  const { rows, ...opened } = openDecoded(decoded, options, bytes);
+  return { ...opened, ...rows(0, opened.dataRows) };
 }
 
 export interface PreviewRow {

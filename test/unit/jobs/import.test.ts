@@ -126,4 +126,51 @@ describe('an import as a durable job', () => {
     expect(await b.handlers['leads.importResult']({ type: 'leads.importResult', job: job.id })).toMatchObject({ added: ROWS, known: 0, total: ROWS });
     expect((await b.leads.query({ text: 'werk 22 gmbh' })).total).toBe(1);
   });
+
+  it('maps each chunk when it comes to it, so writing starts before the whole file is read; rejected rows of every chunk reach the result across a stopped worker', async () => {
+    const ROWS = 23;
+    const BAD = new Set([2, 17]);
+    const rows = rowsCsv(ROWS).map((line, i) => (BAD.has(i) ? line.replace(/info@[^;]+/, 'kein-mail') : line));
+    const db = new LeadfillDb(`import-job-${Math.random()}`);
+    cleanups.push(() => db.delete());
+    const clock = { now: Date.UTC(2026, 10, 27) };
+    const rules = async () => rulesOf(DEFAULT_SETTINGS);
+    let chunks = 0;
+    const worker = (owner: string, dieInChunk: number | null) => {
+      const leads = createLeadsRepo(db);
+      const files = createImportFiles(db, () => clock.now);
+      const kind = importJob({ db, leads, files, rules, chunkSize: 5 });
+      const dying: JobKind = {
+        ...kind,
+        async chunk(job, prepared) {
+          const outcome = await kind.chunk(job, prepared);
+          if (chunks++ === dieInChunk) {
+            Dexie.currentTransaction!.abort();
+            return new Promise<never>(() => {});
+          }
+          return outcome;
+        },
+      };
+      const runner = createJobRunner({ db, kinds: [dying], owner, now: () => clock.now, newId: () => 'job-1', alarms: fakeAlarms().api, announce: () => {}, log: () => {} });
+      const ctx = { ...fakeContext().ctx, leads, imports: files, jobs: runner, now: () => clock.now };
+      return { runner, handlers: leadsHandlers(ctx) };
+    };
+
+    const a = worker('worker-a', 2);
+    const job = await startImport(a.handlers, [header, ...rows].join('\n'), 300);
+    await expect.poll(async () => (await db.jobs.get(job.id))?.progress.done).toBe(9);
+    // Two chunks committed: only their records were mapped, so only the first bad row is counted yet.
+    expect((await db.jobs.get(job.id))?.progress).toEqual({ done: 9, failed: 1, total: ROWS });
+
+    clock.now += IMPORT_LEASE_MS + 1;
+    const b = worker('worker-b', null);
+    await b.runner.wake();
+    await b.runner.whenIdle();
+    expect(await db.jobs.get(job.id)).toMatchObject({ state: 'done', progress: { done: ROWS - 2, failed: 2, total: ROWS } });
+    const result = await b.handlers['leads.importResult']({ type: 'leads.importResult', job: job.id });
+    expect(result).toMatchObject({ dataRows: ROWS, added: ROWS - 2, known: 0 });
+    // Spreadsheet rows: the header is row 1.
+    expect(result?.rejected.map((r) => [r.row, r.errors[0]?.code])).toEqual([[4, 'invalid-email'], [19, 'invalid-email']]);
+    expect(await db.leads.count()).toBe(ROWS - 2);
+  });
 });
