@@ -12,7 +12,7 @@ import { createBadge, type Badge } from './badge';
 import { browserBadgeApi } from './badge-adapter';
 import type { MenuDeps, MenusApi } from './context-menu';
 import { rulesOf, type HandlerContext } from './context';
-import type { Handlers } from './handler-types';
+import { leadForPage } from './handlers-tab';
 import type { SiteDeps } from './handlers-sites';
 import { detectPage } from './engine';
 import { logFailure } from './log';
@@ -97,13 +97,14 @@ export function browserMenus(): MenusApi {
   };
 }
 
-export function menuDeps(ctx: HandlerContext, handlers: Pick<Handlers, 'lead.createFromTab'>): MenuDeps {
+export function menuDeps(ctx: HandlerContext): MenuDeps {
   return {
     badge: toolbarBadge(),
     now: () => ctx.now(),
     rules: async () => rulesOf(await ctx.settings()),
     leadsWithAnyKey: (keys) => ctx.leads.withAnyKey(keys),
-    createLeadForTab: async (tabId) => (await handlers['lead.createFromTab']({ type: 'lead.createFromTab', tabId })).lead,
+    // The rep right-clicked the page itself: what it shows now is what they saw.
+    createLeadForTab: async (tabId) => (await leadForPage(ctx, tabId)).lead,
     updateLead: (id, rules, change) => ctx.leads.update(id, rules, change),
     badgeAfterWrite: (tabId) => autoDetectFor(ctx).stateFor(tabId),
     log: logFailure,

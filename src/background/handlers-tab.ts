@@ -14,7 +14,8 @@ import { mergedSuggestions, mergeReadings } from '../core/research/merge';
 import type { Handlers } from './handler-types';
 import { rulesOf, type HandlerContext } from './context';
 import { toView } from './lead-view';
-import { detectionFor, detectInTab, type TabDetection } from './tab-detection';
+import type { SeenPage } from '../core/lead/seen-page';
+import { detectionAsSeen, detectionFor, detectInTab, type TabDetection } from './tab-detection';
 
 function pageDomain(url: string): string {
   return /^https?:\/\//i.test(url) ? (websiteDomain(url) ?? '') : '';
@@ -64,7 +65,30 @@ function peopleOf(detection: DetectionResult | null) {
 
 type TabHandlers = Pick<Handlers, 'tab.state' | 'lead.createFromTab' | 'lead.fill' | 'lead.fillAll' | 'lead.addPerson' | 'lead.addSocial'>;
 
+/**
+ * The lead of the tab's site, or a new one with what identifies the company. The popup's "create lead"
+ * and the context menu (which acts on the page the rep right-clicked, not on a popup's reading) share it.
+ */
+export async function leadForPage(ctx: HandlerContext, tabId: number, seen?: SeenPage) {
+  const { d } = await withResearch(ctx, await (seen ? detectionAsSeen(tabId, seen) : detectionFor(tabId)));
+  if (!pageDomain(d.url)) throw new Failure(appError('not-a-site'));
+  const rules = rulesOf(await ctx.settings());
+  const { best } = await findLead(ctx, d);
+  if (best) return toView(best.lead, rules);
+  // The new lead starts with what identifies the company; the rep fills the rest with one click each.
+  const at = ctx.now();
+  let lead = createLead(ctx.newId(), at);
+  const page = pageLead(d, at);
+  for (const field of ['companyName', 'website'] as const) {
+    const value = page.fields[field];
+    if (value) lead = fillField(lead, field, value.value, value.source).lead;
+  }
+  return toView(await ctx.leads.put(lead, rules), rules);
+}
+
 export function tabHandlers(ctx: HandlerContext): TabHandlers {
+  // What the rep saw, or nothing: actions that store what the page shows refuse a page that moved on.
+  const asSeen = async (tabId: number, seen: SeenPage) => withResearch(ctx, await detectionAsSeen(tabId, seen));
   return {
     async 'tab.state'({ tabId }) {
       // Opening the popup always reads the page afresh: it may have changed since the last look.
@@ -79,6 +103,7 @@ export function tabHandlers(ctx: HandlerContext): TabHandlers {
         domain: pageDomain(d.url),
         detection: d.detection,
         detectionError: d.error,
+        seen: { url: d.url, digest: d.digest },
         timings: d.timings ? { ...d.timings, lookupMs } : null,
         suggestions: offered,
         view: best ? toView(best.lead, rules) : null,
@@ -87,28 +112,13 @@ export function tabHandlers(ctx: HandlerContext): TabHandlers {
       };
     },
 
-    async 'lead.createFromTab'({ tabId }) {
-      const { d } = await withResearch(ctx, await detectionFor(tabId));
-      if (!pageDomain(d.url)) throw new Failure(appError('not-a-site'));
-      const rules = rulesOf(await ctx.settings());
-      const { best } = await findLead(ctx, d);
-      if (best) return toView(best.lead, rules);
-      // The new lead starts with what identifies the company; the rep fills the rest with one click each.
-      const at = ctx.now();
-      let lead = createLead(ctx.newId(), at);
-      const page = pageLead(d, at);
-      for (const field of ['companyName', 'website'] as const) {
-        const value = page.fields[field];
-        if (value) lead = fillField(lead, field, value.value, value.source).lead;
-      }
-      return toView(await ctx.leads.put(lead, rules), rules);
-    },
+    'lead.createFromTab': ({ tabId, seen }) => leadForPage(ctx, tabId, seen),
 
-    async 'lead.fill'({ leadId, field, value, tabId }) {
+    async 'lead.fill'({ leadId, field, value, tabId, seen }) {
       const at = ctx.now();
       let source: Provenance = { kind: 'typed', at };
       if (tabId !== undefined) {
-        const { d, offered } = await withResearch(ctx, await detectionFor(tabId));
+        const { d, offered } = seen ? await asSeen(tabId, seen) : await withResearch(ctx, await detectionFor(tabId));
         const found = offered[field]?.find((s) => s.value === value);
         if (!found) throw new Failure(appError('value-not-on-page', { field }));
         source = detected(d, found.source, at);
@@ -117,8 +127,8 @@ export function tabHandlers(ctx: HandlerContext): TabHandlers {
       return toView(await ctx.leads.update(leadId, rules, (lead) => fillField(lead, field, value, source).lead), rules);
     },
 
-    async 'lead.fillAll'({ leadId, tabId }) {
-      const { d } = await withResearch(ctx, await detectionFor(tabId));
+    async 'lead.fillAll'({ leadId, tabId, seen }) {
+      const { d } = await asSeen(tabId, seen);
       if (!d.detection) throw new Failure(appError('nothing-detected'));
       const at = ctx.now();
       const data = detectionToLead(d.detection.record, d.url, at);
@@ -128,8 +138,8 @@ export function tabHandlers(ctx: HandlerContext): TabHandlers {
       return toView(stored, rules);
     },
 
-    async 'lead.addSocial'({ leadId, tabId, url }) {
-      const { d } = await withResearch(ctx, await detectionFor(tabId));
+    async 'lead.addSocial'({ leadId, tabId, seen, url }) {
+      const { d } = await asSeen(tabId, seen);
       const social = d.detection?.record.socials.find((c) => c.value.url === url);
       if (!social) throw new Failure(appError('social-not-on-page', { url }));
       const source = detected(d, social.source, ctx.now());
@@ -137,8 +147,8 @@ export function tabHandlers(ctx: HandlerContext): TabHandlers {
       return toView(await ctx.leads.update(leadId, rules, (lead) => addSocials(lead, [{ value: url, source }])), rules);
     },
 
-    async 'lead.addPerson'({ leadId, tabId, name, asContact }) {
-      const { d } = await withResearch(ctx, await detectionFor(tabId));
+    async 'lead.addPerson'({ leadId, tabId, seen, name, asContact }) {
+      const { d } = await asSeen(tabId, seen);
       const person = peopleOf(d.detection).find((p) => normalisePersonName(p.value.name) === normalisePersonName(name));
       if (!person) throw new Failure(appError('person-not-on-page', { name }));
       const at = ctx.now();

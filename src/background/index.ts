@@ -148,7 +148,7 @@ browser.runtime.onInstalled.addListener(() => {
   logRejection('context menu', createMenus(browserMenus(), t));
 });
 browser.contextMenus.onClicked.addListener((info, tab) => {
-  logRejection('context menu click', onMenuClicked(menuDeps(context, handlers), info, tab));
+  logRejection('context menu click', onMenuClicked(menuDeps(context), info, tab));
 });
 const sidePanel = platformSidePanel();
 browser.commands.onCommand.addListener((command, tab) => {

@@ -4,7 +4,8 @@
  * a restarted worker (and the side panel) still knows what the page showed.
  */
 import type { DetectionRecord, DetectionResult } from '../core/detect/types';
-import { appError, Failure } from '../core/errors';
+import { appError, Failure, orThrow } from '../core/errors';
+import { checkSeen, readingDigest, type SeenPage } from '../core/lead/seen-page';
 import { browser } from '../shared/browser';
 import type { PageError, ReadTimings } from '../shared/messages';
 import { isRestrictedPage } from '../shared/site-access';
@@ -17,6 +18,8 @@ export interface TabDetection {
   url: string;
   detection: DetectionResult | null;
   error: PageError | null;
+  /** The reading's digest (core/lead/seen-page.ts), taken before the cache caps it. */
+  digest: string;
   timings?: ReadTimings;
 }
 
@@ -25,11 +28,11 @@ const CACHED_PER_LIST = 50;
 
 /** What the cache keeps of a detection: the record with its lists capped, no candidates. */
 export function cacheable(d: TabDetection): TabDetection {
-  if (!d.detection) return { url: d.url, detection: null, error: d.error };
+  if (!d.detection) return { url: d.url, detection: null, error: d.error, digest: d.digest };
   const r = d.detection.record;
   const cap = <T>(list: readonly T[]) => list.slice(0, CACHED_PER_LIST);
   const record: DetectionRecord = { ...r, phones: cap(r.phones), faxes: cap(r.faxes), emails: cap(r.emails), socials: cap(r.socials), people: cap(r.people) };
-  return { url: d.url, detection: { ...d.detection, record, candidates: [] }, error: d.error };
+  return { url: d.url, detection: { ...d.detection, record, candidates: [] }, error: d.error, digest: d.digest };
 }
 
 /** The session store's slice this module uses; the tests pass one that refuses writes. */
@@ -44,7 +47,8 @@ const session = (): SessionArea => browser.storage.session as unknown as Session
 export async function cachedDetection(tabId: number, url: string, store: SessionArea = session()): Promise<TabDetection | null> {
   const key = detectionKey(tabId);
   const stored = (await store.get(key))[key] as TabDetection | undefined;
-  return stored && stored.url === url ? stored : null;
+  // A reading cached by a build without digests is read again rather than trusted.
+  return stored && stored.url === url && typeof stored.digest === 'string' ? stored : null;
 }
 
 /**
@@ -73,8 +77,8 @@ async function tabUrl(tabId: number): Promise<string> {
 /** The page in the tab read and detected now; the engine's clock runs in the background. */
 export async function detectInTab(tabId: number): Promise<TabDetection> {
   const url = await tabUrl(tabId);
-  if (!url) return { url, detection: null, error: appError('page-no-access') };
-  if (isRestrictedPage(url)) return { url, detection: null, error: appError('page-restricted') };
+  if (!url) return { url, detection: null, error: appError('page-no-access'), digest: await readingDigest(null) };
+  if (isRestrictedPage(url)) return { url, detection: null, error: appError('page-restricted'), digest: await readingDigest(null) };
   let result: TabDetection;
   try {
     const reading = await readTab(tabId);
@@ -86,13 +90,14 @@ export async function detectInTab(tabId: number): Promise<TabDetection> {
       url,
       detection,
       error: null,
+      digest: await readingDigest(detection.record),
       timings: { injectMs: reading.injectMs, snapshotMs, transferMs: reading.transferMs, detectMs },
     };
   } catch (err) {
     // The address was readable, so access was granted: the page itself failed (an error page, a
     // navigation meanwhile, a frame that refused the script, an answer that is no snapshot).
     logFailure('detect in tab', err);
-    result = { url, detection: null, error: appError('page-failed') };
+    result = { url, detection: null, error: appError('page-failed'), digest: await readingDigest(null) };
   }
   await remember(tabId, result);
   return result;
@@ -102,7 +107,23 @@ export async function forgetTab(tabId: number): Promise<void> {
   await browser.storage.session.remove(detectionKey(tabId));
 }
 
+async function readingAt(tabId: number, url: string): Promise<TabDetection> {
+  return (await cachedDetection(tabId, url)) ?? detectInTab(tabId);
+}
+
 /** The page's last reading if the tab still shows the same address, else a fresh one. */
 export async function detectionFor(tabId: number): Promise<TabDetection> {
-  return (await cachedDetection(tabId, await tabUrl(tabId))) ?? detectInTab(tabId);
+  return readingAt(tabId, await tabUrl(tabId));
+}
+
+/**
+ * The page's reading, provided the tab still shows what the rep saw (`seen`): the same address and the
+ * same reading. Refused with "page-changed" otherwise, so an action never stores what the page showed
+ * after the rep looked. At another address the page is not read at all: the address alone decides.
+ */
+export async function detectionAsSeen(tabId: number, seen: SeenPage): Promise<TabDetection> {
+  const url = await tabUrl(tabId);
+  const d = url === seen.url ? await readingAt(tabId, url) : null;
+  orThrow(checkSeen(seen, { url, digest: d?.digest ?? '' }));
+  return d!;
 }

@@ -37,6 +37,8 @@ export interface ErrorParams {
   'value-not-on-page': { field: LeadField };
   'social-not-on-page': { url: string };
   'person-not-on-page': { name: string };
+  /** The page changed (another address, other text) since the popup read it: nothing is stored. */
+  'page-changed': NoParams;
 
   // Leads.
   'lead-not-found': NoParams;
@@ -230,6 +232,7 @@ const CLASS: Record<ErrorCode, ErrorClass> = {
   'value-not-on-page': 'needs-rep',
   'social-not-on-page': 'needs-rep',
   'person-not-on-page': 'needs-rep',
+  'page-changed': 'needs-rep',
   'lead-not-found': 'needs-rep',
   'merge-same-lead': 'needs-rep',
   'merge-lead-gone': 'needs-rep',

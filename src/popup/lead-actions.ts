@@ -1,7 +1,8 @@
 /**
  * What the rep's clicks ask the background, as plain functions over a `send`: each returns the tab
  * state with the lead view the background answered. The background decides everything; the only
- * sequencing here is which requests one click makes.
+ * sequencing here is which requests one click makes. Whatever stores from the page carries what the rep
+ * saw of it (`state.seen`), so a page that changed meanwhile is refused instead of read again.
  */
 import { stageRank } from '../core/lead/qualification';
 import type { Channel, LeadField, Stage } from '../core/lead/types';
@@ -20,7 +21,7 @@ const withView = (state: TabState, view: LeadView): TabState => ({ ...state, vie
 export function leadActions(send: Send) {
   /** The lead to write to: the matched one, or one created from the page on the rep's first write. */
   async function ensureLead(state: TabState): Promise<LeadView> {
-    return state.view ?? send({ type: 'lead.createFromTab', tabId: state.tabId });
+    return state.view ?? send({ type: 'lead.createFromTab', tabId: state.tabId, seen: state.seen });
   }
 
   /**
@@ -47,12 +48,12 @@ export function leadActions(send: Send) {
 
     async fill(state: TabState, field: LeadField, value: string): Promise<TabState> {
       const view = await ensureLead(state);
-      return withView(state, await send({ type: 'lead.fill', leadId: view.lead.id, field, value, tabId: state.tabId }));
+      return withView(state, await send({ type: 'lead.fill', leadId: view.lead.id, field, value, tabId: state.tabId, seen: state.seen }));
     },
 
     async fillAll(state: TabState): Promise<TabState> {
       const view = await ensureLead(state);
-      return withView(state, await send({ type: 'lead.fillAll', leadId: view.lead.id, tabId: state.tabId }));
+      return withView(state, await send({ type: 'lead.fillAll', leadId: view.lead.id, tabId: state.tabId, seen: state.seen }));
     },
 
     async edit(state: TabState, field: LeadField, value: string): Promise<TabState> {
@@ -69,12 +70,12 @@ export function leadActions(send: Send) {
 
     async addSocial(state: TabState, url: string): Promise<TabState> {
       const view = await ensureLead(state);
-      return withView(state, await send({ type: 'lead.addSocial', leadId: view.lead.id, tabId: state.tabId, url }));
+      return withView(state, await send({ type: 'lead.addSocial', leadId: view.lead.id, tabId: state.tabId, seen: state.seen, url }));
     },
 
     async addPerson(state: TabState, name: string, asContact: boolean): Promise<TabState> {
       const view = await ensureLead(state);
-      return withView(state, await send({ type: 'lead.addPerson', leadId: view.lead.id, tabId: state.tabId, name, asContact }));
+      return withView(state, await send({ type: 'lead.addPerson', leadId: view.lead.id, tabId: state.tabId, seen: state.seen, name, asContact }));
     },
 
     /** Records the need; a lead whose contact data is complete thereby becomes pre-qualified. */

@@ -1,6 +1,6 @@
 /** The lead view's data for one tab: asks the background once per (re)load, then applies the rep's actions. */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { AppError } from '../core/errors';
+import { asAppError, type AppError } from '../core/errors';
 import { errorText } from '../shared/error-text';
 import { failureText, messages } from '../shared/i18n';
 import type { TabState } from '../shared/messages';
@@ -31,6 +31,8 @@ export function useTabState(tabId: number | null, failure: AppError | null = nul
   const [generation, setGeneration] = useState(0);
   // Answers to earlier loads (the rep switched tabs meanwhile) must not overwrite the current one.
   const latest = useRef(0);
+  // A refusal that the reload it causes must not clear: the rep reads why the page was read again.
+  const keepError = useRef(false);
 
   useEffect(() => {
     if (failure) {
@@ -47,7 +49,8 @@ export function useTabState(tabId: number | null, failure: AppError | null = nul
       .then((s) => {
         if (ticket !== latest.current) return;
         setState(s);
-        setError(null);
+        if (!keepError.current) setError(null);
+        keepError.current = false;
         setStatus('done');
       })
       .catch((err: unknown) => {
@@ -68,7 +71,14 @@ export function useTabState(tabId: number | null, failure: AppError | null = nul
         setError(null);
       }
     } catch (err) {
-      if (ticket === latest.current) setError(failureText(err));
+      if (ticket === latest.current) {
+        setError(failureText(err));
+        // The page changed since it was read: show what it shows now, so the rep decides on that.
+        if (asAppError(err).code === 'page-changed') {
+          keepError.current = true;
+          setGeneration((g) => g + 1);
+        }
+      }
     } finally {
       setBusy(false);
     }

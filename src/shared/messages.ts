@@ -22,6 +22,7 @@ import type { Score } from '../core/lead/scoring';
 import type { Suggestions } from '../core/lead/suggestions';
 import type { PageReading } from '../core/research/merge';
 import type { PageOutcome } from '../core/research/research-site';
+import type { SeenPage } from '../core/lead/seen-page';
 import { CHANNELS, LEAD_FIELDS, STAGES, type Lead, type Stage } from '../core/lead/types';
 import { GROUP_BY } from '../core/report/selection';
 import type { ReportCostRow } from './db/schema';
@@ -34,6 +35,15 @@ const ConnectionId = v.pipe(v.string(), v.regex(/^[a-z][\w-]{0,39}$/i));
 const Text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
 /** A site's origin, scheme and host (and port), e.g. "https://www.example.de". */
 const Origin = v.pipe(v.string(), v.maxLength(300), v.regex(/^https?:\/\/[^/\s*]+$/, 'An origin is scheme and host, e.g. https://www.example.de.'));
+
+/**
+ * What the rep saw of the tab's page (TabState.seen): actions that store what the page shows carry it,
+ * and the background refuses them when the page has changed since (core/lead/seen-page.ts).
+ */
+const Seen = v.strictObject({
+  url: v.pipe(v.string(), v.maxLength(65_536)),
+  digest: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
+});
 
 const CSV_ENCODINGS = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252'] as const satisfies readonly CsvEncoding[];
 
@@ -77,7 +87,7 @@ const SortSchema = v.picklist(['updated', 'score', 'company', 'completeness']);
 export const RequestSchema = v.variant('type', [
   // The current page and its lead.
   v.strictObject({ type: v.literal('tab.state'), tabId: TabId }),
-  v.strictObject({ type: v.literal('lead.createFromTab'), tabId: TabId }),
+  v.strictObject({ type: v.literal('lead.createFromTab'), tabId: TabId, seen: Seen }),
   v.strictObject({
     type: v.literal('lead.fill'),
     leadId: LeadId,
@@ -85,15 +95,17 @@ export const RequestSchema = v.variant('type', [
     value: Text(2000),
     /** When set, the value must be one the page in this tab showed: it is stored as detected there. */
     tabId: v.optional(TabId),
+    /** With `tabId`: refused when the page has changed since the rep saw it. */
+    seen: v.optional(Seen),
   }),
-  v.strictObject({ type: v.literal('lead.fillAll'), leadId: LeadId, tabId: TabId }),
+  v.strictObject({ type: v.literal('lead.fillAll'), leadId: LeadId, tabId: TabId, seen: Seen }),
   v.strictObject({ type: v.literal('lead.resolveConflict'), leadId: LeadId, field: Field, action: v.picklist(['keep', 'replace']), index: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
   /** A typed edit; null clears the field. */
   v.strictObject({ type: v.literal('lead.edit'), leadId: LeadId, field: Field, value: v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(2000))) }),
   /** Takes a person the page in `tabId` names; `asContact` also makes them the lead's contact person. */
-  v.strictObject({ type: v.literal('lead.addPerson'), leadId: LeadId, tabId: TabId, name: Text(200), asContact: v.boolean() }),
+  v.strictObject({ type: v.literal('lead.addPerson'), leadId: LeadId, tabId: TabId, seen: Seen, name: Text(200), asContact: v.boolean() }),
   /** Takes a social profile the page in `tabId` links to as the organisation's own. */
-  v.strictObject({ type: v.literal('lead.addSocial'), leadId: LeadId, tabId: TabId, url: Text(2000) }),
+  v.strictObject({ type: v.literal('lead.addSocial'), leadId: LeadId, tabId: TabId, seen: Seen, url: Text(2000) }),
   v.strictObject({ type: v.literal('lead.recordNeed'), leadId: LeadId, text: Text(2000) }),
   v.strictObject({
     type: v.literal('lead.setNextStep'),
@@ -223,6 +235,8 @@ export interface TabState {
   detection: DetectionResult | null;
   /** Why detection could not run (restricted page, no permission, page error). */
   detectionError: PageError | null;
+  /** What the rep sees of the page: the actions that store from it carry this back. */
+  seen: SeenPage;
   /** How long reading the page and finding its lead took; null when the page was not read. */
   timings: (ReadTimings & { lookupMs: number }) | null;
   /** What the page offers for each field, best first, with sources. */

@@ -33,11 +33,14 @@ export interface LaunchOptions {
    * what Intl formats with. Default: the environment's (English in CI).
    */
   lang?: string;
+  /** Changes the test copy before the browser loads it (e.g. a forged content script). */
+  alterCopy?: (extensionDir: string) => void;
 }
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {
   const copy = prepareExtensionCopy('chrome');
   const ext = copy.extensionDir;
+  options.alterCopy?.(ext);
   let context: BrowserContext | undefined;
   const launch = () => chromium.launchPersistentContext(join(copy.workDir, 'profile'), {
     executablePath: chromiumPath(),

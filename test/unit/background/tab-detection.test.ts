@@ -39,7 +39,7 @@ vi.mock('../../../src/shared/browser', () => ({
     },
   },
 }));
-const { detectInTab, detectionFor } = await import('../../../src/background/tab-detection');
+const { detectInTab, detectionAsSeen, detectionFor } = await import('../../../src/background/tab-detection');
 const { detectSnapshot, takeSnapshot } = await import('../../../src/core/detect');
 const { parseHtml } = await import('../../../src/node/parse-html');
 const { detectionKey } = await import('../../../src/shared/storage-keys');
@@ -132,5 +132,28 @@ describe('detectInTab', () => {
     expect((await detectionFor(1)).detection?.record).toEqual(DETECTED.record);
     tabs.set(1, { url: 'https://acme.example/impressum' });
     expect((await detectionFor(1)).error).toEqual({ code: 'page-failed' });
+  });
+
+  it('acts on the reading the rep saw only while the tab still shows it', async () => {
+    tabs.set(1, { url: 'https://acme.example/' });
+    const shown = await detectInTab(1);
+    const seen = { url: shown.url, digest: shown.digest };
+    expect((await detectionAsSeen(1, seen)).detection?.record).toEqual(DETECTED.record);
+
+    // history.pushState: another address; the page is not read again, the address alone refuses.
+    tabs.set(1, { url: 'https://acme.example/angebot' });
+    inject.mockClear();
+    await expect(detectionAsSeen(1, seen)).rejects.toMatchObject({ error: { code: 'page-changed' } });
+    expect(inject).not.toHaveBeenCalled();
+
+    // Back at the address with the cache gone (a refused write): read again, and the text differs.
+    tabs.set(1, { url: 'https://acme.example/' });
+    session.clear();
+    answer.mockResolvedValue(takeSnapshot(parseHtml(PAGE.replace('030 1234567', '030 7654321')), 'https://acme.example/'));
+    await expect(detectionAsSeen(1, seen)).rejects.toMatchObject({ error: { code: 'page-changed' } });
+    // Read again and unchanged: accepted.
+    session.clear();
+    answer.mockResolvedValue(GOOD);
+    expect((await detectionAsSeen(1, seen)).digest).toBe(seen.digest);
   });
 });

@@ -18,6 +18,7 @@ export const EXAMPLES: { [C in ErrorCode]: Extract<AppError, { code: C }> } = {
   'value-not-on-page': { code: 'value-not-on-page', params: { field: 'phone' } },
   'social-not-on-page': { code: 'social-not-on-page', params: { url: 'https://x.com/acme' } },
   'person-not-on-page': { code: 'person-not-on-page', params: { name: 'Erika Musterfrau' } },
+  'page-changed': { code: 'page-changed' },
   'lead-not-found': { code: 'lead-not-found' },
   'merge-same-lead': { code: 'merge-same-lead' },
   'merge-lead-gone': { code: 'merge-lead-gone' },

@@ -21,6 +21,7 @@ export function tabState(view: LeadView | null, suggestions: Suggestions = {}, e
     domain: 'acme.de',
     detection: null,
     detectionError: null,
+    seen: { url: 'https://acme.de/kontakt', digest: 'ab'.repeat(32) },
     timings: null,
     suggestions,
     view,

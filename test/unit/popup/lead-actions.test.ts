@@ -27,12 +27,13 @@ function fakeBackground(start: Lead | null) {
 }
 
 describe('leadActions', () => {
-  it('creates the lead from the page on a first fill, then fills with the tab as proof', async () => {
+  it('creates the lead from the page on a first fill, then fills with the tab and what the rep saw of it as proof', async () => {
     const bg = fakeBackground(null);
-    const next = await leadActions(bg.send).fill(tabState(null), 'phone', '+49891234567');
+    const state = tabState(null);
+    const next = await leadActions(bg.send).fill(state, 'phone', '+49891234567');
     expect(bg.requests).toEqual([
-      { type: 'lead.createFromTab', tabId: 7 },
-      { type: 'lead.fill', leadId: 'new', field: 'phone', value: '+49891234567', tabId: 7 },
+      { type: 'lead.createFromTab', tabId: 7, seen: state.seen },
+      { type: 'lead.fill', leadId: 'new', field: 'phone', value: '+49891234567', tabId: 7, seen: state.seen },
     ]);
     expect(next.view?.lead.id).toBe('new');
   });
@@ -93,7 +94,7 @@ describe('leadActions: people and signals', () => {
     await a.addPerson(tabState(viewOf(l)), 'Anna Schäfer', true);
     await a.setSignal(tabState(viewOf(l)), 'visited-pricing', true);
     expect(bg.requests).toEqual([
-      { type: 'lead.addPerson', leadId: 'l1', tabId: 7, name: 'Anna Schäfer', asContact: true },
+      { type: 'lead.addPerson', leadId: 'l1', tabId: 7, seen: tabState(null).seen, name: 'Anna Schäfer', asContact: true },
       { type: 'lead.setSignal', leadId: 'l1', signal: 'visited-pricing', on: true },
     ]);
   });
