@@ -100,6 +100,11 @@ put(`idb_floor_s_${suffix}`, leads.idbFloorSeconds);
 put(`idb_floor_noindex_s_${suffix}`, leads.idbFloorNoIndexSeconds);
 put(`csv_import_to_idb_floor_${suffix}`, leads.csvImportSeconds / leads.idbFloorSeconds);
 put(`idb_floor_index_cost_${suffix}`, leads.idbFloorSeconds / leads.idbFloorNoIndexSeconds);
+put(`csv_preview_s_${suffix}`, leads.csvPreviewSeconds);
+put(`export_s_${suffix}`, leads.export.exportSeconds);
+put(`export_read_floor_s_${suffix}`, leads.export.readFloorSeconds);
+put(`export_to_read_floor_${suffix}`, leads.export.exportSeconds / leads.export.readFloorSeconds);
+put(`export_mb_${suffix}`, leads.export.bytes / 1_000_000);
 put(`popup_open_ms_${suffix}`, median(leads.popupOpenMs));
 put(`popup_open_ms_max_${suffix}`, Math.max(...leads.popupOpenMs));
 // The opening split into its phases (medians of each): page load until the popup asks, the page's

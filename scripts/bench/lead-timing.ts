@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium, tabIdOf, type ChromiumSession } from '../../test/e2e/support/chromium';
 import { startStaticServer } from '../../test/support/static-server.mjs';
 import { crmCsv } from './crm-csv';
+import { timeExportInChromium, type ExportTimings } from './export-timing';
 import { timeImportInChromium } from './import-timing';
 import { timeReportInChromium, type ReportTiming } from './report-timing';
 import { timeRescore, type RescoreTimings } from './rescore-timing';
@@ -70,6 +71,7 @@ const READY_MS = `new Promise((resolve) => {
 
 export interface LeadTimings {
   csvImportSeconds: number;
+  csvPreviewSeconds: number;
   /** The same records the import stores, written with plain IndexedDB: with the schema's indexes, and without any. */
   idbFloorSeconds: number;
   idbFloorNoIndexSeconds: number;
@@ -83,6 +85,7 @@ export interface LeadTimings {
   listSearchMs: number[];
   rescore: RescoreTimings;
   report: ReportTiming;
+  export: ExportTimings;
 }
 
 /** Stops the extension's service worker, as the browser does after it idled (CDP, as the e2e tests do). */
@@ -97,7 +100,7 @@ export async function timeLeadsInChromium(rows: number, popupRuns: number): Prom
   const session = await launchChromium();
   const server = await startStaticServer();
   try {
-    const { csvImportSeconds, idbFloorSeconds, idbFloorNoIndexSeconds, options } = await timeImportInChromium(session, crmCsv(rows, server.origin));
+    const { csvImportSeconds, csvPreviewSeconds, idbFloorSeconds, idbFloorNoIndexSeconds, options } = await timeImportInChromium(session, crmCsv(rows, server.origin));
     const leadsStored = await options.evaluate(`browser.runtime.sendMessage({ type: 'leads.query', limit: 1 }).then((r) => r.data.total)`) as number;
 
     // The lead list's first page, as the options page asks for it, and with a text search.
@@ -116,6 +119,7 @@ export async function timeLeadsInChromium(rows: number, popupRuns: number): Prom
     await stopWorker(session, options);
     const listFirstSearchMs = await queryMs({ text: 'schäfer4711' });
     const listSearchMs = [await queryMs({ text: 'vogelsang' }), await queryMs({ text: 'münchen', sort: 'score' }), await queryMs({ incomplete: true })];
+    const exported = await timeExportInChromium(session);
 
     const site = await session.context.newPage();
     await site.goto(server.url('/kontakt.html'));
@@ -153,7 +157,7 @@ export async function timeLeadsInChromium(rows: number, popupRuns: number): Prom
     const report = await timeReportInChromium(session.context, session.extensionId, Math.min(popupRuns, 3));
     // Last, since it changes every lead's summary.
     const rescore = await timeRescore(options);
-    return { csvImportSeconds, idbFloorSeconds, idbFloorNoIndexSeconds, workerWakeMs, popupOpenMs, popupPhases, leadsStored, listPageMs, listFirstSearchMs, listSearchMs, rescore, report };
+    return { csvImportSeconds, csvPreviewSeconds, idbFloorSeconds, idbFloorNoIndexSeconds, workerWakeMs, popupOpenMs, popupPhases, leadsStored, listPageMs, listFirstSearchMs, listSearchMs, rescore, report, export: exported };
   } finally {
     await server.stop();
     await session.close();
