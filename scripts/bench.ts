@@ -119,6 +119,7 @@ put(`rescore_s_${suffix}`, leads.rescore.rescoreSeconds);
 put(`rescore_floor_s_${suffix}`, leads.rescore.floorSeconds);
 put(`rescore_to_floor_ratio_${suffix}`, leads.rescore.rescoreSeconds / Math.max(1e-3, leads.rescore.floorSeconds));
 put(`lead_list_page_ms_during_rescore_${suffix}`, leads.rescore.listPageDuringMs);
+put(`lead_list_page_ms_before_rescore_${suffix}`, leads.rescore.listPageIdleMs);
 
 // The import's parsing and mapping alone, in Node, beside papaparse splitting the same file (its floor).
 const parse = timeImportParse(leadRows, runs);
