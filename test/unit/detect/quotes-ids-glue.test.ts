@@ -72,3 +72,16 @@ describe('phones: identifiers are not numbers to call', () => {
     expect(record.phones.map((p) => p.value.e164)).toEqual(['+358401234567']);
   });
 });
+
+describe('address: a town and its country on a line of their own', () => {
+  const address = (body: string) => run(addressDetector, body, { url: 'https://www.priklad.cz/kontakty', lang: 'cs' }).record.address?.value ?? null;
+
+  it('reads the town when the page gives no postal address', () => {
+    expect(address('<h3>Lokalita</h3><p>Ústí nad Labem, Česká republika</p>')).toEqual({ street: null, postalCode: null, city: 'Ústí nad Labem', country: 'CZ' });
+  });
+
+  it('lets a postal address win, and leaves a person with her country alone', () => {
+    expect(address('<p>Brno, Česká republika</p><p>Lidická 12, 602 00 Brno</p>')).toMatchObject({ street: 'Lidická 12', postalCode: '602 00' });
+    expect(address('<blockquote>Skvělá spolupráce!</blockquote><p>Jana Nováková, Česká republika</p>')).toBeNull();
+  });
+});
