@@ -1,20 +1,23 @@
 /**
- * Reads every stored lead in chunks by primary key, each chunk its own short read transaction, so the
- * page shows progress and stays responsive while 100,000 leads go by. Extension pages may read the
- * database; only the background writes it.
+ * Every stored lead, page by page by primary key, each page its own short read transaction. The next
+ * page is already asked for while the caller counts the current one, so reading and counting overlap.
+ * Extension pages and their workers may read the database; only the background writes it.
  */
 import type { Lead } from '../core/lead/types';
 import type { LeadfillDb } from '../shared/db/schema';
 
-export const READ_CHUNK = 1000;
+export const READ_PAGE = 1000;
 
-export async function readLeadsInChunks(db: LeadfillDb, onChunk: (leads: Lead[]) => void | Promise<void>, size = READ_CHUNK): Promise<void> {
-  let last: string | null = null;
+export async function* readLeadPages(db: LeadfillDb, size = READ_PAGE): AsyncGenerator<Lead[]> {
+  const pageAfter = (after: string | null): Promise<Lead[]> => (after === null ? db.leads.orderBy(':id') : db.leads.where(':id').above(after)).limit(size).toArray();
+  let next = pageAfter(null);
   for (;;) {
-    const range = last === null ? db.leads.orderBy(':id') : db.leads.where(':id').above(last);
-    const chunk: Lead[] = await range.limit(size).toArray();
-    if (!chunk.length) return;
-    last = chunk[chunk.length - 1]?.id ?? null;
-    await onChunk(chunk);
+    const page = await next;
+    if (!page.length) return;
+    // A lead written meanwhile is read once or not at all, never twice: each page starts after the last id.
+    next = pageAfter(page[page.length - 1]!.id);
+    // Awaited on the next turn; if the caller stops before, its failure must not go unhandled.
+    next.catch(() => undefined);
+    yield page;
   }
 }
