@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { ROOT } from './support/extension-copy';
 import { catalog } from './support/locale-messages';
+import { REPORT_PROBE, REPORT_PROBE_RESULT, type ReportProbeResult } from './support/report-probe';
 import { FAIR_CAMPAIGN, FAIR_CSV, WEB_CAMPAIGN, WEB_CSV } from './support/report-batches';
 
 const en = catalog('en');
@@ -120,5 +121,29 @@ describe('Quality report in Chromium', () => {
     await report.screenshot({ path: join(out, 'report.png'), fullPage: true });
     await report.close();
     await page.close();
+  });
+
+  it('keeps the page painting while thousands of leads are counted, the progress bar moving', async () => {
+    const rows = ['Company,Website,Phone,Email,City,Campaign'];
+    for (let i = 0; i < 4_000; i++) rows.push(`Firma ${i} GmbH,firma${i}.de,089 ${1_000_000 + i},info@firma${i}.de,München,Batch ${i % 4}`);
+    const page = await session.context.newPage();
+    await importCsv(page, 'many.csv', rows.join('\n'));
+    await page.close();
+
+    const report = await session.context.newPage();
+    await report.addInitScript(REPORT_PROBE);
+    await report.goto(`chrome-extension://${session.extensionId}/src/report/index.html?by=campaign`);
+    await report.locator('[data-report-ready]').waitFor({ timeout: 60_000 });
+    // Every stored lead counted (the first test's six too when it ran before).
+    const stored = (await report.evaluate(`browser.runtime.sendMessage({ type: 'leads.query', limit: 1 }).then((r) => r.data.total)`)) as number;
+    expect(stored).toBeGreaterThanOrEqual(4_000);
+    expect(await value(report, 'leads', '*')).toBe(stored);
+    const probe = (await report.evaluate(REPORT_PROBE_RESULT)) as ReportProbeResult;
+    // Progress between the start and the end was shown, and frames kept coming while the worker counted:
+    // a main thread that counted the leads itself would stall them for seconds.
+    expect(probe.progress.some(([done, total]) => done > 0 && done < total)).toBe(true);
+    expect(probe.frames).toBeGreaterThan(2);
+    expect(probe.maxFrameGapMs).toBeLessThan(1_000);
+    await report.close();
   });
 });
