@@ -5,7 +5,7 @@ import { failureText, t, uiLocale } from '../../shared/i18n';
 import { send } from '../../shared/send';
 import { parseJoinKey } from '../../core/lead/lookup-keys';
 import { leadName } from '../duplicates-view';
-import { formatDate, formatNumber } from '../format';
+import { formatDate, formatNumber } from '../../shared/format';
 import { MergePanel } from './MergePanel';
 
 const GROUPS_SHOWN = 50;

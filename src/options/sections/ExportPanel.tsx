@@ -3,9 +3,9 @@ import { exportCsv } from '../../core/lead/csv-export';
 import { exportVcards } from '../../core/lead/vcard-export';
 import { t, uiLocale } from '../../shared/i18n';
 import { send } from '../../shared/send';
-import { saveText } from '../download';
-import { downloadName } from '../download-name';
-import { exportDefaults, formatNumber } from '../format';
+import { saveText } from '../../shared/download';
+import { downloadName } from '../../shared/download-name';
+import { exportDefaults, formatNumber } from '../../shared/format';
 import { useAction } from '../use-action';
 
 interface Props {

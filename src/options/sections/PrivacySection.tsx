@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { t, uiLocale } from '../../shared/i18n';
 import { send } from '../../shared/send';
-import { saveText } from '../download';
-import { downloadName } from '../download-name';
-import { formatNumber } from '../format';
+import { saveText } from '../../shared/download';
+import { downloadName } from '../../shared/download-name';
+import { formatNumber } from '../../shared/format';
 import { useAction } from '../use-action';
 
 export function PrivacySection({ hidden, onDeleted }: { hidden: boolean; onDeleted: () => void }) {

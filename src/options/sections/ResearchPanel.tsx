@@ -8,7 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../../shared/browser';
 import { t, uiLocale } from '../../shared/i18n';
 import { send } from '../../shared/send';
-import { formatNumber } from '../format';
+import { formatNumber } from '../../shared/format';
 import { ALL_SITES, bulkResearchPlan, type BulkResearchPlan } from '../research-plan';
 import { useAction } from '../use-action';
 
