@@ -116,6 +116,10 @@ put(`report_read_floor_s_${suffix}`, median(leads.report.readAllMs) / 1000);
 put(`report_to_floor_ratio_${suffix}`, median(leads.report.reportMs) / Math.max(1e-3, median(leads.report.readAllMs)));
 // The page stays responsive meanwhile: the longest time it went without a frame while the worker counted.
 put(`report_max_frame_gap_ms_${suffix}`, Math.max(...leads.report.maxFrameGapMs));
+// Where the report's worker spent the time: starting, waiting for the database, counting, finishing.
+for (const phase of ['setupMs', 'readWaitMs', 'countMs', 'finishMs'] as const) {
+  put(`report_phase_${phase.replace(/Ms$/, '').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}_s_${suffix}`, median(leads.report.phases.map((p) => p[phase] ?? 0)) / 1000);
+}
 // Re-scoring after a rules change (a background job) beside a plain read+write pass over the same leads.
 put(`rescore_s_${suffix}`, leads.rescore.rescoreSeconds);
 put(`rescore_floor_s_${suffix}`, leads.rescore.floorSeconds);

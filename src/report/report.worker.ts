@@ -12,8 +12,8 @@ const post = (message: ReportWorkerMessage) => self.postMessage(message);
 
 self.onmessage = async (event: MessageEvent<ReportWorkerRequest>) => {
   try {
-    const report = await computeReport(db, event.data.job, (progress) => post({ type: 'progress', progress }));
-    post({ type: 'done', report });
+    const { report, timings } = await computeReport(db, event.data.job, (progress) => post({ type: 'progress', progress }));
+    post({ type: 'done', report, timings });
   } catch (err) {
     post({ type: 'failed', error: asAppError(err) });
   } finally {

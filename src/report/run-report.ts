@@ -4,10 +4,23 @@
  */
 import { Failure, appError } from '../core/errors';
 import type { Report } from '../core/report/report';
-import type { Progress, ReportJob } from './compute-report';
+import { REPORT_TIMING_PREFIX, type Progress, type ReportJob, type ReportTimings } from './compute-report';
 import type { ReportWorkerMessage, ReportWorkerRequest } from './worker-messages';
 
 export type { Progress } from './compute-report';
+
+/**
+ * The worker's phases as user timings of the page (DevTools' performance panel shows them; the bench
+ * reads them), laid end to end before now.
+ */
+function noteTimings(timings: ReportTimings): void {
+  const phases = Object.entries(timings) as [keyof ReportTimings, number][];
+  let start = performance.now() - phases.reduce((sum, [, ms]) => sum + ms, 0);
+  for (const [phase, ms] of phases) {
+    performance.measure(`${REPORT_TIMING_PREFIX}${phase}`, { start: Math.max(0, start), duration: ms });
+    start += ms;
+  }
+}
 
 /** Runs one report; `signal` stops its worker (the rep chose another selection, or left). */
 export function runReport(job: ReportJob, onProgress: (p: Progress) => void, signal: AbortSignal): Promise<Report> {
@@ -26,7 +39,10 @@ export function runReport(job: ReportJob, onProgress: (p: Progress) => void, sig
       const message = event.data;
       if (message.type === 'progress') return onProgress(message.progress);
       finish();
-      if (message.type === 'done') resolve(message.report);
+      if (message.type === 'done') {
+        noteTimings(message.timings);
+        resolve(message.report);
+      }
       else reject(new Failure(message.error));
     };
     // The worker's script failed to load or threw outside its handler.

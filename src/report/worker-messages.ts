@@ -5,7 +5,7 @@
  */
 import type { AppError } from '../core/errors';
 import type { Report } from '../core/report/report';
-import type { Progress, ReportJob } from './compute-report';
+import type { Progress, ReportJob, ReportTimings } from './compute-report';
 
 /** Page → worker: count this report. One job per worker; a new selection starts a new worker. */
 export interface ReportWorkerRequest {
@@ -15,5 +15,5 @@ export interface ReportWorkerRequest {
 /** Worker → page. */
 export type ReportWorkerMessage =
   | { type: 'progress'; progress: Progress }
-  | { type: 'done'; report: Report }
+  | { type: 'done'; report: Report; timings: ReportTimings }
   | { type: 'failed'; error: AppError };

@@ -50,7 +50,7 @@ describe('computeReport (the report worker)', () => {
     const written = leads(2_345);
     await createLeadsRepo(db).addImported(written, rules, () => {});
     const seen: Progress[] = [];
-    const report = await computeReport(db, job, (p) => seen.push(p));
+    const { report, timings } = await computeReport(db, job, (p) => seen.push(p));
 
     const expected = createReport({ ...job, isDisposableDomain: await loadDisposableDomains() });
     for (const lead of await createLeadsRepo(db).list()) expected.add(lead);
@@ -66,6 +66,8 @@ describe('computeReport (the report worker)', () => {
     expect(seen.at(-1)).toEqual({ done: 2_345, total: 2_345 });
     // One report per page of 1,000 and the start.
     expect(seen.map((p) => p.done)).toEqual([0, 1_000, 2_000, 2_345]);
+    expect(Object.values(timings).every((ms) => ms >= 0)).toBe(true);
+    expect(timings.countMs).toBeGreaterThan(0);
   });
 
   it('reads pages in id order, each lead once, however the page size falls', async () => {
@@ -77,7 +79,7 @@ describe('computeReport (the report worker)', () => {
 
   it('reports an empty database as an empty report', async () => {
     const seen: Progress[] = [];
-    const report = await computeReport(db, job, (p) => seen.push(p));
+    const { report } = await computeReport(db, job, (p) => seen.push(p));
     expect(report.total.leads).toBe(0);
     expect(seen).toEqual([{ done: 0, total: 0 }]);
   });
