@@ -79,6 +79,9 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: inVitest ? [] : [crx({ manifest, browser: target }), contentScript(outDir, target)],
     define: { 'import.meta.env.BROWSER': JSON.stringify(target) },
+    // The report's worker is a module worker: it shares chunks (Dexie, the core) and loads the
+    // disposable-domain list lazily, which an IIFE worker cannot split.
+    worker: { format: 'es' as const },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {
       outDir,

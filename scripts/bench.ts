@@ -124,11 +124,18 @@ console.log(`report bench: ${leads.report.leadsRead} leads; report ${leads.repor
 put(`report_s_${suffix}`, median(leads.report.reportMs) / 1000);
 put(`report_read_floor_s_${suffix}`, median(leads.report.readAllMs) / 1000);
 put(`report_to_floor_ratio_${suffix}`, median(leads.report.reportMs) / Math.max(1e-3, median(leads.report.readAllMs)));
+// The page stays responsive meanwhile: the longest time it went without a frame while the worker counted.
+put(`report_max_frame_gap_ms_${suffix}`, Math.max(...leads.report.maxFrameGapMs));
+// Where the report's worker spent the time: starting, waiting for the database, counting, finishing.
+for (const phase of ['setupMs', 'readWaitMs', 'countMs', 'finishMs'] as const) {
+  put(`report_phase_${phase.replace(/Ms$/, '').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}_s_${suffix}`, median(leads.report.phases.map((p) => p[phase] ?? 0)) / 1000);
+}
 // Re-scoring after a rules change (a background job) beside a plain read+write pass over the same leads.
 put(`rescore_s_${suffix}`, leads.rescore.rescoreSeconds);
 put(`rescore_floor_s_${suffix}`, leads.rescore.floorSeconds);
 put(`rescore_to_floor_ratio_${suffix}`, leads.rescore.rescoreSeconds / Math.max(1e-3, leads.rescore.floorSeconds));
 put(`lead_list_page_ms_during_rescore_${suffix}`, leads.rescore.listPageDuringMs);
+put(`lead_list_page_ms_before_rescore_${suffix}`, leads.rescore.listPageIdleMs);
 
 // The import's parsing and mapping alone, in Node, beside papaparse splitting the same file (its floor).
 const parse = timeImportParse(leadRows, runs);

@@ -48,6 +48,13 @@ function resolveImport(from, specifier) {
   return null;
 }
 
+/** `new URL('./file', import.meta.url)`: a module of the extension the bundler emits as its own file (a worker). */
+function isModuleUrl(node) {
+  if (!ts.isNewExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'URL') return false;
+  const [spec, base] = node.arguments ?? [];
+  return Boolean(spec && ts.isStringLiteral(spec) && base && ts.isPropertyAccessExpression(base) && base.name.text === 'url' && ts.isMetaProperty(base.expression));
+}
+
 /** One file's imports, re-exports, value exports and the identifiers it uses. */
 function readModule(file) {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
@@ -84,6 +91,10 @@ function readModule(file) {
         }
       }
     } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && ts.isStringLiteral(node.arguments[0] ?? {})) {
+      const target = resolveImport(file, node.arguments[0].text);
+      if (target) imports.push({ target, names: '*', typeOnly: false });
+    } else if (isModuleUrl(node)) {
+      // new Worker(new URL('./x.worker.ts', import.meta.url)): the bundler builds the worker from that file.
       const target = resolveImport(file, node.arguments[0].text);
       if (target) imports.push({ target, names: '*', typeOnly: false });
     } else if ((ts.isFunctionDeclaration(node) || ts.isClassDeclaration(node)) && node.name && isExported(node)) {

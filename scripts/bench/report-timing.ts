@@ -5,6 +5,8 @@
  * same database.
  */
 import type { BrowserContext } from 'playwright-core';
+import { REPORT_TIMING_PREFIX, type ReportTimings } from '../../src/report/compute-report';
+import { REPORT_PROBE, REPORT_PROBE_RESULT, type ReportProbeResult } from '../../test/e2e/support/report-probe';
 
 /** Runs in the report page before its scripts: notes when the figures are first painted. */
 const READY_PROBE = `
@@ -46,23 +48,34 @@ const READ_ALL_MS = `new Promise((resolve, reject) => {
 export interface ReportTiming {
   reportMs: number[];
   readAllMs: number[];
+  /** The longest the page went without painting a frame while the figures were counted (the worker's doing). */
+  maxFrameGapMs: number[];
+  /** Where the report's worker spent its time, per run. */
+  phases: ReportTimings[];
   leadsRead: number;
 }
 
 export async function timeReportInChromium(context: BrowserContext, extensionId: string, runs: number): Promise<ReportTiming> {
   const reportMs: number[] = [];
   const readAllMs: number[] = [];
+  const maxFrameGapMs: number[] = [];
+  const phases: ReportTimings[] = [];
   let leadsRead = 0;
   for (let i = 0; i < runs; i++) {
     const page = await context.newPage();
     await page.addInitScript(READY_PROBE);
+    await page.addInitScript(REPORT_PROBE);
     await page.goto(`chrome-extension://${extensionId}/src/report/index.html?by=source`);
     await page.waitForSelector('[data-report-ready]', { timeout: 120_000 });
     reportMs.push((await page.evaluate(REPORT_MS)) as number);
+    maxFrameGapMs.push(((await page.evaluate(REPORT_PROBE_RESULT)) as ReportProbeResult).maxFrameGapMs);
+    phases.push((await page.evaluate(`Object.fromEntries(performance.getEntriesByType('measure')
+      .filter((m) => m.name.startsWith(${JSON.stringify(REPORT_TIMING_PREFIX)}))
+      .map((m) => [m.name.slice(${REPORT_TIMING_PREFIX.length}), m.duration]))`)) as ReportTimings);
     const floor = (await page.evaluate(READ_ALL_MS)) as { ms: number; count: number };
     readAllMs.push(floor.ms);
     leadsRead = floor.count;
     await page.close();
   }
-  return { reportMs, readAllMs, leadsRead };
+  return { reportMs, readAllMs, maxFrameGapMs, phases, leadsRead };
 }

@@ -12,9 +12,9 @@ import { listFilterIds } from './list-ids';
 import { missingTable, TABLES } from './measures';
 import { runReport, type Progress } from './run-report';
 import { parseReportQuery, reportSearch, selectionOf, type ReportQuery } from './selection-url';
-import { downloadName } from '../options/download-name';
-import { saveText } from '../options/download';
-import { exportDefaults } from '../options/format';
+import { downloadName } from '../shared/download-name';
+import { saveText } from '../shared/download';
+import { exportDefaults } from '../shared/format';
 import { CostEditor } from './CostEditor';
 import { ReportCharts } from './ReportCharts';
 import { reportCsv } from './report-csv';
@@ -35,6 +35,7 @@ export function App() {
 
   useEffect(() => {
     let cancelled = false;
+    const stop = new AbortController();
     history.replaceState(null, '', reportSearch(query));
     setError(null);
     setProgress({ done: 0, total: 0 });
@@ -45,9 +46,10 @@ export function App() {
         setProfile(profile);
         const stored = await db.reportCosts.toArray();
         setCosts(stored);
-        const built = await runReport(db, { by: query.by, selection: selectionOf(query, ids), profile, now: Date.now(), costs: costMap(stored) }, (p) => {
+        const job = { by: query.by, selection: selectionOf(query, ids), profile, now: Date.now(), costs: costMap(stored) };
+        const built = await runReport(job, (p) => {
           if (!cancelled) setProgress(p);
-        });
+        }, stop.signal);
         if (!cancelled) setReport(built);
       } catch (err) {
         if (!cancelled) setError(failureText(err));
@@ -57,6 +59,7 @@ export function App() {
     })();
     return () => {
       cancelled = true;
+      stop.abort();
     };
   }, [query]);
 

@@ -1,7 +1,7 @@
 /** Findings worded in the rep's language: one plain sentence per finding. */
 import type { GroupBy } from '../core/report/selection';
 import type { Finding } from '../core/report/findings';
-import { formatPercent } from '../options/format';
+import { formatPercent } from '../shared/format';
 import { messages, t } from '../shared/i18n';
 import { requirementText } from '../shared/label-text';
 import { formatMoney } from './format';

@@ -1,5 +1,5 @@
 /** A report cell's figure in the rep's language (Intl), and its raw value for exports and tests. */
-import { formatNumber, formatPercent } from '../options/format';
+import { formatNumber, formatPercent } from '../shared/format';
 import type { GroupFigures } from '../core/report/figures';
 import type { Measure } from './measures';
 

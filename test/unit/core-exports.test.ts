@@ -60,7 +60,11 @@ describe('the import graph', () => {
       'src/core/barrel.ts': "export { viaBarrel, notViaBarrel } from './b';",
       'src/core/dead.ts': 'export function deadHelper() { return 1; }\nexport function alsoDead() { return deadHelper(); }',
       'src/options/unreached.ts': "import { alsoDead } from '../core/dead';\nalsoDead();",
-      'test/a.test.ts': "import { internal, testedOnly, typeOnlyValue, used } from '../src/core/a';\nimport { notViaBarrel } from '../src/core/b';\nimport * as dead from '../src/core/dead';",
+      // A worker the popup starts runs too: the bundler follows new URL(…, import.meta.url).
+      'src/popup/main.tsx': "new Worker(new URL('./count.worker.ts', import.meta.url), { type: 'module' });",
+      'src/popup/count.worker.ts': "import { inWorker } from '../core/c';\ninWorker();",
+      'src/core/c.ts': 'export function inWorker() { return 1; }',
+      'test/a.test.ts': "import { internal, testedOnly, typeOnlyValue, used } from '../src/core/a';\nimport { notViaBarrel } from '../src/core/b';\nimport * as dead from '../src/core/dead';\nimport { inWorker } from '../src/core/c';",
     });
     expect(findings.sort()).toEqual([
       'src/core/a.ts#testedOnly',

@@ -22,17 +22,34 @@ function list<F extends Field>(all: readonly AnyCandidate[], field: F, key: (c: 
   return [...seen.values()];
 }
 
+/** Fewer digits than this can end a phone number by chance. */
+const MIN_ID_DIGITS = 7;
+
+/**
+ * The digits of the page's VAT id and register number ("FI06536922", "0653692-2"): a number written
+ * elsewhere without its label ("Alakuijala Oy, 06536922") that ends in them is that id, not a phone.
+ */
+function idDigits(vatId: Candidate<'vatId'> | null, register: Candidate<'register'> | null): string[] {
+  return [vatId?.value, register?.value.number]
+    .map((v) => (v ?? '').replace(/\D/g, '').replace(/^0+/, ''))
+    .filter((d) => d.length >= MIN_ID_DIGITS);
+}
+
 export function resolve(all: readonly AnyCandidate[]): DetectionRecord {
+  const vatId = best(all, 'vatId');
+  const register = best(all, 'register');
+  const ids = idDigits(vatId, register);
+  const notId = (c: Candidate<'phone'>) => !ids.some((d) => c.value.e164.endsWith(d));
   return {
     company: best(all, 'company'),
-    phones: list(all, 'phone', (c) => c.value.e164, (c) => c.value.kind !== 'fax'),
-    faxes: list(all, 'phone', (c) => c.value.e164, (c) => c.value.kind === 'fax'),
+    phones: list(all, 'phone', (c) => c.value.e164, (c) => c.value.kind !== 'fax' && notId(c)),
+    faxes: list(all, 'phone', (c) => c.value.e164, (c) => c.value.kind === 'fax' && notId(c)),
     emails: list(all, 'email', (c) => c.value),
     address: best(all, 'address'),
     website: best(all, 'website'),
     socials: list(all, 'social', (c) => c.value.url.toLowerCase()),
-    vatId: best(all, 'vatId'),
-    register: best(all, 'register'),
+    vatId,
+    register,
     people: list(all, 'person', (c) => c.value.name.toLowerCase()),
   };
 }

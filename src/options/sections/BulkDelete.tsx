@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t, uiLocale } from '../../shared/i18n';
 import { send } from '../../shared/send';
-import { formatNumber } from '../format';
+import { formatNumber } from '../../shared/format';
 import { useAction } from '../use-action';
 
 interface Props {

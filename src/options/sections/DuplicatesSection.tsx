@@ -7,7 +7,7 @@ import { leadsByIds } from '../../shared/db/lead-pages';
 import { send } from '../../shared/send';
 import { parseJoinKey } from '../../core/lead/lookup-keys';
 import { leadName } from '../duplicates-view';
-import { formatDate, formatNumber } from '../format';
+import { formatDate, formatNumber } from '../../shared/format';
 import { MergePanel } from './MergePanel';
 
 const GROUPS_SHOWN = 50;

@@ -3,9 +3,9 @@ import { t, uiLocale } from '../../shared/i18n';
 import { csvFile, vcardFile } from '../../core/lead/export-file';
 import { db } from '../../shared/db/db';
 import { leadPages } from '../../shared/db/lead-pages';
-import { saveBlob } from '../download';
-import { downloadName, MIME } from '../download-name';
-import { exportDefaults, formatNumber } from '../format';
+import { saveBlob } from '../../shared/download';
+import { downloadName, MIME } from '../../shared/download-name';
+import { exportDefaults, formatNumber } from '../../shared/format';
 import { useAction } from '../use-action';
 
 interface Props {

@@ -3,7 +3,7 @@ import { errorText } from '../../shared/error-text';
 import { messages, t, tOr, uiLocale } from '../../shared/i18n';
 import type { JobView } from '../../shared/messages';
 import { send } from '../../shared/send';
-import { formatNumber } from '../format';
+import { formatNumber } from '../../shared/format';
 import { newlyDone, visibleJobs } from '../jobs-model';
 import { watchJobs } from '../jobs-watch';
 import { useAction } from '../use-action';

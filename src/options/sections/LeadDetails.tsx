@@ -4,7 +4,7 @@ import { LEAD_FIELDS } from '../../core/lead/types';
 import { failureText, t, uiLocale } from '../../shared/i18n';
 import type { LeadView } from '../../shared/messages';
 import { send } from '../../shared/send';
-import { formatNumber, formatPercent } from '../format';
+import { formatNumber, formatPercent } from '../../shared/format';
 import { fieldLabel, ruleLabel, stageLabel } from '../../shared/labels';
 import { useAction } from '../use-action';
 import { Provenance } from './Provenance';

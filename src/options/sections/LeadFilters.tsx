@@ -2,7 +2,7 @@ import { STAGES, type Stage } from '../../core/lead/types';
 import { t } from '../../shared/i18n';
 import type { MessageKey } from '../../shared/message-keys';
 import { stageLabel } from '../../shared/labels';
-import { SORTS, type Filters, type Sort } from '../list-query';
+import { SORTS, type Filters, type Sort } from '../../shared/list-query';
 
 const SORT_KEYS: Record<Sort, MessageKey> = { updated: 'optSortUpdated', score: 'optSortScore', company: 'optSortCompany', completeness: 'optSortCompleteness' };
 

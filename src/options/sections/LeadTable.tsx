@@ -1,6 +1,6 @@
 import type { LeadRow } from '../../shared/messages';
 import { t, uiLocale } from '../../shared/i18n';
-import { formatDate, formatNumber, formatPercent } from '../format';
+import { formatDate, formatNumber, formatPercent } from '../../shared/format';
 import { stageLabel } from '../../shared/labels';
 import { isSelected, pageState, type Selection } from '../selection';
 

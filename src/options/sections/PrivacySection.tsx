@@ -4,9 +4,9 @@ import { send } from '../../shared/send';
 import { dataFile } from '../../core/lead/export-file';
 import { db } from '../../shared/db/db';
 import { leadPages } from '../../shared/db/lead-pages';
-import { saveBlob } from '../download';
-import { downloadName, MIME } from '../download-name';
-import { formatNumber } from '../format';
+import { saveBlob } from '../../shared/download';
+import { downloadName, MIME } from '../../shared/download-name';
+import { formatNumber } from '../../shared/format';
 import { useAction } from '../use-action';
 
 export function PrivacySection({ hidden, onDeleted }: { hidden: boolean; onDeleted: () => void }) {

@@ -1,7 +1,7 @@
 import type { Provenance as Source } from '../../core/lead/types';
 import { t, uiLocale } from '../../shared/i18n';
 import { methodLabel } from '../../shared/labels';
-import { formatDateTime } from '../format';
+import { formatDateTime } from '../../shared/format';
 
 const isWebUrl = (url: string): boolean => /^https?:\/\//i.test(url);
 

@@ -1,6 +1,6 @@
 import type { RejectedRow } from '../../core/import/import-file';
 import { t, uiLocale } from '../../shared/i18n';
-import { formatNumber } from '../format';
+import { formatNumber } from '../../shared/format';
 import { importErrorText } from '../labels';
 
 const SHOWN = 200;

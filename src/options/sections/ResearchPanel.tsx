@@ -11,7 +11,7 @@ import { db } from '../../shared/db/db';
 import { leadPages } from '../../shared/db/lead-pages';
 import { t, uiLocale } from '../../shared/i18n';
 import { send } from '../../shared/send';
-import { formatNumber } from '../format';
+import { formatNumber } from '../../shared/format';
 import { ALL_SITES, bulkResearchPlan, type BulkResearchPlan } from '../research-plan';
 import { useAction } from '../use-action';
 

@@ -3,7 +3,7 @@ import { t, uiLocale } from '../../shared/i18n';
 import type { Responses } from '../../shared/messages';
 import { send } from '../../shared/send';
 import type { Settings } from '../../shared/settings';
-import { formatNumber } from '../format';
+import { formatNumber } from '../../shared/format';
 import { issuesByPath, parseWhole } from '../rules-model';
 import { checkSettings, issuesUnder, type SavePart } from '../settings-model';
 import { useAction } from '../use-action';

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { send } from '../../shared/send';
 import type { Settings } from '../../shared/settings';
-import { saveText } from '../download';
+import { saveText } from '../../shared/download';
 import { useAction } from '../use-action';
 
 /** The team setup file: connections (without secrets), push rule, profile and scoring rules. */

@@ -1,6 +1,6 @@
 /**
  * Every lead (or the chosen ones) read page by page, in id order: for exports written by an
- * extension page straight from the database (issue 13 item 3). A million leads never pass through
+ * extension page straight from the database (issue 13 item 3), and the report's worker. A million leads never pass through
  * one runtime message (Chromium refuses those over 64 MiB) nor sit in memory as one array.
  */
 import { fromStored, type StoredLead } from '../../core/lead/stored-lead';
@@ -18,12 +18,16 @@ export async function* leadPages(db: LeadfillDb, ids?: readonly string[], size =
     }
     return;
   }
-  // Each page starts after the last id of the one before: a lead written meanwhile is read once or not at all, never twice.
-  let after: string | null = null;
+  const pageAfter = (after: string | null): Promise<StoredLead[]> => (after === null ? db.leads.orderBy(':id') : db.leads.where(':id').above(after)).limit(size).toArray();
+  let next = pageAfter(null);
   for (;;) {
-    const page: StoredLead[] = await (after === null ? db.leads.orderBy(':id') : db.leads.where(':id').above(after)).limit(size).toArray();
+    const page = await next;
     if (!page.length) return;
-    after = page[page.length - 1]!.id;
+    // Each page starts after the last id of the one before: a lead written meanwhile is read once or
+    // not at all, never twice. It is asked for now, so the database reads while the caller works.
+    next = pageAfter(page[page.length - 1]!.id);
+    // Awaited on the next turn; if the caller stops before, its failure must not go unhandled.
+    next.catch(() => undefined);
     yield page.map(fromStored);
   }
 }

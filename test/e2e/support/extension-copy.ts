@@ -9,6 +9,10 @@ import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 export const POPUP_PATH = 'src/popup/index.html';
+export const OPTIONS_PATH = 'src/options/index.html';
+export const REPORT_PATH = 'src/report/index.html';
+/** The extension pages a Firefox test opens by a link from a loopback page. */
+const EXPOSED_PAGES = [POPUP_PATH, OPTIONS_PATH, REPORT_PATH];
 export const GECKO_ID = 'leadfill@leadfill.dev';
 /** Host access the test copy gets: the static server always listens on 127.0.0.1. */
 export const TEST_HOST_PERMISSION = 'http://127.0.0.1/*';
@@ -31,8 +35,8 @@ export function distDir(target: Target): string {
 }
 
 export interface CopyOptions {
-  /** Firefox: list the popup in web_accessible_resources for the loopback site (ecosystem.md 2.4). */
-  exposePopupToLoopback?: boolean;
+  /** Firefox: list the pages the tests open in web_accessible_resources for the loopback site (ecosystem.md 2.4). */
+  exposePagesToLoopback?: boolean;
 }
 
 export function prepareExtensionCopy(target: Target, options: CopyOptions = {}): ExtensionCopy {
@@ -48,8 +52,8 @@ export function prepareExtensionCopy(target: Target, options: CopyOptions = {}):
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, unknown>;
   const hosts = Array.isArray(manifest['host_permissions']) ? (manifest['host_permissions'] as string[]) : [];
   manifest['host_permissions'] = [...new Set([...hosts, TEST_HOST_PERMISSION, TEST_SITES_HOST_PERMISSION])];
-  if (options.exposePopupToLoopback) {
-    manifest['web_accessible_resources'] = [{ resources: [POPUP_PATH], matches: [TEST_HOST_PERMISSION, TEST_SITES_HOST_PERMISSION] }];
+  if (options.exposePagesToLoopback) {
+    manifest['web_accessible_resources'] = [{ resources: EXPOSED_PAGES, matches: [TEST_HOST_PERMISSION, TEST_SITES_HOST_PERMISSION] }];
   }
   writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
 

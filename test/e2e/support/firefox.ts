@@ -39,8 +39,13 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(): Promise<FirefoxSession> {
-  const copy = prepareExtensionCopy('firefox', { exposePopupToLoopback: true });
+export interface FirefoxOptions {
+  /** Where files the pages save (Blob links) land, without asking. */
+  downloadDir?: string;
+}
+
+export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxSession> {
+  const copy = prepareExtensionCopy('firefox', { exposePagesToLoopback: true });
   const uuid = randomUUID();
   let browser: Browser | undefined;
   try {
@@ -58,6 +63,13 @@ export async function launchFirefox(): Promise<FirefoxSession> {
         'extensions.originControls.grantByDefault': true,
         'datareporting.policy.dataSubmissionEnabled': false,
         'app.update.enabled': false,
+        ...(options.downloadDir ? {
+          'browser.download.folderList': 2,
+          'browser.download.dir': options.downloadDir,
+          'browser.download.useDownloadDir': true,
+          'browser.download.always_ask_before_handling_new_types': false,
+          'browser.download.alwaysOpenPanel': false,
+        } : {}),
       },
     });
     const b = browser;

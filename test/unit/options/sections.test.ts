@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sectionFromHash } from '../../../src/options/sections';
-import { formatPercent } from '../../../src/options/format';
+import { formatPercent } from '../../../src/shared/format';
 
 describe('options page helpers', () => {
   it('opens the section named in the hash, the lead list otherwise', () => {

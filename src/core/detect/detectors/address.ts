@@ -6,6 +6,7 @@
 import { countryForDigits } from './address/countries';
 import { findStructuredAddresses } from './address/structured-addresses';
 import { POST_BOX } from './address/street';
+import { findLocalities } from './address/locality';
 import { findTextAddresses, type TextAddress } from './address/text-addresses';
 import { pageCountry } from '../context/country';
 import { ACCEPT, shorten, type Detector } from '../detector';
@@ -45,6 +46,12 @@ const TEXT = {
   min: 0.05,
   max: 0.95,
 };
+
+/**
+ * A town and its country on a line of their own ("Bogotá, Colombia"): just enough to be taken when
+ * the page gives no postal address; a street-less postal line (0.52) or anything fuller wins.
+ */
+const LOCALITY = 0.5;
 
 /** Addresses from structured data: complete ones (street, postal code, city) of the organisation's own item are the surest. */
 const STRUCTURED = {
@@ -146,6 +153,11 @@ export const addressDetector: Detector = {
         source: sourceAt({ method: a.context.labelled ? 'labelled-text' : 'free-text', snippet: shorten(snippet) }, line.block),
       });
     });
+    for (const l of findLocalities(page)) {
+      const value: AddressValue = { street: null, postalCode: null, city: l.city, country: l.country };
+      const line = page.lines[l.line]!;
+      out.push({ field: 'address', value, confidence: LOCALITY, source: sourceAt({ method: 'free-text', snippet: shorten(line.text) }, line.block) });
+    }
     return merge(out);
   },
 };

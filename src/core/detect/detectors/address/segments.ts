@@ -1,6 +1,6 @@
 /** A line split into labelled segments at separators, and the street read from the segments before a postal code. */
 import { words } from '../../../text/trim';
-import { BUILDING_WORD, cleanStreet, isStreetLike, startsWithNumber } from './street';
+import { BUILDING_WORD, cleanStreet, isStreetLike, NUMBER_TOKEN, startsWithNumber } from './street';
 
 const SEPARATOR = /[,;·|\t•]/u;
 const DASH_SEPARATOR = / [–—-] /gu;
@@ -18,12 +18,30 @@ export function segmentsOf(line: string): Seg[] {
   });
 }
 
+const IDENTIFIER = /\d{5}|:$/u;
+
+/**
+ * "Y-tunnus: 0653692-2 VAT: FI06536922 Raumontie 430": lines a stylesheet broke apart (pre-line text,
+ * <br>-less cards) arrive run together; the street is the run after the last label or identifier.
+ */
+function streetTail(value: string): string | null {
+  const tokens = words(value);
+  let cut = -1;
+  for (let t = tokens.length - 1; t >= 0 && cut < 0; t--) if (IDENTIFIER.test(tokens[t]!)) cut = t;
+  const tail = tokens.slice(cut + 1);
+  if (cut < 0 || tail.length < 2 || tail.length > 6 || !/^\p{Lu}/u.test(tail[0]!)) return null;
+  const street = tail.join(' ');
+  return isStreetLike(street) && tail.some((t) => NUMBER_TOKEN.test(t)) ? street : null;
+}
+
 /** Street segments before the postal segment: the nearest street-like one, plus a building/street name in front. */
 export function streetBefore(segs: Seg[], hit: number, glued: string | null): string | null {
   const parts: string[] = glued ? [glued] : [];
   for (let j = hit - 1; j >= 0 && parts.length < 3; j--) {
     const v = cleanStreet(segs[j]!.value);
     if (!v) continue;
+    const tail = parts.length || j !== hit - 1 || isStreetLike(v) ? null : streetTail(v);
+    if (tail) return tail;
     if (isStreetLike(v)) parts.unshift(v);
     else if (parts.length && (BUILDING_WORD.test(v) || (startsWithNumber(parts[0]!) && words(parts[0]!).length <= 2 && words(v).length <= 3 && !/\d/.test(v)))) parts.unshift(v);
     else break;

@@ -5,6 +5,8 @@
  * Works token by token on a line that is already capped in length, so it stays linear.
  */
 
+import { parse } from 'tldts';
+
 /** Anchored: applied to one candidate at a time, never scanned over page text. */
 const EMAIL = /^[a-z0-9](?:[\w%+-]|\.(?!\.)){0,63}@(?:[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?\.)+[a-z]{2,24}$/;
 const FILE_SUFFIX = /\.(?:png|jpe?g|gif|svg|webp|avif|ico|css|js|mjs|json|php|html?|pdf|woff2?|ttf)$/;
@@ -85,13 +87,30 @@ export function plausibleTld(email: string): boolean {
   return COMMON_TLD.test(email.slice(email.lastIndexOf('.') + 1));
 }
 
+function icannTld(label: string): boolean {
+  return parse(`x.${label}`).isIcann === true;
+}
+
+/**
+ * "info@firma.seSvar": the address and the next text run without a space between them (two inline
+ * elements). The Public Suffix List tells the real ending: a capitalised word glued to a known
+ * top-level domain, together an unknown one, is cut off.
+ */
+export function unglueTld(token: string): string {
+  const dot = token.lastIndexOf('.');
+  if (dot < token.lastIndexOf('@')) return token;
+  const glued = /^(\p{Ll}{2,})\p{Lu}\p{L}*$/u.exec(token.slice(dot + 1));
+  if (!glued || icannTld(token.slice(dot + 1).toLowerCase()) || !icannTld(glued[1]!)) return token;
+  return token.slice(0, dot + 1 + glued[1]!.length);
+}
+
 /** Plain tokens with an "@": the common case, and reversed (right-to-left trick) addresses. */
 function plainTokens(text: string, out: TextEmail[]) {
   for (const token of text.split(DELIMS)) {
     if (!token.includes('@') || token.length > 300) continue;
     // "https://user@host" is a URL's user part, and "…@2x.png" an image name.
     if (token.includes('//')) continue;
-    const clean = trimDots(token);
+    const clean = unglueTld(trimDots(token));
     const email = normaliseEmail(clean);
     const back = normaliseEmail(reversed(clean));
     // A mirrored address ("ed.amrif@ofni") is usually invalid forwards; when both read, the ending decides.

@@ -33,6 +33,10 @@ const MIN_NAMED_SHARE = 0.5;
 /** Sections of people who are not the organisation's: testimonials, supporters, sponsors, clients, alumni. */
 const OUTSIDERS = /testimonial|referenz|review|feedback|kundenstimmen|opinion|depoimento|t[ée]moignage|unterst[üu]tz|supporter|sponsor|f[öo]rderer|donor|client|kunden|customer|alumni|ehemalige|former|in memoriam|gäste|guests|speaker|referent(?:en|innen)\b|author|autor/i;
 const OUTSIDER_CLASS = /testimonial|review|quote|feedback|client|sponsor|partner-logo|author|comment/i;
+/** "– Simone Weil", "~ Anna": a name set after a dash signs a quotation above it; it is the quote's author. */
+const ATTRIBUTION = /^[-–—~]\s?\p{Lu}/u;
+/** A line wholly inside quotation marks: a testimonial or an aphorism, whatever the section is called. */
+const QUOTATION = /^["“”„«»‚‘’'].{12,}["“”„«»‚‘’']$/su;
 /** A line that is contact data or a link label, never a role. */
 const NOT_ROLE = /@|https?:|www\.|\d{4}|:\s|^(?:tel|phone|fax|e-?mail|mail|mobil|handy|epost|kontakt|contact|more|mehr|read|lire|ver|leer|saiba)\b/i;
 
@@ -116,6 +120,8 @@ export function readCard(card: Card, list: Candidate[], position: number, linkTe
   const found = list.find((c) => c.at === position) ?? sureCandidate(list);
   // A name that is a link among links is a menu entry ("Weitere Verfahren").
   if (!found || (linkTexts.has(card.texts[found.at]!) && card.texts.filter((t) => linkTexts.has(t)).length > 2)) return null;
+  // A card that quotes someone (a testimonial or aphorism carousel) names the quote's author, not a member.
+  if (ATTRIBUTION.test(card.texts[found.at]!.trim()) || card.texts.some((t) => QUOTATION.test(t.trim()))) return null;
   const after = card.texts[found.at + 1];
   const before = card.texts[found.at - 1];
   // A line of the card with a role word names the role even below a degree line ("MBBS" / "MEDICAL DIRECTOR").

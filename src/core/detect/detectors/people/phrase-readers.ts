@@ -131,7 +131,9 @@ export function contactCard(scan: PeopleScan, i: number, own: string | null): vo
   const next = scan.lines[i + 1]?.text ?? '';
   const labelled = !own && line.text.length < 120 ? LABELLED.exec(line.text) : null;
   const person = own ?? (labelled ? (parseName(line.text.slice(labelled[0].length))?.name ?? null) : null);
-  if (person && line.block.tag !== 'H1' && CONTACT_LINE.test(next)) scan.add(person, labelled ? cleanRole(labelled[0]) : 'Kontakt', CONFIDENCE.contactCard, i);
+  // A heading over a phone line without a label may name a service ("Asesoría Directa"): a known first name decides, as above.
+  const vouched = labelled || own === null || isFirstName(givenName(person ?? ''));
+  if (person && vouched && line.block.tag !== 'H1' && CONTACT_LINE.test(next)) scan.add(person, labelled ? cleanRole(labelled[0]) : 'Kontakt', CONFIDENCE.contactCard, i);
 }
 
 /** Team pages: a name heading followed by its bio, or repeated. */

@@ -31,7 +31,7 @@ const LABEL_WORDS: readonly LabelWord[] = [
   { label: 'voice', re: /(?:^|[\s|·,;(])[tp]\s?[:.]/giu },
   {
     label: 'other',
-    re: /(?:^|[^\p{L}])(?:iban|bic|swift|blz|konto\w*|kto|account|sort\s?code|routing|ust\w*|uid\w*|vat|tva|btw|iva|mwst|steuer\w*|tax|siren|siret|rcs|rea|naf|ape|kvk|hrb|hra|fn|vr|gnr|register\w*|registr\w*|firmenbuch\w*|company\s?(?:number|no)|reg\.?\s?no|crn|cvr|org\.?\s?nr|abn|acn|nif|cif|nie|dni|p\.?\s?iva|partita|codice|gstin|pan|cin|gln|gisa|ean|isbn|issn|kunden\w*|customer|order|bestell\w*|auftrag\w*|rechnung\w*|invoice|artikel\w*|art\.?-?nr|sku|postfach|p\.?\s?o\.?\s?box|plz|zip|postcode|postal|capital|kapital|stammkapital|autorización|autorizacion|licen[cs]e|lizenz|aktenzeichen|ref|referenz|reference|fax-?abruf)(?!\p{L})/giu,
+    re: /(?:^|[^\p{L}])(?:iban|bic|swift|blz|konto\w*|kto|account|sort\s?code|routing|ust\w*|uid\w*|vat|tva|btw|iva|mwst|steuer\w*|tax|siren|siret|rcs|rea|naf|ape|kvk|hrb|hra|fn|vr|gnr|register\w*|registr\w*|firmenbuch\w*|company\s?(?:number|no)|reg\.?\s?no|crn|cvr|org\.?\s?nr|abn|acn|nif|cif|nie|dni|p\.?\s?iva|partita|codice|gstin|pan|cin|gln|gisa|ean|isbn|issn|kunden\w*|customer|order|bestell\w*|auftrag\w*|rechnung\w*|invoice|artikel\w*|art\.?-?nr|sku|postfach|p\.?\s?o\.?\s?box|plz|zip|postcode|postal|capital|kapital|stammkapital|autorización|autorizacion|licen[cs]e|lizenz|aktenzeichen|ref|referenz|reference|fax-?abruf|\p{L}*tunnus|verkkolasku\p{L}*|e-?invoice|e-?rechnung|peppol|ovt)(?!\p{L})/giu,
   },
 ];
 

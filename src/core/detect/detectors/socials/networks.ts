@@ -23,7 +23,8 @@ interface Network {
   keepQuery?: string[];
 }
 
-type Match = [handle: string, keep: number];
+/** `from`: leading segments that only frame the profile (facebook.com/watch/<page>) and are left out. */
+type Match = [handle: string, keep: number, from?: number];
 
 const HANDLE = /^@?[\w.%-]{1,100}$/;
 const SUBPAGE = /^(?:about|videos|featured|posts|photos|repositories|followers|reels|tagged|streams|shorts|playlists|community|mycompany|life|jobs|people)$/;
@@ -50,6 +51,8 @@ const NETWORKS: Network[] = [
       // The newer page URLs: "/p/Name-1000…" and the copied page link "/share/1AbC…" (the share button is "sharer.php?u=").
       if ((s[0] === 'p' || s[0] === 'people') && s[1] && HANDLE.test(s[1]) && s.length <= 3) return [s[1], s[0] === 'people' && s[2] ? 3 : 2];
       if (s[0] === 'share' && s.length === 2 && HANDLE.test(s[1]!) && !q.has('u') && !q.has('href')) return [s[1]!, 2];
+      // A page's videos tab ("/watch/<page>/") and the old page path ("/pg/<page>"): the page itself.
+      if ((s[0] === 'watch' || s[0] === 'pg') && s.length <= 3 && s[1] && HANDLE.test(s[1]) && !/^(?:live|latest|saved|shows|search|videos)$/.test(s[1]) && !q.has('v') && (s.length === 2 || SUBPAGE.test(s[2]!))) return [s[1], 2, 1];
       return single(/^(?:sharer(?:\.php)?|share(?:\.php)?|dialog|plugins|tr|hashtag|search|events|watch|photo(?:\.php)?|story\.php|permalink\.php|login|home\.php|policies|privacy|help|l\.php|ads|business|gaming|marketplace)$/)(s);
     },
   },
@@ -121,9 +124,9 @@ export function parseProfile(href: string): Profile | null {
     if (!n.hosts.test(host)) continue;
     const match = n.profile(segments, u.searchParams);
     if (!match) return null;
-    const [handle, keepSegments] = match;
+    const [handle, keepSegments, from = 0] = match;
     // Query and subpages ("/about", "?tab=repositories", "?locale=…") are dropped: the profile is the account.
-    const path = `/${original.slice(0, keepSegments).join('/')}`;
+    const path = `/${original.slice(from, keepSegments).join('/')}`;
     const keep = (n.keepQuery ?? []).filter((k) => u.searchParams.has(k)).map((k) => `${k}=${encodeURIComponent(u.searchParams.get(k)!)}`);
     // "de-de.facebook.com", "es-la.facebook.com", "m.facebook.com": one profile, written with www.
     const cleanHost = host.replace(/^(?:m|mobile|touch|web|[a-z]{2}(?:[-_][a-z]{2})?)\.(?=[a-z\d-]+\.[a-z]{2,}$)/, 'www.');

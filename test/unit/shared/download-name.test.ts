@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MIME, downloadName } from '../../../src/options/download-name';
-import { exportDefaults } from '../../../src/options/format';
+import { MIME, downloadName } from '../../../src/shared/download-name';
+import { exportDefaults } from '../../../src/shared/format';
 
 const at = new Date(2025, 2, 7, 14, 5);
 

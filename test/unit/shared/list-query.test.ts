@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTERS, isFiltered, matchingIds, pageInfo, toQuery, type LeadsQuery } from '../../../src/options/list-query';
+import { DEFAULT_FILTERS, isFiltered, matchingIds, pageInfo, toQuery, type LeadsQuery } from '../../../src/shared/list-query';
 
 describe('toQuery', () => {
   it('sends only sorting and paging when no filter is set', () => {

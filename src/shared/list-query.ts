@@ -1,6 +1,6 @@
 /** The lead list's filters and paging as the rep sets them, and the `leads.query` request they make. */
 import { STAGES, type Stage } from '../core/lead/types';
-import type { Request } from '../shared/messages';
+import type { Request } from './messages';
 
 export const SORTS = ['updated', 'score', 'company', 'completeness'] as const;
 export type Sort = (typeof SORTS)[number];
