@@ -11,7 +11,7 @@ import { newSigningSecret, startWebhookReceiver, type WebhookReceiver } from '..
 import { startStaticServer, type StaticServer } from '../support/static-server';
 import type { ExtensionApi } from './support/extension-api';
 import { OPTIONS_PATH } from './support/extension-copy';
-import { launchFirefox, type FirefoxSession } from './support/firefox';
+import { launchFirefox, tabIdOf, type FirefoxSession } from './support/firefox';
 
 declare const browser: ExtensionApi;
 
@@ -50,13 +50,7 @@ beforeAll(async () => {
   session = await launchFirefox();
   demo = await session.browser.newPage();
   await demo.goto(server.url('/kontakt.html'));
-  // Firefox's tabs.query({ url }) misses URLs with a port: list all tabs and compare.
-  const helper = await session.openExtensionPage(demo, session.popupUrl());
-  const wanted = server.url('/kontakt.html');
-  const id = await helper.evaluate(async (url) => (await browser.tabs.query({})).find((t) => t.url === url)?.id ?? null, wanted);
-  if (id === null) throw new Error(`No tab shows ${wanted}`);
-  tabId = id;
-  await helper.close();
+  tabId = await tabIdOf(session, demo, server.url('/kontakt.html'));
 });
 
 afterAll(async () => {
