@@ -14,6 +14,7 @@ import type { Outbox } from './crm/outbox';
 import { SIGNING_SECRET } from './crm/webhook';
 import { RESCORE } from './jobs/rescore';
 import type { Handlers } from './handler-types';
+import { originPattern } from '../shared/site-access';
 
 type CrmHandlers = Pick<Handlers, 'crm.connect' | 'crm.test' | 'crm.testDraft' | 'crm.disconnect' | 'crm.push' | 'crm.states' | 'crm.outbox' | 'team.export' | 'team.import'>;
 
@@ -32,8 +33,8 @@ export interface CrmDeps {
   testTimeoutMs?: number;
 }
 
-/** The host permission pattern of a receiver URL ("https://hooks.example.com/*"). */
-export const originOf = (url: string): string => `${new URL(url).origin}/*`;
+/** The host permission pattern of a receiver URL ("https://hooks.example.com/*"), as the options page asks for it. */
+export const originOf = (url: string): string => originPattern(url);
 
 export function crmHandlers(ctx: HandlerContext, deps: CrmDeps): CrmHandlers {
   const timeout = () => AbortSignal.timeout(deps.testTimeoutMs ?? 15_000);
@@ -89,7 +90,7 @@ export function crmHandlers(ctx: HandlerContext, deps: CrmDeps): CrmHandlers {
       await deps.outbox.forget(connectionId);
       // The receiver's origin goes back unless another connection or a chosen site still needs it.
       const origin = originOf(connection.url);
-      const stillNeeded = settings.crm.connections.some((c) => originOf(c.url) === origin) || settings.autoDetectOrigins.some((o) => `${o}/*` === origin);
+      const stillNeeded = settings.crm.connections.some((c) => originOf(c.url) === origin) || settings.autoDetectOrigins.some((o) => originPattern(o) === origin);
       if (!stillNeeded) await deps.permissions.remove({ origins: [origin] }).catch(() => false);
       return settings;
     },

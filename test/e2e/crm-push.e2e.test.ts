@@ -6,9 +6,10 @@
  * the body is read, answers slower than the client's timeout), the service worker is stopped several
  * times and the browser restarted once on the same profile. At the end the receiver holds every lead
  * exactly once (deduplicated by webhook-id only, as the spec tells receivers) and the outbox is empty.
- * With LEADFILL_PUSH_FIGURES=<file> the run's figures are written there (npm run bench reads them).
+ * With LEADFILL_PUSH_FIGURES=<file> the run's figures are written there (npm run bench reads them), and
+ * the same 1,000 pushes run once more without faults or stops, as the drain time's floor.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newSigningSecret, seeded, startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver';
@@ -122,4 +123,35 @@ describe('CRM push in Chromium', () => {
     expect(receiver.stats.faults).toBeGreaterThan(LEADS * 0.2);
     expect(figures.push_attempts).toBeGreaterThan(LEADS);
   }, 400_000);
+
+  it('the lead list shows each lead sent, with the link to its record the receiver answered', async () => {
+    const list = await session.context.newPage();
+    await list.goto(session.popupUrl().replace('src/popup/index.html', 'src/options/index.html#leads'));
+    const rows = list.locator('[data-testid="lead-table"] tbody tr');
+    await expect.poll(() => rows.count()).toBeGreaterThan(10);
+    const badges = list.locator('[data-testid="lead-table"] [data-testid="push-state"]');
+    await expect.poll(() => badges.count()).toBe(await rows.count());
+    expect(new Set(await badges.evaluateAll((els) => els.map((e) => e.getAttribute('data-state'))))).toEqual(new Set(['sent']));
+    const links = await badges.locator('a').evaluateAll((els) => els.map((a) => (a as HTMLAnchorElement).href));
+    expect(links).toHaveLength(await rows.count());
+    for (const link of links) expect(link).toMatch(new RegExp(`^${receiver.origin}/records/rcv_msg_`));
+    expect(await badges.first().getAttribute('title')).toMatch(/CRM id rcv_msg_/);
+    await list.close();
+  });
+
+  // For the bench only (npm test keeps its time): the same import and drain with no faults and no stops,
+  // in the same browser and run, as the floor the fault run's drain time is read against.
+  it.runIf(Boolean(process.env['LEADFILL_PUSH_FIGURES']))('floor: the same 1,000 pushes with no faults', async () => {
+    receiver.setFaultRate(0);
+    const file = process.env['LEADFILL_PUSH_FIGURES']!;
+    const before = receiver.idsPerLead().size;
+    const csv = ['Company,City', ...Array.from({ length: LEADS }, (_, i) => `Bodenwerk ${i} GmbH,Köln`)].join('\n');
+    const started = Date.now();
+    const imported = await request<{ added: number }>('leads.importCsv', { text: csv, encoding: 'utf-8', mapping: ['companyName', 'city'], batch: 'push-floor', defaultCountry: 'DE' });
+    expect(imported.added).toBe(LEADS);
+    await expect.poll(async () => (await request<{ due: number }>('crm.outbox')).due, { timeout: 240_000, interval: 500 }).toBe(0);
+    const floor = Math.round(((Date.now() - started) / 1000) * 10) / 10;
+    expect(receiver.idsPerLead().size - before).toBe(LEADS);
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), push_drain_floor_s: floor }));
+  }, 300_000);
 });

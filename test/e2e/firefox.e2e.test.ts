@@ -9,7 +9,7 @@ import { MAIN_PHONE } from './support/demo-lead';
 import { listLeads } from './support/stored-leads';
 import type { ExtensionApi } from './support/extension-api';
 import { startStaticServer, type StaticServer } from '../support/static-server';
-import { launchFirefox, type FirefoxSession } from './support/firefox';
+import { launchFirefox, tabIdOf, type FirefoxSession } from './support/firefox';
 
 /** Inside page.evaluate on an extension page: the browser's own `browser` namespace. */
 declare const browser: ExtensionApi;
@@ -43,13 +43,7 @@ beforeAll(async () => {
   demo = await session.browser.newPage();
   await demo.goto(server.url('/kontakt.html'));
 
-  // Firefox's tabs.query({ url }) misses URLs with a port: list all tabs and compare.
-  const helper = await session.openExtensionPage(demo, session.popupUrl());
-  const wanted = server.url('/kontakt.html');
-  const id = await helper.evaluate(async (url) => (await browser.tabs.query({})).find((t) => t.url === url)?.id ?? null, wanted);
-  if (id === null) throw new Error(`No tab shows ${wanted}`);
-  tabId = id;
-  await helper.close();
+  tabId = await tabIdOf(session, demo, server.url('/kontakt.html'));
 });
 
 afterAll(async () => {

@@ -54,6 +54,7 @@ export async function startWebhookReceiver(options: ReceiverOptions) {
   const delivered = new Map<string, Delivery>();
   const stats = { requests: 0, accepted: 0, repeats: 0, refused: 0, faults: 0, byFault: {} as Record<string, number> };
   const sockets = new Set<Socket>();
+  let origin = '';
 
   function readBody(req: IncomingMessage): Promise<string> {
     return new Promise((resolve, reject) => {
@@ -79,7 +80,8 @@ export async function startWebhookReceiver(options: ReceiverOptions) {
       delivered.set(id, { id, type: payload.type ?? '', leadId: payload.data?.id ?? null, body: payload, headers });
       stats.accepted++;
     }
-    return { status: 200, text: JSON.stringify({ id: `rcv_${id}` }) };
+    // The id it stored the lead under and its page, as a team's receiver would answer.
+    return { status: 200, text: JSON.stringify({ id: `rcv_${id}`, url: `${origin}/records/rcv_${id}` }) };
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -126,9 +128,10 @@ export async function startWebhookReceiver(options: ReceiverOptions) {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
   return {
     url: `http://127.0.0.1:${port}/hooks/leads`,
-    origin: `http://127.0.0.1:${port}`,
+    origin,
     delivered,
     stats,
     /** Changes the share of failed requests from now on (e.g. after a clean connection test). */

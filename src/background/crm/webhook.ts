@@ -4,6 +4,7 @@
  * same on every retry and a receiver deduplicates on it; `webhook-timestamp` is the attempt's time
  * (receivers refuse old ones), and the signature covers "id.timestamp.body" with HMAC-SHA256 (WebCrypto).
  */
+import { recordLink } from '../../core/crm/record-link';
 import type { ConnectorDeps, CrmConnector, PushItem, PushOutcome } from '../../core/crm/connector';
 import { crmHttpError } from '../../core/crm/http-errors';
 import { fromHeaders, readRateLimit } from '../../core/crm/rate-limit';
@@ -76,7 +77,8 @@ export function createWebhookConnector(deps: ConnectorDeps): CrmConnector {
     }
     const error = answerError(response, deps.now());
     if (error) return { outcome: { ok: false, error }, response };
-    return { outcome: { ok: true, remoteId: remoteIdOf(text) ?? item.lead.id, recordUrl: null }, response };
+    const record = recordOf(text);
+    return { outcome: { ok: true, remoteId: record.id ?? item.lead.id, recordUrl: record.url }, response };
   }
 
   return {
@@ -104,13 +106,18 @@ export function createWebhookConnector(deps: ConnectorDeps): CrmConnector {
   };
 }
 
-/** A receiver may answer with the id it stored the lead under ({"id": "…"}); shown as the remote id. */
-function remoteIdOf(text: string): string | null {
+/**
+ * A receiver may answer with the id it stored the lead under and a link to its page
+ * ({"id": "…", "url": "https://…"}): shown as the remote id and the "open in CRM" link.
+ */
+function recordOf(text: string): { id: string | null; url: string | null } {
+  let body: unknown;
   try {
-    const body: unknown = JSON.parse(text);
-    const id = body && typeof body === 'object' ? (body as { id?: unknown }).id : undefined;
-    return typeof id === 'string' && id.length <= 200 ? id : typeof id === 'number' ? String(id) : null;
+    body = JSON.parse(text);
   } catch {
-    return null;
+    return { id: null, url: null };
   }
+  if (!body || typeof body !== 'object') return { id: null, url: null };
+  const { id, url } = body as { id?: unknown; url?: unknown };
+  return { id: typeof id === 'string' && id.length <= 200 ? id : typeof id === 'number' ? String(id) : null, url: recordLink(url) };
 }

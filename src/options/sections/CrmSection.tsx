@@ -7,9 +7,7 @@ import { send } from '../../shared/send';
 import type { Settings } from '../../shared/settings';
 import { TeamSetup } from './TeamSetup';
 import { WebhookForm } from './WebhookForm';
-
-/** The receiver's origin as an optional host permission pattern. */
-export const originPattern = (url: string): string => `${new URL(url).origin}/*`;
+import { originPattern } from '../../shared/site-access';
 
 /**
  * Asks for the receiver's origin in the rep's click (browsers allow the prompt only there), before any

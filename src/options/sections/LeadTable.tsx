@@ -1,5 +1,8 @@
 import type { LeadRow } from '../../shared/messages';
-import { t, uiLocale } from '../../shared/i18n';
+import type { PushStateView } from '../../core/crm/outbox-rules';
+import { messages, t, uiLocale } from '../../shared/i18n';
+import { pushStateText } from '../../shared/push-state-text';
+import type { PushStates } from '../push-states';
 import { formatDate, formatNumber, formatPercent } from '../../shared/format';
 import { stageLabel } from '../../shared/labels';
 import { isSelected, pageState, type Selection } from '../selection';
@@ -11,10 +14,27 @@ interface Props {
   onToggle: (id: string) => void;
   onTogglePage: () => void;
   onOpen: (id: string) => void;
+  /** Push states per lead and connection; the CRM column shows only when a CRM is connected. */
+  push?: PushStates | null;
 }
 
-export function LeadTable({ rows, selection, openId, onToggle, onTogglePage, onOpen }: Props) {
+/** One connection's state of one lead: a word, the full sentence as its hint, the record's link when sent. */
+function PushBadge({ s, label }: { s: PushStateView; label: string | null }) {
+  const text = pushStateText(s, messages);
+  const hint = label ? `${label}: ${text.full}` : text.full;
+  return (
+    <span class={`push-state ${s.state}`} data-testid="push-state" data-state={s.state} data-connection={s.connectionId} title={hint}>
+      {text.short}
+      {text.recordUrl && (
+        <> <a href={text.recordUrl} target="_blank" rel="noopener noreferrer" onClick={(e) => e.stopPropagation()} aria-label={`${t('popPushOpen')}${label ? ` (${label})` : ''}`}>↗</a></>
+      )}
+    </span>
+  );
+}
+
+export function LeadTable({ rows, selection, openId, onToggle, onTogglePage, onOpen, push }: Props) {
   const locale = uiLocale();
+  const connections = push ? Object.keys(push.labels).length : 0;
   const state = pageState(selection, rows.map((r) => r.id));
   return (
     <table class="leads" data-testid="lead-table">
@@ -32,6 +52,7 @@ export function LeadTable({ rows, selection, openId, onToggle, onTogglePage, onO
           <th>{t('optColStage')}</th>
           <th>{t('field_source')}</th>
           <th>{t('optColUpdated')}</th>
+          {connections > 0 && <th>{t('optColCrm')}</th>}
         </tr>
       </thead>
       <tbody>
@@ -57,6 +78,11 @@ export function LeadTable({ rows, selection, openId, onToggle, onTogglePage, onO
             <td>{stageLabel(row.stage)}</td>
             <td>{row.source}</td>
             <td class="nowrap">{formatDate(row.updatedAt, locale, 'short')}</td>
+            {connections > 0 && (
+              <td class="push" data-testid="push-states">
+                {(push?.byLead[row.id] ?? []).map((s) => <PushBadge key={s.connectionId} s={s} label={connections > 1 ? push!.labels[s.connectionId] ?? null : null} />)}
+              </td>
+            )}
           </tr>
         ))}
       </tbody>

@@ -12,6 +12,7 @@ import { ResearchPanel } from './ResearchPanel';
 import { LeadDetails } from './LeadDetails';
 import { LeadFilters } from './LeadFilters';
 import { LeadTable } from './LeadTable';
+import { usePushStates } from '../push-states';
 
 interface Props {
   hidden: boolean;
@@ -52,6 +53,7 @@ export function LeadsSection({ hidden, version, onChanged }: Props) {
   const total = result?.total ?? 0;
   const info = pageInfo(total, page);
   const pageIds = rows.map((r) => r.id);
+  const push = usePushStates(pageIds, version + reload);
   const count = selectedCount(selection, total);
   const allMatching = (): Promise<string[]> => matchingIds(filters, (q) => send(q));
   // Selected rows, else everything the filters match; undefined means every lead (no filter set).
@@ -99,7 +101,7 @@ export function LeadsSection({ hidden, version, onChanged }: Props) {
         <div class="list">
           {result && total === 0 && <p class="muted" data-testid="no-leads">{isFiltered(filters) ? t('optNoMatches') : t('optNoLeads')}</p>}
           {rows.length > 0 && (
-            <LeadTable rows={rows} selection={selection} openId={openId} onOpen={setOpenId}
+            <LeadTable rows={rows} selection={selection} openId={openId} onOpen={setOpenId} push={push}
               onToggle={(id) => setSelection(toggle(selection, id, pageIds))} onTogglePage={() => setSelection(togglePage(selection, pageIds))} />
           )}
           <div class="pager">

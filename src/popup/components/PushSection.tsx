@@ -1,33 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PushStateView } from '../../core/crm/outbox-rules';
-import { errorText } from '../../shared/error-text';
 import { failureText, messages, t } from '../../shared/i18n';
-import { fieldText } from '../../shared/label-text';
+import { pushStateText } from '../../shared/push-state-text';
 import { send } from '../../shared/send';
 
 /** How often the popup looks again while a push is on its way (the outbox runs in the background). */
 const REFRESH_MS = 1_000;
 
-const time = (at: number) => new Intl.DateTimeFormat(messages.locale, { timeStyle: 'short' }).format(new Date(at));
-
 function StateLine({ s }: { s: PushStateView }) {
-  switch (s.state) {
-    case 'not-sent': return <>{t('popPushNotSent')}</>;
-    case 'pending': return <>{t('popPushPending')}</>;
-    case 'sent': return (
-      <>
-        {t('popPushSent', s.remoteId)}
-        {s.recordUrl && <> · <a href={s.recordUrl} target="_blank" rel="noopener noreferrer">{t('popPushOpen')}</a></>}
-      </>
-    );
-    case 'retrying': return <>{t('popPushRetrying', time(s.nextAttemptAt))}{s.lastError && <> · {errorText(s.lastError, messages)}</>}</>;
-    case 'attention': return (
-      <>
-        {t('popPushAttention')}{s.error && <>: {errorText(s.error, messages)}</>}
-        {s.fields.length > 0 && <> · {t('popPushFix', s.fields.map((f) => fieldText(f, messages)).join(', '))}</>}
-      </>
-    );
-  }
+  const text = pushStateText(s, messages);
+  return <>{text.full}{text.recordUrl && <> · <a href={text.recordUrl} target="_blank" rel="noopener noreferrer">{t('popPushOpen')}</a></>}</>;
 }
 
 /** The lead's push state per CRM connection, and "push now". Shown only when a CRM is connected. */

@@ -10,7 +10,11 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { ExtensionApi } from './extension-api';
 import { GECKO_ID, POPUP_PATH, prepareExtensionCopy, type ExtensionCopy } from './extension-copy';
+
+/** Inside page.evaluate on an extension page: the browser's own `browser` namespace. */
+declare const browser: ExtensionApi;
 
 const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 
@@ -122,5 +126,23 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     await browser?.close().catch(() => {});
     copy.remove();
     throw err;
+  }
+}
+
+/**
+ * The id of the tab that shows `page` (at `url`), asked from a helper extension page opened on it.
+ * Firefox's tabs.query({ url }) misses URLs with a port: all tabs are listed and compared.
+ */
+export async function tabIdOf(session: FirefoxSession, page: Page, url: string): Promise<number> {
+  const helper = await session.openExtensionPage(page, session.popupUrl());
+  try {
+    const id = await helper.evaluate(
+      async (u) => (await browser.tabs.query({})).find((t) => t.url === u)?.id ?? null,
+      url,
+    );
+    if (id === null) throw new Error(`No tab shows ${url}`);
+    return id;
+  } finally {
+    await helper.close();
   }
 }

@@ -147,7 +147,7 @@ describe('sending', () => {
     expect(receiver.delivered.size).toBe(12);
     expect([...receiver.idsPerLead().values()].every((n) => n === 1)).toBe(true);
     const states = await outbox.states(['l3', 'missing']);
-    expect(states['l3']).toMatchObject([{ connectionId: 'webhook-1', state: 'sent', remoteId: expect.stringMatching(/^rcv_msg_l3_/), recordUrl: null }]);
+    expect(states['l3']).toMatchObject([{ connectionId: 'webhook-1', state: 'sent', remoteId: expect.stringMatching(/^rcv_msg_l3_/), recordUrl: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/records\/rcv_msg_l3_/) }]);
     expect(states['missing']).toEqual([{ connectionId: 'webhook-1', state: 'not-sent' }]);
   });
 

@@ -52,7 +52,8 @@ describe('webhook connector (Standard Webhooks)', () => {
     const r = await receiver({ secret: signing });
     const c = connectorFor(r.url, signing);
     const result = await c.push([item(lead('lead-1'))], signal());
-    expect(result.outcomes).toEqual([{ ok: true, remoteId: `rcv_${idempotencyKey('webhook-1', 'lead-1', 1_764_000_000_000)}`, recordUrl: null }]);
+    const stored = `rcv_${idempotencyKey('webhook-1', 'lead-1', 1_764_000_000_000)}`;
+    expect(result.outcomes).toEqual([{ ok: true, remoteId: stored, recordUrl: `${r.origin}/records/${stored}` }]);
     expect(r.stats).toMatchObject({ accepted: 1, refused: 0 });
     const delivery = [...r.delivered.values()][0]!;
     expect(delivery.type).toBe('lead.completed');
@@ -67,6 +68,20 @@ describe('webhook connector (Standard Webhooks)', () => {
         sources: { companyName: 'https://beispiel-werkzeuge.example/impressum' },
       },
     });
+  });
+
+  it('a link other than http(s) in the answer is no record link; an answer without an id keeps the lead id', async () => {
+    const signing = newSigningSecret();
+    const bodies = ['{"id": 7, "url": "javascript:alert(1)"}', '{"url": "data:text/html,<b>x</b>"}', 'stored'];
+    const r = await receiver({ secret: signing, answer: () => ({ status: 200, body: bodies.shift() ?? '' }) });
+    const c = connectorFor(r.url, signing);
+    const results = [];
+    for (let i = 0; i < 3; i++) results.push((await c.push([item(lead(`lead-${i}`))], signal())).outcomes[0]);
+    expect(results).toEqual([
+      { ok: true, remoteId: '7', recordUrl: null },
+      { ok: true, remoteId: 'lead-1', recordUrl: null },
+      { ok: true, remoteId: 'lead-2', recordUrl: null },
+    ]);
   });
 
   it('a retry of the same lead version carries the same webhook-id and a fresh timestamp; a new version a new id', async () => {
