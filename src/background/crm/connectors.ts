@@ -5,11 +5,13 @@
 import type { Connection, ConnectorDeps, ConnectorFactory, ConnectorKind, CrmConnector } from '../../core/crm/connector';
 import { appError, Failure } from '../../core/errors';
 import { createHubSpotConnector } from './hubspot';
+import { createPipedriveConnector } from './pipedrive';
 import { createWebhookConnector } from './webhook';
 
 export const CONNECTORS: Partial<Record<ConnectorKind, ConnectorFactory>> = {
   webhook: createWebhookConnector,
   hubspot: createHubSpotConnector,
+  pipedrive: createPipedriveConnector,
 };
 
 /** The connector of a connection; a kind without a factory yet is refused as not configured. */
