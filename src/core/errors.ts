@@ -168,6 +168,8 @@ export interface ErrorParams {
   'team-setup-invalid': { path: string };
   /** The browser did not grant access to the receiver's address. */
   'crm-permission-denied': NoParams;
+  /** The Salesforce field the connection upserts Leads through is missing or not marked External ID. */
+  'crm-external-id-missing': { field: string };
 }
 
 export type ErrorCode = keyof ErrorParams;
@@ -298,6 +300,7 @@ const CLASS: Record<ErrorCode, ErrorClass> = {
   'team-setup-wrong-file': 'needs-rep',
   'team-setup-newer': 'needs-rep',
   'team-setup-invalid': 'needs-rep',
+  'crm-external-id-missing': 'needs-rep',
 };
 
 export function errorClass(error: AppError | ErrorCode): ErrorClass {

@@ -52,19 +52,33 @@ function send(res: ServerResponse, answer: Answer, extraHeaders: Record<string, 
   res.end(text);
 }
 
-export async function startJsonServer(handle: Handler, headersFor: (req: Recorded) => Record<string, string> = () => ({})): Promise<JsonServer> {
+/** `redirects`: "METHOD /path" answered with a 302 to the URL the function gives (a login page). */
+export async function startJsonServer(
+  handle: Handler,
+  headersFor: (req: Recorded) => Record<string, string> = () => ({}),
+  redirects: Record<string, (url: URL) => string> = {},
+): Promise<JsonServer> {
   const requests: Recorded[] = [];
   const faults: Fault[] = [];
   const server: Server = createServer((req, res) => {
     void (async () => {
       const text = await readBody(req);
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      let body: unknown = undefined;
-      try {
-        body = text ? JSON.parse(text) : undefined;
-      } catch {
-        send(res, { status: 400, body: { message: 'Invalid JSON' } }, {});
+      const redirect = redirects[`${req.method} ${url.pathname}`];
+      if (redirect) {
+        res.writeHead(302, { location: redirect(url) });
+        res.end();
         return;
+      }
+      // JSON bodies parsed; form bodies (OAuth token requests) kept as their text.
+      let body: unknown = text || undefined;
+      if (text && String(req.headers['content-type'] ?? '').includes('json')) {
+        try {
+          body = JSON.parse(text);
+        } catch {
+          send(res, { status: 400, body: { message: 'Invalid JSON' } }, {});
+          return;
+        }
       }
       const recorded: Recorded = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, body };
       requests.push(recorded);

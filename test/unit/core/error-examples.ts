@@ -66,6 +66,7 @@ export const EXAMPLES: { [C in ErrorCode]: Extract<AppError, { code: C }> } = {
   'crm-rejected': { code: 'crm-rejected', params: { status: 400, fields: ['email', 'lastname'] } },
   'crm-field-missing': { code: 'crm-field-missing', params: { fields: ['lastName', 'companyName'] } },
   'crm-field-too-long': { code: 'crm-field-too-long', params: { field: 'personEmail', max: 80 } },
+  'crm-external-id-missing': { code: 'crm-external-id-missing', params: { field: 'Leadfill_Id__c' } },
   'crm-duplicate': { code: 'crm-duplicate' },
   'crm-ambiguous': { code: 'crm-ambiguous', params: { matches: 2 } },
   'crm-not-found': { code: 'crm-not-found' },
