@@ -12,7 +12,7 @@ import {
   type HubSpotAccount, type HubSpotBatchAnswer, type HubSpotObject, type HubSpotSearchAnswer,
 } from '../../core/crm/hubspot-answers';
 import {
-  companySearch, HUBSPOT_API_VERSION, HUBSPOT_BATCH_LIMIT, hubspotPlan, hubspotRecordUrl, leadFieldsOfProperties,
+  companySearch, contactBatches, HUBSPOT_API_VERSION, HUBSPOT_BATCH_LIMIT, hubspotPlan, hubspotRecordUrl, leadFieldsOfProperties,
   type HubSpotPlan, type HubSpotUpsertInput,
 } from '../../core/crm/hubspot-mapping';
 import { fromHeaders, readRateLimit } from '../../core/crm/rate-limit';
@@ -133,7 +133,8 @@ export function createHubSpotConnector(deps: ConnectorDeps): CrmConnector {
       seen.add(plan.contact.id);
       inputs.push(plan.contact);
     }
-    const contacts = inputs.length ? await upsertContacts(inputs.slice(0, HUBSPOT_BATCH_LIMIT), signal) : new Map<string, Step<string>>();
+    const contacts = new Map<string, Step<string>>();
+    for (const batch of contactBatches(inputs)) for (const [k, v] of await upsertContacts(batch.inputs, signal)) contacts.set(k, v);
 
     const { portalId, uiDomain } = acct.value;
     const appOrigin = `https://${uiDomain ?? 'app.hubspot.com'}`;
