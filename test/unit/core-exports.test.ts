@@ -9,9 +9,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { coreExportsReachedOnlyByTests } from '../../scripts/core-exports.mjs';
 
 const WAITING: Record<string, string> = {
-  'src/core/crm/salesforce-oauth.ts#authorizeUrl': 'Salesforce sign-in (issue 7): signInToSalesforce runs it once the options page has a Salesforce form, which is not built yet',
-  'src/core/crm/salesforce-oauth.ts#codeFromRedirect': 'Salesforce sign-in (issue 7): signInToSalesforce runs it once the options page has a Salesforce form, which is not built yet',
-  'src/core/crm/salesforce-oauth.ts#newCodeVerifier': 'Salesforce sign-in (issue 7): signInToSalesforce runs it once the options page has a Salesforce form, which is not built yet',
   'src/core/import/import-file.ts#previewFile': 'import (issue 11): a bytes-in convenience beside previewDecoded, which the options page calls after decoding',
   'src/core/lead/retention.ts#leadsAboutSubject': 'a data-subject request (find what is stored about one person) has no page yet',
 };

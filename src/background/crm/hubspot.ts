@@ -15,12 +15,12 @@ import {
   companySearch, contactBatches, HUBSPOT_API_VERSION, HUBSPOT_BATCH_LIMIT, hubspotPlan, hubspotRecordUrl, leadFieldsOfProperties,
   type HubSpotPlan, type HubSpotUpsertInput,
 } from '../../core/crm/hubspot-mapping';
+import { HUBSPOT_API_URL } from '../../core/crm/connection-address';
 import { fromHeaders, readRateLimit } from '../../core/crm/rate-limit';
 import { appError, type AppError, type Result } from '../../core/errors';
 import { apiBase, isSuccess, requestJson, type JsonAnswer, type JsonRequest } from './crm-fetch';
 
 export const HUBSPOT_TOKEN = 'token';
-export const HUBSPOT_API_URL = 'https://api.hubapi.com';
 
 /** Errors after which the next request of the same push would fail the same way: stop and give it to every lead left. */
 const HALTING = new Set<AppError['code']>(['crm-unauthorized', 'crm-forbidden', 'crm-rate-limited', 'crm-quota-exhausted', 'crm-unreachable', 'crm-timeout', 'crm-not-configured', 'crm-url-invalid', 'crm-url-insecure']);

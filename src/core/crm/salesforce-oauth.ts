@@ -52,6 +52,19 @@ export function authorizeUrl(req: AuthorizeRequest): string {
   return url.href;
 }
 
+/** One login: the authorize URL the login window opens, with the state and the verifier kept for its answer. */
+export interface SalesforceLogin {
+  url: string;
+  state: string;
+  verifier: string;
+}
+
+export async function salesforceLogin(req: Omit<AuthorizeRequest, 'codeChallenge' | 'state'>): Promise<SalesforceLogin> {
+  const verifier = newCodeVerifier();
+  const state = newState();
+  return { url: authorizeUrl({ ...req, codeChallenge: await codeChallenge(verifier), state }), state, verifier };
+}
+
 /**
  * The code from the redirect the login page ended on, checked against the state sent; the error the
  * org reported (the rep denied access, a wrong client id) as the reason.

@@ -87,6 +87,7 @@ export const EXAMPLES: { [C in ErrorCode]: Extract<AppError, { code: C }> } = {
   'team-setup-newer': { code: 'team-setup-newer', params: { version: '2' } },
   'team-setup-invalid': { code: 'team-setup-invalid', params: { path: 'connections.0.url' } },
   'crm-permission-denied': { code: 'crm-permission-denied' },
+  'crm-token-invalid': { code: 'crm-token-invalid' },
 };
 
 /** Every code (complete by the type of EXAMPLES). */

@@ -4,10 +4,12 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSalesforceConnector, SALESFORCE_ACCESS_TOKEN, SALESFORCE_REFRESH_TOKEN } from '../../../src/background/crm/salesforce';
-import { signInToSalesforce } from '../../../src/background/crm/salesforce-auth';
+import { exchangeSalesforceCode } from '../../../src/background/crm/salesforce-auth';
 import { secret } from '../../../src/background/secrets';
 import type { PushItem } from '../../../src/core/crm/connector';
 import { idempotencyKey } from '../../../src/core/crm/idempotency';
+import { codeFromRedirect, salesforceLogin } from '../../../src/core/crm/salesforce-oauth';
+import type { Result } from '../../../src/core/errors';
 import type { LeadField } from '../../../src/core/lead/types';
 import { startSalesforceServer, type SalesforceServer } from '../../support/crm/salesforce-server';
 import { lead } from '../lead/helpers';
@@ -53,10 +55,24 @@ const person = (id: string, values: Partial<Record<LeadField, string>> = {}) => 
 const item = (l: ReturnType<typeof lead>): PushItem => ({ lead: l, event: 'lead.completed', idempotencyKey: idempotencyKey('sf-1', l.id, l.updatedAt), remoteId: null });
 const signal = () => AbortSignal.timeout(5_000);
 
+/** The options page's half (login window, code read back against the state), then the background's exchange. */
+async function signInToSalesforce(loginUrl: string, clientId: string, open: (url: string) => Promise<string> = launch): Promise<Result<unknown>> {
+  const login = await salesforceLogin({ loginUrl, clientId, redirectUri: REDIRECT });
+  let redirect: string;
+  try {
+    redirect = await open(login.url);
+  } catch {
+    return { ok: false, error: { code: 'crm-unauthorized' } };
+  }
+  const code = codeFromRedirect(redirect, login.state);
+  if (!code.ok) return code;
+  return exchangeSalesforceCode({ loginUrl, clientId, code: code.value, verifier: login.verifier, redirectUri: REDIRECT }, fetch, signal());
+}
+
 describe('Salesforce sign-in (PKCE)', () => {
   it('exchanges the code with its verifier, without a client secret', async () => {
     const sf = await server();
-    const token = await signInToSalesforce({ loginUrl: sf.url, clientId: sf.clientId, redirectUri: REDIRECT, launch, fetch }, signal());
+    const token = (await signInToSalesforce(sf.url, sf.clientId)) as Result<{ instance_url: string; refresh_token?: string }>;
     expect(token.ok && token.value.instance_url).toBe(sf.url);
     expect(token.ok && token.value.refresh_token).toMatch(/^5Aep/);
     const exchange = sf.requests.find((r) => r.path === '/services/oauth2/token');
@@ -64,11 +80,17 @@ describe('Salesforce sign-in (PKCE)', () => {
     expect(String(exchange?.body)).not.toMatch(/client_secret/);
   });
 
-  it('refuses a wrong client id and a closed window as a failed sign-in', async () => {
+  it('refuses a wrong client id, a closed window, a verifier that is from another login, and an http login host', async () => {
     const sf = await server();
-    expect(await signInToSalesforce({ loginUrl: sf.url, clientId: 'other', redirectUri: REDIRECT, launch, fetch }, signal())).toEqual({ ok: false, error: { code: 'crm-unauthorized' } });
-    expect(await signInToSalesforce({ loginUrl: sf.url, clientId: sf.clientId, redirectUri: REDIRECT, launch: async () => { throw new Error('closed'); }, fetch }, signal())).toEqual({ ok: false, error: { code: 'crm-unauthorized' } });
-    expect(await signInToSalesforce({ loginUrl: 'http://acme.my.salesforce.example', clientId: sf.clientId, redirectUri: REDIRECT, launch, fetch }, signal())).toEqual({ ok: false, error: { code: 'crm-url-insecure' } });
+    expect(await signInToSalesforce(sf.url, 'other')).toEqual({ ok: false, error: { code: 'crm-unauthorized' } });
+    expect(await signInToSalesforce(sf.url, sf.clientId, async () => { throw new Error('closed'); })).toEqual({ ok: false, error: { code: 'crm-unauthorized' } });
+    const login = await salesforceLogin({ loginUrl: sf.url, clientId: sf.clientId, redirectUri: REDIRECT });
+    const code = codeFromRedirect(await launch(login.url), login.state);
+    const other = await salesforceLogin({ loginUrl: sf.url, clientId: sf.clientId, redirectUri: REDIRECT });
+    expect(await exchangeSalesforceCode({ loginUrl: sf.url, clientId: sf.clientId, code: code.ok ? code.value : '', verifier: other.verifier, redirectUri: REDIRECT }, fetch, signal()))
+      .toEqual({ ok: false, error: { code: 'crm-unauthorized' } });
+    expect(await exchangeSalesforceCode({ loginUrl: 'http://acme.my.salesforce.example', clientId: sf.clientId, code: 'c', verifier: login.verifier, redirectUri: REDIRECT }, fetch, signal()))
+      .toEqual({ ok: false, error: { code: 'crm-url-insecure' } });
   });
 });
 
