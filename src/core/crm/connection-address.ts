@@ -41,13 +41,11 @@ export function salesforceLoginUrl(text: string): Result<string> {
 }
 
 /**
- * The host permissions a Salesforce sign-in needs: the login host, and every My Domain when the rep
- * logs in through a shared login host (the org's API address is known only after the login).
+ * Whether the rep logs in through a shared login host, after which the org's API lives on its My
+ * Domain, known only once the login is done: the sign-in then asks for every My Domain as well.
  */
-export function salesforceOrigins(loginUrl: string): string[] {
-  const origin = salesforceLoginUrl(loginUrl);
-  if (!origin.ok) return [];
-  return SHARED_LOGIN_HOSTS.has(new URL(origin.value).hostname) ? [`${origin.value}/*`, MY_DOMAIN_PATTERN] : [`${origin.value}/*`];
+export function isSharedLoginHost(loginOrigin: string): boolean {
+  return SHARED_LOGIN_HOSTS.has(new URL(loginOrigin).hostname);
 }
 
 /**

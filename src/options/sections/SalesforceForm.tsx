@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
-import { salesforceLoginUrl, salesforceOrigins } from '../../core/crm/connection-address';
+import { isSharedLoginHost, MY_DOMAIN_PATTERN, salesforceLoginUrl } from '../../core/crm/connection-address';
 import { DEFAULT_EXTERNAL_ID_FIELD } from '../../core/crm/salesforce-mapping';
 import { codeFromRedirect, salesforceLogin } from '../../core/crm/salesforce-oauth';
 import { appError, Failure, orThrow } from '../../core/errors';
 import { browser, type Manifest } from '../../shared/browser';
 import { t } from '../../shared/i18n';
 import { send } from '../../shared/send';
+import { originPattern } from '../../shared/site-access';
 import type { Settings } from '../../shared/settings';
 import { useAction } from '../use-action';
 
@@ -24,8 +25,8 @@ function redirectUrl(): string {
  * it at install without a prompt).
  */
 async function askForSignIn(loginUrl: string): Promise<void> {
-  orThrow(salesforceLoginUrl(loginUrl));
-  const origins = salesforceOrigins(loginUrl);
+  const login = orThrow(salesforceLoginUrl(loginUrl));
+  const origins = [originPattern(login), ...(isSharedLoginHost(login) ? [MY_DOMAIN_PATTERN] : [])];
   const identityIsOptional = (browser.runtime.getManifest().optional_permissions as string[] | undefined)?.includes('identity') ?? false;
   // The polyfill's types list Firefox's optional permissions, which lack identity; Chrome's include it.
   const identity = ['identity'] as unknown as Manifest.OptionalPermission[];

@@ -1,6 +1,6 @@
 /** What a rep types into the connect forms, read as each CRM's settings page shows it. */
 import { describe, expect, it } from 'vitest';
-import { checkApiToken, hubspotApiUrl, pipedriveCompanyUrl, salesforceLoginUrl, salesforceOrigins } from '../../../src/core/crm/connection-address';
+import { checkApiToken, hubspotApiUrl, isSharedLoginHost, pipedriveCompanyUrl, salesforceLoginUrl } from '../../../src/core/crm/connection-address';
 
 const value = (r: { ok: boolean; value?: string; error?: { code: string } }) => (r.ok ? r.value : r.error?.code);
 
@@ -22,10 +22,10 @@ describe('connection addresses', () => {
 
   it('asks for every My Domain only when the rep logs in through a shared login host', () => {
     expect(value(salesforceLoginUrl('acme.my.salesforce.com'))).toBe('https://acme.my.salesforce.com');
-    expect(salesforceOrigins('acme.my.salesforce.com')).toEqual(['https://acme.my.salesforce.com/*']);
-    expect(salesforceOrigins('https://login.salesforce.com')).toEqual(['https://login.salesforce.com/*', 'https://*.my.salesforce.com/*']);
-    expect(salesforceOrigins('test.salesforce.com')).toEqual(['https://test.salesforce.com/*', 'https://*.my.salesforce.com/*']);
-    expect(salesforceOrigins('ftp://acme')).toEqual([]);
+    expect(isSharedLoginHost('https://acme.my.salesforce.com')).toBe(false);
+    expect(isSharedLoginHost('https://login.salesforce.com')).toBe(true);
+    expect(isSharedLoginHost('https://test.salesforce.com')).toBe(true);
+    expect(value(salesforceLoginUrl('ftp://acme'))).toBe('crm-url-invalid');
   });
 
   it('accepts a token copied whole, trimmed, and names one that went wrong', () => {
