@@ -18,6 +18,8 @@ import { HUBSPOT_SCOPES, startHubSpotServer } from '../../support/crm/hubspot-se
 import { startPipedriveServer } from '../../support/crm/pipedrive-server';
 import { startSalesforceServer } from '../../support/crm/salesforce-server';
 
+/** Match patterns carry no port (Firefox refuses one): every contract server's host. */
+const LOOPBACK = 'http://127.0.0.1/*';
 const HUBSPOT_TOKEN = 'pat-eu1-0f3c1d2e-4b5a-6789-abcd-ef0123456789';
 const PIPEDRIVE_TOKEN = '5d41402abc4b2a76b9719d911017c592aa0f1e2d';
 const REDIRECT = 'https://abcdefghijklmnop.chromiumapp.org/';
@@ -58,7 +60,7 @@ describe('connecting HubSpot', () => {
   it('tests the pasted token, connects, keeps it only in the secrets store, and gives the origin back on disconnect', async () => {
     const hs = await startHubSpotServer({ tokens: { [HUBSPOT_TOKEN]: HUBSPOT_SCOPES } });
     cleanups.push(() => hs.close());
-    const { h, ctx, removed } = setup([`${hs.url}/*`]);
+    const { h, ctx, removed } = setup([LOOPBACK]);
     expect(await h['crm.testDraft']({ type: 'crm.testDraft', kind: 'hubspot', url: hs.url, secret: ` ${HUBSPOT_TOKEN}\n` })).toEqual({ account: 'HubSpot 4711' });
     expect(await refusal(h['crm.testDraft']({ type: 'crm.testDraft', kind: 'hubspot', url: hs.url, secret: `pat-eu1-${'0'.repeat(30)}` }))).toEqual({ code: 'crm-unauthorized' });
     expect(await refusal(h['crm.testDraft']({ type: 'crm.testDraft', kind: 'hubspot', url: hs.url, secret: 'pat eu1 copied wrong' }))).toEqual({ code: 'crm-token-invalid' });
@@ -73,7 +75,7 @@ describe('connecting HubSpot', () => {
 
     await h['crm.disconnect']({ type: 'crm.disconnect', connectionId: connection.id });
     expect(await ctx.secrets.ids()).toEqual([]);
-    expect(removed).toEqual([`${hs.url}/*`]);
+    expect(removed).toEqual([LOOPBACK]);
   });
 
   it('refuses a connection whose origin the rep did not grant', async () => {
@@ -89,13 +91,13 @@ describe('connecting Pipedrive', () => {
   it('connects with the company domain and API token; a token Pipedrive does not know is named by the test', async () => {
     const pd = await startPipedriveServer(PIPEDRIVE_TOKEN);
     cleanups.push(() => pd.close());
-    const { h, ctx, granted } = setup([`${pd.url}/*`]);
+    const { h, ctx, granted } = setup([LOOPBACK]);
     // A token of the right shape is saved; testing it tells whether Pipedrive takes it.
     const { connection: wrong } = await h['crm.connect']({ type: 'crm.connect', kind: 'pipedrive', label: 'Sales', url: pd.url, secret: 'f'.repeat(40) });
     expect(await refusal(h['crm.test']({ type: 'crm.test', connectionId: wrong.id }))).toEqual({ code: 'crm-unauthorized' });
     await h['crm.disconnect']({ type: 'crm.disconnect', connectionId: wrong.id });
     expect(granted.size).toBe(0);
-    granted.add(`${pd.url}/*`); // the rep grants it again when connecting again
+    granted.add(LOOPBACK); // the rep grants it again when connecting again
 
     expect((await h['crm.testDraft']({ type: 'crm.testDraft', kind: 'pipedrive', url: pd.url, secret: PIPEDRIVE_TOKEN })).account).toMatch(/^Pipedrive/);
     const { connection } = await h['crm.connect']({ type: 'crm.connect', kind: 'pipedrive', label: 'Sales', url: `${pd.url}/`, secret: PIPEDRIVE_TOKEN });
@@ -108,7 +110,7 @@ describe('connecting Salesforce', () => {
   it('exchanges the login window\'s code in the background, stores both tokens, and later gives back the instance and login origins', async () => {
     const sf = await startSalesforceServer();
     cleanups.push(() => sf.close());
-    const { h, ctx, removed } = setup([`${sf.url}/*`]);
+    const { h, ctx, removed } = setup([LOOPBACK]);
     const login = await salesforceLogin({ loginUrl: sf.url, clientId: sf.clientId, redirectUri: REDIRECT });
     // The login page redirects at once (the rep is logged in already), as launchWebAuthFlow would see it.
     const redirect = (await fetch(login.url, { redirect: 'manual' })).headers.get('location') ?? '';
@@ -125,7 +127,7 @@ describe('connecting Salesforce', () => {
     expect(await ctx.secrets.ids()).toHaveLength(2);
 
     await h['crm.disconnect']({ type: 'crm.disconnect', connectionId: connection.id });
-    expect(removed).toEqual([`${sf.url}/*`]);
+    expect(removed).toEqual([LOOPBACK]);
     expect(await ctx.secrets.ids()).toEqual([]);
   });
 
