@@ -9,11 +9,8 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSalesforceServer, type SalesforceServer } from '../support/crm/salesforce-server';
 import { startStaticServer, type StaticServer } from '../support/static-server';
-import type { ExtensionApi } from './support/extension-api';
 import { OPTIONS_PATH } from './support/extension-copy';
-import { launchFirefox, type FirefoxSession } from './support/firefox';
-
-declare const browser: ExtensionApi;
+import { launchFirefox, tabIdOf, type FirefoxSession } from './support/firefox';
 
 let site: StaticServer;
 let salesforce: SalesforceServer;
@@ -34,13 +31,7 @@ beforeAll(async () => {
   session = await launchFirefox();
   demo = await session.browser.newPage();
   await demo.goto(site.url('/kontakt.html'));
-  // Firefox's tabs.query({ url }) misses URLs with a port: list all tabs and compare.
-  const helper = await session.openExtensionPage(demo, session.popupUrl());
-  const wanted = site.url('/kontakt.html');
-  const id = await helper.evaluate(async (url) => (await browser.tabs.query({})).find((t) => t.url === url)?.id ?? null, wanted);
-  if (id === null) throw new Error(`No tab shows ${wanted}`);
-  tabId = id;
-  await helper.close();
+  tabId = await tabIdOf(session, demo, site.url('/kontakt.html'));
 });
 
 afterAll(async () => {

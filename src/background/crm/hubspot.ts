@@ -17,6 +17,7 @@ import {
 } from '../../core/crm/hubspot-mapping';
 import { HUBSPOT_API_URL } from '../../core/crm/connection-address';
 import { fromHeaders, readRateLimit } from '../../core/crm/rate-limit';
+import { recordLink } from '../../core/crm/record-link';
 import { appError, type AppError, type Result } from '../../core/errors';
 import { apiBase, isSuccess, requestJson, type JsonAnswer, type JsonRequest } from './crm-fetch';
 
@@ -142,7 +143,7 @@ export function createHubSpotConnector(deps: ConnectorDeps): CrmConnector {
       if (!plan || outcomes[i]) continue;
       const companyId = companyIds[i] ?? null;
       if (!plan.contact) {
-        outcomes[i] = { ok: true, remoteId: companyId!, recordUrl: hubspotRecordUrl(appOrigin, String(portalId), 'company', companyId!) };
+        outcomes[i] = { ok: true, remoteId: companyId!, recordUrl: recordLink(hubspotRecordUrl(appOrigin, String(portalId), 'company', companyId!)) };
         continue;
       }
       const contact = contacts.get(plan.contact.objectWriteTraceId) ?? (halted ? { ok: false as const, error: halted } : { ok: false as const, error: appError('crm-unavailable', { status: 207 }) });
@@ -152,7 +153,7 @@ export function createHubSpotConnector(deps: ConnectorDeps): CrmConnector {
         const linked = await call({ method: 'PUT', path: `${objects}/contacts/${encodeURIComponent(contact.value)}/associations/default/companies/${encodeURIComponent(companyId)}` }, signal);
         if (!linked.ok) { fail(i, linked.error); continue; }
       }
-      outcomes[i] = { ok: true, remoteId: contact.value, recordUrl: hubspotRecordUrl(appOrigin, String(portalId), 'contact', contact.value) };
+      outcomes[i] = { ok: true, remoteId: contact.value, recordUrl: recordLink(hubspotRecordUrl(appOrigin, String(portalId), 'contact', contact.value)) };
     }
     return outcomes.map((o) => o ?? { ok: false, error: appError('crm-unavailable', { status: 0 }) });
   }

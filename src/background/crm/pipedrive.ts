@@ -9,6 +9,7 @@ import type { ConnectorDeps, CrmConnector, PushItem, PushOutcome } from '../../c
 import { pipedriveError, type PipedriveEnvelope, type PipedriveMeAnswer, type PipedriveRecord, type PipedriveSearchAnswer } from '../../core/crm/pipedrive-answers';
 import { pipedrivePlan, pipedriveRecordUrl, type PipedriveSearch } from '../../core/crm/pipedrive-mapping';
 import { fromHeaders, readRateLimit } from '../../core/crm/rate-limit';
+import { recordLink } from '../../core/crm/record-link';
 import { appError, type Result } from '../../core/errors';
 import { apiBase, requestJson, type JsonRequest } from './crm-fetch';
 
@@ -64,7 +65,7 @@ export function createPipedriveConnector(deps: ConnectorDeps): CrmConnector {
       orgId = org.value;
     }
     const origin = apiBase(deps.connection.url);
-    const link = (kind: 'person' | 'organization', id: number) => (origin.ok ? pipedriveRecordUrl(origin.value, kind, id) : null);
+    const link = (kind: 'person' | 'organization', id: number) => (origin.ok ? recordLink(pipedriveRecordUrl(origin.value, kind, id)) : null);
     if (!person) return { ok: true, remoteId: String(orgId), recordUrl: link('organization', orgId!) };
     // Found by e-mail anywhere; by name only among the organization's people, where a name means one person.
     const found = await find('persons', person.search, person.search.fields === 'name' ? orgId : null, signal);

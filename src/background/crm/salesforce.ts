@@ -13,6 +13,7 @@ import {
 } from '../../core/crm/salesforce-mapping';
 import { tokenRequestBody } from '../../core/crm/salesforce-oauth';
 import { fromHeaders, readRateLimit } from '../../core/crm/rate-limit';
+import { recordLink } from '../../core/crm/record-link';
 import { appError, type Result } from '../../core/errors';
 import { apiBase, isSuccess, requestJson, type JsonAnswer, type JsonRequest } from './crm-fetch';
 
@@ -85,7 +86,7 @@ export function createSalesforceConnector(deps: ConnectorDeps): CrmConnector {
     const id = (body as Partial<SalesforceUpsertAnswer> | undefined)?.id;
     if (typeof id !== 'string') return { ok: false, error: appError('crm-unavailable', { status }) };
     const base = apiBase(deps.connection.url);
-    return { ok: true, remoteId: id, recordUrl: base.ok ? salesforceRecordUrl(base.value, id) : null };
+    return { ok: true, remoteId: id, recordUrl: base.ok ? recordLink(salesforceRecordUrl(base.value, id)) : null };
   }
 
   return {
