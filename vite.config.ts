@@ -9,7 +9,7 @@ const GECKO_ID = 'leadfill@leadfill.dev';
 
 /** Firefox reads the same manifest with an event page instead of a service worker, and its own settings. */
 export function firefoxManifest(base: Manifest): Record<string, unknown> {
-  const { minimum_chrome_version: _min, externally_connectable: _ext, side_panel: sidePanel, background, permissions, commands, ...rest } = base;
+  const { minimum_chrome_version: _min, externally_connectable: _ext, side_panel: sidePanel, background, permissions, optional_permissions: optional, commands, ...rest } = base;
   const { 'open-side-panel': openSidePanel, ...otherCommands } = commands;
   return {
     ...rest,
@@ -17,7 +17,10 @@ export function firefoxManifest(base: Manifest): Record<string, unknown> {
     commands: { ...otherCommands, _execute_sidebar_action: openSidePanel },
     // Firefox has no sidePanel API (the same page is its sidebar) and no offscreen documents (its
     // event page parses HTML itself).
-    permissions: permissions.filter((p) => p !== 'sidePanel' && p !== 'offscreen'),
+    // Firefox cannot make identity optional (its schema grants it without a prompt, never on request),
+    // so the Salesforce login window is allowed at install there; Chrome asks at the first sign-in.
+    permissions: [...permissions.filter((p) => p !== 'sidePanel' && p !== 'offscreen'), ...optional.filter((p) => p === 'identity')],
+    ...(optional.some((p) => p !== 'identity') ? { optional_permissions: optional.filter((p) => p !== 'identity') } : {}),
     sidebar_action: { default_panel: sidePanel.default_path, default_title: '__MSG_extName__', open_at_install: false },
     background: { scripts: [background.service_worker], type: background.type },
     browser_specific_settings: {

@@ -5,13 +5,12 @@
  * rep's click; the background only checks that it was granted.
  */
 import type { Connection, ConnectionCheck, CrmConnector } from '../core/crm/connector';
-import { checkSigningSecret, checkWebhookUrl } from '../core/crm/webhook-event';
 import { appError, Failure, orThrow } from '../core/errors';
 import { readTeamSetup, teamSetupOf } from '../shared/team-setup';
 import { rulesOf, type HandlerContext } from './context';
+import { salesforceDraft, tokenDraft } from './crm/connection-draft';
 import { secretId, secretPrefix } from './crm/connectors';
 import type { Outbox } from './crm/outbox';
-import { SIGNING_SECRET } from './crm/webhook';
 import { RESCORE } from './jobs/rescore';
 import type { Handlers } from './handler-types';
 import { originPattern } from '../shared/site-access';
@@ -29,12 +28,17 @@ export interface CrmDeps {
   /** The connector of a connection; `secret` in place of the stored ones (a draft being tested). */
   connector(connection: Connection, secret?: string): CrmConnector;
   permissions: OriginPermissions;
-  /** How long a test connection may take. */
+  /** How long a test connection (or Salesforce's token exchange) may take. */
   testTimeoutMs?: number;
+  /** fetch for Salesforce's token exchange; the global one by default. */
+  fetch?: typeof fetch;
 }
 
 /** The host permission pattern of a receiver URL ("https://hooks.example.com/*"), as the options page asks for it. */
 export const originOf = (url: string): string => originPattern(url);
+
+/** Every host permission a connection uses: its API's, and the login host Salesforce refreshes tokens at. */
+const originsOf = (c: Connection): string[] => [...new Set([c.url, ...(c.options?.['loginUrl'] ? [c.options['loginUrl']] : [])].map(originOf))];
 
 export function crmHandlers(ctx: HandlerContext, deps: CrmDeps): CrmHandlers {
   const timeout = () => AbortSignal.timeout(deps.testTimeoutMs ?? 15_000);
@@ -54,13 +58,14 @@ export function crmHandlers(ctx: HandlerContext, deps: CrmDeps): CrmHandlers {
   }
 
   return {
-    async 'crm.connect'({ label, url, secret }) {
-      const href = orThrow(checkWebhookUrl(url));
-      const signing = orThrow(checkSigningSecret(secret));
-      await granted(href);
-      const id = `webhook-${ctx.newId().replace(/\W/g, '').slice(0, 12)}`;
-      const connection: Connection = { id, kind: 'webhook', label: label || new URL(href).host, url: href };
-      await ctx.secrets.set(secretId(id, SIGNING_SECRET), signing);
+    async 'crm.connect'(input) {
+      const id = `${input.kind}-${ctx.newId().replace(/\W/g, '').slice(0, 12)}`;
+      const made = input.kind === 'salesforce'
+        ? await salesforceDraft(input, id, { fetch: deps.fetch ?? fetch, signal: timeout(), granted })
+        : tokenDraft(input, id);
+      const { connection, secrets, origins } = orThrow(made);
+      for (const origin of origins) await granted(origin);
+      for (const [name, value] of Object.entries(secrets)) await ctx.secrets.set(secretId(id, name), value);
       try {
         const settings = await ctx.updateSettings((stored) => ({ crm: { ...stored.crm, connections: [...stored.crm.connections, connection] } }));
         return { connection, settings };
@@ -76,11 +81,10 @@ export function crmHandlers(ctx: HandlerContext, deps: CrmDeps): CrmHandlers {
       return check(deps.connector(connection));
     },
 
-    async 'crm.testDraft'({ url, secret }) {
-      const href = orThrow(checkWebhookUrl(url));
-      const signing = orThrow(checkSigningSecret(secret));
-      await granted(href);
-      return check(deps.connector({ id: 'draft', kind: 'webhook', label: '', url: href }, signing));
+    async 'crm.testDraft'(input) {
+      const { connection, secrets, origins } = orThrow(tokenDraft({ ...input, label: '' }, 'draft'));
+      for (const origin of origins) await granted(origin);
+      return check(deps.connector(connection, Object.values(secrets)[0]));
     },
 
     async 'crm.disconnect'({ connectionId }) {
@@ -88,10 +92,10 @@ export function crmHandlers(ctx: HandlerContext, deps: CrmDeps): CrmHandlers {
       const settings = await ctx.updateSettings((stored) => ({ crm: { ...stored.crm, connections: stored.crm.connections.filter((c) => c.id !== connectionId) } }));
       await ctx.secrets.deletePrefix(secretPrefix(connectionId));
       await deps.outbox.forget(connectionId);
-      // The receiver's origin goes back unless another connection or a chosen site still needs it.
-      const origin = originOf(connection.url);
-      const stillNeeded = settings.crm.connections.some((c) => originOf(c.url) === origin) || settings.autoDetectOrigins.some((o) => originPattern(o) === origin);
-      if (!stillNeeded) await deps.permissions.remove({ origins: [origin] }).catch(() => false);
+      // The receiver's origins go back unless another connection or a chosen site still needs them.
+      const kept = new Set([...settings.crm.connections.flatMap(originsOf), ...settings.autoDetectOrigins.map(originPattern)]);
+      const unused = originsOf(connection).filter((o) => !kept.has(o));
+      if (unused.length) await deps.permissions.remove({ origins: unused }).catch(() => false);
       return settings;
     },
 

@@ -170,6 +170,10 @@ export interface ErrorParams {
   'team-setup-invalid': { path: string };
   /** The browser did not grant access to the receiver's address. */
   'crm-permission-denied': NoParams;
+  /** The Salesforce field the connection upserts Leads through is missing or not marked External ID. */
+  'crm-external-id-missing': { field: string };
+  /** An API token that cannot be one (empty, spaces inside, a few characters): a copy from the CRM's settings that went wrong. */
+  'crm-token-invalid': NoParams;
 }
 
 export type ErrorCode = keyof ErrorParams;
@@ -301,6 +305,8 @@ const CLASS: Record<ErrorCode, ErrorClass> = {
   'team-setup-wrong-file': 'needs-rep',
   'team-setup-newer': 'needs-rep',
   'team-setup-invalid': 'needs-rep',
+  'crm-external-id-missing': 'needs-rep',
+  'crm-token-invalid': 'needs-rep',
 };
 
 export function errorClass(error: AppError | ErrorCode): ErrorClass {

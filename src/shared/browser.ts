@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 
 export { browser };
-export type { Runtime, Tabs } from 'webextension-polyfill';
+export type { Manifest, Runtime, Tabs } from 'webextension-polyfill';
 
 /** The extension's own origin with a trailing slash, e.g. "chrome-extension://abc/". */
 export function extensionOrigin(): string {

@@ -61,6 +61,7 @@ const SUBSTITUTIONS: Substitutions = {
   'research-unreadable': (e) => [e.params.url, e.params.name],
   'crm-field-missing': (e, m) => [list(e.params.fields.map((f) => fieldName(f, m)), m)],
   'crm-field-too-long': (e, m) => [fieldName(e.params.field, m), e.params.max.toLocaleString(m.locale)],
+  'crm-external-id-missing': (e) => [e.params.field],
 };
 
 /** The rep-readable text of an error, in the language of `m`. */

@@ -84,6 +84,12 @@ const UploadId = v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/));
 const SortSchema = v.picklist(['updated', 'score', 'company', 'completeness']);
 
 /** Requests from extension pages to the background. */
+/** The CRMs connected with an address and one secret the rep pastes; Salesforce signs in instead. */
+export const TOKEN_KINDS = ['webhook', 'hubspot', 'pipedrive'] as const;
+const CrmLabel = v.pipe(v.string(), v.trim(), v.maxLength(80));
+const CrmUrl = v.pipe(v.string(), v.maxLength(2000));
+const CrmSecret = v.pipe(v.string(), v.maxLength(500));
+
 export const RequestSchema = v.variant('type', [
   // The current page and its lead.
   v.strictObject({ type: v.literal('tab.state'), tabId: TabId }),
@@ -163,10 +169,28 @@ export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('retention.review') }),
   v.strictObject({ type: v.literal('data.deleteAll') }),
   // The team's CRM (issue 7). Secrets go to the background once, on connect, and never come back.
-  v.strictObject({ type: v.literal('crm.connect'), kind: v.literal('webhook'), label: v.pipe(v.string(), v.trim(), v.maxLength(80)), url: v.pipe(v.string(), v.maxLength(2000)), secret: v.pipe(v.string(), v.maxLength(200)) }),
+  v.variant('kind', [
+    /** A signed webhook (URL, signing secret), HubSpot (API address, access token), Pipedrive (company domain, API token). */
+    v.strictObject({ type: v.literal('crm.connect'), kind: v.picklist(TOKEN_KINDS), label: CrmLabel, url: CrmUrl, secret: CrmSecret }),
+    /**
+     * Salesforce after the login window: the code and its PKCE verifier, which only the background
+     * exchanges for tokens, so that no page ever holds one.
+     */
+    v.strictObject({
+      type: v.literal('crm.connect'),
+      kind: v.literal('salesforce'),
+      label: CrmLabel,
+      url: CrmUrl,
+      clientId: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200)),
+      externalIdField: v.pipe(v.string(), v.trim(), v.maxLength(40)),
+      code: v.pipe(v.string(), v.minLength(1), v.maxLength(2000)),
+      verifier: v.pipe(v.string(), v.regex(/^[\w.~-]{43,128}$/)),
+      redirectUri: v.pipe(v.string(), v.url(), v.maxLength(500)),
+    }),
+  ]),
   /** Tests a stored connection, or a draft before it is saved (the page asked for the host permission first). */
   v.strictObject({ type: v.literal('crm.test'), connectionId: ConnectionId }),
-  v.strictObject({ type: v.literal('crm.testDraft'), kind: v.literal('webhook'), url: v.pipe(v.string(), v.maxLength(2000)), secret: v.pipe(v.string(), v.maxLength(200)) }),
+  v.strictObject({ type: v.literal('crm.testDraft'), kind: v.picklist(TOKEN_KINDS), url: CrmUrl, secret: CrmSecret }),
   v.strictObject({ type: v.literal('crm.disconnect'), connectionId: ConnectionId }),
   v.strictObject({ type: v.literal('crm.push'), leadId: LeadId }),
   v.strictObject({ type: v.literal('crm.states'), leadIds: v.pipe(v.array(LeadId), v.maxLength(200)) }),

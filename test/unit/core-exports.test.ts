@@ -9,17 +9,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { coreExportsReachedOnlyByTests } from '../../scripts/core-exports.mjs';
 
 const WAITING: Record<string, string> = {
-  'src/core/crm/crm-record.ts#companyName': 'the CRM connectors (issue 7, crm-connectors branch): HubSpot and Pipedrive land once the outbox that runs them is on main',
-  'src/core/crm/crm-record.ts#toCrmRecord': 'the CRM connectors (issue 7, crm-connectors branch): HubSpot and Pipedrive land once the outbox that runs them is on main',
-  'src/core/crm/hubspot-mapping.ts#companySearch': 'the CRM connectors (issue 7, crm-connectors branch): HubSpot and Pipedrive land once the outbox that runs them is on main',
-  'src/core/crm/hubspot-mapping.ts#contactBatches': 'the CRM connectors (issue 7, crm-connectors branch): HubSpot and Pipedrive land once the outbox that runs them is on main',
-  'src/core/crm/hubspot-mapping.ts#HUBSPOT_BATCH_LIMIT': 'the CRM connectors (issue 7, crm-connectors branch): HubSpot and Pipedrive land once the outbox that runs them is on main',
-  'src/core/crm/hubspot-mapping.ts#hubspotPlan': 'the CRM connectors (issue 7, crm-connectors branch): HubSpot and Pipedrive land once the outbox that runs them is on main',
-  'src/core/crm/pipedrive-mapping.ts#pipedrivePlan': 'the CRM connectors (issue 7, crm-connectors branch): HubSpot and Pipedrive land once the outbox that runs them is on main',
-  'src/core/crm/salesforce-mapping.ts#isExternalIdField': 'the Salesforce connector (issue 7), after HubSpot and Pipedrive',
-  'src/core/crm/salesforce-mapping.ts#leadFieldsOf': 'the Salesforce connector (issue 7), after HubSpot and Pipedrive',
-  'src/core/crm/salesforce-mapping.ts#leadUpsertPath': 'the Salesforce connector (issue 7), after HubSpot and Pipedrive',
-  'src/core/crm/salesforce-mapping.ts#salesforceLead': 'the Salesforce connector (issue 7), after HubSpot and Pipedrive',
   'src/core/import/import-file.ts#previewFile': 'import (issue 11): a bytes-in convenience beside previewDecoded, which the options page calls after decoding',
   'src/core/lead/retention.ts#leadsAboutSubject': 'a data-subject request (find what is stored about one person) has no page yet',
 };

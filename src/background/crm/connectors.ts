@@ -4,10 +4,16 @@
  */
 import type { Connection, ConnectorDeps, ConnectorFactory, ConnectorKind, CrmConnector } from '../../core/crm/connector';
 import { appError, Failure } from '../../core/errors';
+import { createHubSpotConnector } from './hubspot';
+import { createPipedriveConnector } from './pipedrive';
+import { createSalesforceConnector } from './salesforce';
 import { createWebhookConnector } from './webhook';
 
 export const CONNECTORS: Partial<Record<ConnectorKind, ConnectorFactory>> = {
   webhook: createWebhookConnector,
+  hubspot: createHubSpotConnector,
+  pipedrive: createPipedriveConnector,
+  salesforce: createSalesforceConnector,
 };
 
 /** The connector of a connection; a kind without a factory yet is refused as not configured. */

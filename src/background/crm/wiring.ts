@@ -16,6 +16,8 @@ export function createCrm(db: LeadfillDb, ctx: HandlerContext) {
   const connector = (connection: Connection, draftSecret?: string) =>
     connectorFor(connection, {
       secret: async (name) => (draftSecret !== undefined ? wrap(draftSecret) : ctx.secrets.get(secretId(connection.id, name))),
+      // A draft being tested stores nothing; a connection keeps the tokens its connector renewed.
+      ...(draftSecret === undefined ? { saveSecret: (name: string, value: string) => ctx.secrets.set(secretId(connection.id, name), value) } : {}),
       fetch: (input, init) => fetch(input, init),
       now: Date.now,
     });

@@ -82,6 +82,8 @@ export interface ConnectorDeps {
    * Wrapped (background/secrets.ts) so that logging it shows "[secret]"; `reveal()` only where it is used.
    */
   secret(name: string): Promise<{ reveal(): string } | undefined>;
+  /** Stores a secret the connector renewed itself (Salesforce's refreshed access token); absent where nothing may be stored. */
+  saveSecret?(name: string, value: string): Promise<void>;
   fetch: typeof fetch;
   now(): number;
 }

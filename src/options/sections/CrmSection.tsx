@@ -5,6 +5,8 @@ import { browser } from '../../shared/browser';
 import { failureText, t } from '../../shared/i18n';
 import { send } from '../../shared/send';
 import type { Settings } from '../../shared/settings';
+import { CrmTokenForm } from './CrmTokenForm';
+import { SalesforceForm } from './SalesforceForm';
 import { TeamSetup } from './TeamSetup';
 import { WebhookForm } from './WebhookForm';
 import { originPattern } from '../../shared/site-access';
@@ -56,7 +58,7 @@ export function CrmSection({ hidden }: { hidden: boolean }) {
     // The permission may have been removed in the browser's settings since: ask again in this click.
     await askForOrigin(c.url);
     const check = await send({ type: 'crm.test', connectionId: c.id });
-    return t('optCrmTestOk', check.account);
+    return c.kind === 'webhook' ? t('optCrmTestOk', check.account) : t('optCrmCheckOk', check.account);
   });
   const disconnect = (c: Connection) => guard(c.id, async () => {
     setSettings(await send({ type: 'crm.disconnect', connectionId: c.id }));
@@ -92,6 +94,9 @@ export function CrmSection({ hidden }: { hidden: boolean }) {
             </ul>
           </section>
           <WebhookForm onConnected={setSettings} />
+          <CrmTokenForm kind="hubspot" onConnected={setSettings} />
+          <CrmTokenForm kind="pipedrive" onConnected={setSettings} />
+          <SalesforceForm onConnected={setSettings} />
           <section class="card" data-testid="push-rule">
             <h3>{t('optPushRuleTitle')}</h3>
             <label>

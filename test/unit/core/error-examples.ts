@@ -67,6 +67,7 @@ export const EXAMPLES: { [C in ErrorCode]: Extract<AppError, { code: C }> } = {
   'crm-rejected': { code: 'crm-rejected', params: { status: 400, fields: ['email', 'lastname'] } },
   'crm-field-missing': { code: 'crm-field-missing', params: { fields: ['lastName', 'companyName'] } },
   'crm-field-too-long': { code: 'crm-field-too-long', params: { field: 'personEmail', max: 80 } },
+  'crm-external-id-missing': { code: 'crm-external-id-missing', params: { field: 'Leadfill_Id__c' } },
   'crm-duplicate': { code: 'crm-duplicate' },
   'crm-ambiguous': { code: 'crm-ambiguous', params: { matches: 2 } },
   'crm-not-found': { code: 'crm-not-found' },
@@ -87,6 +88,7 @@ export const EXAMPLES: { [C in ErrorCode]: Extract<AppError, { code: C }> } = {
   'team-setup-newer': { code: 'team-setup-newer', params: { version: '2' } },
   'team-setup-invalid': { code: 'team-setup-invalid', params: { path: 'connections.0.url' } },
   'crm-permission-denied': { code: 'crm-permission-denied' },
+  'crm-token-invalid': { code: 'crm-token-invalid' },
 };
 
 /** Every code (complete by the type of EXAMPLES). */

@@ -7,11 +7,19 @@
  */
 import type {
   BatchInputSimplePublicObjectBatchInputUpsert,
+  BatchResponseSimplePublicUpsertObjectWithErrors,
+  CollectionResponseWithTotalSimplePublicObjectForwardPaging,
+  SimplePublicObject,
   PublicObjectSearchRequest,
   SimplePublicObjectInput,
   SimplePublicObjectInputForCreate,
 } from '@hubspot/api-client/lib/codegen/crm/companies';
-import type { AddOrganizationRequest, AddPersonRequest, UpdateOrganizationRequest, UpdatePersonRequest } from 'pipedrive/v2';
+import type {
+  AddOrganizationRequest, AddPersonRequest, GetOrganizationSearchResponse, GetPersonSearchResponse, UpdateOrganizationRequest, UpdatePersonRequest,
+  UpsertOrganizationResponse, UpsertPersonResponse,
+} from 'pipedrive/v2';
+import type { HubSpotBatchAnswer, HubSpotObject, HubSpotSearchAnswer } from '../../../src/core/crm/hubspot-answers';
+import type { PipedriveEnvelope, PipedriveRecord, PipedriveSearchAnswer } from '../../../src/core/crm/pipedrive-answers';
 import { describe, expect, it } from 'vitest';
 import { companySearch, contactBatches, hubspotPlan } from '../../../src/core/crm/hubspot-mapping';
 import { pipedrivePlan, type PipedriveOrganizationBody, type PipedrivePersonBody } from '../../../src/core/crm/pipedrive-mapping';
@@ -48,3 +56,22 @@ describe('Pipedrive shapes against the pipedrive package (v2)', () => {
   });
 });
 
+/**
+ * Answers: every answer the package describes must fit the type the connector reads it as, so a field
+ * the connector relies on cannot be missing or of another type in the official model.
+ */
+export function answersFitTheConnectors(
+  hsBatch: Wire<BatchResponseSimplePublicUpsertObjectWithErrors>,
+  hsSearch: Wire<CollectionResponseWithTotalSimplePublicObjectForwardPaging>,
+  hsObject: Wire<SimplePublicObject>,
+  pdPersons: GetPersonSearchResponse,
+  pdOrgs: GetOrganizationSearchResponse,
+  pdPerson: UpsertPersonResponse,
+  pdOrg: UpsertOrganizationResponse,
+): unknown[] {
+  return [
+    wire<HubSpotBatchAnswer>(hsBatch), wire<HubSpotSearchAnswer>(hsSearch), wire<HubSpotObject>(hsObject),
+    wire<PipedriveSearchAnswer>(pdPersons), wire<PipedriveSearchAnswer>(pdOrgs),
+    wire<PipedriveEnvelope<PipedriveRecord>>(pdPerson), wire<PipedriveEnvelope<PipedriveRecord>>(pdOrg),
+  ];
+}

@@ -1,0 +1,96 @@
+/**
+ * The Pipedrive connector (API v2, ecosystem.md §3.2): per lead, the organization is found by its name
+ * and updated, or created; the person is found by e-mail (else by name within the organization) and
+ * updated, or created, linked to the organization. Several matches go to the rep. Each step looks
+ * before it writes, so a retry updates what an earlier attempt made. What the lead becomes is
+ * core/crm/pipedrive-mapping.ts; how Pipedrive's answers read, core/crm/pipedrive-answers.ts.
+ */
+import type { ConnectorDeps, CrmConnector, PushItem, PushOutcome } from '../../core/crm/connector';
+import { pipedriveError, type PipedriveEnvelope, type PipedriveMeAnswer, type PipedriveRecord, type PipedriveSearchAnswer } from '../../core/crm/pipedrive-answers';
+import { pipedrivePlan, pipedriveRecordUrl, type PipedriveSearch } from '../../core/crm/pipedrive-mapping';
+import { fromHeaders, readRateLimit } from '../../core/crm/rate-limit';
+import { recordLink } from '../../core/crm/record-link';
+import { appError, type Result } from '../../core/errors';
+import { apiBase, requestJson, type JsonRequest } from './crm-fetch';
+
+export const PIPEDRIVE_TOKEN = 'token';
+
+type Kind = 'persons' | 'organizations';
+
+export function createPipedriveConnector(deps: ConnectorDeps): CrmConnector {
+  let lastHeaders: Headers | null = null;
+
+  async function call<T>(req: Omit<JsonRequest, 'headers'>, signal: AbortSignal): Promise<Result<T>> {
+    const base = apiBase(deps.connection.url);
+    if (!base.ok) return base;
+    const token = (await deps.secret(PIPEDRIVE_TOKEN))?.reveal();
+    if (!token) return { ok: false, error: appError('crm-not-configured') };
+    const sent = await requestJson(deps.fetch, base.value, { ...req, headers: { 'x-api-token': token } }, signal);
+    if (!sent.ok) return sent;
+    lastHeaders = sent.value.headers;
+    const error = pipedriveError(sent.value.status, sent.value.body, fromHeaders(sent.value.headers), deps.now());
+    return error ? { ok: false, error } : { ok: true, value: sent.value.body as T };
+  }
+
+  /** The one record the search finds, null for none; several are the rep's choice. */
+  async function find(kind: Kind, search: PipedriveSearch, orgId: number | null, signal: AbortSignal): Promise<Result<number | null>> {
+    const query = new URLSearchParams({ term: search.term, fields: search.fields, exact_match: 'true', limit: '2' });
+    if (orgId !== null) query.set('organization_id', String(orgId));
+    const found = await call<PipedriveSearchAnswer>({ method: 'GET', path: `/api/v2/${kind}/search?${query}` }, signal);
+    if (!found.ok) return found;
+    const ids = (found.value.data?.items ?? []).map((i) => i.item?.id).filter((id): id is number => typeof id === 'number');
+    if (ids.length > 1) return { ok: false, error: appError('crm-ambiguous', { matches: ids.length }) };
+    return { ok: true, value: ids[0] ?? null };
+  }
+
+  async function write(kind: Kind, id: number | null, body: object, signal: AbortSignal): Promise<Result<number>> {
+    const written = id === null
+      ? await call<PipedriveEnvelope<PipedriveRecord>>({ method: 'POST', path: `/api/v2/${kind}`, body }, signal)
+      : await call<PipedriveEnvelope<PipedriveRecord>>({ method: 'PATCH', path: `/api/v2/${kind}/${id}`, body }, signal);
+    if (!written.ok) return written;
+    const newId = written.value.data?.id;
+    return typeof newId === 'number' ? { ok: true, value: newId } : { ok: false, error: appError('crm-unavailable', { status: 200 }) };
+  }
+
+  async function pushOne(item: PushItem, signal: AbortSignal): Promise<PushOutcome> {
+    const plan = pipedrivePlan(item.lead);
+    if (!plan.ok) return { ok: false, error: plan.error, ...(plan.error.code === 'crm-field-missing' ? { fields: plan.error.params.fields } : {}) };
+    const { organization, person } = plan.plan;
+    let orgId: number | null = null;
+    if (organization) {
+      const found = await find('organizations', organization.search, null, signal);
+      if (!found.ok) return { ok: false, error: found.error };
+      const org = await write('organizations', found.value, organization.body, signal);
+      if (!org.ok) return { ok: false, error: org.error };
+      orgId = org.value;
+    }
+    const origin = apiBase(deps.connection.url);
+    const link = (kind: 'person' | 'organization', id: number) => (origin.ok ? recordLink(pipedriveRecordUrl(origin.value, kind, id)) : null);
+    if (!person) return { ok: true, remoteId: String(orgId), recordUrl: link('organization', orgId!) };
+    // Found by e-mail anywhere; by name only among the organization's people, where a name means one person.
+    const found = await find('persons', person.search, person.search.fields === 'name' ? orgId : null, signal);
+    if (!found.ok) return { ok: false, error: found.error };
+    const body = orgId === null ? person.body : { ...person.body, org_id: orgId };
+    const saved = await write('persons', found.value, body, signal);
+    if (!saved.ok) return { ok: false, error: saved.error };
+    return { ok: true, remoteId: String(saved.value), recordUrl: link('person', saved.value) };
+  }
+
+  return {
+    kind: 'pipedrive',
+    // One lead at a time: v2 has no batch writes; the burst limit is per 2 s.
+    batchSize: 1,
+    async push(items, signal) {
+      lastHeaders = null;
+      const outcomes: PushOutcome[] = [];
+      for (const item of items) outcomes.push(await pushOne(item, signal));
+      return { outcomes, rateLimit: lastHeaders ? readRateLimit(fromHeaders(lastHeaders), deps.now()) : null };
+    },
+    async testConnection(signal) {
+      const me = await call<PipedriveMeAnswer>({ method: 'GET', path: '/api/v1/users/me' }, signal);
+      if (!me.ok) return me;
+      const d = me.value.data;
+      return { ok: true, value: { account: `Pipedrive ${d?.company_name ?? d?.company_domain ?? ''}`.trim() } };
+    },
+  };
+}

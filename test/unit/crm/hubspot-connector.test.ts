@@ -1,0 +1,172 @@
+/**
+ * Contract tests: the HubSpot connector against a HubSpot on 127.0.0.1 that answers as the
+ * date-versioned API documents (test/support/crm/hubspot-server.ts), including its error answers.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHubSpotConnector, HUBSPOT_TOKEN } from '../../../src/background/crm/hubspot';
+import { secret } from '../../../src/background/secrets';
+import type { PushItem } from '../../../src/core/crm/connector';
+import { idempotencyKey } from '../../../src/core/crm/idempotency';
+import type { LeadField } from '../../../src/core/lead/types';
+import { hubspot429, HUBSPOT_SCOPES, startHubSpotServer, type HubSpotServer } from '../../support/crm/hubspot-server';
+import { lead } from '../lead/helpers';
+
+const servers: HubSpotServer[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+async function server(tokens?: Record<string, string[]>) {
+  const s = await startHubSpotServer(tokens ? { tokens } : {});
+  servers.push(s);
+  return s;
+}
+
+function connector(url: string, token: string | null = 'pat-good') {
+  return createHubSpotConnector({
+    connection: { id: 'hs-1', kind: 'hubspot', label: 'HubSpot', url },
+    secret: async (name) => (name === HUBSPOT_TOKEN && token ? secret(token) : undefined),
+    fetch: (...args) => fetch(...args),
+    now: () => Date.now(),
+  });
+}
+
+const person = (id: string, values: Partial<Record<LeadField, string>> = {}) => lead({
+  companyName: 'Beispiel Werkzeuge', legalForm: 'GmbH', website: 'https://www.beispiel-werkzeuge.example', city: 'Ulm',
+  firstName: 'Erika', lastName: 'Musterfrau', personEmail: `${id}@beispiel-werkzeuge.example`, role: 'Einkauf', ...values,
+}, { id });
+const item = (l: ReturnType<typeof lead>): PushItem => ({ lead: l, event: 'lead.completed', idempotencyKey: idempotencyKey('hs-1', l.id, l.updatedAt), remoteId: null });
+const signal = () => AbortSignal.timeout(5_000);
+
+describe('HubSpot connector', () => {
+  it('creates the company, upserts the contact by e-mail and associates them, on the 2026-09 paths', async () => {
+    const hs = await server();
+    const result = await connector(hs.url).push([item(person('erika'))], signal());
+    const contact = hs.contacts.get('erika@beispiel-werkzeuge.example')!;
+    const [company] = [...hs.companies.values()];
+    expect(result.outcomes).toEqual([{ ok: true, remoteId: contact.id, recordUrl: `https://app-eu1.hubspot.com/contacts/${hs.portalId}/record/0-1/${contact.id}` }]);
+    expect(contact.properties).toMatchObject({ firstname: 'Erika', lastname: 'Musterfrau', jobtitle: 'Einkauf', company: 'Beispiel Werkzeuge GmbH' });
+    expect(company?.properties).toMatchObject({ name: 'Beispiel Werkzeuge GmbH', domain: 'beispiel-werkzeuge.example', city: 'Ulm' });
+    expect([...hs.associations]).toEqual([`${contact.id}→${company?.id}`]);
+    expect(hs.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /account-info/2026-09/details',
+      'POST /crm/objects/2026-09/companies/search',
+      'POST /crm/objects/2026-09/companies',
+      'POST /crm/objects/2026-09/contacts/batch/upsert',
+      `PUT /crm/objects/2026-09/contacts/${contact.id}/associations/default/companies/${company?.id}`,
+    ]);
+    expect(hs.requests.every((r) => r.headers.authorization === 'Bearer pat-good')).toBe(true);
+    const upsert = hs.requests[3]!.body as { inputs: { objectWriteTraceId: string }[] };
+    expect(upsert.inputs[0]?.objectWriteTraceId).toBe(item(person('erika')).idempotencyKey);
+  });
+
+  it('makes no second record when the same lead (or a changed version) is pushed again', async () => {
+    const hs = await server();
+    const c = connector(hs.url);
+    const first = await c.push([item(person('erika'))], signal());
+    const again = await c.push([item(person('erika', { role: 'Leitung Einkauf' }))], signal());
+    expect(again.outcomes[0]).toEqual(first.outcomes[0]);
+    expect(hs.contacts.size).toBe(1);
+    expect(hs.companies.size).toBe(1);
+    expect(hs.contacts.get('erika@beispiel-werkzeuge.example')?.properties['jobtitle']).toBe('Leitung Einkauf');
+    expect(hs.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
+  });
+
+  it('pushes many leads with one batch upsert and one lookup per company', async () => {
+    const hs = await server();
+    const leads = Array.from({ length: 30 }, (_, i) => person(`p${i}`));
+    const result = await connector(hs.url).push(leads.map(item), signal());
+    expect(result.outcomes.every((o) => o.ok)).toBe(true);
+    expect(hs.contacts.size).toBe(30);
+    expect(hs.requests.filter((r) => r.path.endsWith('/batch/upsert'))).toHaveLength(1);
+    expect(hs.requests.filter((r) => r.path.endsWith('/companies/search'))).toHaveLength(1);
+  });
+
+  it('updates the one company with the domain, and asks the rep when the domain is not unique', async () => {
+    const hs = await server();
+    const existing = hs.addCompany({ name: 'Beispiel', domain: 'beispiel-werkzeuge.example' });
+    await connector(hs.url).push([item(person('erika'))], signal());
+    expect(hs.companies.size).toBe(1);
+    expect(hs.companies.get(existing)?.properties['name']).toBe('Beispiel Werkzeuge GmbH');
+
+    hs.addCompany({ name: 'Beispiel Zweigwerk', domain: 'beispiel-werkzeuge.example' });
+    const result = await connector(hs.url).push([item(person('max'))], signal());
+    expect(result.outcomes).toEqual([{ ok: false, error: { code: 'crm-ambiguous', params: { matches: 2 } } }]);
+    expect(hs.contacts.has('max@beispiel-werkzeuge.example')).toBe(false);
+  });
+
+  it('reads a 207 row by row: the refused contact names its field, its neighbours are sent', async () => {
+    const hs = await server();
+    const result = await connector(hs.url).push([item(person('ok1')), item(person('bad', { personEmail: 'bad..dots@beispiel-werkzeuge.example' })), item(person('ok2'))], signal());
+    expect(result.outcomes.map((o) => o.ok)).toEqual([true, false, true]);
+    expect(result.outcomes[1]).toEqual({ ok: false, error: { code: 'crm-rejected', params: { status: 400, fields: ['email'] } }, fields: ['personEmail'] });
+  });
+
+  it('sends a refused batch again lead by lead, so a 400 with field errors fails only its own lead', async () => {
+    const hs = await server();
+    const refused = { status: 400, body: { status: 'error', category: 'VALIDATION_ERROR', message: 'Property values were not valid: [{"isValid":false,"message":"too long","error":"INVALID_LENGTH","name":"jobtitle"}]' } };
+    hs.faults.push({ match: /batch\/upsert/, answer: refused }, { match: /batch\/upsert/, answer: refused });
+    const result = await connector(hs.url).push([item(person('a')), item(person('b'))], signal());
+    expect(result.outcomes[0]).toEqual({ ok: false, error: { code: 'crm-rejected', params: { status: 400, fields: ['jobtitle'] } }, fields: ['role'] });
+    expect(result.outcomes[1]?.ok).toBe(true);
+  });
+
+  it('classifies 429 (burst and daily), 500, 401, a dropped connection; the outbox retries and nothing doubles', async () => {
+    const hs = await server();
+    const c = connector(hs.url);
+    hs.faults.push({ match: /batch\/upsert/, answer: hubspot429('TEN_SECONDLY_ROLLING', 3) });
+    expect((await c.push([item(person('erika'))], signal())).outcomes[0]).toEqual({ ok: false, error: { code: 'crm-rate-limited', params: { retryAfterSeconds: 3 } } });
+    hs.faults.push({ match: /search/, answer: hubspot429('DAILY') });
+    const daily = (await c.push([item(person('erika'))], signal())).outcomes[0];
+    expect(daily?.ok === false && daily.error.code).toBe('crm-quota-exhausted');
+    hs.faults.push({ match: /search/, answer: { status: 500, body: { status: 'error', message: 'internal', category: 'INTERNAL_ERROR' } } });
+    expect((await c.push([item(person('erika'))], signal())).outcomes[0]).toEqual({ ok: false, error: { code: 'crm-unavailable', params: { status: 500 } } });
+    hs.faults.push({ match: /associations/, answer: 'drop' });
+    expect((await c.push([item(person('erika'))], signal())).outcomes[0]).toEqual({ ok: false, error: { code: 'crm-unreachable' } });
+    const retried = await c.push([item(person('erika'))], signal());
+    expect(retried.outcomes[0]?.ok).toBe(true);
+    expect([hs.contacts.size, hs.companies.size, hs.associations.size]).toEqual([1, 1, 1]);
+    expect((await connector(hs.url, 'pat-revoked').push([item(person('erika'))], signal())).outcomes[0]).toEqual({ ok: false, error: { code: 'crm-unauthorized' } });
+  });
+
+  it('reports the budget headers to the outbox', async () => {
+    const hs = await server();
+    hs.faults.push({ match: /batch\/upsert/, answer: { ...hubspot429('TEN_SECONDLY_ROLLING'), headers: { 'x-hubspot-ratelimit-secondly-remaining': '0' } } });
+    const before = Date.now();
+    const result = await connector(hs.url).push([item(person('erika'))], signal());
+    expect(result.rateLimit?.waitUntil).toBeGreaterThanOrEqual(before + 10_000);
+  });
+
+  it('asks for what is missing before sending: an e-mail for a named person', async () => {
+    const hs = await server();
+    const result = await connector(hs.url).push([item(person('x', { personEmail: '' }))], signal());
+    expect(result.outcomes).toEqual([{ ok: false, error: { code: 'crm-field-missing', params: { fields: ['personEmail'] } }, fields: ['personEmail'] }]);
+    expect(hs.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+  });
+
+  it('pushes a company-only lead as a company, with its record link', async () => {
+    const hs = await server();
+    const result = await connector(hs.url).push([item(lead({ companyName: 'Nur Firma AG', website: 'nur-firma.example' }, { id: 'co' }))], signal());
+    const [company] = [...hs.companies.values()];
+    expect(result.outcomes).toEqual([{ ok: true, remoteId: company?.id, recordUrl: `https://app-eu1.hubspot.com/contacts/${hs.portalId}/record/0-2/${company?.id}` }]);
+  });
+});
+
+describe('HubSpot test connection', () => {
+  it('names the account when token and scopes are right', async () => {
+    const hs = await server();
+    expect(await connector(hs.url).testConnection(signal())).toEqual({ ok: true, value: { account: `HubSpot ${hs.portalId}` } });
+  });
+
+  it('says what is wrong: the token, the scope, the URL', async () => {
+    const hs = await server({ 'pat-good': HUBSPOT_SCOPES, 'pat-companies-only': ['crm.objects.companies.read'] });
+    expect(await connector(hs.url, 'pat-wrong').testConnection(signal())).toEqual({ ok: false, error: { code: 'crm-unauthorized' } });
+    expect(await connector(hs.url, 'pat-companies-only').testConnection(signal())).toEqual({ ok: false, error: { code: 'crm-forbidden', params: { scope: 'crm.objects.contacts.read' } } });
+    expect(await connector(hs.url, null).testConnection(signal())).toEqual({ ok: false, error: { code: 'crm-not-configured' } });
+    expect(await connector('http://crm.example.com').testConnection(signal())).toEqual({ ok: false, error: { code: 'crm-url-insecure' } });
+    expect(await connector(`${hs.url}/not-hubspot`).testConnection(signal())).toEqual({ ok: false, error: { code: 'crm-not-found' } });
+    const closed = await server();
+    await closed.close();
+    expect(await connector(closed.url).testConnection(signal())).toEqual({ ok: false, error: { code: 'crm-unreachable' } });
+  });
+});

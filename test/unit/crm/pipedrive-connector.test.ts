@@ -1,0 +1,135 @@
+/**
+ * Contract tests: the Pipedrive connector against a Pipedrive on 127.0.0.1 that answers as API v2
+ * documents (test/support/crm/pipedrive-server.ts), including `success:false` bodies and 429s.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createPipedriveConnector, PIPEDRIVE_TOKEN } from '../../../src/background/crm/pipedrive';
+import { secret } from '../../../src/background/secrets';
+import type { PushItem } from '../../../src/core/crm/connector';
+import { idempotencyKey } from '../../../src/core/crm/idempotency';
+import type { LeadField } from '../../../src/core/lead/types';
+import { pipedriveFailure, startPipedriveServer, type PipedriveServer } from '../../support/crm/pipedrive-server';
+import { lead } from '../lead/helpers';
+
+const servers: PipedriveServer[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+async function server() {
+  const s = await startPipedriveServer();
+  servers.push(s);
+  return s;
+}
+
+function connector(url: string, token: string | null = 'pd-good') {
+  return createPipedriveConnector({
+    connection: { id: 'pd-1', kind: 'pipedrive', label: 'Pipedrive', url },
+    secret: async (name) => (name === PIPEDRIVE_TOKEN && token ? secret(token) : undefined),
+    fetch: (...args) => fetch(...args),
+    now: () => Date.now(),
+  });
+}
+
+const person = (id: string, values: Partial<Record<LeadField, string>> = {}) => lead({
+  companyName: 'Beispiel Werkzeuge', legalForm: 'GmbH', website: 'https://beispiel-werkzeuge.example', street: 'Am Hang 3', postalCode: '89073', city: 'Ulm',
+  firstName: 'Erika', lastName: 'Musterfrau', personEmail: `${id}@beispiel-werkzeuge.example`, directPhone: '0731 123456', ...values,
+}, { id });
+const item = (l: ReturnType<typeof lead>): PushItem => ({ lead: l, event: 'lead.completed', idempotencyKey: idempotencyKey('pd-1', l.id, l.updatedAt), remoteId: null });
+const signal = () => AbortSignal.timeout(5_000);
+
+describe('Pipedrive connector', () => {
+  it('creates the organization and the person linked to it, with x-api-token on every request', async () => {
+    const pd = await server();
+    const result = await connector(pd.url).push([item(person('erika'))], signal());
+    const [org] = [...pd.organizations.values()];
+    const [p] = [...pd.persons.values()];
+    expect(result.outcomes).toEqual([{ ok: true, remoteId: String(p?.id), recordUrl: `${pd.url}/person/${p?.id}` }]);
+    expect(org).toMatchObject({ name: 'Beispiel Werkzeuge GmbH', website: 'https://beispiel-werkzeuge.example', address: { value: 'Am Hang 3, 89073 Ulm', postal_code: '89073', locality: 'Ulm' } });
+    expect(p).toMatchObject({ name: 'Erika Musterfrau', org_id: org?.id, emails: [{ value: 'erika@beispiel-werkzeuge.example', primary: true, label: 'work' }], phones: [{ value: '+49731123456', primary: true, label: 'work' }] });
+    expect(pd.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/v2/organizations/search', 'POST /api/v2/organizations', 'GET /api/v2/persons/search', 'POST /api/v2/persons']);
+    expect(pd.requests[2]?.query.get('fields')).toBe('email');
+    expect(pd.requests[2]?.query.get('exact_match')).toBe('true');
+    expect(pd.requests.every((r) => r.headers['x-api-token'] === 'pd-good')).toBe(true);
+    expect(result.rateLimit).toBeNull();
+  });
+
+  it('updates with PATCH what an earlier push made: a retry or a changed lead is no second record', async () => {
+    const pd = await server();
+    const c = connector(pd.url);
+    const first = await c.push([item(person('erika'))], signal());
+    const again = await c.push([item(person('erika', { role: 'Einkauf' }))], signal());
+    expect(again.outcomes[0]).toEqual(first.outcomes[0]);
+    expect([pd.persons.size, pd.organizations.size]).toEqual([1, 1]);
+    expect([...pd.persons.values()][0]?.job_title).toBe('Einkauf');
+    expect(pd.requests.filter((r) => r.method === 'PATCH').map((r) => r.path.split('/')[3])).toEqual(['organizations', 'persons']);
+  });
+
+  it('finds a person without an e-mail by name within the organization only', async () => {
+    const pd = await server();
+    const c = connector(pd.url);
+    await c.push([item(person('a', { personEmail: '' }))], signal());
+    await c.push([item(person('b', { personEmail: '', companyName: 'Andere Firma' }))], signal());
+    expect(pd.persons.size).toBe(2);
+    await c.push([item(person('a', { personEmail: '', role: 'CEO' }))], signal());
+    expect(pd.persons.size).toBe(2);
+    const search = pd.requests.filter((r) => r.path === '/api/v2/persons/search').at(-1);
+    expect([search?.query.get('fields'), search?.query.get('organization_id')]).toEqual(['name', String([...pd.organizations.values()][0]?.id)]);
+  });
+
+  it('asks the rep when two organizations carry the name', async () => {
+    const pd = await server();
+    pd.organizations.set(900, { id: 900, name: 'Beispiel Werkzeuge GmbH' });
+    pd.organizations.set(901, { id: 901, name: 'Beispiel Werkzeuge GmbH' });
+    expect((await connector(pd.url).push([item(person('erika'))], signal())).outcomes).toEqual([{ ok: false, error: { code: 'crm-ambiguous', params: { matches: 2 } } }]);
+    expect(pd.persons.size).toBe(0);
+  });
+
+  it('reads success:false bodies, 401, 429 (burst and daily budget), 500 and a dropped connection', async () => {
+    const pd = await server();
+    const c = connector(pd.url);
+    const push = async () => (await c.push([item(person('erika'))], signal())).outcomes[0];
+    pd.faults.push({ match: /POST \/api\/v2\/persons/, answer: pipedriveFailure(400, 'Validation failed: emails: Invalid email') });
+    expect(await push()).toEqual({ ok: false, error: { code: 'crm-rejected', params: { status: 400, fields: ['emails'] } } });
+    // A 200 that says success:false is a refusal too.
+    pd.faults.push({ match: /search/, answer: { status: 200, body: { success: false, error: 'Bad request', error_info: 'name' } } });
+    expect(await push()).toEqual({ ok: false, error: { code: 'crm-rejected', params: { status: 400, fields: ['name'] } } });
+    pd.faults.push({ match: /search/, answer: { ...pipedriveFailure(429, 'Too many requests'), headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '2' } } });
+    expect(await push()).toEqual({ ok: false, error: { code: 'crm-rate-limited', params: { retryAfterSeconds: 2 } } });
+    pd.faults.push({ match: /search/, answer: { ...pipedriveFailure(429, 'Daily limit reached'), headers: { 'x-daily-requests-left': '0' } } });
+    const daily = await push();
+    expect(daily?.ok === false && daily.error.code).toBe('crm-quota-exhausted');
+    pd.faults.push({ match: /search/, answer: pipedriveFailure(500, 'Internal server error') });
+    expect(await push()).toEqual({ ok: false, error: { code: 'crm-unavailable', params: { status: 500 } } });
+    pd.faults.push({ match: /POST \/api\/v2\/persons/, answer: 'drop' });
+    expect(await push()).toEqual({ ok: false, error: { code: 'crm-unreachable' } });
+    expect((await push())?.ok).toBe(true);
+    expect([pd.persons.size, pd.organizations.size]).toEqual([1, 1]);
+    expect((await connector(pd.url, 'pd-regenerated').push([item(person('erika'))], signal())).outcomes[0]).toEqual({ ok: false, error: { code: 'crm-unauthorized' } });
+  });
+
+  it('hands the burst window to the outbox when the headers say it is used up', async () => {
+    const pd = await server();
+    pd.faults.push({ match: /POST \/api\/v2\/persons/, answer: { ...pipedriveFailure(429, 'Too many requests'), headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '2' } } });
+    const before = Date.now();
+    const result = await connector(pd.url).push([item(person('erika'))], signal());
+    expect(result.rateLimit?.waitUntil).toBeGreaterThanOrEqual(before + 2_000);
+  });
+
+  it('needs a company name or a person', async () => {
+    const pd = await server();
+    expect((await connector(pd.url).push([item(lead({ website: 'x.example' }, { id: 'w' }))], signal())).outcomes[0])
+      .toEqual({ ok: false, error: { code: 'crm-field-missing', params: { fields: ['companyName'] } }, fields: ['companyName'] });
+    expect(pd.requests).toEqual([]);
+  });
+});
+
+describe('Pipedrive test connection', () => {
+  it('names the company, or says the token or the address is wrong', async () => {
+    const pd = await server();
+    expect(await connector(pd.url).testConnection(signal())).toEqual({ ok: true, value: { account: 'Pipedrive Beispiel Vertrieb' } });
+    expect(await connector(pd.url, 'pd-wrong').testConnection(signal())).toEqual({ ok: false, error: { code: 'crm-unauthorized' } });
+    expect(await connector(pd.url, null).testConnection(signal())).toEqual({ ok: false, error: { code: 'crm-not-configured' } });
+    expect(await connector('http://beispiel.pipedrive.example').testConnection(signal())).toEqual({ ok: false, error: { code: 'crm-url-insecure' } });
+  });
+});
