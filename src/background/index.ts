@@ -20,7 +20,9 @@ import { route } from './router';
 import { createSecretsStore } from './secrets';
 import { createSettingsStore } from './settings-store';
 import { forgetTab } from './tab-detection';
-import { t } from '../shared/i18n';
+import { messages, t } from '../shared/i18n';
+import { browserBadgeApi } from './badge-adapter';
+import { createResearchBadge } from './research-badge';
 import { onCommand, platformSidePanel } from './commands';
 import { createMenus, onMenuClicked } from './context-menu';
 import { autoDetectFor, browserMenus, menuDeps, reconcileScripts, siteDeps } from './features';
@@ -38,6 +40,7 @@ const settings = createSettingsStore(db, {
 });
 // Every lead write also enqueues what the push rule makes due, in the same transaction.
 const leads = createLeadsRepo(db, [outboxParticipant(db, Date.now)]);
+const researchBadge = createResearchBadge(browserBadgeApi(), messages);
 // Every kind of durable job is registered here, so a restarted worker can continue any of them.
 const jobs = createJobRunner({
   db,
@@ -56,7 +59,8 @@ const jobs = createJobRunner({
   now: Date.now,
   newId: () => crypto.randomUUID(),
   alarms: browser.alarms,
-  announce: (views) => browser.storage.session.set({ [JOBS_KEY]: views }),
+  // The options page reads the runs from session storage; the toolbar counts bulk research's leads left.
+  announce: (views) => Promise.all([browser.storage.session.set({ [JOBS_KEY]: views }), researchBadge(views).catch((err: unknown) => logFailure('research badge', err))]),
   log: logFailure,
 });
 const research = createSiteResearch({ store: localResearchStore(), now: Date.now, mayFetch: grantedOrigin });

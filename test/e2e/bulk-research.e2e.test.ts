@@ -58,6 +58,10 @@ describe('bulk research in Chromium', () => {
       if (j.state === 'done') throw new Error('The job finished before the worker could be stopped.');
       if (j.progress.done > 0) atStop = j.progress.done;
     }
+    // The toolbar counts the leads the run has left, on every tab without a count of its own.
+    const badge = async () => (await session.serviceWorker()).evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}));
+    await expect.poll(async () => Number(await badge())).toBeGreaterThan(0);
+    expect(Number(await badge())).toBeLessThan(LEADS);
     const cdp = await session.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
@@ -67,6 +71,7 @@ describe('bulk research in Chromium', () => {
     // A new worker (woken by these requests, then by the alarm past the dead worker's lease) goes on.
     await expect.poll(async () => (await job()).state, { timeout: 150_000, interval: 1_000 }).toBe('done');
     expect((await job()).progress).toEqual({ done: LEADS, failed: 0, total: LEADS });
+    await expect.poll(badge).toBe('');
 
     const after = await request<{ fields: Record<string, { value: string; source: { url?: string } }>; people: { name: string }[] }[]>('leads.export');
     for (const lead of after) {
