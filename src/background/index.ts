@@ -30,6 +30,7 @@ import { createSiteHandlers } from './handlers-sites';
 import { WARMUP_DELAY_MS, warmEngine } from './engine-warmup';
 import { createSiteResearch, grantedOrigin, localResearchStore } from './research/site-research';
 import { cachedSiteResearch } from './research/cached-research';
+import { localPageMemo } from './research/page-memo-store';
 import { fetchPage } from './research/fetch-page';
 import { readFetchedPage } from './research/read-page';
 import { researchLeadsJob } from './jobs/research-leads';
@@ -52,7 +53,7 @@ const jobs = createJobRunner({
       rules: async () => rulesOf(await settings.settings()),
       now: Date.now,
       mayFetch: grantedOrigin,
-      research: cachedSiteResearch({ store: localResearchStore(), now: Date.now, io: { fetch: (url, want) => fetchPage(url, want), read: readFetchedPage } }),
+      research: cachedSiteResearch({ store: localResearchStore(), memo: localPageMemo(), now: Date.now, io: { fetch: (url, want) => fetchPage(url, want), read: readFetchedPage } }),
     }),
   ],
   owner: crypto.randomUUID(),
