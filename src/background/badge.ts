@@ -8,10 +8,11 @@ import { errorText } from '../shared/error-text';
 import type { Messages } from '../shared/message-keys';
 
 /** The part of browser.action the badge uses (see badge-adapter.ts for the real one). */
+/** Without `tabId` a call sets what every tab shows unless it has its own (research-badge.ts). */
 export interface BadgeApi {
-  setBadgeText(details: { tabId: number; text: string }): Promise<void>;
-  setBadgeBackgroundColor(details: { tabId: number; color: string }): Promise<void>;
-  setTitle(details: { tabId: number; title: string }): Promise<void>;
+  setBadgeText(details: { tabId?: number; text: string }): Promise<void>;
+  setBadgeBackgroundColor(details: { tabId?: number; color: string }): Promise<void>;
+  setTitle(details: { tabId?: number; title: string }): Promise<void>;
 }
 
 

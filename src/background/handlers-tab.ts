@@ -94,7 +94,8 @@ export function tabHandlers(ctx: HandlerContext): TabHandlers {
       // Opening the popup always reads the page afresh: it may have changed since the last look.
       const { d, offered } = await withResearch(ctx, await detectInTab(tabId));
       const looking = performance.now();
-      const rules = rulesOf(await ctx.settings());
+      const settings = await ctx.settings();
+      const rules = rulesOf(settings);
       const { best, others } = await findLead(ctx, d);
       const lookupMs = performance.now() - looking;
       return {
@@ -104,6 +105,7 @@ export function tabHandlers(ctx: HandlerContext): TabHandlers {
         detection: d.detection,
         detectionError: d.error,
         seen: { url: d.url, digest: d.digest },
+        autoResearch: settings.research.auto,
         timings: d.timings ? { ...d.timings, lookupMs } : null,
         suggestions: offered,
         view: best ? toView(best.lead, rules) : null,

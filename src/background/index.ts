@@ -22,7 +22,9 @@ import { route } from './router';
 import { createSecretsStore } from './secrets';
 import { createSettingsStore } from './settings-store';
 import { forgetTab } from './tab-detection';
-import { t } from '../shared/i18n';
+import { messages, t } from '../shared/i18n';
+import { browserBadgeApi } from './badge-adapter';
+import { createResearchBadge } from './research-badge';
 import { onCommand, platformSidePanel } from './commands';
 import { createMenus, onMenuClicked } from './context-menu';
 import { autoDetectFor, browserMenus, menuDeps, reconcileScripts, siteDeps } from './features';
@@ -30,6 +32,7 @@ import { createSiteHandlers } from './handlers-sites';
 import { WARMUP_DELAY_MS, warmEngine } from './engine-warmup';
 import { createSiteResearch, grantedOrigin, localResearchStore } from './research/site-research';
 import { cachedSiteResearch } from './research/cached-research';
+import { localPageMemo } from './research/page-memo-store';
 import { fetchPage } from './research/fetch-page';
 import { readFetchedPage } from './research/read-page';
 import { researchLeadsJob } from './jobs/research-leads';
@@ -42,6 +45,7 @@ const settings = createSettingsStore(db, {
 const leads = createLeadsRepo(db, [outboxParticipant(db, Date.now)], logFailure);
 const imports = createImportFiles(db, Date.now);
 const rules = async () => rulesOf(await settings.settings());
+const researchBadge = createResearchBadge(browserBadgeApi(), messages);
 // Every kind of durable job is registered here, so a restarted worker can continue any of them.
 const jobs = createJobRunner({
   db,
@@ -54,14 +58,15 @@ const jobs = createJobRunner({
       rules,
       now: Date.now,
       mayFetch: grantedOrigin,
-      research: cachedSiteResearch({ store: localResearchStore(), now: Date.now, io: { fetch: (url, want) => fetchPage(url, want), read: readFetchedPage } }),
+      research: cachedSiteResearch({ store: localResearchStore(), memo: localPageMemo(), now: Date.now, io: { fetch: (url, want) => fetchPage(url, want), read: readFetchedPage } }),
     }),
   ],
   owner: crypto.randomUUID(),
   now: Date.now,
   newId: () => crypto.randomUUID(),
   alarms: browser.alarms,
-  announce: (views) => browser.storage.session.set({ [JOBS_KEY]: views }),
+  // The options page reads the runs from session storage; the toolbar counts bulk research's leads left.
+  announce: (views) => Promise.all([browser.storage.session.set({ [JOBS_KEY]: views }), researchBadge(views).catch((err: unknown) => logFailure('research badge', err))]),
   log: logFailure,
 });
 const research = createSiteResearch({ store: localResearchStore(), now: Date.now, mayFetch: grantedOrigin });

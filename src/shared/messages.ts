@@ -261,6 +261,8 @@ export interface TabState {
   detectionError: PageError | null;
   /** What the rep sees of the page: the actions that store from it carry this back. */
   seen: SeenPage;
+  /** The rep's "research automatically": the popup researches an incomplete lead's site where it may read it. */
+  autoResearch: boolean;
   /** How long reading the page and finding its lead took; null when the page was not read. */
   timings: (ReadTimings & { lookupMs: number }) | null;
   /** What the page offers for each field, best first, with sources. */

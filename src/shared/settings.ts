@@ -38,6 +38,8 @@ export const SettingsSchema = v.object({
   autoDetectOrigins: v.pipe(v.array(OriginSchema), v.maxLength(500), v.check((o) => new Set(o).size === o.length, 'Each site once.')),
   // Added without a version step: settings stored before it read the default (readSettings goes part by part).
   crm: CrmSettingsSchema,
+  /** `auto`: the popup researches the site of an incomplete lead by itself where Leadfill may read it (same as crm: no version step). */
+  research: v.object({ auto: v.boolean() }),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
@@ -49,13 +51,14 @@ export const DEFAULT_SETTINGS: Settings = {
   retention: { ...DEFAULT_RETENTION },
   autoDetectOrigins: [],
   crm: DEFAULT_CRM_SETTINGS,
+  research: { auto: false },
 };
 
 export function profileOf(settings: Settings): Profile {
   return settings.profile;
 }
 
-const PARTS = ['profile', 'scoring', 'retention', 'autoDetectOrigins', 'crm'] as const;
+const PARTS = ['profile', 'scoring', 'retention', 'autoDetectOrigins', 'crm', 'research'] as const;
 type Part = (typeof PARTS)[number];
 
 /**
@@ -69,6 +72,7 @@ export const SettingsPatchSchema = v.strictObject({
   scoring: v.optional(SettingsSchema.entries.scoring),
   retention: v.optional(SettingsSchema.entries.retention),
   crm: v.optional(v.strictObject({ pushRule: v.optional(CrmSettingsSchema.entries.pushRule), timing: v.optional(CrmSettingsSchema.entries.timing) })),
+  research: v.optional(v.strictObject({ auto: v.boolean() })),
 });
 export type SettingsPatch = v.InferOutput<typeof SettingsPatchSchema>;
 

@@ -20,6 +20,8 @@ export function tabOfAutoReportKey(key: string): number | null {
 
 /** storage.local: a site's research (progress while it runs, then its pages and readings, dated). */
 export const researchKey = (site: string): string => `research:${site}`;
+/** storage.local: the pages a bulk run has read so far on a site whose research has not ended (research/page-memo.ts). */
+export const researchPagesKey = (site: string): string => `research-pages:${site}`;
 
 /** storage.session: the recent durable jobs, written by the background after every change (background/jobs/runner.ts). */
 export const JOBS_KEY = 'jobs';

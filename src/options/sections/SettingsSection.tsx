@@ -7,6 +7,7 @@ import type { Settings } from '../../shared/settings';
 import { checkSettings, type SavePart } from '../settings-model';
 import { AutoDetectSites } from './AutoDetectSites';
 import { ProfileEditor } from './ProfileEditor';
+import { ResearchSettings } from './ResearchSettings';
 import { RetentionEditor } from './RetentionEditor';
 import { ScoringEditor } from './ScoringEditor';
 
@@ -51,6 +52,7 @@ export function SettingsSection({ hidden }: { hidden: boolean }) {
           <ScoringEditor settings={settings} save={save} />
           <RetentionEditor settings={settings} save={save} />
           <AutoDetectSites settings={settings} onChange={setOrigins} />
+          <ResearchSettings settings={settings} save={save} />
         </>
       )}
     </section>

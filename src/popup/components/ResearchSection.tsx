@@ -20,6 +20,16 @@ interface Props {
 
 const POLL_MS = 300;
 
+/**
+ * "Research automatically": a site not researched yet whose lead is incomplete, where Leadfill may
+ * already read (checked, never asked: a request needs the rep's click).
+ */
+async function mayResearchByItself(state: TabState): Promise<boolean> {
+  const origin = siteOrigin(state.url);
+  if (!state.autoResearch || !origin || !state.view || state.view.completeness.complete) return false;
+  return browser.permissions.contains({ origins: [originPattern(origin)] });
+}
+
 export function ResearchSection({ state, onFound }: Props) {
   const [research, setResearch] = useState<ResearchView | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -43,7 +53,10 @@ export function ResearchSection({ state, onFound }: Props) {
 
   useEffect(() => {
     send({ type: 'research.state', tabId })
-      .then(follow)
+      .then(async (view) => {
+        follow(view);
+        if (!view && (await mayResearchByItself(state))) follow(await send({ type: 'research.start', tabId }));
+      })
       .catch(() => {});
     return () => clearTimeout(timer.current);
   }, [tabId]);

@@ -12,6 +12,7 @@ import { outboxParticipant } from '../../../src/background/crm/outbox';
 import { createLeadsRepo } from '../../../src/background/repos/leads.repo';
 import { cachedSiteResearch } from '../../../src/background/research/cached-research';
 import type { ResearchStore } from '../../../src/background/research/site-research';
+import type { MemoEntry, PageMemo } from '../../../src/background/research/page-memo';
 import { detectSnapshot, takeSnapshot } from '../../../src/core/detect';
 import type { Rules } from '../../../src/core/lead/summary';
 import { LeadfillDb } from '../../../src/shared/db/schema';
@@ -35,7 +36,15 @@ function memoryStore(): ResearchStore & { map: Map<string, ResearchState> } {
   return { map, get: async (site) => map.get(site) ?? null, put: async (s) => void map.set(s.site, s) };
 }
 
-function setup(options: { denied?: string[]; store?: ResearchStore; hangOn?: string; db?: LeadfillDb; owner?: string; clock?: { now: number } } = {}) {
+/** The research cache's key of a site served on 127.0.0.1: host and port. */
+const siteKey = (s: { origin: string }) => new URL(s.origin).host;
+
+function memoryMemo(): PageMemo & { map: Map<string, MemoEntry> } {
+  const map = new Map<string, MemoEntry>();
+  return { map, get: async (site) => structuredClone(map.get(site) ?? null), put: async (site, e) => void map.set(site, structuredClone(e)), remove: async (site) => void map.delete(site) };
+}
+
+function setup(options: { denied?: string[]; store?: ResearchStore; memo?: PageMemo; hangOn?: string; hangFetch?: string; db?: LeadfillDb; owner?: string; clock?: { now: number } } = {}) {
   const db = options.db ?? new LeadfillDb(`research-${Math.random()}`);
   // As the worker builds it: every lead write also enqueues what the CRM push rule makes due.
   const leads = createLeadsRepo(db, [outboxParticipant(db, Date.now)]);
@@ -43,9 +52,11 @@ function setup(options: { denied?: string[]; store?: ResearchStore; hangOn?: str
   const store = options.store ?? memoryStore();
   const cached = cachedSiteResearch({
     store,
+    ...(options.memo ? { memo: options.memo } : {}),
     now: () => clock.now,
     io: {
-      fetch: (url, want) => fetchPage(url, want, { timeoutMs: 5_000, maxBytes: 500_000 }),
+      // hangFetch: the worker dies while this page loads.
+      fetch: (url, want) => (options.hangFetch && url === options.hangFetch ? new Promise(() => {}) : fetchPage(url, want, { timeoutMs: 5_000, maxBytes: 500_000 })),
       read: async (html, url) => {
         const snapshot = takeSnapshot(parseHtml(html), url);
         return { record: detectSnapshot(snapshot).record, links: snapshot.links };
@@ -137,5 +148,32 @@ describe('bulk research job', () => {
       expect(s.requests.get('/impressum.html'), s.name).toBe(1);
       expect(s.total() - before.get(s.name)!, s.name).toBeLessThanOrEqual(2);
     }
+  });
+
+  it('a worker stopped in the middle of a site: the pages it had read are not asked for again', async () => {
+    const sites = servers.list.slice(0, 2);
+    const store = memoryStore();
+    const memo = memoryMemo();
+    const clock = { now: Date.UTC(2026, 11, 5, 12) };
+    const stuck = sites[1]!;
+    const first = setup({ store, memo, clock, hangFetch: stuck.url('/impressum.html'), owner: 'worker-1' });
+    const ids = sites.map((_, i) => `m${i}`);
+    await first.leads.addMany(sites.map((s, i) => lead({ companyName: s.name, website: s.url('/') }, { id: ids[i]! })), RULES);
+    const before = new Map(sites.map((s) => [s.name, s.total()]));
+    await first.runner.start(RESEARCH_LEADS, { leadIds: ids });
+    // The first site ends (cached, its memo gone); the second has read its home page when the worker "dies".
+    await expect.poll(() => memo.map.get(siteKey(stuck))?.pages[stuck.url('/')]?.links.length ?? 0, { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect.poll(() => store.map.has(siteKey(sites[0]!)), { timeout: 20_000 }).toBe(true);
+    expect(memo.map.has(siteKey(sites[0]!))).toBe(false);
+
+    clock.now += 120_000;
+    const second = setup({ store, memo, clock, db: new LeadfillDb(first.db.name), owner: 'worker-2' });
+    await second.runner.wake();
+    await second.runner.whenIdle();
+    expect((await second.leads.get(ids[1]!))!.fields.register?.value).toMatch(/^Amtsgericht \S+ HRB \d+$/);
+    // Home page and imprint once each over both workers; the first site not again at all.
+    expect(stuck.total() - before.get(stuck.name)!).toBe(2);
+    expect(sites[0]!.total() - before.get(sites[0]!.name)!).toBe(2);
+    expect(memo.map.size).toBe(0);
   });
 });

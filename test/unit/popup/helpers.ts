@@ -22,6 +22,7 @@ export function tabState(view: LeadView | null, suggestions: Suggestions = {}, e
     detection: null,
     detectionError: null,
     seen: { url: 'https://acme.de/kontakt', digest: 'ab'.repeat(32) },
+    autoResearch: false,
     timings: null,
     suggestions,
     view,

@@ -56,8 +56,18 @@ describe('readSettings', () => {
   it('reads an old version through the migrations', () => {
     const { settings, problems } = readSettings(V1);
     expect(problems).toEqual([]);
-    // The CRM part came later without a version step: settings stored before it read its default.
-    expect(settings).toEqual({ ...V1, version: SETTINGS_VERSION, autoDetectOrigins: ['https://www.acme.de', 'http://127.0.0.1:8080'], crm: DEFAULT_CRM_SETTINGS });
+    // The CRM and research parts came later without a version step: settings stored before them read their defaults.
+    expect(settings).toEqual({ ...V1, version: SETTINGS_VERSION, autoDetectOrigins: ['https://www.acme.de', 'http://127.0.0.1:8080'], crm: DEFAULT_CRM_SETTINGS, research: { auto: false } });
+  });
+
+  it('reads "research automatically" as stored, and off when it is missing or damaged', () => {
+    const stored = { ...DEFAULT_SETTINGS, research: undefined };
+    expect(readSettings(stored).settings.research).toEqual({ auto: false });
+    expect(readSettings({ ...DEFAULT_SETTINGS, research: { auto: true } }).settings.research).toEqual({ auto: true });
+    const damaged = readSettings({ ...DEFAULT_SETTINGS, research: { auto: 'yes' } });
+    expect(damaged.settings.research).toEqual({ auto: false });
+    expect(damaged.problems).toEqual([{ code: 'setting-unreadable', params: { path: 'research.auto' } }]);
+    expect(applyPatch(DEFAULT_SETTINGS, { research: { auto: true } }).research).toEqual({ auto: true });
   });
 
   it('fills a partial object from the defaults', () => {
