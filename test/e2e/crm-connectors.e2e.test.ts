@@ -158,7 +158,8 @@ describe('CRM connectors in Chromium', () => {
       await options.locator(`[data-connection="${id}"] [data-action="disconnect"]`).click();
       await expect.poll(async () => (await request<{ settings: { crm: { connections: StoredConnection[] } } }>('settings.get')).settings.crm.connections.some((c) => c.id === id)).toBe(false);
     }
-    expect(await options.locator('[data-testid="crm-connections"] li').count()).toBe(0);
+    // The list re-renders after the saved settings change: wait for it rather than read it once.
+    await expect.poll(() => options.locator('[data-testid="crm-connections"] li').count()).toBe(0);
     expect([hubspot.contacts.size, pipedrive.persons.size, salesforce.leads.size]).toEqual([1, 1, 1]);
   });
 });
