@@ -85,3 +85,16 @@ describe('address: a town and its country on a line of their own', () => {
     expect(address('<blockquote>Skvělá spolupráce!</blockquote><p>Jana Nováková, Česká republika</p>')).toBeNull();
   });
 });
+
+describe('address: an agency in the organisation\'s own name', () => {
+  const address = (body: string, url: string) => run(addressDetector, body, { url, lang: 'da' }).record.address?.value ?? null;
+  const block = (name: string) => `<p>${name}</p><address>Havnegade 7,<br/> 5000 Odense</address><p>Created by Pixelhus</p>`;
+
+  it('keeps the address of a firm whose name spells its own domain, agency word and all', () => {
+    expect(address(block('Trygt Hjem Forsikringsagentur'), 'https://www.trygthjem-forsikring.dk/kontakt')).toMatchObject({ street: 'Havnegade 7', postalCode: '5000', city: 'Odense' });
+  });
+
+  it('still takes a web agency named on another firm\'s page as a third party', () => {
+    expect(address(block('Webdesign: Pixelhus Reklameagentur'), 'https://www.trygthjem-forsikring.dk/kontakt')).toBeNull();
+  });
+});

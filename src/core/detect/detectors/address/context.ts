@@ -2,6 +2,7 @@
  * What the text around an address says about whose address it is: the organisation's seat,
  * a branch, or a third party (hoster, web agency, chamber, court, bank, insurer).
  */
+import { mainLabel, orgIdentity } from '../../context/org-identity';
 import type { Page } from '../../page';
 
 /** Hosting companies, web agencies and authorities: never the organisation's own address. */
@@ -42,6 +43,23 @@ export function isHeading(page: Page, index: number): boolean {
   return !!l && HEADING.test(l.block.tag);
 }
 
+/** Parts of the organisation's own domain name at least this long count as its own words. */
+const MIN_OWN_PART = 5;
+
+/** "sikkertliv-forsikring.dk" -> sikkertliv, forsikring: the words the organisation's own domain spells. */
+function ownParts(page: Page): string[] {
+  return [...orgIdentity(page).domains].flatMap((d) => mainLabel(d).split('-')).filter((p) => p.length >= MIN_OWN_PART);
+}
+
+/**
+ * "Sikkert Liv Forsikringsagentur", "Muster Webagentur GmbH": a word that spells the organisation's
+ * own domain names the organisation itself, so it never marks the block as an agency's or hoster's.
+ */
+function withoutOwnWords(text: string, parts: readonly string[]): string {
+  if (!parts.length) return text;
+  return text.split(' ').filter((w) => !parts.some((p) => w.toLowerCase().includes(p))).join(' ');
+}
+
 /**
  * Reads up to three lines above `top` (stopping after a heading), the section heading,
  * the labels written in the address line and the line itself.
@@ -61,7 +79,7 @@ export function addressContext(page: Page, top: number, lineIndex: number, label
   const first = top < lineIndex ? (page.lines[top]?.text ?? '').slice(0, 24) : '';
   const seat = SEAT.test(`${label} | ${above.slice(0, 2).join(' | ')} | ${heading} | ${line.slice(0, 24)} | ${first}`);
   return {
-    thirdParty: THIRD_PARTY.test(`${near} | ${line.slice(0, 300)}`) || BANK_OR_INSURER.test(near),
+    thirdParty: THIRD_PARTY.test(withoutOwnWords(`${near} | ${line.slice(0, 300)}`, ownParts(page))) || BANK_OR_INSURER.test(near),
     seat,
     labelled: seat || ADDRESS_LABEL.test(near),
     branch: BRANCH.test(`${label} | ${above[0] ?? ''} | ${heading}`),
