@@ -1,48 +1,86 @@
 /**
- * Country names as pages and CRM exports write them, in English and in the countries' own and
- * neighbours' languages, to ISO 3166-1 alpha-2 codes: the one table for the detection engine
- * (address lines, the countries a page names) and for leads (imported country columns).
+ * Country names as pages and CRM exports write them, to ISO 3166-1 alpha-2 codes: the one table for the
+ * detection engine (address lines, the countries a page names) and for leads (imported country columns).
+ * The names come from i18n-iso-countries (maintained, one JSON per language): English and the languages
+ * of the pages the reps read (Europe's, Turkish, Albanian), so "Lietuva", "Ísland", "Shqipëri" and
+ * "Magyarország" are known as well as "Lithuania". About 2.5 kB gzipped per language.
  */
 import { trimEnd } from '../text/trim';
+import en from 'i18n-iso-countries/langs/en.json';
+import de from 'i18n-iso-countries/langs/de.json';
+import fr from 'i18n-iso-countries/langs/fr.json';
+import es from 'i18n-iso-countries/langs/es.json';
+import it from 'i18n-iso-countries/langs/it.json';
+import pt from 'i18n-iso-countries/langs/pt.json';
+import nl from 'i18n-iso-countries/langs/nl.json';
+import da from 'i18n-iso-countries/langs/da.json';
+import sv from 'i18n-iso-countries/langs/sv.json';
+import nb from 'i18n-iso-countries/langs/nb.json';
+import fi from 'i18n-iso-countries/langs/fi.json';
+import is from 'i18n-iso-countries/langs/is.json';
+import et from 'i18n-iso-countries/langs/et.json';
+import lv from 'i18n-iso-countries/langs/lv.json';
+import lt from 'i18n-iso-countries/langs/lt.json';
+import pl from 'i18n-iso-countries/langs/pl.json';
+import cs from 'i18n-iso-countries/langs/cs.json';
+import sk from 'i18n-iso-countries/langs/sk.json';
+import sl from 'i18n-iso-countries/langs/sl.json';
+import hr from 'i18n-iso-countries/langs/hr.json';
+import bs from 'i18n-iso-countries/langs/bs.json';
+import hu from 'i18n-iso-countries/langs/hu.json';
+import ro from 'i18n-iso-countries/langs/ro.json';
+import el from 'i18n-iso-countries/langs/el.json';
+import tr from 'i18n-iso-countries/langs/tr.json';
+import sq from 'i18n-iso-countries/langs/sq.json';
 
-/** Keys are folded (see foldCountryName): lower-case, no diacritics, ß as ss. */
-const NAMES: Record<string, string> = {
-  deutschland: 'DE', germany: 'DE', allemagne: 'DE', duitsland: 'DE', tyskland: 'DE', alemania: 'DE', germania: 'DE',
-  osterreich: 'AT', oesterreich: 'AT', austria: 'AT', autriche: 'AT', oostenrijk: 'AT', østrig: 'AT',
-  schweiz: 'CH', suisse: 'CH', svizzera: 'CH', switzerland: 'CH', zwitserland: 'CH',
-  liechtenstein: 'LI', luxembourg: 'LU', luxemburg: 'LU',
-  france: 'FR', frankreich: 'FR', frankrijk: 'FR', francia: 'FR',
-  belgique: 'BE', belgie: 'BE', belgium: 'BE', belgien: 'BE',
-  nederland: 'NL', netherlands: 'NL', 'the netherlands': 'NL', niederlande: 'NL', 'pays-bas': 'NL', holland: 'NL',
-  danmark: 'DK', denmark: 'DK', danemark: 'DK', norge: 'NO', norway: 'NO', norwegen: 'NO',
-  sverige: 'SE', sweden: 'SE', schweden: 'SE', suomi: 'FI', finland: 'FI', finnland: 'FI',
-  espana: 'ES', spain: 'ES', spanien: 'ES', espagne: 'ES',
-  italia: 'IT', italy: 'IT', italien: 'IT', italie: 'IT', portugal: 'PT',
-  ireland: 'IE', eire: 'IE', irland: 'IE',
-  'united kingdom': 'GB', uk: 'GB', england: 'GB', scotland: 'GB', wales: 'GB', 'great britain': 'GB', grossbritannien: 'GB',
-  'vereinigtes konigreich': 'GB',
-  usa: 'US', 'u.s.a': 'US', 'united states': 'US', 'united states of america': 'US', 'vereinigte staaten': 'US',
-  canada: 'CA', kanada: 'CA',
-  india: 'IN', indien: 'IN', bharat: 'IN', australia: 'AU', 'new zealand': 'NZ',
-  ungarn: 'HU', hungary: 'HU', magyarorszag: 'HU', polen: 'PL', poland: 'PL', polska: 'PL',
-  tschechien: 'CZ', 'czech republic': 'CZ', czechia: 'CZ',
-  slovensko: 'SK', slovakia: 'SK', slowakei: 'SK', slovenija: 'SI', slovenia: 'SI', slowenien: 'SI',
-  hrvatska: 'HR', croatia: 'HR', kroatien: 'HR', romania: 'RO', rumanien: 'RO',
-  griechenland: 'GR', greece: 'GR', turkiye: 'TR', turkey: 'TR', turkei: 'TR', japan: 'JP', israel: 'IL',
-  'ceska republika': 'CZ', cesko: 'CZ', 'slovenska republika': 'SK',
-  brasil: 'BR', brazil: 'BR', brasilien: 'BR', mexico: 'MX', mexiko: 'MX', argentina: 'AR', argentinien: 'AR',
-  chile: 'CL', colombia: 'CO', kolumbien: 'CO', peru: 'PE', uruguay: 'UY',
-  oman: 'OM', 'south africa': 'ZA', singapore: 'SG', 'united arab emirates': 'AE',
+interface LocaleNames {
+  countries: Record<string, string | string[]>;
+}
+
+/** Earlier languages win where two spell different countries alike ("Congo"). */
+const LOCALES: readonly LocaleNames[] = [en, de, fr, es, it, pt, nl, da, sv, nb, fi, is, et, lv, lt, pl, cs, sk, sl, hr, bs, hu, ro, el, tr, sq];
+
+/** Spellings the library does not list (regions written for the country, transliterations). */
+const ALIASES: Record<string, string> = {
+  oesterreich: 'AT', eire: 'IE', england: 'GB', scotland: 'GB', wales: 'GB', 'u.s.a': 'US', bharat: 'IN', 'slovenska republika': 'SK',
 };
+
+/** Keys of three letters or fewer are words as often as countries ("man", "mon", "us"); these abbreviations are not. */
+const SHORT_KEPT = new Set(['uk', 'usa', 'uae']);
+
+function buildNames(): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const locale of LOCALES) {
+    for (const [code, value] of Object.entries(locale.countries)) {
+      for (const name of typeof value === 'string' ? [value] : value) {
+        const key = foldCountryName(trimEnd(name, '.'));
+        if ((key.length > 3 || SHORT_KEPT.has(key)) && !names.has(key)) names.set(key, code);
+      }
+    }
+  }
+  for (const [key, code] of Object.entries(ALIASES)) names.set(key, code);
+  return names;
+}
 
 /** Lower-case, without diacritics ("Österreich" -> "osterreich"), ß as ss, single spaces. */
 export function foldCountryName(text: string): string {
   return text.toLowerCase().replace(/ß/g, 'ss').normalize('NFKD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim();
 }
 
+/** Every ISO 3166-1 alpha-2 code the library names, upper-case. */
+const CODES: ReadonlySet<string> = new Set(Object.keys(en.countries));
+
+/** True for an ISO 3166-1 alpha-2 code ("PE", "AL"), upper-case. */
+export function isCountryCode(code: string): boolean {
+  return CODES.has(code);
+}
+
+/** Folded name -> code. */
+const NAMES: ReadonlyMap<string, string> = buildNames();
+
 /** The country a folded name stands for, or undefined. */
 export function countryOfFoldedName(key: string): string | undefined {
-  return Object.hasOwn(NAMES, key) ? NAMES[key] : undefined;
+  return NAMES.get(key);
 }
 
 /** The country a name stands for ("Deutschland", "The Netherlands", "U.S.A."), or undefined. */
@@ -51,4 +89,4 @@ export function countryOfName(text: string): string | undefined {
 }
 
 /** First words of the names written in several words ("new" of "new zealand"), for scanning text word by word. */
-export const MULTI_WORD_STARTS: ReadonlySet<string> = new Set(Object.keys(NAMES).filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
+export const MULTI_WORD_STARTS: ReadonlySet<string> = new Set([...NAMES.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));

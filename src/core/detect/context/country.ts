@@ -6,7 +6,7 @@ import { getCountries, getCountryCallingCode, parsePhoneNumberFromString, type C
 import type { Page } from '../page';
 import { writesTrunkZero } from '../detectors/phones/number';
 import { guessTextLanguage } from './text-language';
-import { countryOfFoldedName, countryOfName, MULTI_WORD_STARTS } from '../../names/countries';
+import { countryOfFoldedName, countryOfName, isCountryCode, MULTI_WORD_STARTS } from '../../names/countries';
 
 const TLD_COUNTRY: Record<string, CountryCode> = {
   de: 'DE', at: 'AT', ch: 'CH', li: 'LI', lu: 'LU', fr: 'FR', be: 'BE', nl: 'NL', es: 'ES', it: 'IT',
@@ -25,9 +25,15 @@ const LANG_COUNTRY: Record<string, CountryCode> = {
 
 const KNOWN_COUNTRIES = new Set<string>(Object.values(TLD_COUNTRY));
 
+/** Country-code domains sold worldwide as generic names (".io", ".co", ".me", ".tv"): they say nothing of the country. */
+const GENERIC_CCTLD = new Set(['ac', 'ag', 'ai', 'am', 'bz', 'cc', 'cf', 'co', 'cx', 'fm', 'ga', 'gd', 'gg', 'gq', 'im', 'io', 'la', 'ly', 'me', 'ml', 'ms', 'mu', 'nu', 'ps', 'sc', 'sh', 'so', 'st', 'sx', 'tk', 'to', 'tv', 'vc', 'ws']);
+
 export function countryFromTld(host: string): CountryCode | undefined {
   const tld = host.split('.').pop() ?? '';
-  return TLD_COUNTRY[tld];
+  if (TLD_COUNTRY[tld]) return TLD_COUNTRY[tld];
+  // Any other country-code domain ("grupotrebol.pe", "micka.al") names its country by ISO 3166-1.
+  const code = tld.toUpperCase();
+  return tld.length === 2 && !GENERIC_CCTLD.has(tld) && isCountryCode(code) ? (code as CountryCode) : undefined;
 }
 
 export function countryFromLang(lang: string): CountryCode | undefined {
