@@ -7,6 +7,8 @@ import { countryForDigits } from './address/countries';
 import { findStructuredAddresses } from './address/structured-addresses';
 import { POST_BOX } from './address/street';
 import { findLocalities } from './address/locality';
+import { findPostlessAddresses } from './address/postless';
+import { addressContext } from './address/context';
 import { findTextAddresses, type TextAddress } from './address/text-addresses';
 import { pageCountry } from '../context/country';
 import { ACCEPT, shorten, type Detector } from '../detector';
@@ -52,6 +54,20 @@ const TEXT = {
  * the page gives no postal address; a street-less postal line (0.52) or anything fuller wins.
  */
 const LOCALITY = 0.5;
+
+/**
+ * A street and town written without a postal code ("Joniškėlio g. 13a" / "Pasvalys. Lietuva"): below
+ * any postal address of the page, above a town alone.
+ */
+const POSTLESS = {
+  base: 0.51,
+  labelled: 0.04,
+  /**
+   * A country named after the town ("Lima-Peru"): written out, it outweighs a home country guessed
+   * from the language, so no penalty for being abroad.
+   */
+  country: 0.03,
+};
 
 /** Addresses from structured data: complete ones (street, postal code, city) of the organisation's own item are the surest. */
 const STRUCTURED = {
@@ -153,8 +169,17 @@ export const addressDetector: Detector = {
         source: sourceAt({ method: a.context.labelled ? 'labelled-text' : 'free-text', snippet: shorten(snippet) }, line.block),
       });
     });
+    for (const a of findPostlessAddresses(page)) {
+      const context = addressContext(page, a.top, a.line, '');
+      let confidence = POSTLESS.base + (a.labelled || context.labelled ? POSTLESS.labelled : 0) + (a.country ? POSTLESS.country : 0);
+      if (context.thirdParty) confidence = Math.min(confidence, TEXT.thirdPartyMax);
+      const value = fillCountry({ street: a.street, postalCode: null, city: a.city, country: a.country }, page, home);
+      const line = page.lines[a.line]!;
+      const snippet = a.top < a.line ? `${page.lines[a.top]!.text} / ${line.text}` : line.text;
+      out.push({ field: 'address', value, confidence, source: sourceAt({ method: 'free-text', snippet: shorten(snippet) }, line.block) });
+    }
     for (const l of findLocalities(page)) {
-      const value: AddressValue = { street: null, postalCode: null, city: l.city, country: l.country };
+      const value = fillCountry({ street: null, postalCode: null, city: l.city, country: l.country }, page, home);
       const line = page.lines[l.line]!;
       out.push({ field: 'address', value, confidence: LOCALITY, source: sourceAt({ method: 'free-text', snippet: shorten(line.text) }, line.block) });
     }

@@ -1,17 +1,20 @@
 /**
  * A place written without street or postal code ("Hradec Králové, Česká republika", "Bogotá,
- * Colombia"): a line that is a town and a country name and nothing else, as small firms write
- * where they are. The rep learns the town; any postal address on the page weighs more.
+ * Colombia", "Lokacija: Novi sad"): a line that is a town and a country name and nothing else, or a
+ * town after a place label, as small firms write where they are. The rep learns the town; any postal
+ * address on the page weighs more.
  */
 import { isFirstName } from '../../../names/first-names';
 import { countryOfName } from '../../../names/countries';
 import { words } from '../../../text/trim';
 import type { Page } from '../../page';
+import { splitPlaceLabel, townName } from './place-label';
 import { STREET_WORD } from './street';
 
 export interface Locality {
   city: string;
-  country: string;
+  /** Null when only a label names the town ("Lokacija: Novi sad"). */
+  country: string | null;
   /** Index of the line in page.lines. */
   line: number;
 }
@@ -40,7 +43,13 @@ export function findLocalities(page: Page): Locality[] {
   for (let i = 0; i < page.lines.length && out.length < MAX_LOCALITIES; i++) {
     const text = page.lines[i]!.text;
     if (text.length > MAX_LINE || /[\d@©]/u.test(text)) continue;
-    const parts = text.split(SEPARATOR).map((p) => p.trim());
+    const labelled = splitPlaceLabel(text);
+    const parts = (labelled?.value ?? text).split(SEPARATOR).map((p) => p.trim());
+    if (parts.length === 1 && labelled) {
+      const city = townName(parts[0]!);
+      if (city) out.push({ city, country: null, line: i });
+      continue;
+    }
     if (parts.length !== 2) continue;
     const country = countryOfName(parts[1]!.replace(/\.$/, ''));
     const city = country ? townOf(parts[0]!) : null;

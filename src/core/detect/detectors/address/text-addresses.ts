@@ -8,7 +8,7 @@ import { addressCountries } from '../../context/country';
 import { words } from '../../../text/trim';
 import { addressContext, type AddressContext } from './context';
 import { parsePostalLine, type PostalHit } from './postal-line';
-import { cleanStreet, dropLeadIn, isStreetLike, STREET_WORD } from './street';
+import { cleanStreet, dropLeadIn, isStreetLike, NUMBER_TOKEN, STREET_WORD } from './street';
 import type { Page } from '../../page';
 import { looksLikePerson } from '../company/name-text';
 
@@ -75,6 +75,18 @@ function townAbove(page: Page, i: number): { city: string; street: string | null
   return { city, street, top: street ? i - 2 : i - 1 };
 }
 
+/**
+ * The street on the line below a postal line of its own ("8500 Pápa" / "Harangöntő utca 26."), as
+ * Hungarian and some card layouts write it: a capitalised street ending in its house number.
+ */
+function streetBelow(page: Page, i: number, hit: PostalHit): string | null {
+  // Only under a line that opens with its code ("8500 Pápa"), never under "Crown Point, IN 46307";
+  // and never to make a bare number ("12800 Mississippi Pkwy") into a postal line.
+  if (hit.needsStreet || !hit.postalCode || !page.lines[i]!.text.trim().startsWith(hit.postalCode)) return null;
+  const street = streetLineAt(page, i + 1);
+  return street && UPPER_START.test(street) && NUMBER_TOKEN.test(street.split(' ').at(-1)!) && !CONTACT_LINE.test(street) ? street : null;
+}
+
 /** A person's name right above the block, or above a farm or building name without a number ("Ormåker"). */
 function personAbove(page: Page, top: number): boolean {
   const above = page.lines[top - 1]?.text ?? '';
@@ -123,7 +135,8 @@ export function findTextAddresses(page: Page): TextAddress[] {
       townTop = town.top;
     }
     const above = hit.street || townTop >= 0 ? null : streetAbove(page, i);
-    const found = hit.street ?? above;
+    const below = hit.street || above || townTop >= 0 ? null : streetBelow(page, i, hit);
+    const found = hit.street ?? above ?? below;
     const street = found ? dropLeadIn(found) : null;
     if (hit.needsStreet && !street) continue;
     if (!isRealAddress(page, i, hit, street)) continue;

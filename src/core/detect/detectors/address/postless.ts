@@ -1,0 +1,142 @@
+/**
+ * Addresses written without a postal code, as much of the world writes them: a street with its house
+ * number and the town after it, on one line ("Jr. Cruz del Sur N° 140, …, Lima-Peru",
+ * "Adresa: 7 Jula br. 5 S. Palanka") or on the lines below ("Joniškėlio g. 13a" / "Pasvalys. Lietuva").
+ * Only taken with evidence that the line is an address: a label, a country named after the town, a
+ * house-number mark ("N°", "No:", "br."), or a contact line right below the town.
+ */
+import { countryOfName } from '../../../names/countries';
+import type { Page } from '../../page';
+import { PLACE_LABEL, townName } from './place-label';
+import { parsePostalLine } from './postal-line';
+import { addressCountries } from '../../context/country';
+import { cleanStreet, isStreetLike } from './street';
+import { trimEnd } from '../../../text/trim';
+
+export interface PostlessAddress {
+  street: string;
+  city: string;
+  country: string | null;
+  /** Index of the street line and of the town line in page.lines (the same for a one-line address). */
+  top: number;
+  line: number;
+  /** The line or the one above carries an address label. */
+  labelled: boolean;
+}
+
+/** No real page writes more addresses like this; hostile pages repeat them by the thousand. */
+const MAX_FOUND = 12;
+const MAX_LINE = 160;
+const MAX_TOWN_LINE = 60;
+/** "N° 140", "No:24", "Nr. 5", "br. 5", "# 8-39": a house number announced as such. */
+const HOUSE_MARK = /(?:^|[\s,])(?:n[°ºo]|nr|br|#)[.:]?\s?\d/iu;
+/** Between the segments of a one-line address: commas, semicolons, dashes and slashes between words. */
+const SEGMENT = /[,;]|\s[–—-]\s?|(?<=\d)-\s|\s\/\s/u;
+/** Between the town and its country or district on a line of their own. */
+const TOWN_PARTS = /[,.;/]|\s[–—-]\s/u;
+/** "N°", "Nr.", "br.", "#" alone, or glued to the number ("No:24"). */
+const MARK_TOKEN = /^(?:n[°ºo]|nr|br|#)[.:]?$/iu;
+const MARKED_NUMBER = /^(?:n[°ºo]|nr|br|#)[.:]?\d{1,5}[a-z]?$/iu;
+const HOUSE_NUMBER = /^\d{1,5}[a-z]?$/iu;
+const CONTACT = /@|\+?\d[\d\s/().-]{6,}\d|^(?:tel|fon|phone|fax|e-?mail|mobil)/iu;
+const NOT_ADDRESS = /[@©§]|https?:|www\./iu;
+
+function hasNumber(text: string): boolean {
+  return /\d/.test(text);
+}
+
+function streetLike(text: string): boolean {
+  return hasNumber(text) && (isStreetLike(text) || (HOUSE_MARK.test(text) && text.length <= 90));
+}
+
+/** A label written before the address on its line ("Domicilio:", "Adresa:"). */
+function splitLabel(text: string): { label: string; value: string } {
+  const m = /^([^:\d]{2,30}):(.+)$/u.exec(text.replace(/^[^\p{L}\d]+/u, '').trim());
+  // Only a known label is cut off: "Sıraselviler Caddesi No:24" keeps its words before the colon.
+  return m && isLabel(m[1]!) ? { label: m[1]!.trim(), value: m[2]!.trim() } : { label: '', value: text.trim() };
+}
+
+/** Only words that mean "address" or "location" ("Adresa", "Domicilio", "Ubicación"), not "Contact". */
+function isLabel(text: string): boolean {
+  return PLACE_LABEL.test(trimEnd(text.replace(/^\P{L}+/u, ''), ' :'));
+}
+
+/** The town and country at the end of an address: "Lima-Peru", "Pasvalys. Lietuva", "Beyoğlu / İstanbul". */
+function townAndCountry(parts: string[]): { city: string; country: string | null } | null {
+  const rest = parts.map((p) => trimEnd(p.trim(), '.,;')).filter(Boolean);
+  let country: string | null = null;
+  const last = rest.at(-1);
+  if (last && countryOfName(last)) {
+    country = countryOfName(last)!;
+    rest.pop();
+  } else if (last) {
+    // "Lima-Peru", "Tolima Colombia": the country glued to the last place name.
+    const cut = Math.max(last.lastIndexOf(' '), last.lastIndexOf('-'));
+    const glued = cut > 0 ? countryOfName(last.slice(cut + 1)) : undefined;
+    if (glued) {
+      country = glued;
+      rest[rest.length - 1] = trimEnd(last.slice(0, cut), ' -');
+    }
+  }
+  const city = rest.length ? townName(rest.at(-1)!, true) : null;
+  return city ? { city, country } : null;
+}
+
+/** "7 Jula br. 5 S. Palanka": the words after the marked house number are the town. */
+function afterHouseNumber(value: string): { street: string; town: string } | null {
+  const tokens = value.split(/\s+/u);
+  for (let t = 0; t < tokens.length - 1; t++) {
+    const end = MARKED_NUMBER.test(tokens[t]!) ? t : MARK_TOKEN.test(tokens[t]!) && HOUSE_NUMBER.test(tokens[t + 1]!) ? t + 1 : -1;
+    if (end < 0 || end + 1 >= tokens.length) continue;
+    return { street: tokens.slice(0, end + 1).join(' '), town: tokens.slice(end + 1).join(' ') };
+  }
+  return null;
+}
+
+function oneLine(page: Page, i: number): PostlessAddress | null {
+  const { label, value } = splitLabel(page.lines[i]!.text);
+  const labelled = !!label || isLabel(page.lines[i - 1]?.text ?? '');
+  const segments = value.split(SEGMENT).map((p) => p.trim()).filter(Boolean);
+  if (segments.length >= 2 && streetLike(segments[0]!)) {
+    const place = townAndCountry(segments.slice(1));
+    if (place && (labelled || place.country || HOUSE_MARK.test(segments[0]!))) {
+      return { street: cleanStreet(segments[0]!), ...place, top: i, line: i, labelled };
+    }
+  }
+  const marked = labelled ? afterHouseNumber(value) : null;
+  const city = marked && townName(marked.town, true);
+  return marked && city ? { street: cleanStreet(marked.street), city, country: null, top: i, line: i, labelled } : null;
+}
+
+/** The street alone on its line, maybe a unit line under it, then the town line. */
+function twoLines(page: Page, i: number): PostlessAddress | null {
+  const { label, value } = splitLabel(page.lines[i]!.text);
+  if (SEGMENT.test(value) && value.split(SEGMENT).length > 2) return null;
+  let j = i + 1;
+  if (streetLike(page.lines[j]?.text ?? '')) j++;
+  const townLine = page.lines[j]?.text ?? '';
+  if (!townLine || townLine.length > MAX_TOWN_LINE || hasNumber(townLine)) return null;
+  const place = townAndCountry(townLine.split(TOWN_PARTS));
+  if (!place) return null;
+  const labelled = !!label || isLabel(page.lines[i - 1]?.text ?? '');
+  const contactBelow = CONTACT.test(page.lines[j + 1]?.text ?? '');
+  if (!labelled && !place.country && !(contactBelow && HOUSE_MARK.test(value))) return null;
+  return { street: cleanStreet(value), ...place, top: i, line: j, labelled };
+}
+
+export function findPostlessAddresses(page: Page): PostlessAddress[] {
+  const out: PostlessAddress[] = [];
+  const countries = addressCountries(page);
+  for (let i = 0; i < page.lines.length && out.length < MAX_FOUND; i++) {
+    const text = page.lines[i]!.text;
+    if (text.length > MAX_LINE || !hasNumber(text) || NOT_ADDRESS.test(text)) continue;
+    const { value } = splitLabel(text);
+    if (!streetLike((value.split(SEGMENT)[0] ?? '').trim()) || parsePostalLine(text, countries)) continue;
+    const found = oneLine(page, i) ?? twoLines(page, i);
+    if (found) {
+      out.push(found);
+      i = found.line;
+    }
+  }
+  return out;
+}
