@@ -44,6 +44,12 @@ describe('company detector', () => {
     expect(company('<li>© ABCConsultingLtd</li>', { title: 'ABC Consulting Ltd - Contact', lang: 'en', url: 'https://www.xyzadvisoryltd.co.uk/' }).name).toBe('ABC Consulting Ltd');
   });
 
+  it('ends the holder at the full stop after a three-letter word when the rights sentence follows in capitals', () => {
+    // Albanian "Të gjitha të drejtat …": no rights phrase of the list, so the sentence's end is what cuts it.
+    const body = '<footer>© <span></span> Vula Gas. <span>Të gjitha të drejtat e rezervuara.</span></footer>';
+    expect(company(body, { title: 'Rreth Nesh | Vula Gas', lang: 'sq', url: 'https://vula.example/' }).name).toBe('Vula Gas');
+  });
+
   it('never takes the web agency, a label or a social network', () => {
     const body = `<h3>Konzept, Webdesign &amp; technische Umsetzung</h3><h4>PIXELWERK Internetagentur GmbH</h4><p>Agenturweg 1, 8010 Graz</p>
       <div>Facebook</div><div>2800 Mechelen</div>`;

@@ -45,7 +45,7 @@ function withoutLowerTail(text: string): string {
 const SENTENCE_MARKS = ' ,;:!.–—-';
 
 /** Words of this length or more before a full stop end a sentence; shorter ones may be abbreviations. */
-const ABBREVIATION_MAX = 4;
+const ABBREVIATION_MAX = 3;
 
 /** The copyright holder's sentence: up to the first full stop that is not a legal form's ("Acme e.V. Alle …" keeps "e.V."). */
 function holderSentence(text: string): string {
