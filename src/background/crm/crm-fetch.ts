@@ -5,6 +5,8 @@
  * turned into crm-timeout or crm-unreachable instead of an exception. Tokens go only in the headers
  * the caller passes and never into an error.
  */
+import type { PushItem, PushOutcome } from '../../core/crm/connector';
+import { fromHeaders, readRateLimit, type RateLimit } from '../../core/crm/rate-limit';
 import { checkWebhookUrl } from '../../core/crm/webhook-event';
 import { appError, type AppError, type Result } from '../../core/errors';
 import { trimEnd } from '../../core/text/trim';
@@ -62,3 +64,15 @@ export async function requestJson(fetcher: typeof fetch, base: string, req: Json
 }
 
 export const isSuccess = (status: number): boolean => status >= 200 && status < 300;
+
+/** Pushes the leads one after another, for APIs without batch writes (one failing lead stops none of the others). */
+export async function pushEach(items: readonly PushItem[], pushOne: (item: PushItem) => Promise<PushOutcome>): Promise<PushOutcome[]> {
+  const outcomes: PushOutcome[] = [];
+  for (const item of items) outcomes.push(await pushOne(item));
+  return outcomes;
+}
+
+/** A push's rate limit is what the CRM's last answer said; no answer, nothing known. */
+export function rateLimitOf(lastHeaders: Headers | null, now: number): RateLimit | null {
+  return lastHeaders ? readRateLimit(fromHeaders(lastHeaders), now) : null;
+}

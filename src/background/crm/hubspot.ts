@@ -16,10 +16,9 @@ import {
   type HubSpotPlan, type HubSpotUpsertInput,
 } from '../../core/crm/hubspot-mapping';
 import { HUBSPOT_API_URL } from '../../core/crm/connection-address';
-import { fromHeaders, readRateLimit } from '../../core/crm/rate-limit';
 import { recordLink } from '../../core/crm/record-link';
 import { appError, type AppError, type Result } from '../../core/errors';
-import { apiBase, isSuccess, requestJson, type JsonAnswer, type JsonRequest } from './crm-fetch';
+import { apiBase, isSuccess, rateLimitOf, requestJson, type JsonAnswer, type JsonRequest } from './crm-fetch';
 
 export const HUBSPOT_TOKEN = 'token';
 
@@ -164,7 +163,7 @@ export function createHubSpotConnector(deps: ConnectorDeps): CrmConnector {
     async push(items, signal) {
       lastHeaders = null;
       const outcomes = await pushAll(items, signal);
-      return { outcomes, rateLimit: lastHeaders ? readRateLimit(fromHeaders(lastHeaders), deps.now()) : null };
+      return { outcomes, rateLimit: rateLimitOf(lastHeaders, deps.now()) };
     },
     async testConnection(signal) {
       account = null;

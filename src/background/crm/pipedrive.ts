@@ -8,10 +8,10 @@
 import type { ConnectorDeps, CrmConnector, PushItem, PushOutcome } from '../../core/crm/connector';
 import { pipedriveError, type PipedriveEnvelope, type PipedriveMeAnswer, type PipedriveRecord, type PipedriveSearchAnswer } from '../../core/crm/pipedrive-answers';
 import { pipedrivePlan, pipedriveRecordUrl, type PipedriveSearch } from '../../core/crm/pipedrive-mapping';
-import { fromHeaders, readRateLimit } from '../../core/crm/rate-limit';
+import { fromHeaders } from '../../core/crm/rate-limit';
 import { recordLink } from '../../core/crm/record-link';
 import { appError, type Result } from '../../core/errors';
-import { apiBase, requestJson, type JsonRequest } from './crm-fetch';
+import { apiBase, pushEach, rateLimitOf, requestJson, type JsonRequest } from './crm-fetch';
 
 export const PIPEDRIVE_TOKEN = 'token';
 
@@ -82,9 +82,8 @@ export function createPipedriveConnector(deps: ConnectorDeps): CrmConnector {
     batchSize: 1,
     async push(items, signal) {
       lastHeaders = null;
-      const outcomes: PushOutcome[] = [];
-      for (const item of items) outcomes.push(await pushOne(item, signal));
-      return { outcomes, rateLimit: lastHeaders ? readRateLimit(fromHeaders(lastHeaders), deps.now()) : null };
+      const outcomes = await pushEach(items, (item) => pushOne(item, signal));
+      return { outcomes, rateLimit: rateLimitOf(lastHeaders, deps.now()) };
     },
     async testConnection(signal) {
       const me = await call<PipedriveMeAnswer>({ method: 'GET', path: '/api/v1/users/me' }, signal);

@@ -12,10 +12,9 @@ import {
   DEFAULT_EXTERNAL_ID_FIELD, isExternalIdField, leadFieldsOf, leadUpsertPath, SALESFORCE_API_VERSION, salesforceLead, salesforceRecordUrl,
 } from '../../core/crm/salesforce-mapping';
 import { tokenRequestBody } from '../../core/crm/salesforce-oauth';
-import { fromHeaders, readRateLimit } from '../../core/crm/rate-limit';
 import { recordLink } from '../../core/crm/record-link';
 import { appError, type Result } from '../../core/errors';
-import { apiBase, isSuccess, requestJson, type JsonAnswer, type JsonRequest } from './crm-fetch';
+import { apiBase, isSuccess, pushEach, rateLimitOf, requestJson, type JsonAnswer, type JsonRequest } from './crm-fetch';
 
 export const SALESFORCE_ACCESS_TOKEN = 'access-token';
 export const SALESFORCE_REFRESH_TOKEN = 'refresh-token';
@@ -94,9 +93,8 @@ export function createSalesforceConnector(deps: ConnectorDeps): CrmConnector {
     batchSize: 1,
     async push(items, signal) {
       lastHeaders = null;
-      const outcomes: PushOutcome[] = [];
-      for (const item of items) outcomes.push(await pushOne(item, signal));
-      return { outcomes, rateLimit: lastHeaders ? readRateLimit(fromHeaders(lastHeaders), deps.now()) : null };
+      const outcomes = await pushEach(items, (item) => pushOne(item, signal));
+      return { outcomes, rateLimit: rateLimitOf(lastHeaders, deps.now()) };
     },
     async testConnection(signal) {
       if (!isExternalIdField(externalIdField)) return { ok: false, error: appError('crm-external-id-missing', { field: externalIdField }) };

@@ -7,9 +7,9 @@
 import { recordLink } from '../../core/crm/record-link';
 import type { ConnectorDeps, CrmConnector, PushItem, PushOutcome } from '../../core/crm/connector';
 import { crmHttpError } from '../../core/crm/http-errors';
-import { fromHeaders, readRateLimit } from '../../core/crm/rate-limit';
 import { checkSigningSecret, checkWebhookUrl, webhookEvent } from '../../core/crm/webhook-event';
 import { appError, type AppError, type Result } from '../../core/errors';
+import { pushEach, rateLimitOf } from './crm-fetch';
 
 export const SIGNING_SECRET = 'signing-secret';
 const USER_AGENT = 'Leadfill-Webhook/1';
@@ -85,14 +85,13 @@ export function createWebhookConnector(deps: ConnectorDeps): CrmConnector {
     kind: 'webhook',
     batchSize: 1,
     async push(items, signal) {
-      const outcomes: PushOutcome[] = [];
-      let last: Response | null = null;
-      for (const item of items) {
+      let last = null as Response | null;
+      const outcomes = await pushEach(items, async (item) => {
         const { outcome, response } = await pushOne(item, signal);
-        outcomes.push(outcome);
         last = response ?? last;
-      }
-      return { outcomes, rateLimit: last ? readRateLimit(fromHeaders(last.headers), deps.now()) : null };
+        return outcome;
+      });
+      return { outcomes, rateLimit: rateLimitOf(last?.headers ?? null, deps.now()) };
     },
     async testConnection(signal) {
       const id = `msg_test_${deps.now().toString(36)}`;
