@@ -31,6 +31,7 @@ import { autoDetectFor, browserMenus, menuDeps, reconcileScripts, siteDeps } fro
 import { createSiteHandlers } from './handlers-sites';
 import { WARMUP_DELAY_MS, warmEngine } from './engine-warmup';
 import { createSiteResearch, grantedOrigin, localResearchStore } from './research/site-research';
+import { researchMayFetchWith, researchOriginsIn, type KeyValueArea } from './host-users';
 import { cachedSiteResearch } from './research/cached-research';
 import { localPageMemo } from './research/page-memo-store';
 import { fetchPage } from './research/fetch-page';
@@ -45,6 +46,9 @@ const settings = createSettingsStore(db, {
 const leads = createLeadsRepo(db, [outboxParticipant(db, Date.now)], logFailure);
 const imports = createImportFiles(db, Date.now);
 const rules = async () => rulesOf(await settings.settings());
+// Research notes the origins it fetches from, so a CRM or a site turned off never takes their permission away.
+const researchOrigins = researchOriginsIn(browser.storage.local as unknown as KeyValueArea);
+const researchMayFetch = researchMayFetchWith(grantedOrigin, researchOrigins);
 const researchBadge = createResearchBadge(browserBadgeApi(), messages);
 // Every kind of durable job is registered here, so a restarted worker can continue any of them.
 const jobs = createJobRunner({
@@ -57,7 +61,7 @@ const jobs = createJobRunner({
       leads,
       rules,
       now: Date.now,
-      mayFetch: grantedOrigin,
+      mayFetch: researchMayFetch,
       research: cachedSiteResearch({ store: localResearchStore(), memo: localPageMemo(), now: Date.now, io: { fetch: (url, want) => fetchPage(url, want), read: readFetchedPage } }),
     }),
   ],
@@ -69,7 +73,7 @@ const jobs = createJobRunner({
   announce: (views) => Promise.all([browser.storage.session.set({ [JOBS_KEY]: views }), researchBadge(views).catch((err: unknown) => logFailure('research badge', err))]),
   log: logFailure,
 });
-const research = createSiteResearch({ store: localResearchStore(), now: Date.now, mayFetch: grantedOrigin });
+const research = createSiteResearch({ store: localResearchStore(), now: Date.now, mayFetch: researchMayFetch });
 const context: HandlerContext = {
   leads,
   reportCosts: createReportCostsRepo(db),
@@ -82,8 +86,8 @@ const context: HandlerContext = {
   newId: () => crypto.randomUUID(),
   researchReadings: (pageUrl) => research.readings(pageUrl),
 };
-const crm = createCrm(db, context);
-const handlers = createHandlers(context, { ...createSiteHandlers(siteDeps(context)), ...crm.handlers }, {
+const crm = createCrm(db, context, researchOrigins);
+const handlers = createHandlers(context, { ...createSiteHandlers(siteDeps(context, researchOrigins)), ...crm.handlers }, {
   settingsProblems: async () => (await settings.load()).problems,
   research,
 });

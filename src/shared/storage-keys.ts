@@ -31,3 +31,6 @@ export const LEGACY_SETTINGS_KEY = 'settings';
 
 /** The page's localStorage (popup, side panel): whether a lead-view section is open. */
 export const sectionOpenKey = (sectionId: string): string => `leadfill.section.${sectionId}`;
+
+/** storage.local: the host permission patterns research has used (background/host-users.ts). */
+export const RESEARCH_ORIGINS_KEY = 'research-origins';
