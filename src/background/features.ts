@@ -14,6 +14,7 @@ import type { MenuDeps, MenusApi } from './context-menu';
 import { rulesOf, type HandlerContext } from './context';
 import { leadForPage } from './handlers-tab';
 import type { SiteDeps } from './handlers-sites';
+import type { ResearchOrigins } from './host-users';
 import { detectPage } from './engine';
 import { logFailure } from './log';
 import { askTopFrame } from './page-reading';
@@ -73,12 +74,13 @@ export function autoDetectFor(ctx: HandlerContext): AutoDetect {
 }
 
 /** What `createSiteHandlers` needs (spread into createHandlers). */
-export function siteDeps(ctx: HandlerContext): SiteDeps {
+export function siteDeps(ctx: HandlerContext, researchOrigins: ResearchOrigins): SiteDeps {
   return {
     updateSettings: (patch) => ctx.updateSettings(patch),
     registry: scriptRegistry(),
     permissions: browser.permissions as unknown as PermissionsApi,
     forgetOrigin: (origin) => autoDetectFor(ctx).forgetOrigin(origin),
+    researchOrigins,
   };
 }
 

@@ -14,6 +14,7 @@ import type { Outbox } from './crm/outbox';
 import { RESCORE } from './jobs/rescore';
 import type { Handlers } from './handler-types';
 import { originPattern } from '../shared/site-access';
+import { connectionPatterns, giveBackUnused, type ResearchOrigins } from './host-users';
 
 type CrmHandlers = Pick<Handlers, 'crm.connect' | 'crm.test' | 'crm.testDraft' | 'crm.disconnect' | 'crm.push' | 'crm.states' | 'crm.outbox' | 'team.export' | 'team.import'>;
 
@@ -32,13 +33,13 @@ export interface CrmDeps {
   testTimeoutMs?: number;
   /** fetch for Salesforce's token exchange; the global one by default. */
   fetch?: typeof fetch;
+  /** The origins research uses: a disconnected receiver's permission stays while research needs it. */
+  researchOrigins: ResearchOrigins;
 }
 
 /** The host permission pattern of a receiver URL ("https://hooks.example.com/*"), as the options page asks for it. */
 export const originOf = (url: string): string => originPattern(url);
 
-/** Every host permission a connection uses: its API's, and the login host Salesforce refreshes tokens at. */
-const originsOf = (c: Connection): string[] => [...new Set([c.url, ...(c.options?.['loginUrl'] ? [c.options['loginUrl']] : [])].map(originOf))];
 
 export function crmHandlers(ctx: HandlerContext, deps: CrmDeps): CrmHandlers {
   const timeout = () => AbortSignal.timeout(deps.testTimeoutMs ?? 15_000);
@@ -92,10 +93,8 @@ export function crmHandlers(ctx: HandlerContext, deps: CrmDeps): CrmHandlers {
       const settings = await ctx.updateSettings((stored) => ({ crm: { ...stored.crm, connections: stored.crm.connections.filter((c) => c.id !== connectionId) } }));
       await ctx.secrets.deletePrefix(secretPrefix(connectionId));
       await deps.outbox.forget(connectionId);
-      // The receiver's origins go back unless another connection or a chosen site still needs them.
-      const kept = new Set([...settings.crm.connections.flatMap(originsOf), ...settings.autoDetectOrigins.map(originPattern)]);
-      const unused = originsOf(connection).filter((o) => !kept.has(o));
-      if (unused.length) await deps.permissions.remove({ origins: unused }).catch(() => false);
+      // The receiver's origins go back unless another connection, a chosen site or research still needs them.
+      await giveBackUnused(connectionPatterns(connection), settings, deps.researchOrigins, deps.permissions);
       return settings;
     },
 
@@ -123,10 +122,12 @@ export function crmHandlers(ctx: HandlerContext, deps: CrmDeps): CrmHandlers {
         crm: { ...stored.crm, connections: setup.connections, pushRule: setup.pushRule },
       }));
       // A connection the file no longer has is disconnected; one it keeps keeps its secret.
-      for (const gone of before.filter((c) => !setup.connections.some((n) => n.id === c.id))) {
-        await ctx.secrets.deletePrefix(secretPrefix(gone.id));
-        await deps.outbox.forget(gone.id);
+      const gone = before.filter((c) => !setup.connections.some((n) => n.id === c.id));
+      for (const c of gone) {
+        await ctx.secrets.deletePrefix(secretPrefix(c.id));
+        await deps.outbox.forget(c.id);
       }
+      await giveBackUnused(gone.flatMap(connectionPatterns), settings, deps.researchOrigins, deps.permissions);
       // New rules re-score every lead in the background, as a change in the options page does.
       if (JSON.stringify(rulesOf(previous)) !== JSON.stringify(rulesOf(settings))) await ctx.jobs.start(RESCORE, null, { replace: true });
       return settings;

@@ -8,6 +8,7 @@ import type { Request, Responses } from '../shared/messages';
 import type { InternalPatch, Settings } from '../shared/settings';
 import { originPattern, siteOrigin } from '../shared/site-access';
 import type { PermissionsApi, ScriptRegistry } from './auto-detect-scripts';
+import { giveBackUnused, type ResearchOrigins } from './host-users';
 
 export interface SiteDeps {
   /** Patches the stored settings atomically (the function sees them as stored at that moment). */
@@ -16,6 +17,8 @@ export interface SiteDeps {
   permissions: PermissionsApi;
   /** Clears the badges of tabs on a site that was turned off. */
   forgetOrigin(origin: string): Promise<void>;
+  /** The origins research uses: a site turned off keeps its permission while research needs it. */
+  researchOrigins: ResearchOrigins;
 }
 
 type SiteRequest<T extends 'sites.enableAutoDetect' | 'sites.disableAutoDetect'> = Extract<Request, { type: T }>;
@@ -43,12 +46,9 @@ export function createSiteHandlers(deps: SiteDeps) {
       const saved = await deps.updateSettings(({ autoDetectOrigins: now }) => ({ autoDetectOrigins: now.filter((o) => o !== site) }));
       await deps.registry.reconcile(saved.autoDetectOrigins);
       await deps.forgetOrigin(site);
-      // http and https of one host, or two ports, share a pattern: keep it while another still needs it.
-      const pattern = originPattern(site);
-      if (!saved.autoDetectOrigins.some((o) => originPattern(o) === pattern)) {
-        // A permission the manifest itself grants cannot be removed; that is fine.
-        await deps.permissions.remove({ origins: [pattern] }).catch(() => false);
-      }
+      // http and https of one host, or two ports, share a pattern: it stays while another site, a CRM
+      // connection or research still needs it.
+      await giveBackUnused([originPattern(site)], saved, deps.researchOrigins, deps.permissions);
       return { origins: saved.autoDetectOrigins };
     },
   };

@@ -30,8 +30,10 @@ import { createMenus, onMenuClicked } from './context-menu';
 import { autoDetectFor, browserMenus, menuDeps, reconcileScripts, siteDeps } from './features';
 import { createSiteHandlers } from './handlers-sites';
 import { WARMUP_DELAY_MS, warmEngine } from './engine-warmup';
-import { createSiteResearch, grantedOrigin, localResearchStore } from './research/site-research';
+import { createSiteResearch, grantedOrigin } from './research/site-research';
+import { researchMayFetchWith, researchOriginsIn, type KeyValueArea } from './host-users';
 import { cachedSiteResearch } from './research/cached-research';
+import { localResearchStore, researchCacheIn, type LocalArea } from './research/research-cache';
 import { localPageMemo } from './research/page-memo-store';
 import { fetchPage } from './research/fetch-page';
 import { readFetchedPage } from './research/read-page';
@@ -45,6 +47,12 @@ const settings = createSettingsStore(db, {
 const leads = createLeadsRepo(db, [outboxParticipant(db, Date.now)], logFailure);
 const imports = createImportFiles(db, Date.now);
 const rules = async () => rulesOf(await settings.settings());
+// Research notes the origins it fetches from, so a CRM or a site turned off never takes their permission away.
+const researchOrigins = researchOriginsIn(browser.storage.local as unknown as KeyValueArea);
+const researchMayFetch = researchMayFetchWith(grantedOrigin, researchOrigins);
+// One cache for the popup's research and bulk runs: its size is counted, and its writes queued, in one place.
+const researchCache = researchCacheIn(browser.storage.local as unknown as LocalArea, { now: Date.now });
+const researchStore = localResearchStore(researchCache);
 const researchBadge = createResearchBadge(browserBadgeApi(), messages);
 // Every kind of durable job is registered here, so a restarted worker can continue any of them.
 const jobs = createJobRunner({
@@ -57,8 +65,8 @@ const jobs = createJobRunner({
       leads,
       rules,
       now: Date.now,
-      mayFetch: grantedOrigin,
-      research: cachedSiteResearch({ store: localResearchStore(), memo: localPageMemo(), now: Date.now, io: { fetch: (url, want) => fetchPage(url, want), read: readFetchedPage } }),
+      mayFetch: researchMayFetch,
+      research: cachedSiteResearch({ store: researchStore, memo: localPageMemo(researchCache), now: Date.now, io: { fetch: (url, want) => fetchPage(url, want), read: readFetchedPage } }),
     }),
   ],
   owner: crypto.randomUUID(),
@@ -69,7 +77,7 @@ const jobs = createJobRunner({
   announce: (views) => Promise.all([browser.storage.session.set({ [JOBS_KEY]: views }), researchBadge(views).catch((err: unknown) => logFailure('research badge', err))]),
   log: logFailure,
 });
-const research = createSiteResearch({ store: localResearchStore(), now: Date.now, mayFetch: grantedOrigin });
+const research = createSiteResearch({ store: researchStore, now: Date.now, mayFetch: researchMayFetch });
 const context: HandlerContext = {
   leads,
   reportCosts: createReportCostsRepo(db),
@@ -82,8 +90,8 @@ const context: HandlerContext = {
   newId: () => crypto.randomUUID(),
   researchReadings: (pageUrl) => research.readings(pageUrl),
 };
-const crm = createCrm(db, context);
-const handlers = createHandlers(context, { ...createSiteHandlers(siteDeps(context)), ...crm.handlers }, {
+const crm = createCrm(db, context, researchOrigins);
+const handlers = createHandlers(context, { ...createSiteHandlers(siteDeps(context, researchOrigins)), ...crm.handlers }, {
   settingsProblems: async () => (await settings.load()).problems,
   research,
 });

@@ -31,3 +31,10 @@ export const LEGACY_SETTINGS_KEY = 'settings';
 
 /** The page's localStorage (popup, side panel): whether a lead-view section is open. */
 export const sectionOpenKey = (sectionId: string): string => `leadfill.section.${sectionId}`;
+
+/** storage.local: the host permission patterns research has used (background/host-users.ts). */
+export const RESEARCH_ORIGINS_KEY = 'research-origins';
+/** storage.local: what research keeps there (its research and page keys), with dates and sizes (research/research-cache.ts). */
+export const RESEARCH_INDEX_KEY = 'research-index';
+/** Whether a storage.local key is one research keeps (capped by research/research-cache.ts). */
+export const isResearchKey = (key: string): boolean => key.startsWith('research:') || key.startsWith('research-pages:');

@@ -8,11 +8,12 @@ import { browser } from '../../shared/browser';
 import type { LeadfillDb } from '../../shared/db/schema';
 import type { HandlerContext } from '../context';
 import { crmHandlers, type OriginPermissions } from '../handlers-crm';
+import type { ResearchOrigins } from '../host-users';
 import { logFailure } from '../log';
 import { connectorFor, secretId } from './connectors';
 import { createOutbox } from './outbox';
 
-export function createCrm(db: LeadfillDb, ctx: HandlerContext) {
+export function createCrm(db: LeadfillDb, ctx: HandlerContext, researchOrigins: ResearchOrigins) {
   const connector = (connection: Connection, draftSecret?: string) =>
     connectorFor(connection, {
       secret: async (name) => (draftSecret !== undefined ? wrap(draftSecret) : ctx.secrets.get(secretId(connection.id, name))),
@@ -31,6 +32,6 @@ export function createCrm(db: LeadfillDb, ctx: HandlerContext) {
     connector,
     log: logFailure,
   });
-  const handlers = crmHandlers(ctx, { outbox, connector, permissions: browser.permissions as unknown as OriginPermissions });
+  const handlers = crmHandlers(ctx, { outbox, connector, permissions: browser.permissions as unknown as OriginPermissions, researchOrigins });
   return { outbox, handlers };
 }

@@ -1,16 +1,15 @@
-/** The page memo (page-memo.ts) in storage.local, one key per site being researched. */
-import { browser } from '../../shared/browser';
+/**
+ * The page memo (page-memo.ts) in storage.local, one key per site being researched, within research's
+ * capped share of it (research-cache.ts): a memo is kept while its site's research runs.
+ */
 import { researchPagesKey } from '../../shared/storage-keys';
 import type { MemoEntry, PageMemo } from './page-memo';
+import type { ResearchCache } from './research-cache';
 
-export function localPageMemo(): PageMemo {
+export function localPageMemo(cache: ResearchCache): PageMemo {
   return {
-    async get(site) {
-      const key = researchPagesKey(site);
-      return ((await browser.storage.local.get(key))[key] as MemoEntry | undefined) ?? null;
-    },
-    put: (site, entry) => browser.storage.local.set({ [researchPagesKey(site)]: entry }),
-    remove: (site) => browser.storage.local.remove(researchPagesKey(site)),
+    get: async (site) => ((await cache.get(researchPagesKey(site))) as MemoEntry | null) ?? null,
+    put: (site, entry) => cache.put(researchPagesKey(site), entry, true),
+    remove: (site) => cache.remove(researchPagesKey(site)),
   };
 }
-

@@ -11,24 +11,12 @@ import { browser } from '../../shared/browser';
 import type { ResearchState } from '../../shared/messages';
 import type { PageReading } from '../../core/research/merge';
 import { originPattern, siteOrigin } from '../../shared/site-access';
-import { researchKey } from '../../shared/storage-keys';
 import { fetchPage } from './fetch-page';
 import { readFetchedPage } from './read-page';
 
 export interface ResearchStore {
   get(site: string): Promise<ResearchState | null>;
   put(state: ResearchState): Promise<void>;
-}
-
-/** The cache in storage.local, one key per site. */
-export function localResearchStore(): ResearchStore {
-  return {
-    async get(site) {
-      const key = researchKey(site);
-      return ((await browser.storage.local.get(key))[key] as ResearchState | undefined) ?? null;
-    },
-    put: (state) => browser.storage.local.set({ [researchKey(state.site)]: state }),
-  };
 }
 
 export interface ResearchDeps {

@@ -9,4 +9,8 @@ export interface ExtensionApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   tabs: { query(query: Tabs.QueryQueryInfoType): Promise<Tabs.Tab[]> };
   i18n: { getUILanguage(): string };
+  permissions: {
+    contains(p: { origins?: string[] }): Promise<boolean>;
+    getAll(): Promise<{ origins?: string[]; permissions?: string[] }>;
+  };
 }

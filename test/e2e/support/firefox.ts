@@ -46,10 +46,15 @@ export interface FirefoxSession {
 export interface FirefoxOptions {
   /** Where files the pages save (Blob links) land, without asking. */
   downloadDir?: string;
+  /** Further preferences. */
+  prefs?: Record<string, unknown>;
+  /** Changes the test copy before the browser installs it. */
+  alterCopy?: (extensionDir: string) => void;
 }
 
 export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxSession> {
   const copy = prepareExtensionCopy('firefox', { exposePagesToLoopback: true });
+  options.alterCopy?.(copy.extensionDir);
   const uuid = randomUUID();
   let browser: Browser | undefined;
   try {
@@ -74,6 +79,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
           'browser.download.always_ask_before_handling_new_types': false,
           'browser.download.alwaysOpenPanel': false,
         } : {}),
+        ...options.prefs,
       },
     });
     const b = browser;

@@ -3,12 +3,14 @@ import { acceptAnswer, acceptSender, createAutoDetect, fillableFields, siteKeys,
 import { createScriptRegistry, scriptFor, scriptId, type RegisteredScript } from '../../../src/background/auto-detect-scripts';
 import type { Badge, BadgeState } from '../../../src/background/badge';
 import { createSiteHandlers } from '../../../src/background/handlers-sites';
+import { researchOriginsIn } from '../../../src/background/host-users';
 import { detect } from '../../../src/core/detect';
 import { createLead } from '../../../src/core/lead/lead';
 import { suggestionsFrom } from '../../../src/core/lead/suggestions';
 import { parseHtml } from '../../../src/node/parse-html';
 import { applyPatch, DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
 import { originPattern } from '../../../src/shared/site-access';
+import { memoryArea } from '../../support/memory-area';
 import { cand, lead, record } from '../lead/helpers';
 import { fakeContext } from './fake-context';
 
@@ -255,13 +257,15 @@ describe('sites handlers', () => {
     const fake = fakeScripting(new Set(granted));
     let settings: Settings = DEFAULT_SETTINGS;
     const forgotten: string[] = [];
+    const researchOrigins = researchOriginsIn(memoryArea());
     const handlers = createSiteHandlers({
       updateSettings: async (patch) => (settings = applyPatch(settings, patch(settings))),
       registry: createScriptRegistry(fake.scripting, fake.permissions),
       permissions: fake.permissions,
       forgetOrigin: async (o) => void forgotten.push(o),
+      researchOrigins,
     });
-    return { ...fake, handlers, settings: () => settings, forgotten };
+    return { ...fake, handlers, settings: () => settings, forgotten, researchOrigins };
   }
 
   it('enables a granted origin: setting saved, script registered', async () => {
@@ -299,5 +303,14 @@ describe('sites handlers', () => {
     await s.handlers['sites.disableAutoDetect']({ type: 'sites.disableAutoDetect', origin: 'http://127.0.0.1:8080' });
     expect(s.permissions.remove).not.toHaveBeenCalled();
     expect(s.registered.has(scriptId('http://127.0.0.1:4173'))).toBe(true);
+  });
+
+  it('keeps the permission of a site turned off while research still uses it', async () => {
+    const s = setup(['https://www.acme.de/*']);
+    await s.researchOrigins.note('https://www.acme.de');
+    await s.handlers['sites.enableAutoDetect']({ type: 'sites.enableAutoDetect', origin: 'https://www.acme.de' });
+    await s.handlers['sites.disableAutoDetect']({ type: 'sites.disableAutoDetect', origin: 'https://www.acme.de' });
+    expect(s.permissions.remove).not.toHaveBeenCalled();
+    expect(s.registered.size).toBe(0);
   });
 });

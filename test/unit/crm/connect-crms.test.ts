@@ -9,6 +9,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { connectorFor, secretId } from '../../../src/background/crm/connectors';
 import { createOutbox } from '../../../src/background/crm/outbox';
 import { crmHandlers } from '../../../src/background/handlers-crm';
+import { researchOriginsIn } from '../../../src/background/host-users';
+import { memoryArea } from '../../support/memory-area';
 import { secret as wrap } from '../../../src/background/secrets';
 import type { Connection } from '../../../src/core/crm/connector';
 import { codeFromRedirect, salesforceLogin } from '../../../src/core/crm/salesforce-oauth';
@@ -53,7 +55,8 @@ function setup(grantedOrigins: string[]) {
     contains: async ({ origins }: { origins: string[] }) => origins.every((o) => granted.has(o)),
     remove: async ({ origins }: { origins: string[] }) => { origins.forEach((o) => { granted.delete(o); removed.push(o); }); return true; },
   };
-  return { h: crmHandlers(ctx, { outbox, connector, permissions, testTimeoutMs: 3_000 }), ctx, granted, removed };
+  const researchOrigins = researchOriginsIn(memoryArea());
+  return { h: crmHandlers(ctx, { outbox, connector, permissions, testTimeoutMs: 3_000, researchOrigins }), ctx, granted, removed };
 }
 
 describe('connecting HubSpot', () => {

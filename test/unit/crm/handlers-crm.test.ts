@@ -9,6 +9,8 @@ import { connectorFor, secretId } from '../../../src/background/crm/connectors';
 import { createOutbox } from '../../../src/background/crm/outbox';
 import { SIGNING_SECRET } from '../../../src/background/crm/webhook';
 import { crmHandlers } from '../../../src/background/handlers-crm';
+import { researchOriginsIn } from '../../../src/background/host-users';
+import { memoryArea } from '../../support/memory-area';
 import { secret as wrap } from '../../../src/background/secrets';
 import type { Connection } from '../../../src/core/crm/connector';
 import { Failure, type AppError } from '../../../src/core/errors';
@@ -51,8 +53,9 @@ async function setup(grantedOrigins: string[] = []) {
     contains: async ({ origins }: { origins: string[] }) => origins.every((o) => granted.has(o)),
     remove: async ({ origins }: { origins: string[] }) => { origins.forEach((o) => { granted.delete(o); removed.push(o); }); return true; },
   };
-  const h = crmHandlers(ctx, { outbox, connector, permissions, testTimeoutMs: 3_000 });
-  return { h, ctx, db, receiver, signing, granted, removed, outbox };
+  const researchOrigins = researchOriginsIn(memoryArea());
+  const h = crmHandlers(ctx, { outbox, connector, permissions, testTimeoutMs: 3_000, researchOrigins });
+  return { h, ctx, db, receiver, signing, granted, removed, outbox, researchOrigins };
 }
 
 describe('connecting a webhook', () => {
@@ -73,6 +76,15 @@ describe('connecting a webhook', () => {
     expect(after.crm.connections).toEqual([]);
     expect(await ctx.secrets.ids()).toEqual([]);
     expect(removed).toEqual(['http://127.0.0.1/*']);
+  });
+
+  it('keeps the receiver\'s host permission when research uses the same origin (issue 7 bug)', async () => {
+    const { h, receiver, signing, removed, granted, researchOrigins } = await setup();
+    await researchOrigins.note(new URL(receiver.url).origin);
+    const { connection } = await h['crm.connect']({ type: 'crm.connect', kind: 'webhook', label: '', url: receiver.url, secret: signing });
+    await h['crm.disconnect']({ type: 'crm.disconnect', connectionId: connection.id });
+    expect(removed).toEqual([]);
+    expect(granted.has('http://127.0.0.1/*')).toBe(true);
   });
 
   it('says in plain words what is wrong: URL, secret, permission, a receiver with another secret', async () => {
