@@ -23,6 +23,8 @@ const FORMS = [
   // Central and Eastern Europe, the Nordics and the Baltics
   'z.s.', 'z. s.', 'z.ú.', 'o.p.s.', 'v.o.s.', 'k.s.', 'spol. s r.o.', 'sp. z o.o.', 'sp.j.', 'sp.k.', 'Bt.', 'Nyrt.', 'd.o.o.', 'd.d.',
   'Oy Ab', 'Ky', 'HB', 'KB', 'OÜ', 'UAB', 'SIA', 'ry', 'r.y.', 's.p.', 'd.n.o.', 'k.d.',
+  // Iceland: private and public limited companies, partnership, self-owning institution
+  'ehf.', 'ehf', 'hf.', 'sf.', 'slf.', 'ses.',
   // Southern Europe
   'EPE', 'Ε.Π.Ε.', 'ΕΠΕ', 'IKE', 'Ι.Κ.Ε.', 'ΙΚΕ', 'Α.Ε.', 'ΑΕ', 'Ο.Ε.', 'Ε.Ε.', 'Lda', 'Lda.', 'Unipessoal Lda',
   // Latin America and Asia
@@ -44,13 +46,13 @@ for (const f of FORMS) {
 
 const MAX_FORM_TOKENS = 5;
 /** Lower-case forms written without dots. */
-const UNDOTTED_LOWER = new Set(['ry']);
+const UNDOTTED_LOWER = new Set(['ry', 'ehf']);
 
 function matchesCase(written: string, key: string): boolean {
   const compact = written.replace(/[\s.]/g, '');
   if (compact.length >= 4) return true;
   // A lower-case form counts only with its dots: "a.s." is Czech, "as" is a word. The Finnish
-  // association's "ry" is written so, and is no word of its own.
+  // association's "ry" and the Icelandic "ehf" are written so, and are no words of their own.
   if (compact === compact.toLowerCase() && compact === written) return UNDOTTED_LOWER.has(written);
   const spellings = BY_KEY.get(key) ?? [];
   return spellings.some((s) => s.replace(/[\s.]/g, '') === compact) || compact === compact.toUpperCase();

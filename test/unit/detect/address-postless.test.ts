@@ -79,6 +79,13 @@ describe('the street below a code-first postal line', () => {
   });
 });
 
+describe('a key cell glued to its value by CSS', () => {
+  it('reads the street without the key written against it', () => {
+    const body = '<div class="row"><span class="k">Vinnustofa</span><span class="v">Lækjargata 3b<br>101 Reykjavík, Ísland</span></div>';
+    expect(best(body, 'https://stofa.example/', 'is')).toMatchObject({ street: 'Lækjargata 3b', postalCode: '101', city: 'Reykjavík' });
+  });
+});
+
 describe('country names and domains from i18n-iso-countries', () => {
   it('knows names in the languages of the pages', () => {
     expect(countryOfName('Lietuva')).toBe('LT');

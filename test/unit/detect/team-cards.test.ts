@@ -133,3 +133,19 @@ describe('a job title and the words after it, without a colon', () => {
     expect(names('<p>Geschäftsführer: Ewald Kronthaler</p>', 'de')).toEqual(['Ewald Kronthaler']);
   });
 });
+
+describe('names in family-name-first order and roles in more languages', () => {
+  it('reads Hungarian team cards: the given name last, a title after a married name', () => {
+    const body = grid([card('Szabóné Dr. Kiss Réka', 'fogorvos'), card('Dr. Tóth Gábor', 'fogorvos'), card('Nagy Péter', 'fogtechnikus'), card('Horváth Júlia', 'asszisztens')], 'Csapatunk');
+    expect(names(body, 'hu')).toEqual(['Szabóné Dr. Kiss Réka', 'Dr. Tóth Gábor', 'Nagy Péter', 'Horváth Júlia']);
+    expect(parseName('Szabóné Dr. Kiss Réka')?.words).toBe(3);
+    // A title after the last word is no name.
+    expect(parseName('Kiss Dr.')).toBeNull();
+  });
+
+  it('reads an owner named with a role word of the Nordic, Baltic and Central European languages', () => {
+    expect(people('<h3>Gunnar Einarsson</h3><div>Eigandi og ráðgjafi</div>', 'is')).toEqual([{ name: 'Gunnar Einarsson', role: 'Eigandi og ráðgjafi' }]);
+    expect(names('<p>Ügyvezető: Kovács Mária</p>', 'hu')).toEqual(['Kovács Mária']);
+    expect(names('<p>Jednatel: Petr Novák</p>', 'cs')).toEqual(['Petr Novák']);
+  });
+});

@@ -9,7 +9,7 @@ import { words } from '../../../text/trim';
 import { addressContext, type AddressContext } from './context';
 import { parsePostalLine, type PostalHit } from './postal-line';
 import { cleanStreet, dropLeadIn, isStreetLike, NUMBER_TOKEN, STREET_WORD } from './street';
-import type { Page } from '../../page';
+import type { Page, TextLine } from '../../page';
 import { looksLikePerson } from '../company/name-text';
 
 export interface TextAddress {
@@ -36,10 +36,20 @@ const CONTACT_LINE = /@|\+?\d[\d\s/().-]{6,}\d|^(?:tel|fon|phone|fax|e-?mail|mob
 
 const cache = new WeakMap<Page, TextAddress[]>();
 
+/** Longest key cell ("Vinnustofa", "Adresse") that can be glued to its value. */
+const MAX_KEY_CELL = 30;
+
+/** "VinnustofaAusturstræti 12a": a key cell set beside its value by CSS alone, with no space between. */
+function withoutGluedKey(line: TextLine): string {
+  const key = line.block.cells?.[0];
+  if (!key || key.length > MAX_KEY_CELL || /\d/.test(key) || line.text.length <= key.length || !line.text.startsWith(key)) return line.text;
+  return /\p{L}/u.test(line.text[key.length]!) ? line.text.slice(key.length) : line.text;
+}
+
 function streetLineAt(page: Page, i: number): string | null {
   const line = page.lines[i];
   if (!line || line.text.length > 90) return null;
-  const text = line.text.replace(/^[^:\d]{2,30}:\s*/u, '');
+  const text = withoutGluedKey(line).replace(/^[^:\d]{2,30}:\s*/u, '');
   if (!isStreetLike(text) || parsePostalLine(line.text, addressCountries(page))) return null;
   return cleanStreet(text);
 }

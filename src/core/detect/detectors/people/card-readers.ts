@@ -10,7 +10,7 @@
 import { isFirstName } from '../../../names/first-names';
 import type { Page } from '../../page';
 import { cardGroups, type Card } from './card-groups';
-import { givenName, parseName } from './person-names';
+import { givenName, hasKnownGivenName, parseName } from './person-names';
 import { readListItem } from './list-items';
 import { cleanRole, ROLE_WORD } from './role-labels';
 import { inMenu, type PersonHit } from './scan';
@@ -67,7 +67,7 @@ function readCardName(raw: string): NameReading | null {
   const strict = parseName(text);
   const parsed = strict ?? parseName(text, { lenient: true });
   if (!parsed || (!strict && !inCapitals(parsed.name))) return null;
-  return { name: parsed.name, known: isFirstName(givenName(parsed.name)), strict: strict !== null };
+  return { name: parsed.name, known: hasKnownGivenName(parsed.name, isFirstName), strict: strict !== null };
 }
 
 function inCapitals(name: string): boolean {
@@ -151,7 +151,7 @@ function readItem(page: Page, card: Card): CardReading | null {
   while (above >= 0 && page.lines[above]!.block.tag === 'LI' && page.lines[above]!.block.parent === card.block.parent) above--;
   const heading = above >= 0 ? page.lines[above]!.text : (label?.text ?? '');
   const role = item.role || (roleLike(heading) ? heading : '');
-  return { name: item.name, known: isFirstName(givenName(item.name)), strict: true, written: card.texts[0]!, role: cleanRole(role), line: card.lines[0]! };
+  return { name: item.name, known: hasKnownGivenName(item.name, isFirstName), strict: true, written: card.texts[0]!, role: cleanRole(role), line: card.lines[0]! };
 }
 
 /** Where most cards hold their one name (the line index inside the card), -1 when none does. */

@@ -107,6 +107,11 @@ export function parseName(raw: string, opts: NameOptions = {}): ParsedName | nul
       kept.push(t);
       continue;
     }
+    // "Páncsicsné Dr. Varju Anna": a Hungarian married name puts the title after the husband's name.
+    if (words === 1 && KEEP_TITLE.test(t) && !LOWER_WORD.test(t) && i < tokens.length - 2) {
+      kept.push(t);
+      continue;
+    }
     if (INITIAL.test(t) || INITIAL_PARTICLE.test(t)) {
       kept.push(t);
       continue;
@@ -162,6 +167,15 @@ function parseNameBeforeLabel(part: string, opts: NameOptions): ParsedName | nul
   const tokens = part.split(' ');
   const end = tokens.findIndex((t, i) => i >= 2 && NAME_END.test(t));
   return end > 0 ? parseName(tokens.slice(0, end).join(' '), opts) : null;
+}
+
+/**
+ * Whether a known first name stands first or, in the family-name-first order of Hungarian (and
+ * romanised East Asian) names, last: "Anna Roth", "Kovács Eszter".
+ */
+export function hasKnownGivenName(name: string, isFirst: (word: string) => boolean): boolean {
+  const words = name.split(' ').filter((w) => !w.endsWith('.') && !KEEP_TITLE.test(w));
+  return words.length > 0 && (isFirst(words[0]!) || (words.length > 1 && isFirst(words.at(-1)!)));
 }
 
 /** The first word of a recorded name that is not a title or an initial: "Dr. Anna Roth" -> "Anna". */

@@ -71,6 +71,10 @@ const ROLES = [
   String.raw`direkt[øo]r|adm\.?\sdirekt[øo]r|indehaver|innehaver|ejer|daglig\sleder|(?:n[æa]st)?formand|styreleder|kasserer`,
   // Board groups, written as headings above their members: "Styremedlemmer", "Varamedlemmer", "Board members".
   String.raw`\w{0,12}medlem(?:mer)?|nestleder|suppleant(?:er)?|ordf[öo]rande|\w{0,8}ledam[öo]t(?:er)?|board\s(?:members?|of\s\w+)|trustees?|directie|aufsichtsrat`,
+  // Nordic and Baltic: Finnish, Icelandic, Estonian, Latvian, Lithuanian (owner, managing director, founder, chair)
+  String.raw`toimitusjohtaja|omistaja|yrittäjä|perustaja|puheenjohtaja|eigandi|framkvæmdastjóri|stofnandi|stjórnarformaður|formaður|ráðgjafi|tegevjuht|juhatuse\s(?:liige|esimees)|omanik|asutaja|valdes\s(?:priekšsēdētāj[sa]|locekl(?:is|e))|īpašniek[se]|dibinātāj[sa]|direktor(?:s|ius|ė)|savinink(?:as|ė)|įkūrėj(?:as|a)|vadov(?:as|ė)`,
+  // Central Europe and the Balkans: Hungarian, Polish, Czech/Slovak, Albanian (owner, managing director, founder)
+  String.raw`tulajdonos|ügyvezető(?:\sigazgató)?|igazgató|alapító|prezes(?:\szarządu)?|właściciel(?:ka)?|założyciel(?:ka)?|wspólnik|jednatel(?:ka)?|majitel(?:ka)?|ředitel(?:ka)?|zakladatel(?:ka)?|konateľ(?:ka)?|riaditeľ(?:ka)?|drejtor(?:e(?:sh)?ë)?|pronare?|themeluese?`,
   // Spanish / Italian
   String.raw`titular|administradora?|gerente|fundadora?|soci[oa]?(?:\samministrator[ei])?|titolare|amministrat(?:ore|rice)(?:\s(?:unico|delegato))?|legale\srappresentante|direttore`,
 ];
