@@ -1,11 +1,10 @@
 /** The figures of one group of leads (a source, campaign or batch, or all of them) and how they are counted. */
-import { completeness, type Completeness, type Profile } from '../lead/completeness';
-import { snapshotFromProvenance } from '../lead/import-snapshot';
-import { currentStage } from '../lead/qualification';
-import type { ImportSnapshot, Lead, Stage } from '../lead/types';
+import { completenessBy, type Completeness, type Profile } from '../lead/completeness';
+import type { Stage, StageChange } from '../lead/types';
 import { createFunnelCounter, type Funnel } from './funnel';
-import { FAKE_SIGNALS, fakeSignals, usesFreeMail, type FakeSignal } from './placeholders';
-import { reachability, REACH, type Reach } from './reachability';
+import { FAKE_SIGNALS, type FakeSignal } from './placeholders';
+import { REACH, type Reach } from './reachability';
+import { FLAGS, hasBit, SIGNAL_FLAGS, type ReportInput } from './report-input';
 import type { Validity } from './validity';
 
 export interface GroupFigures {
@@ -46,37 +45,58 @@ export interface GroupFigures {
   costPerQualified: number | null;
 }
 
-export interface MeasureTools {
-  profile: Profile;
-  now: number;
-  validity: (lead: Pick<Lead, 'fields'>) => Validity;
-  isDisposableDomain: (domain: string) => boolean;
-}
-
 /** What the report reads off one lead, once, whatever groups it counts in. */
 export interface LeadFacts {
-  lead: Lead;
+  stageHistory: readonly StageChange[];
   completeness: Completeness;
-  atImport: ImportSnapshot | null;
+  /** Whether the lead arrived complete; null for a lead not imported. */
+  atImport: { complete: boolean } | null;
   validity: Validity;
-  signals: FakeSignal[];
+  signals: readonly FakeSignal[];
   freeMail: boolean;
   reach: Reach;
   stage: Stage;
 }
 
-export function leadFacts(lead: Lead, tools: MeasureTools): LeadFacts {
-  return {
-    lead,
-    completeness: completeness(lead, tools.profile),
-    // Leads imported before snapshots were kept: what their values still carrying the import's provenance made.
-    atImport: lead.atImport ?? snapshotFromProvenance(lead, tools.profile),
-    validity: tools.validity(lead),
-    signals: fakeSignals(lead, tools.isDisposableDomain),
-    freeMail: usesFreeMail(lead),
-    reach: reachability(lead),
-    // The stage the summary holds was derived under the same rules; derive it for a lead without one.
-    stage: lead.summary?.stage ?? currentStage(lead, tools.profile),
+const AT_IMPORT = { complete: { complete: true }, incomplete: { complete: false } } as const;
+
+/**
+ * Reads the facts of report inputs under the rep's profile. A report sees few distinct sets of
+ * filled fields, so each set's completeness is worked out once.
+ */
+export function createFactsReader(profile: Profile, isDisposableDomain: (domain: string) => boolean): (input: ReportInput) => LeadFacts {
+  const byPresent = new Map<number, Completeness>();
+  const completenessOf = (present: number) => {
+    let c = byPresent.get(present);
+    if (!c) byPresent.set(present, (c = completenessBy((f) => hasBit(present, f), profile)));
+    return c;
+  };
+  const atImportOf = (input: ReportInput) => {
+    if (input.imported === 'none') return null;
+    if (input.imported === 'by-provenance') return { complete: completenessOf(input.importedPresent).complete };
+    return AT_IMPORT[input.imported];
+  };
+  return (input) => {
+    const f = input.flags;
+    const signals: FakeSignal[] = [];
+    for (const signal of FAKE_SIGNALS) {
+      if (signal === 'disposable-email' ? input.mailDomains.some(isDisposableDomain) : (f & SIGNAL_FLAGS[signal]) !== 0) signals.push(signal);
+    }
+    return {
+      stageHistory: input.stageHistory,
+      completeness: completenessOf(input.present),
+      atImport: atImportOf(input),
+      validity: {
+        invalidPhone: (f & FLAGS.invalidPhone) !== 0,
+        phoneOtherCountry: (f & FLAGS.phoneOtherCountry) !== 0,
+        invalidEmail: (f & FLAGS.invalidEmail) !== 0,
+        invalidWebsite: (f & FLAGS.invalidWebsite) !== 0,
+      },
+      signals,
+      freeMail: (f & FLAGS.freeMail) !== 0,
+      reach: input.reach,
+      stage: input.stage,
+    };
   };
 }
 
@@ -111,7 +131,7 @@ export function createGroupCounter(group: string | null, now: number) {
       looksInvented += Number(facts.signals.length > 0);
       freeMail += Number(facts.freeMail);
       reach[facts.reach] += 1;
-      funnel.add(facts.lead, facts.stage, now);
+      funnel.add(facts, facts.stage, now);
     },
     result(): GroupFigures {
       return {

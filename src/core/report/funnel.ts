@@ -5,7 +5,7 @@
  */
 import { stageRank } from '../lead/qualification';
 import { stints } from '../lead/stage-history';
-import { STAGES, type Lead, type Stage } from '../lead/types';
+import { STAGES, type Stage, type StageChange } from '../lead/types';
 
 const DAY_MS = 86_400_000;
 
@@ -25,7 +25,7 @@ export function createFunnelCounter() {
   const leadsWithStint = [0, 0, 0, 0];
 
   return {
-    add(lead: Pick<Lead, 'stageHistory'>, current: Stage, now: number): void {
+    add(lead: { stageHistory?: readonly StageChange[] }, current: Stage, now: number): void {
       const history = lead.stageHistory ?? [];
       let top = stageRank(current);
       for (const change of history) top = Math.max(top, stageRank(change.stage));

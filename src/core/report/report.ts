@@ -1,15 +1,15 @@
 /**
  * The quality report over a set of leads, side by side per source, campaign or import batch, plus the
- * total. Built lead by lead (`add`) so the page can read 100,000 leads in chunks and show progress;
- * every stored lead is added, the ones outside the selection only count as "already stored" for the
- * duplicate measure.
+ * total. Built lead by lead so the page can read 100,000 leads in chunks and show progress: from each
+ * lead's report input (`addInput`, what the report worker reads) or from a whole lead (`add`, the same
+ * through reportInputOf). Every stored lead is added, the ones outside the selection only count as
+ * "already stored" for the duplicate measure.
  */
-import { joinKey } from '../lead/lookup-keys';
 import type { Profile } from '../lead/completeness';
 import type { Lead } from '../lead/types';
-import { createGroupCounter, leadFacts, withCost, type GroupFigures } from './figures';
-import { costKey, groupOf, inSelection, type GroupBy, type Selection } from './selection';
-import { createValidityChecker } from './validity';
+import { createFactsReader, createGroupCounter, withCost, type GroupFigures } from './figures';
+import { reportInputOf, type ReportInput } from './report-input';
+import { costKey, inSelection, type GroupBy, type Selection } from './selection';
 
 export interface ReportOptions {
   by: GroupBy;
@@ -33,15 +33,6 @@ export interface Report {
 
 const TOTAL = -1;
 
-function joinKeysOf(lead: Pick<Lead, 'keys'>): string[] {
-  const out: string[] = [];
-  for (const k of lead.keys) {
-    const j = joinKey(k);
-    if (j && !out.includes(j)) out.push(j);
-  }
-  return out;
-}
-
 /**
  * How many stored leads have a join key, how many selected ones, and per group. Most keys live in one
  * group only, so the per-group map is made only for keys that span groups (100,000 leads, few allocations).
@@ -61,42 +52,48 @@ function selectedIn(kc: KeyCount | undefined, g: number): number {
 }
 
 export function createReport(options: ReportOptions) {
-  const tools = { profile: options.profile, now: options.now, validity: createValidityChecker(), isDisposableDomain: options.isDisposableDomain };
+  const factsOf = createFactsReader(options.profile, options.isDisposableDomain);
   const groupIndex = new Map<string, number>();
   const counters: ReturnType<typeof createGroupCounter>[] = [];
   const total = createGroupCounter(null, options.now);
   const keyCounts = new Map<string, KeyCount>();
-  const selectedKeys: { group: number; keys: string[] }[] = [];
+  const selectedKeys: { group: number; keys: readonly string[] }[] = [];
   let storedLeads = 0;
 
+  function addInput(input: ReportInput): void {
+    storedLeads += 1;
+    const keys = input.joinKeys;
+    const counts = keys.map((k) => {
+      let kc = keyCounts.get(k);
+      if (!kc) keyCounts.set(k, (kc = { stored: 0, selected: 0, firstGroup: -1, byGroup: null }));
+      kc.stored += 1;
+      return kc;
+    });
+    if (!inSelection(input, options.selection)) return;
+    const name = input[options.by];
+    let g = groupIndex.get(name);
+    if (g === undefined) {
+      g = counters.push(createGroupCounter(name, options.now)) - 1;
+      groupIndex.set(name, g);
+    }
+    const facts = factsOf(input);
+    counters[g]?.add(facts);
+    total.add(facts);
+    if (!keys.length) return;
+    for (const kc of counts) {
+      if (kc.selected === 0) kc.firstGroup = g;
+      else if (!kc.byGroup && kc.firstGroup !== g) kc.byGroup = new Map([[kc.firstGroup, kc.selected]]);
+      kc.byGroup?.set(g, (kc.byGroup.get(g) ?? 0) + 1);
+      kc.selected += 1;
+    }
+    selectedKeys.push({ group: g, keys });
+  }
+
   return {
+    addInput,
+    /** A whole lead: its input derived as the leads repository derives it when storing the lead. */
     add(lead: Lead): void {
-      storedLeads += 1;
-      const keys = joinKeysOf(lead);
-      const counts = keys.map((k) => {
-        let kc = keyCounts.get(k);
-        if (!kc) keyCounts.set(k, (kc = { stored: 0, selected: 0, firstGroup: -1, byGroup: null }));
-        kc.stored += 1;
-        return kc;
-      });
-      if (!inSelection(lead, options.selection)) return;
-      const name = groupOf(lead, options.by);
-      let g = groupIndex.get(name);
-      if (g === undefined) {
-        g = counters.push(createGroupCounter(name, options.now)) - 1;
-        groupIndex.set(name, g);
-      }
-      const facts = leadFacts(lead, tools);
-      counters[g]?.add(facts);
-      total.add(facts);
-      if (!keys.length) return;
-      for (const kc of counts) {
-        if (kc.selected === 0) kc.firstGroup = g;
-        else if (!kc.byGroup && kc.firstGroup !== g) kc.byGroup = new Map([[kc.firstGroup, kc.selected]]);
-        kc.byGroup?.set(g, (kc.byGroup.get(g) ?? 0) + 1);
-        kc.selected += 1;
-      }
-      selectedKeys.push({ group: g, keys });
+      addInput(reportInputOf(lead, options.profile));
     },
 
     result(): Report {
