@@ -7,8 +7,7 @@
 import { createReport, type Report, type ReportOptions } from '../core/report/report';
 import type { LeadfillDb } from '../shared/db/schema';
 import { leadPages } from '../shared/db/lead-pages';
-import { liveInputs } from '../shared/db/report-rows';
-import type { ReportInput } from '../core/report/report-input';
+import { forEachInput, liveCount, liveSegments, type ReportSegment } from '../shared/db/report-rows';
 
 /** Leads per page: one progress report each. */
 export const READ_PAGE = 1000;
@@ -51,12 +50,12 @@ export interface ReportTimings {
 export type ReadFrom = 'inputs' | 'leads';
 
 /** The stored report inputs of every lead, in one read; null when they are not in step with the leads. */
-async function storedInputs(db: LeadfillDb): Promise<{ inputs: ReportInput[] | null; total: number }> {
+async function storedInputs(db: LeadfillDb): Promise<{ segments: ReportSegment[] | null; total: number }> {
   return db.transaction('r', [db.leads, db.reportInputs, db.reportInputDelta], async () => {
     const [total, buckets, deltas] = await Promise.all([db.leads.count(), db.reportInputs.toArray(), db.reportInputDelta.orderBy('seq').toArray()]);
-    const inputs = liveInputs(buckets, deltas);
+    const segments = liveSegments(buckets, deltas);
     // The background writes both in one transaction; a count apart means a copy went wrong.
-    return { inputs: inputs?.length === total ? inputs : null, total };
+    return { segments: segments && liveCount(segments) === total ? segments : null, total };
   });
 }
 
@@ -71,15 +70,15 @@ export async function computeReport(db: LeadfillDb, job: ReportJob, onProgress: 
   const isDisposableDomain = await loadDisposableDomains();
   const counter = createReport({ ...job, isDisposableDomain });
   lap('setupMs');
-  const { inputs, total } = await storedInputs(db);
+  const { segments, total } = await storedInputs(db);
   let done = 0;
   onProgress({ done, total });
   lap('readWaitMs');
-  if (inputs) {
-    for (const input of inputs) {
+  if (segments) {
+    forEachInput(segments, (input) => {
       counter.addInput(input);
-      if (++done % READ_PAGE === 0 || done === inputs.length) onProgress({ done, total });
-    }
+      if (++done % READ_PAGE === 0 || done === total) onProgress({ done, total });
+    });
     lap('countMs');
   } else {
     for await (const leads of leadPages(db, undefined, READ_PAGE)) {
@@ -94,5 +93,5 @@ export async function computeReport(db: LeadfillDb, job: ReportJob, onProgress: 
   }
   const report = counter.result();
   lap('finishMs');
-  return { report, timings, readFrom: inputs ? 'inputs' : 'leads' };
+  return { report, timings, readFrom: segments ? 'inputs' : 'leads' };
 }

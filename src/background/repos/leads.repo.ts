@@ -12,6 +12,7 @@ import { withStageChange } from '../../core/lead/stage-history';
 import { queryIndexKeys } from '../../core/lead/lookup-keys';
 import { fromStored, toStored, type StoredLead } from '../../core/lead/stored-lead';
 import { summarise, type Rules } from '../../core/lead/summary';
+import { reportInputOf } from '../../core/report/report-input';
 import type { Lead } from '../../core/lead/types';
 import type { LeadfillDb } from '../../shared/db/schema';
 import type { LeadRow } from '../../shared/messages';
@@ -27,7 +28,10 @@ const COMPACT_DELAY_MS = 10_000;
 export function prepareImported(lead: Lead, rules: Rules): Lead {
   const summary = summarise(lead, rules);
   const atImport = importSnapshot(lead, rules.profile, lead.createdAt, importBatch(lead) ?? undefined);
-  return withStageChange({ ...lead, summary, atImport }, summary.stage, lead.createdAt);
+  const prepared = withStageChange({ ...lead, summary, atImport }, summary.stage, lead.createdAt);
+  // Derived here, where the import maps a chunk while the one before commits, not inside the write.
+  reportInputOf(prepared);
+  return prepared;
 }
 
 /**

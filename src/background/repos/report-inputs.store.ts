@@ -4,7 +4,7 @@
  * so the stored inputs always describe the committed leads. Its deltas are folded into the buckets
  * with the list's, when the writes pause.
  */
-import { reportInputOf, type ReportInput } from '../../core/report/report-input';
+import { REPORT_INPUT_VERSION, reportInputOf, type ReportInput } from '../../core/report/report-input';
 import { fromStored } from '../../core/lead/stored-lead';
 import type { Lead } from '../../core/lead/types';
 import { bucketOf } from '../../shared/db/list-rows';
@@ -14,6 +14,8 @@ import type { WriteParticipant } from './leads.repo';
 
 export function createReportInputStore(db: LeadfillDb) {
   const tables = [db.reportInputs, db.reportInputDelta] as const;
+  /** Whether the stored buckets were found of this derivation (REPORT_INPUT_VERSION). */
+  let current = false;
 
   /** Inside a transaction over `tables`: the stored inputs become exactly `inputs`. */
   async function replaceAll(inputs: Iterable<ReportInput>): Promise<void> {
@@ -44,15 +46,22 @@ export function createReportInputStore(db: LeadfillDb) {
           inputs.push(reportInputOf(fromStored(stored)));
         });
         await replaceAll(inputs);
+        current = true;
       });
     },
 
     /**
      * Folds the deltas into the buckets they touch, in one transaction, so the report reads one
-     * record per bucket. False when the stored inputs are damaged or stale (then `rebuild`).
+     * record per bucket. False when the stored inputs are damaged or stale (then `rebuild`): the
+     * report reads the leads themselves until then.
      */
     compact(): Promise<boolean> {
       return db.transaction('rw', tables, async () => {
+        // Once per worker (compaction follows its start): inputs of an older derivation, after an update, are derived again.
+        if (!current) {
+          if ((await db.reportInputs.get(0))?.v !== REPORT_INPUT_VERSION) return false;
+          current = true;
+        }
         const deltas = await db.reportInputDelta.orderBy('seq').toArray();
         if (!deltas.length) return true;
         const changes = deltas.map((d) => ({ upserts: fromColumns(d.upserts), removed: d.removed }));

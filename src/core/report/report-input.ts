@@ -109,10 +109,24 @@ function validityFlags(v: Validity): number {
 }
 
 /**
+ * Inputs derived already, by lead object. A lead is never changed in place (every change makes a new
+ * object), so an input derived ahead of the lead's write (an import maps its next chunk while the
+ * chunk before commits) is the one the write stores, without deriving it again inside the transaction.
+ */
+const derived = new WeakMap<Lead, ReportInput>();
+
+/**
  * The report's input of a lead. `profile` only matters for a lead without a summary (never one the
- * repository wrote): its stage is derived under it.
+ * repository wrote): its stage is derived under it, and the input is not remembered.
  */
 export function reportInputOf(lead: Lead, profile: Profile = DEFAULT_PROFILE): ReportInput {
+  if (!lead.summary) return deriveInput(lead, profile);
+  let input = derived.get(lead);
+  if (!input) derived.set(lead, (input = deriveInput(lead, profile)));
+  return input;
+}
+
+function deriveInput(lead: Lead, profile: Profile): ReportInput {
   const signals = fakeSignals(lead, NEVER_DISPOSABLE);
   let flags = validityFlags(validityOf(lead)) | (usesFreeMail(lead) ? FLAGS.freeMail : 0);
   for (const signal of signals) if (signal !== 'disposable-email') flags |= SIGNAL_FLAGS[signal];

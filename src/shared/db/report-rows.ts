@@ -103,10 +103,22 @@ const sum = (counts: ArrayLike<number>) => {
 const PER_LEAD = ['createdAt', 'present', 'importedPresent', 'imported', 'reach', 'stage', 'flags', 'historyCount', 'joinKeyCount', 'mailDomainCount'] as const;
 
 /**
- * The inputs the columns hold; null when they are damaged or from another derivation
- * (REPORT_INPUT_VERSION): the report then reads the leads themselves.
+ * Stored columns with their texts split, and which rows are live (a later delta did not replace or
+ * delete the lead): what the report counts without making an object per lead, since 100,000 objects
+ * that live through the count cost the garbage collector more than the count itself.
  */
-export function fromColumns(c: ReportColumns): ReportInput[] | null {
+export interface ReportSegment extends Omit<ReportColumns, 'id' | 'source' | 'campaign' | 'batch' | 'joinKeys' | 'mailDomains'> {
+  id: string[];
+  source: string[];
+  campaign: string[];
+  batch: string[];
+  joinKeys: string[];
+  mailDomains: string[];
+  live: Uint8Array;
+}
+
+/** The columns split; null when they are damaged or from another derivation (REPORT_INPUT_VERSION). */
+export function toSegment(c: ReportColumns): ReportSegment | null {
   const n = c?.count;
   if (c.v !== REPORT_INPUT_VERSION || !Number.isInteger(n) || n < 0) return null;
   if (PER_LEAD.some((k) => c[k]?.length !== n)) return null;
@@ -115,22 +127,51 @@ export function fromColumns(c: ReportColumns): ReportInput[] | null {
   const mailDomains = readText(c.mailDomains, sum(c.mailDomainCount));
   const histories = sum(c.historyCount);
   if (!id || !source || !campaign || !batch || !joinKeys || !mailDomains || c.historyStage?.length !== histories || c.historyAt?.length !== histories) return null;
-  const inputs: ReportInput[] = new Array(n);
-  let h = 0, k = 0, m = 0;
-  for (let i = 0; i < n; i++) {
-    const stageHistory = new Array(c.historyCount[i]!);
-    for (let j = 0; j < stageHistory.length; j++, h++) stageHistory[j] = { stage: STAGES[c.historyStage[h]!] ?? 'needs-research', at: c.historyAt[h]! };
-    const keyEnd = k + c.joinKeyCount[i]!;
-    const mailEnd = m + c.mailDomainCount[i]!;
-    inputs[i] = {
-      id: id[i]!, createdAt: c.createdAt[i]!, source: source[i]!, campaign: campaign[i]!, batch: batch[i]!,
-      present: c.present[i]!, imported: IMPORT_STATES[c.imported[i]!] ?? 'none', importedPresent: c.importedPresent[i]!,
-      flags: c.flags[i]!, reach: REACH[c.reach[i]!] ?? 'none', stage: STAGES[c.stage[i]!] ?? 'needs-research',
-      stageHistory, joinKeys: joinKeys.slice(k, keyEnd), mailDomains: mailDomains.slice(m, mailEnd),
-    };
-    k = keyEnd;
-    m = mailEnd;
+  return { ...c, id, source, campaign, batch, joinKeys, mailDomains, live: new Uint8Array(n).fill(1) };
+}
+
+/**
+ * Calls `visit` with each live input of the segments, in order. The input is one object filled
+ * anew for every row: `visit` must keep nothing of it (copy what it keeps).
+ */
+export function forEachInput(segments: readonly ReportSegment[], visit: (input: ReportInput) => void): void {
+  const input: ReportInput = { id: '', createdAt: 0, source: '', campaign: '', batch: '', present: 0, imported: 'none', importedPresent: 0, flags: 0, reach: 'none', stage: 'needs-research', stageHistory: [], joinKeys: [], mailDomains: [] };
+  for (const s of segments) {
+    let h = 0, k = 0, m = 0;
+    for (let i = 0; i < s.count; i++) {
+      const hEnd = h + s.historyCount[i]!, kEnd = k + s.joinKeyCount[i]!, mEnd = m + s.mailDomainCount[i]!;
+      if (s.live[i]) {
+        input.id = s.id[i]!;
+        input.createdAt = s.createdAt[i]!;
+        input.source = s.source[i]!;
+        input.campaign = s.campaign[i]!;
+        input.batch = s.batch[i]!;
+        input.present = s.present[i]!;
+        input.imported = IMPORT_STATES[s.imported[i]!] ?? 'none';
+        input.importedPresent = s.importedPresent[i]!;
+        input.flags = s.flags[i]!;
+        input.reach = REACH[s.reach[i]!] ?? 'none';
+        input.stage = STAGES[s.stage[i]!] ?? 'needs-research';
+        const history = new Array(hEnd - h);
+        for (let j = h; j < hEnd; j++) history[j - h] = { stage: STAGES[s.historyStage[j]!] ?? 'needs-research', at: s.historyAt[j]! };
+        input.stageHistory = history;
+        input.joinKeys = s.joinKeys.slice(k, kEnd);
+        input.mailDomains = s.mailDomains.slice(m, mEnd);
+        visit(input);
+      }
+      h = hEnd;
+      k = kEnd;
+      m = mEnd;
+    }
   }
+}
+
+/** The inputs the columns hold, each its own object; null when they are damaged or stale. */
+export function fromColumns(c: ReportColumns): ReportInput[] | null {
+  const segment = toSegment(c);
+  if (!segment) return null;
+  const inputs: ReportInput[] = [];
+  forEachInput([segment], (input) => inputs.push({ ...input }));
   return inputs;
 }
 
@@ -146,30 +187,45 @@ export function toDelta(inputs: readonly ReportInput[], removed: readonly string
 }
 
 /**
- * The live inputs of stored buckets and deltas (oldest delta first): a lead's latest input, none for
- * a deleted lead. Null when a bucket is missing or anything is damaged or stale.
+ * The stored buckets and deltas (oldest delta first) as segments whose live rows are every lead's
+ * latest input, none for a deleted lead. Null when a bucket is missing or anything is damaged or stale.
  */
-export function liveInputs(buckets: readonly ReportBucketRow[], deltas: readonly ReportDeltaRow[]): ReportInput[] | null {
+export function liveSegments(buckets: readonly ReportBucketRow[], deltas: readonly ReportDeltaRow[]): ReportSegment[] | null {
   if (new Set(buckets.map((b) => b.bucket)).size !== REPORT_BUCKETS) return null;
-  const live: ReportInput[] = [];
+  const segments: ReportSegment[] = [];
   // Newest first: a lead written (or deleted) by a later delta is dead in every earlier one and in the buckets.
   const later = new Set<string>();
   for (let d = deltas.length - 1; d >= 0; d--) {
     const delta = deltas[d]!;
-    const upserts = fromColumns(delta.upserts);
+    const upserts = toSegment(delta.upserts);
     if (!upserts || !Array.isArray(delta.removed)) return null;
-    for (let i = upserts.length - 1; i >= 0; i--) {
-      const input = upserts[i]!;
-      if (later.has(input.id)) continue;
-      later.add(input.id);
-      live.push(input);
+    for (let i = upserts.count - 1; i >= 0; i--) {
+      const id = upserts.id[i]!;
+      if (later.has(id)) upserts.live[i] = 0;
+      else later.add(id);
     }
     for (const id of delta.removed) later.add(id);
+    segments.push(upserts);
   }
   for (const bucket of buckets) {
-    const inputs = fromColumns(bucket);
-    if (!inputs) return null;
-    for (const input of inputs) if (!later.size || !later.has(input.id)) live.push(input);
+    const segment = toSegment(bucket);
+    if (!segment) return null;
+    if (later.size) for (let i = 0; i < segment.count; i++) if (later.has(segment.id[i]!)) segment.live[i] = 0;
+    segments.push(segment);
   }
-  return live;
+  return segments;
+}
+
+/** How many live rows the segments hold. */
+export function liveCount(segments: readonly ReportSegment[]): number {
+  return segments.reduce((n, s) => n + sum(s.live), 0);
+}
+
+/** The live inputs, each its own object (tests, and what compaction keeps). */
+export function liveInputs(buckets: readonly ReportBucketRow[], deltas: readonly ReportDeltaRow[]): ReportInput[] | null {
+  const segments = liveSegments(buckets, deltas);
+  if (!segments) return null;
+  const inputs: ReportInput[] = [];
+  forEachInput(segments, (input) => inputs.push({ ...input }));
+  return inputs;
 }

@@ -104,4 +104,15 @@ describe('the report inputs of the leads repository', () => {
     await repo.compactList();
     expect(await stored()).toEqual(await expected());
   });
+
+  it('are derived again when the stored ones are of an older derivation, at the first compaction of a worker', async () => {
+    await repo.addMany([leadAt(1), leadAt(2)], rules);
+    await repo.compactList();
+    const stale = await Promise.all((await db.reportInputs.toArray()).map((b) => ({ ...b, v: 0 })));
+    await db.reportInputs.bulkPut(stale);
+    expect(await stored()).toBeNull();
+    // A new worker: its repository has not looked at the stored inputs yet.
+    await createLeadsRepo(db).compactList();
+    expect(await stored()).toEqual(await expected());
+  });
 });
