@@ -102,9 +102,9 @@ export function createFactsReader(profile: Profile, isDisposableDomain: (domain:
 
 /** Counts one group lead by lead; duplicates and cost are filled in by the report once all leads are read. */
 export function createGroupCounter(group: string | null, now: number) {
-  let leads = 0, complete = 0, percentSum = 0, imported = 0, completeAtImport = 0, becameComplete = 0;
+  let leads = 0, imported = 0, completeAtImport = 0, becameComplete = 0;
   let invalidPhone = 0, phoneOtherCountry = 0, invalidEmail = 0, invalidWebsite = 0, invalid = 0, looksInvented = 0, freeMail = 0;
-  const missing = new Map<string, number>();
+  const byCompleteness = new Map<Completeness, number>();
   const fake = Object.fromEntries(FAKE_SIGNALS.map((s) => [s, 0])) as Record<FakeSignal, number>;
   const reach = Object.fromEntries(REACH.map((r) => [r, 0])) as Record<Reach, number>;
   const funnel = createFunnelCounter();
@@ -113,9 +113,8 @@ export function createGroupCounter(group: string | null, now: number) {
     add(facts: LeadFacts): void {
       leads += 1;
       const c = facts.completeness;
-      percentSum += c.percent;
-      if (c.complete) complete += 1;
-      for (const id of c.missing) missing.set(id, (missing.get(id) ?? 0) + 1);
+      // Few distinct completenesses (one per set of filled fields): their requirements are added up once each, at the end.
+      byCompleteness.set(c, (byCompleteness.get(c) ?? 0) + 1);
       if (facts.atImport) {
         imported += 1;
         if (facts.atImport.complete) completeAtImport += 1;
@@ -134,6 +133,13 @@ export function createGroupCounter(group: string | null, now: number) {
       funnel.add(facts, facts.stage, now);
     },
     result(): GroupFigures {
+      let complete = 0, percentSum = 0;
+      const missing = new Map<string, number>();
+      for (const [c, n] of byCompleteness) {
+        percentSum += c.percent * n;
+        if (c.complete) complete += n;
+        for (const id of c.missing) missing.set(id, (missing.get(id) ?? 0) + n);
+      }
       return {
         group, leads, complete, completeness: leads ? Math.round(percentSum / leads) : 0,
         imported, completeAtImport, becameComplete,
