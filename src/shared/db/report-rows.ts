@@ -7,7 +7,7 @@
  */
 import { IMPORT_STATES, REPORT_INPUT_VERSION, type ImportState, type ReportInput } from '../../core/report/report-input';
 import { REACH, type Reach } from '../../core/report/reachability';
-import { STAGES, type Stage } from '../../core/lead/types';
+import { STAGES, type Stage, type StageChange } from '../../core/lead/types';
 import { bucketOf, LIST_BUCKETS } from './list-rows';
 
 /** As many buckets as the list's, by the same hash. */
@@ -131,11 +131,14 @@ export function toSegment(c: ReportColumns): ReportSegment | null {
 }
 
 /**
- * Calls `visit` with each live input of the segments, in order. The input is one object filled
- * anew for every row: `visit` must keep nothing of it (copy what it keeps).
+ * Calls `visit` with each live input of the segments, in order. The input, its arrays and their
+ * entries are filled anew for every row: `visit` must keep nothing of them (copy what it keeps).
  */
 export function forEachInput(segments: readonly ReportSegment[], visit: (input: ReportInput) => void): void {
-  const input: ReportInput = { id: '', createdAt: 0, source: '', campaign: '', batch: '', present: 0, imported: 'none', importedPresent: 0, flags: 0, reach: 'none', stage: 'needs-research', stageHistory: [], joinKeys: [], mailDomains: [] };
+  const history: StageChange[] = [];
+  const joinKeys: string[] = [];
+  const mailDomains: string[] = [];
+  const input: ReportInput = { id: '', createdAt: 0, source: '', campaign: '', batch: '', present: 0, imported: 'none', importedPresent: 0, flags: 0, reach: 'none', stage: 'needs-research', stageHistory: history, joinKeys, mailDomains };
   for (const s of segments) {
     let h = 0, k = 0, m = 0;
     for (let i = 0; i < s.count; i++) {
@@ -152,11 +155,14 @@ export function forEachInput(segments: readonly ReportSegment[], visit: (input: 
         input.flags = s.flags[i]!;
         input.reach = REACH[s.reach[i]!] ?? 'none';
         input.stage = STAGES[s.stage[i]!] ?? 'needs-research';
-        const history = new Array(hEnd - h);
-        for (let j = h; j < hEnd; j++) history[j - h] = { stage: STAGES[s.historyStage[j]!] ?? 'needs-research', at: s.historyAt[j]! };
-        input.stageHistory = history;
-        input.joinKeys = s.joinKeys.slice(k, kEnd);
-        input.mailDomains = s.mailDomains.slice(m, mEnd);
+        history.length = hEnd - h;
+        for (let j = h; j < hEnd; j++) {
+          const change = (history[j - h] ??= { stage: 'needs-research', at: 0 });
+          change.stage = STAGES[s.historyStage[j]!] ?? 'needs-research';
+          change.at = s.historyAt[j]!;
+        }
+        refill(joinKeys, s.joinKeys, k, kEnd);
+        refill(mailDomains, s.mailDomains, m, mEnd);
         visit(input);
       }
       h = hEnd;
@@ -166,12 +172,23 @@ export function forEachInput(segments: readonly ReportSegment[], visit: (input: 
   }
 }
 
+/** `target` becomes `source[from … to)`, in place. */
+function refill(target: string[], source: readonly string[], from: number, to: number): void {
+  target.length = to - from;
+  for (let i = from; i < to; i++) target[i - from] = source[i]!;
+}
+
+/** A copy of a visited input that shares nothing with it. */
+const copyOf = (input: ReportInput): ReportInput => ({
+  ...input, stageHistory: input.stageHistory.map((c) => ({ ...c })), joinKeys: [...input.joinKeys], mailDomains: [...input.mailDomains],
+});
+
 /** The inputs the columns hold, each its own object; null when they are damaged or stale. */
 export function fromColumns(c: ReportColumns): ReportInput[] | null {
   const segment = toSegment(c);
   if (!segment) return null;
   const inputs: ReportInput[] = [];
-  forEachInput([segment], (input) => inputs.push({ ...input }));
+  forEachInput([segment], (input) => inputs.push(copyOf(input)));
   return inputs;
 }
 
@@ -226,6 +243,6 @@ export function liveInputs(buckets: readonly ReportBucketRow[], deltas: readonly
   const segments = liveSegments(buckets, deltas);
   if (!segments) return null;
   const inputs: ReportInput[] = [];
-  forEachInput(segments, (input) => inputs.push({ ...input }));
+  forEachInput(segments, (input) => inputs.push(copyOf(input)));
   return inputs;
 }
