@@ -7,6 +7,7 @@
  */
 import { DEFAULT_PROFILE, type Profile } from '../lead/completeness';
 import { hasValue } from '../lead/has-value';
+import { fieldsFromImport } from '../lead/import-snapshot';
 import { joinKey } from '../lead/lookup-keys';
 import { emailDomain, isEmail, normaliseEmail } from '../lead/normalise';
 import { currentStage } from '../lead/qualification';
@@ -76,9 +77,9 @@ export const fieldBit = (field: LeadField): number => FIELD_BIT.get(field) ?? 0;
 /** Whether `field`'s bit is set in a `present` word (>>> 0 keeps bit 31 positive). */
 export const hasBit = (present: number, field: LeadField): boolean => ((present & fieldBit(field)) >>> 0) !== 0;
 
-function presentFields(fields: Lead['fields'], only: (field: LeadField) => boolean = () => true): number {
+function presentFields(fields: Lead['fields']): number {
   let present = 0;
-  for (const field of LEAD_FIELDS) if (only(field) && hasValue({ fields }, field)) present |= fieldBit(field);
+  for (const field of LEAD_FIELDS) if (hasValue({ fields }, field)) present |= fieldBit(field);
   return present >>> 0;
 }
 
@@ -97,10 +98,8 @@ const NEVER_DISPOSABLE = () => false;
 
 function importState(lead: Lead): { imported: ImportState; importedPresent: number } {
   if (lead.atImport) return { imported: lead.atImport.complete ? 'complete' : 'incomplete', importedPresent: 0 };
-  // Leads imported before snapshots were kept: their values still carrying the import's provenance (snapshotFromProvenance).
-  const isImported = (f: LeadField) => lead.fields[f]?.source.kind === 'imported';
-  if (!LEAD_FIELDS.some(isImported)) return { imported: 'none', importedPresent: 0 };
-  return { imported: 'by-provenance', importedPresent: presentFields(lead.fields, isImported) };
+  const fromImport = fieldsFromImport(lead);
+  return fromImport ? { imported: 'by-provenance', importedPresent: presentFields(fromImport) } : { imported: 'none', importedPresent: 0 };
 }
 
 function validityFlags(v: Validity): number {
