@@ -1,7 +1,7 @@
 /** The figures of one group of leads (a source, campaign or batch, or all of them) and how they are counted. */
 import { completenessBy, type Completeness, type Profile } from '../lead/completeness';
-import type { Stage, StageChange } from '../lead/types';
-import { createFunnelCounter, type Funnel } from './funnel';
+import type { Stage } from '../lead/types';
+import { createFunnelCounter, leadStints, type Funnel, type LeadStints } from './funnel';
 import { FAKE_SIGNALS, type FakeSignal } from './placeholders';
 import { REACH, type Reach } from './reachability';
 import { FLAGS, hasBit, SIGNAL_FLAGS, type ReportInput } from './report-input';
@@ -47,7 +47,7 @@ export interface GroupFigures {
 
 /** What the report reads off one lead, once, whatever groups it counts in. */
 export interface LeadFacts {
-  stageHistory: readonly StageChange[];
+  stints: LeadStints;
   completeness: Completeness;
   /** Whether the lead arrived complete; null for a lead not imported. */
   atImport: { complete: boolean } | null;
@@ -64,7 +64,7 @@ const AT_IMPORT = { complete: { complete: true }, incomplete: { complete: false 
  * Reads the facts of report inputs under the rep's profile. A report sees few distinct sets of
  * filled fields, so each set's completeness is worked out once.
  */
-export function createFactsReader(profile: Profile, isDisposableDomain: (domain: string) => boolean): (input: ReportInput) => LeadFacts {
+export function createFactsReader(profile: Profile, isDisposableDomain: (domain: string) => boolean, now: number): (input: ReportInput) => LeadFacts {
   const byPresent = new Map<number, Completeness>();
   const completenessOf = (present: number) => {
     let c = byPresent.get(present);
@@ -78,21 +78,13 @@ export function createFactsReader(profile: Profile, isDisposableDomain: (domain:
   };
   return (input) => {
     const f = input.flags;
-    const signals: FakeSignal[] = [];
-    for (const signal of FAKE_SIGNALS) {
-      if (signal === 'disposable-email' ? input.mailDomains.some(isDisposableDomain) : (f & SIGNAL_FLAGS[signal]) !== 0) signals.push(signal);
-    }
+    const disposable = input.mailDomains.length > 0 && input.mailDomains.some(isDisposableDomain);
     return {
-      stageHistory: input.stageHistory,
+      stints: leadStints(input.stageHistory, input.stage, now),
       completeness: completenessOf(input.present),
       atImport: atImportOf(input),
-      validity: {
-        invalidPhone: (f & FLAGS.invalidPhone) !== 0,
-        phoneOtherCountry: (f & FLAGS.phoneOtherCountry) !== 0,
-        invalidEmail: (f & FLAGS.invalidEmail) !== 0,
-        invalidWebsite: (f & FLAGS.invalidWebsite) !== 0,
-      },
-      signals,
+      validity: VALIDITY[f & VALIDITY_BITS]!,
+      signals: SIGNALS[(disposable ? SIGNAL_COMBINATIONS : 0) + ((f & SIGNAL_BITS) >>> SIGNAL_SHIFT)]!,
       freeMail: (f & FLAGS.freeMail) !== 0,
       reach: input.reach,
       stage: input.stage,
@@ -100,8 +92,27 @@ export function createFactsReader(profile: Profile, isDisposableDomain: (domain:
   };
 }
 
+/** The validity of each combination of the four validity flags (bits 0–3), made once, shared by the leads. */
+const VALIDITY_BITS = FLAGS.invalidPhone | FLAGS.phoneOtherCountry | FLAGS.invalidEmail | FLAGS.invalidWebsite;
+const VALIDITY: readonly Validity[] = Array.from({ length: VALIDITY_BITS + 1 }, (_, f) => ({
+  invalidPhone: (f & FLAGS.invalidPhone) !== 0,
+  phoneOtherCountry: (f & FLAGS.phoneOtherCountry) !== 0,
+  invalidEmail: (f & FLAGS.invalidEmail) !== 0,
+  invalidWebsite: (f & FLAGS.invalidWebsite) !== 0,
+}));
+
+/** The signals of each combination of the four signal flags (bits 4–7), without and with a disposable domain, in FAKE_SIGNALS order. */
+const SIGNAL_SHIFT = 4;
+const SIGNAL_BITS = Object.values(SIGNAL_FLAGS).reduce((a, b) => a | b, 0);
+const SIGNAL_COMBINATIONS = (SIGNAL_BITS >>> SIGNAL_SHIFT) + 1;
+const SIGNALS: readonly (readonly FakeSignal[])[] = Array.from({ length: 2 * SIGNAL_COMBINATIONS }, (_, i) => {
+  const f = (i % SIGNAL_COMBINATIONS) << SIGNAL_SHIFT;
+  const disposable = i >= SIGNAL_COMBINATIONS;
+  return FAKE_SIGNALS.filter((signal) => (signal === 'disposable-email' ? disposable : (f & SIGNAL_FLAGS[signal]) !== 0));
+});
+
 /** Counts one group lead by lead; duplicates and cost are filled in by the report once all leads are read. */
-export function createGroupCounter(group: string | null, now: number) {
+export function createGroupCounter(group: string | null) {
   let leads = 0, imported = 0, completeAtImport = 0, becameComplete = 0;
   let invalidPhone = 0, phoneOtherCountry = 0, invalidEmail = 0, invalidWebsite = 0, invalid = 0, looksInvented = 0, freeMail = 0;
   const byCompleteness = new Map<Completeness, number>();
@@ -130,7 +141,7 @@ export function createGroupCounter(group: string | null, now: number) {
       looksInvented += Number(facts.signals.length > 0);
       freeMail += Number(facts.freeMail);
       reach[facts.reach] += 1;
-      funnel.add(facts, facts.stage, now);
+      funnel.add(facts.stints);
     },
     result(): GroupFigures {
       let complete = 0, percentSum = 0;

@@ -33,10 +33,10 @@ export interface Report {
 }
 
 export function createReport(options: ReportOptions) {
-  const factsOf = createFactsReader(options.profile, options.isDisposableDomain);
+  const factsOf = createFactsReader(options.profile, options.isDisposableDomain, options.now);
   const groupIndex = new Map<string, number>();
   const counters: ReturnType<typeof createGroupCounter>[] = [];
-  const total = createGroupCounter(null, options.now);
+  const total = createGroupCounter(null);
   const duplicates = createDuplicateCounter();
   let storedLeads = 0;
 
@@ -50,7 +50,7 @@ export function createReport(options: ReportOptions) {
     const name = input[options.by];
     let g = groupIndex.get(name);
     if (g === undefined) {
-      g = counters.push(createGroupCounter(name, options.now)) - 1;
+      g = counters.push(createGroupCounter(name)) - 1;
       groupIndex.set(name, g);
     }
     const facts = factsOf(input);
