@@ -12,12 +12,14 @@ import { withStageChange } from '../../core/lead/stage-history';
 import { queryIndexKeys } from '../../core/lead/lookup-keys';
 import { fromStored, toStored, type StoredLead } from '../../core/lead/stored-lead';
 import { summarise, type Rules } from '../../core/lead/summary';
+import { reportInputOf } from '../../core/report/report-input';
 import type { Lead } from '../../core/lead/types';
 import type { LeadfillDb } from '../../shared/db/schema';
 import type { LeadRow } from '../../shared/messages';
 import { afterCommit, createLeadEvents, type LeadsChange } from './lead-events';
 import { LeadList, type LeadQuery } from './lead-list';
 import { createListStore } from './list-store';
+import { createReportInputStore } from './report-inputs.store';
 
 /** Folding the list's deltas waits for a pause in the writes (an import's chunks come in a row). */
 const COMPACT_DELAY_MS = 10_000;
@@ -26,7 +28,10 @@ const COMPACT_DELAY_MS = 10_000;
 export function prepareImported(lead: Lead, rules: Rules): Lead {
   const summary = summarise(lead, rules);
   const atImport = importSnapshot(lead, rules.profile, lead.createdAt, importBatch(lead) ?? undefined);
-  return withStageChange({ ...lead, summary, atImport }, summary.stage, lead.createdAt);
+  const prepared = withStageChange({ ...lead, summary, atImport }, summary.stage, lead.createdAt);
+  // Derived here, where the import maps a chunk while the one before commits, not inside the write.
+  reportInputOf(prepared);
+  return prepared;
 }
 
 /**
@@ -41,7 +46,10 @@ export interface WriteParticipant {
   deleted(ids: readonly string[] | null): Promise<void>;
 }
 
-export function createLeadsRepo(db: LeadfillDb, participants: readonly WriteParticipant[] = [], log: (what: string, err: unknown) => void = () => {}) {
+export function createLeadsRepo(db: LeadfillDb, others: readonly WriteParticipant[] = [], log: (what: string, err: unknown) => void = () => {}) {
+  // The quality report's inputs change with every lead, whoever writes it.
+  const reportInputs = createReportInputStore(db);
+  const participants = [reportInputs.participant, ...others];
   const stored = async (leads: readonly Lead[]) => { for (const p of participants) await p.stored(leads); };
   const deleted = async (ids: readonly string[] | null) => { for (const p of participants) await p.deleted(ids); };
 
@@ -65,6 +73,7 @@ export function createLeadsRepo(db: LeadfillDb, participants: readonly WritePart
   /** Folds the list's deltas into its buckets (or rebuilds damaged ones): a cache's upkeep, safe to lose with the worker. */
   const compactList = async () => {
     if (!(await listStore.compact())) await listStore.rebuild();
+    if (!(await reportInputs.compact())) await reportInputs.rebuild();
   };
   const scheduleCompaction = () => {
     if (compacting) clearTimeout(compacting);

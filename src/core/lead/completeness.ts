@@ -41,11 +41,23 @@ export interface Completeness {
 }
 
 export function isMet(lead: Pick<Lead, 'fields'>, requirement: Requirement): boolean {
-  return requirement.anyOf.some((fields) => fields.length > 0 && fields.every((f) => hasValue(lead, f)));
+  return isMetBy((f) => hasValue(lead, f), requirement);
+}
+
+function isMetBy(has: (field: LeadField) => boolean, requirement: Requirement): boolean {
+  return requirement.anyOf.some((fields) => fields.length > 0 && fields.every(has));
 }
 
 export function completeness(lead: Pick<Lead, 'fields'>, profile: Profile = DEFAULT_PROFILE): Completeness {
-  const unmet = profile.filter((r) => !isMet(lead, r));
+  return completenessBy((f) => hasValue(lead, f), profile);
+}
+
+/**
+ * Completeness from which fields have a value alone: the quality report keeps only that per lead
+ * (core/report/report-input.ts) and applies the rep's current profile when it counts.
+ */
+export function completenessBy(has: (field: LeadField) => boolean, profile: Profile = DEFAULT_PROFILE): Completeness {
+  const unmet = profile.filter((r) => !isMetBy(has, r));
   const percent = profile.length ? Math.floor(((profile.length - unmet.length) / profile.length) * 100) : 100;
   const missingFields = unmet.map((r) => r.anyOf[0]?.[0]).filter((f): f is LeadField => f !== undefined);
   const complete = unmet.length === 0;

@@ -25,11 +25,9 @@ export function importSnapshot(lead: Pick<Lead, 'fields'>, profile: Profile, at:
 /**
  * For leads imported before snapshots were kept: the values still carrying their import provenance
  * are what the import brought, unless the rep or research replaced one (then the lead counts as less
- * complete at import than it was: a lower bound).
+ * complete at import than it was: a lower bound). Null for a lead nothing of which was imported.
  */
-export function snapshotFromProvenance(lead: Lead, profile: Profile): ImportSnapshot | null {
-  const importedFields = Object.fromEntries(Object.entries(lead.fields).filter(([, v]) => v?.source.kind === 'imported'));
-  const first = Object.values(importedFields)[0];
-  if (!first || first.source.kind !== 'imported') return null;
-  return importSnapshot({ fields: importedFields }, profile, first.source.at, first.source.batch);
+export function fieldsFromImport(lead: Pick<Lead, 'fields'>): Lead['fields'] | null {
+  const entries = Object.entries(lead.fields).filter(([, v]) => v?.source.kind === 'imported');
+  return entries.length ? Object.fromEntries(entries) : null;
 }

@@ -1,11 +1,10 @@
 /** The figures of one group of leads (a source, campaign or batch, or all of them) and how they are counted. */
-import { completeness, type Completeness, type Profile } from '../lead/completeness';
-import { snapshotFromProvenance } from '../lead/import-snapshot';
-import { currentStage } from '../lead/qualification';
-import type { ImportSnapshot, Lead, Stage } from '../lead/types';
-import { createFunnelCounter, type Funnel } from './funnel';
-import { FAKE_SIGNALS, fakeSignals, usesFreeMail, type FakeSignal } from './placeholders';
-import { reachability, REACH, type Reach } from './reachability';
+import { completenessBy, type Completeness, type Profile } from '../lead/completeness';
+import type { Stage } from '../lead/types';
+import { createFunnelCounter, leadStints, type Funnel, type LeadStints } from './funnel';
+import { FAKE_SIGNALS, type FakeSignal } from './placeholders';
+import { REACH, type Reach } from './reachability';
+import { FLAGS, hasBit, SIGNAL_FLAGS, type ReportInput } from './report-input';
 import type { Validity } from './validity';
 
 export interface GroupFigures {
@@ -46,45 +45,77 @@ export interface GroupFigures {
   costPerQualified: number | null;
 }
 
-export interface MeasureTools {
-  profile: Profile;
-  now: number;
-  validity: (lead: Pick<Lead, 'fields'>) => Validity;
-  isDisposableDomain: (domain: string) => boolean;
-}
-
 /** What the report reads off one lead, once, whatever groups it counts in. */
 export interface LeadFacts {
-  lead: Lead;
+  stints: LeadStints;
   completeness: Completeness;
-  atImport: ImportSnapshot | null;
+  /** Whether the lead arrived complete; null for a lead not imported. */
+  atImport: { complete: boolean } | null;
   validity: Validity;
-  signals: FakeSignal[];
+  signals: readonly FakeSignal[];
   freeMail: boolean;
   reach: Reach;
   stage: Stage;
 }
 
-export function leadFacts(lead: Lead, tools: MeasureTools): LeadFacts {
-  return {
-    lead,
-    completeness: completeness(lead, tools.profile),
-    // Leads imported before snapshots were kept: what their values still carrying the import's provenance made.
-    atImport: lead.atImport ?? snapshotFromProvenance(lead, tools.profile),
-    validity: tools.validity(lead),
-    signals: fakeSignals(lead, tools.isDisposableDomain),
-    freeMail: usesFreeMail(lead),
-    reach: reachability(lead),
-    // The stage the summary holds was derived under the same rules; derive it for a lead without one.
-    stage: lead.summary?.stage ?? currentStage(lead, tools.profile),
+const AT_IMPORT = { complete: { complete: true }, incomplete: { complete: false } } as const;
+
+/**
+ * Reads the facts of report inputs under the rep's profile. A report sees few distinct sets of
+ * filled fields, so each set's completeness is worked out once.
+ */
+export function createFactsReader(profile: Profile, isDisposableDomain: (domain: string) => boolean, now: number): (input: ReportInput) => LeadFacts {
+  const byPresent = new Map<number, Completeness>();
+  const completenessOf = (present: number) => {
+    let c = byPresent.get(present);
+    if (!c) byPresent.set(present, (c = completenessBy((f) => hasBit(present, f), profile)));
+    return c;
+  };
+  const atImportOf = (input: ReportInput) => {
+    if (input.imported === 'none') return null;
+    if (input.imported === 'by-provenance') return { complete: completenessOf(input.importedPresent).complete };
+    return AT_IMPORT[input.imported];
+  };
+  return (input) => {
+    const f = input.flags;
+    const disposable = input.mailDomains.length > 0 && input.mailDomains.some(isDisposableDomain);
+    return {
+      stints: leadStints(input.stageHistory, input.stage, now),
+      completeness: completenessOf(input.present),
+      atImport: atImportOf(input),
+      validity: VALIDITY[f & VALIDITY_BITS]!,
+      signals: SIGNALS[(disposable ? SIGNAL_COMBINATIONS : 0) + ((f & SIGNAL_BITS) >>> SIGNAL_SHIFT)]!,
+      freeMail: (f & FLAGS.freeMail) !== 0,
+      reach: input.reach,
+      stage: input.stage,
+    };
   };
 }
 
+/** The validity of each combination of the four validity flags (bits 0–3), made once, shared by the leads. */
+const VALIDITY_BITS = FLAGS.invalidPhone | FLAGS.phoneOtherCountry | FLAGS.invalidEmail | FLAGS.invalidWebsite;
+const VALIDITY: readonly Validity[] = Array.from({ length: VALIDITY_BITS + 1 }, (_, f) => ({
+  invalidPhone: (f & FLAGS.invalidPhone) !== 0,
+  phoneOtherCountry: (f & FLAGS.phoneOtherCountry) !== 0,
+  invalidEmail: (f & FLAGS.invalidEmail) !== 0,
+  invalidWebsite: (f & FLAGS.invalidWebsite) !== 0,
+}));
+
+/** The signals of each combination of the four signal flags (bits 4–7), without and with a disposable domain, in FAKE_SIGNALS order. */
+const SIGNAL_SHIFT = 4;
+const SIGNAL_BITS = Object.values(SIGNAL_FLAGS).reduce((a, b) => a | b, 0);
+const SIGNAL_COMBINATIONS = (SIGNAL_BITS >>> SIGNAL_SHIFT) + 1;
+const SIGNALS: readonly (readonly FakeSignal[])[] = Array.from({ length: 2 * SIGNAL_COMBINATIONS }, (_, i) => {
+  const f = (i % SIGNAL_COMBINATIONS) << SIGNAL_SHIFT;
+  const disposable = i >= SIGNAL_COMBINATIONS;
+  return FAKE_SIGNALS.filter((signal) => (signal === 'disposable-email' ? disposable : (f & SIGNAL_FLAGS[signal]) !== 0));
+});
+
 /** Counts one group lead by lead; duplicates and cost are filled in by the report once all leads are read. */
-export function createGroupCounter(group: string | null, now: number) {
-  let leads = 0, complete = 0, percentSum = 0, imported = 0, completeAtImport = 0, becameComplete = 0;
+export function createGroupCounter(group: string | null) {
+  let leads = 0, imported = 0, completeAtImport = 0, becameComplete = 0;
   let invalidPhone = 0, phoneOtherCountry = 0, invalidEmail = 0, invalidWebsite = 0, invalid = 0, looksInvented = 0, freeMail = 0;
-  const missing = new Map<string, number>();
+  const byCompleteness = new Map<Completeness, number>();
   const fake = Object.fromEntries(FAKE_SIGNALS.map((s) => [s, 0])) as Record<FakeSignal, number>;
   const reach = Object.fromEntries(REACH.map((r) => [r, 0])) as Record<Reach, number>;
   const funnel = createFunnelCounter();
@@ -93,9 +124,8 @@ export function createGroupCounter(group: string | null, now: number) {
     add(facts: LeadFacts): void {
       leads += 1;
       const c = facts.completeness;
-      percentSum += c.percent;
-      if (c.complete) complete += 1;
-      for (const id of c.missing) missing.set(id, (missing.get(id) ?? 0) + 1);
+      // Few distinct completenesses (one per set of filled fields): their requirements are added up once each, at the end.
+      byCompleteness.set(c, (byCompleteness.get(c) ?? 0) + 1);
       if (facts.atImport) {
         imported += 1;
         if (facts.atImport.complete) completeAtImport += 1;
@@ -111,9 +141,16 @@ export function createGroupCounter(group: string | null, now: number) {
       looksInvented += Number(facts.signals.length > 0);
       freeMail += Number(facts.freeMail);
       reach[facts.reach] += 1;
-      funnel.add(facts.lead, facts.stage, now);
+      funnel.add(facts.stints);
     },
     result(): GroupFigures {
+      let complete = 0, percentSum = 0;
+      const missing = new Map<string, number>();
+      for (const [c, n] of byCompleteness) {
+        percentSum += c.percent * n;
+        if (c.complete) complete += n;
+        for (const id of c.missing) missing.set(id, (missing.get(id) ?? 0) + n);
+      }
       return {
         group, leads, complete, completeness: leads ? Math.round(percentSum / leads) : 0,
         imported, completeAtImport, becameComplete,

@@ -5,7 +5,7 @@
  */
 import { stageRank } from '../lead/qualification';
 import { stints } from '../lead/stage-history';
-import { STAGES, type Lead, type Stage } from '../lead/types';
+import { STAGES, type Stage, type StageChange } from '../lead/types';
 
 const DAY_MS = 86_400_000;
 
@@ -19,29 +19,39 @@ export interface Funnel {
 
 const perStage = <T>(value: () => T) => Object.fromEntries(STAGES.map((s) => [s, value()])) as Record<Stage, T>;
 
+/** One lead's part in the funnel: the rank of the highest stage it reached, and its time in each stage (ms; -1 where it never sat). */
+export interface LeadStints {
+  top: number;
+  ms: number[];
+}
+
+/** Worked out once per lead, however many counters (its group's, the total) add it. */
+export function leadStints(history: readonly StageChange[], current: Stage, now: number): LeadStints {
+  let top = stageRank(current);
+  for (const change of history) top = Math.max(top, stageRank(change.stage));
+  // A lead's stints in one stage add up; each stage a lead sat in counts it once.
+  const ms = [-1, -1, -1, -1];
+  for (const stint of stints(history, now)) {
+    const rank = stageRank(stint.stage);
+    ms[rank] = Math.max(0, ms[rank] ?? -1) + stint.ms;
+  }
+  return { top, ms };
+}
+
 export function createFunnelCounter() {
   const reachedTop = [0, 0, 0, 0];
   const msSum = [0, 0, 0, 0];
   const leadsWithStint = [0, 0, 0, 0];
 
   return {
-    add(lead: Pick<Lead, 'stageHistory'>, current: Stage, now: number): void {
-      const history = lead.stageHistory ?? [];
-      let top = stageRank(current);
-      for (const change of history) top = Math.max(top, stageRank(change.stage));
-      reachedTop[top] = (reachedTop[top] ?? 0) + 1;
-      if (!history.length) return;
-      // A lead's stints in one stage add up; each stage a lead sat in counts it once.
-      const own = [-1, -1, -1, -1];
-      for (const stint of stints(history, now)) {
-        const rank = stageRank(stint.stage);
-        own[rank] = Math.max(0, own[rank] ?? -1) + stint.ms;
-      }
-      own.forEach((ms, rank) => {
-        if (ms < 0) return;
+    add(lead: LeadStints): void {
+      reachedTop[lead.top] = (reachedTop[lead.top] ?? 0) + 1;
+      for (let rank = 0; rank < lead.ms.length; rank++) {
+        const ms = lead.ms[rank]!;
+        if (ms < 0) continue;
         msSum[rank] = (msSum[rank] ?? 0) + ms;
         leadsWithStint[rank] = (leadsWithStint[rank] ?? 0) + 1;
-      });
+      }
     },
     result(): Funnel {
       // A lead whose highest stage is S reached every stage up to S.

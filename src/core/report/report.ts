@@ -1,15 +1,16 @@
 /**
  * The quality report over a set of leads, side by side per source, campaign or import batch, plus the
- * total. Built lead by lead (`add`) so the page can read 100,000 leads in chunks and show progress;
- * every stored lead is added, the ones outside the selection only count as "already stored" for the
- * duplicate measure.
+ * total. Built lead by lead so the page can read 100,000 leads in chunks and show progress: from each
+ * lead's report input (`addInput`, what the report worker reads) or from a whole lead (`add`, the same
+ * through reportInputOf). Every stored lead is added, the ones outside the selection only count as
+ * "already stored" for the duplicate measure.
  */
-import { joinKey } from '../lead/lookup-keys';
 import type { Profile } from '../lead/completeness';
 import type { Lead } from '../lead/types';
-import { createGroupCounter, leadFacts, withCost, type GroupFigures } from './figures';
-import { costKey, groupOf, inSelection, type GroupBy, type Selection } from './selection';
-import { createValidityChecker } from './validity';
+import { createDuplicateCounter, TOTAL } from './duplicate-count';
+import { createFactsReader, createGroupCounter, withCost, type GroupFigures } from './figures';
+import { reportInputOf, type ReportInput } from './report-input';
+import { costKey, inSelection, type GroupBy, type Selection } from './selection';
 
 export interface ReportOptions {
   by: GroupBy;
@@ -31,89 +32,42 @@ export interface Report {
   storedLeads: number;
 }
 
-const TOTAL = -1;
-
-function joinKeysOf(lead: Pick<Lead, 'keys'>): string[] {
-  const out: string[] = [];
-  for (const k of lead.keys) {
-    const j = joinKey(k);
-    if (j && !out.includes(j)) out.push(j);
-  }
-  return out;
-}
-
-/**
- * How many stored leads have a join key, how many selected ones, and per group. Most keys live in one
- * group only, so the per-group map is made only for keys that span groups (100,000 leads, few allocations).
- */
-interface KeyCount {
-  stored: number;
-  selected: number;
-  firstGroup: number;
-  byGroup: Map<number, number> | null;
-}
-
-function selectedIn(kc: KeyCount | undefined, g: number): number {
-  if (!kc) return 0;
-  if (g === TOTAL) return kc.selected;
-  if (kc.byGroup) return kc.byGroup.get(g) ?? 0;
-  return kc.firstGroup === g ? kc.selected : 0;
-}
-
 export function createReport(options: ReportOptions) {
-  const tools = { profile: options.profile, now: options.now, validity: createValidityChecker(), isDisposableDomain: options.isDisposableDomain };
+  const factsOf = createFactsReader(options.profile, options.isDisposableDomain, options.now);
   const groupIndex = new Map<string, number>();
   const counters: ReturnType<typeof createGroupCounter>[] = [];
-  const total = createGroupCounter(null, options.now);
-  const keyCounts = new Map<string, KeyCount>();
-  const selectedKeys: { group: number; keys: string[] }[] = [];
+  const total = createGroupCounter(null);
+  const duplicates = createDuplicateCounter();
   let storedLeads = 0;
 
+  /** One lead's input; nothing of it is kept (the report worker fills one object for every lead). */
+  function addInput(input: ReportInput): void {
+    storedLeads += 1;
+    if (!inSelection(input, options.selection)) {
+      duplicates.add(input.joinKeys, null);
+      return;
+    }
+    const name = input[options.by];
+    let g = groupIndex.get(name);
+    if (g === undefined) {
+      g = counters.push(createGroupCounter(name)) - 1;
+      groupIndex.set(name, g);
+    }
+    const facts = factsOf(input);
+    counters[g]?.add(facts);
+    total.add(facts);
+    duplicates.add(input.joinKeys, g);
+  }
+
   return {
+    addInput,
+    /** A whole lead: its input derived as the leads repository derives it when storing the lead. */
     add(lead: Lead): void {
-      storedLeads += 1;
-      const keys = joinKeysOf(lead);
-      const counts = keys.map((k) => {
-        let kc = keyCounts.get(k);
-        if (!kc) keyCounts.set(k, (kc = { stored: 0, selected: 0, firstGroup: -1, byGroup: null }));
-        kc.stored += 1;
-        return kc;
-      });
-      if (!inSelection(lead, options.selection)) return;
-      const name = groupOf(lead, options.by);
-      let g = groupIndex.get(name);
-      if (g === undefined) {
-        g = counters.push(createGroupCounter(name, options.now)) - 1;
-        groupIndex.set(name, g);
-      }
-      const facts = leadFacts(lead, tools);
-      counters[g]?.add(facts);
-      total.add(facts);
-      if (!keys.length) return;
-      for (const kc of counts) {
-        if (kc.selected === 0) kc.firstGroup = g;
-        else if (!kc.byGroup && kc.firstGroup !== g) kc.byGroup = new Map([[kc.firstGroup, kc.selected]]);
-        kc.byGroup?.set(g, (kc.byGroup.get(g) ?? 0) + 1);
-        kc.selected += 1;
-      }
-      selectedKeys.push({ group: g, keys });
+      addInput(reportInputOf(lead, options.profile));
     },
 
     result(): Report {
-      const within = new Map<number, number>();
-      const outside = new Map<number, number>();
-      const either = new Map<number, number>();
-      const count = (map: Map<number, number>, g: number) => map.set(g, (map.get(g) ?? 0) + 1);
-      for (const { group, keys } of selectedKeys) {
-        for (const g of [group, TOTAL]) {
-          const isWithin = keys.some((k) => selectedIn(keyCounts.get(k), g) > 1);
-          const isStored = keys.some((k) => (keyCounts.get(k)?.stored ?? 0) > selectedIn(keyCounts.get(k), g));
-          if (isWithin) count(within, g);
-          if (isStored) count(outside, g);
-          if (isWithin || isStored) count(either, g);
-        }
-      }
-      const duplicatesOf = (g: number) => ({ duplicatesWithin: within.get(g) ?? 0, duplicatesStored: outside.get(g) ?? 0, duplicates: either.get(g) ?? 0 });
+      const duplicatesOf = duplicates.result(counters.length);
       const groups = counters.map((counter, g) => ({ ...counter.result(), ...duplicatesOf(g) }));
       groups.sort((a, b) => b.leads - a.leads || (a.group ?? '').localeCompare(b.group ?? ''));
       const report = { by: options.by, groups, total: { ...total.result(), ...duplicatesOf(TOTAL) }, storedLeads };

@@ -25,13 +25,14 @@ export function groupOf(lead: Pick<Lead, 'fields' | 'atImport'>, by: GroupBy): s
   return lead.fields[by]?.value.trim() ?? NO_GROUP;
 }
 
-export function inSelection(lead: Pick<Lead, 'id' | 'createdAt' | 'fields' | 'atImport'>, selection: Selection): boolean {
+/** Whether a lead (its report input: core/report/report-input.ts) is in the selection. */
+export function inSelection(lead: { id: string; createdAt: number } & Record<GroupBy, string>, selection: Selection): boolean {
   if (selection.ids && !selection.ids.has(lead.id)) return false;
   if (selection.from !== undefined && lead.createdAt < selection.from) return false;
   if (selection.to !== undefined && lead.createdAt >= selection.to) return false;
-  if (selection.batch !== undefined && groupOf(lead, 'batch') !== selection.batch) return false;
-  if (selection.source !== undefined && groupOf(lead, 'source') !== selection.source) return false;
-  if (selection.campaign !== undefined && groupOf(lead, 'campaign') !== selection.campaign) return false;
+  if (selection.batch !== undefined && lead.batch !== selection.batch) return false;
+  if (selection.source !== undefined && lead.source !== selection.source) return false;
+  if (selection.campaign !== undefined && lead.campaign !== selection.campaign) return false;
   return true;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { importBatch, importSnapshot, snapshotFromProvenance } from '../../../src/core/lead/import-snapshot';
-import { DEFAULT_PROFILE } from '../../../src/core/lead/completeness';
+import { fieldsFromImport, importBatch, importSnapshot } from '../../../src/core/lead/import-snapshot';
+import { completeness, DEFAULT_PROFILE } from '../../../src/core/lead/completeness';
 import { MAX_STAGE_CHANGES, stints, withStageChange } from '../../../src/core/lead/stage-history';
 import { COMPLETE, imported, lead, T0, typed } from './helpers';
 
@@ -40,8 +40,8 @@ describe('import snapshot', () => {
   it('derives a lower bound from the values still carrying their import provenance', () => {
     const l = lead(COMPLETE, {}, imported());
     const typedOver = { ...l, fields: { ...l.fields, city: { value: 'Augsburg', source: typed() } } };
-    expect(snapshotFromProvenance(typedOver, DEFAULT_PROFILE)).toEqual({ at: T0, batch: 'b1', completeness: 87, complete: false, missing: ['city'] });
-    expect(snapshotFromProvenance(lead(COMPLETE), DEFAULT_PROFILE)).toBeNull();
+    expect(completeness({ fields: fieldsFromImport(typedOver)! }, DEFAULT_PROFILE)).toMatchObject({ percent: 87, complete: false, missing: ['city'] });
+    expect(fieldsFromImport(lead(COMPLETE))).toBeNull();
   });
 
   it('names the batch a lead came with', () => {

@@ -1,10 +1,11 @@
 /**
  * The report worker's body over a real (fake-indexeddb) database written by the leads repository:
- * every stored lead is read once, page by page, the figures are those of the same leads counted in
- * memory, and progress goes up to the total.
+ * every stored lead's report input is read once, the figures are those of the same leads counted in
+ * memory, and progress goes up to the total; when the inputs are not in step, the leads are read.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLeadsRepo, prepareImported } from '../../../src/background/repos/leads.repo';
+import { createReportInputStore } from '../../../src/background/repos/report-inputs.store';
 import { DEFAULT_PROFILE } from '../../../src/core/lead/completeness';
 import { createLead, withKeys } from '../../../src/core/lead/lead';
 import { DEFAULT_RULE_SET } from '../../../src/core/lead/scoring';
@@ -50,7 +51,8 @@ describe('computeReport (the report worker)', () => {
     const written = leads(2_345);
     await createLeadsRepo(db).addImported(written.map((l) => prepareImported(l, rules)));
     const seen: Progress[] = [];
-    const { report, timings } = await computeReport(db, job, (p) => seen.push(p));
+    const { report, timings, readFrom } = await computeReport(db, job, (p) => seen.push(p));
+    expect(readFrom).toBe('inputs');
 
     const expected = createReport({ ...job, isDisposableDomain: await loadDisposableDomains() });
     for (const lead of await createLeadsRepo(db).list()) expected.add(lead);
@@ -68,6 +70,28 @@ describe('computeReport (the report worker)', () => {
     expect(seen.map((p) => p.done)).toEqual([0, 1_000, 2_000, 2_345]);
     expect(Object.values(timings).every((ms) => ms >= 0)).toBe(true);
     expect(timings.countMs).toBeGreaterThan(0);
+  });
+
+  it('reads the leads themselves when their stored inputs are damaged, stale or out of step, with the same figures', async () => {
+    const repo = createLeadsRepo(db);
+    await repo.addImported(leads(300).map((l) => prepareImported(l, rules)));
+    await repo.compactList();
+    const fromInputs = await computeReport(db, job, () => {});
+    expect(fromInputs.readFrom).toBe('inputs');
+
+    // A bucket lost its inputs: fewer inputs than leads.
+    await db.reportInputs.put({ ...(await db.reportInputs.get(3))!, count: 0, id: '', source: '', campaign: '', batch: '', createdAt: new Float64Array(), present: new Uint32Array(), importedPresent: new Uint32Array(), imported: new Uint8Array(), reach: new Uint8Array(), stage: new Uint8Array(), flags: new Uint16Array(), historyCount: new Uint8Array(), historyStage: new Uint8Array(), historyAt: new Float64Array(), joinKeyCount: new Uint16Array(), joinKeys: '', mailDomainCount: new Uint8Array(), mailDomains: '' });
+    const outOfStep = await computeReport(db, job, () => {});
+    expect(outOfStep.readFrom).toBe('leads');
+    expect(outOfStep.report).toEqual(fromInputs.report);
+
+    // Written by an older derivation.
+    await createReportInputStore(db).rebuild();
+    expect((await computeReport(db, job, () => {})).readFrom).toBe('inputs');
+    await db.reportInputs.put({ ...(await db.reportInputs.get(5))!, v: 0 });
+    const stale = await computeReport(db, job, () => {});
+    expect(stale.readFrom).toBe('leads');
+    expect(stale.report).toEqual(fromInputs.report);
   });
 
   it('reads pages in id order, each lead once, however the page size falls', async () => {
