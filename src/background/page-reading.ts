@@ -13,6 +13,8 @@ export interface PageReading {
   injectMs: number;
   /** Milliseconds the snapshot took from the end of the reading back to the background. */
   transferMs: number;
+  /** Milliseconds the background took to check the snapshot's shape. */
+  checkMs: number;
 }
 
 /** Milliseconds since 1970 with fractions, comparable across the extension's contexts. */
@@ -43,11 +45,12 @@ export async function readTab(tabId: number, now: () => number = clock): Promise
   const [first] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['content.js'] });
   const answered = now();
   const snapshot = acceptSnapshot(first?.result);
+  const checkMs = now() - answered;
   if (!snapshot) throw new Error('the page answered with something that is no page snapshot');
   // The two clocks agree only to a fraction of a millisecond: each phase is kept within the round trip.
   const total = answered - started;
   const transferMs = Math.min(Math.max(0, answered - snapshot.readAt), total - snapshot.readMs);
-  return { snapshot, injectMs: Math.max(0, total - snapshot.readMs - transferMs), transferMs };
+  return { snapshot, injectMs: Math.max(0, total - snapshot.readMs - transferMs), transferMs, checkMs };
 }
 
 /** Asks the content script already in the tab's top frame (a registered one) for a snapshot. */

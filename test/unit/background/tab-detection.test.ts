@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const tabs = new Map<number, { url?: string }>();
 const session = new Map<string, unknown>();
 const refuseWrites = { on: false };
+const slowWrites: { until: Promise<void> } = { until: Promise.resolve() };
 const inject = vi.fn<() => Promise<unknown>>();
 const answer = vi.fn<() => Promise<unknown>>();
 
@@ -32,6 +33,7 @@ vi.mock('../../../src/shared/browser', () => ({
         set: async (items: Record<string, unknown>) => {
           // storage.session's quota: a full store refuses the write.
           if (refuseWrites.on) throw new Error('Session storage quota bytes exceeded. Values were not stored.');
+          await slowWrites.until;
           Object.entries(items).forEach(([k, v]) => session.set(k, v));
         },
         remove: async (key: string) => void session.delete(key),
@@ -39,7 +41,7 @@ vi.mock('../../../src/shared/browser', () => ({
     },
   },
 }));
-const { detectInTab, detectionAsSeen, detectionFor } = await import('../../../src/background/tab-detection');
+const { detectInTab, detectionAsSeen, detectionFor, written } = await import('../../../src/background/tab-detection');
 const { detectSnapshot, takeSnapshot } = await import('../../../src/core/detect');
 const { parseHtml } = await import('../../../src/node/parse-html');
 const { detectionKey } = await import('../../../src/shared/storage-keys');
@@ -60,6 +62,7 @@ beforeEach(() => {
   tabs.clear();
   session.clear();
   refuseWrites.on = false;
+  slowWrites.until = Promise.resolve();
   inject.mockReset().mockResolvedValue([]);
   answer.mockReset().mockResolvedValue(GOOD);
   vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -72,7 +75,22 @@ describe('detectInTab', () => {
     expect(d).toMatchObject({ url: 'https://acme.example/', error: null });
     expect(timeless(d.detection!)).toEqual(timeless(DETECTED));
     expect(d.detection!.record.company?.value.name).toBe('Acme GmbH');
-    expect(Object.keys(d.timings!).sort()).toEqual(['detectMs', 'injectMs', 'snapshotMs', 'transferMs']);
+    expect(Object.keys(d.timings!).sort()).toEqual(['checkMs', 'detectMs', 'digestMs', 'injectMs', 'snapshotMs', 'transferMs']);
+  });
+
+  it('answers before the session copy is written; the next look at the cache waits for it', async () => {
+    tabs.set(1, { url: 'https://acme.example/' });
+    let release = () => {};
+    slowWrites.until = new Promise<void>((r) => (release = r));
+    const d = await detectInTab(1);
+    expect(session.has(detectionKey(1))).toBe(false);
+    // An action right after the answer (fill, create lead) reads the cache: it waits, and the page is not read again.
+    inject.mockClear();
+    const asSeen = detectionAsSeen(1, { url: d.url, digest: d.digest });
+    release();
+    expect((await asSeen).digest).toBe(d.digest);
+    expect(inject).not.toHaveBeenCalled();
+    expect(session.has(detectionKey(1))).toBe(true);
   });
 
   it('caches a capped record: no candidates, at most 50 entries per list', async () => {
@@ -80,6 +98,7 @@ describe('detectInTab', () => {
     answer.mockResolvedValue(TEAM);
     const d = await detectInTab(1);
     expect(d.detection!.record.people.length).toBeGreaterThan(50);
+    await written(1);
     const cached = session.get(detectionKey(1)) as typeof d;
     expect(cached.detection!.candidates).toEqual([]);
     expect(cached.detection!.record.people).toHaveLength(50);
@@ -91,6 +110,7 @@ describe('detectInTab', () => {
     session.set(detectionKey(1), { url: 'https://acme.example/', detection: null, error: { code: 'page-failed' } });
     refuseWrites.on = true;
     const d = await detectInTab(1);
+    await written(1);
     expect(d.detection!.record.company?.value.name).toBe('Acme GmbH');
     expect(session.has(detectionKey(1))).toBe(false);
     expect(console.error).toHaveBeenCalledTimes(1);
