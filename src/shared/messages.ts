@@ -249,7 +249,7 @@ export interface ReadTimings {
   transferMs: number;
   /** The engine on the snapshot, in the background. */
   detectMs: number;
-  /** Checking the snapshot's shape before the engine reads it (the page controls what it says). */
+  /** Parsing the page's answer and checking the snapshot's shape before the engine reads it (the page controls what it says). */
   checkMs: number;
   /** The reading's digest (its copy in session storage is written after the answer). */
   digestMs: number;

@@ -10,6 +10,10 @@ const refuseWrites = { on: false };
 const slowWrites: { until: Promise<void> } = { until: Promise.resolve() };
 const inject = vi.fn<() => Promise<unknown>>();
 const answer = vi.fn<() => Promise<unknown>>();
+/** An answer handed over as it is, not as JSON text (a forged or broken content script). */
+class Raw {
+  constructor(readonly value: unknown) {}
+}
 
 vi.mock('../../../src/shared/browser', () => ({
   browser: {
@@ -20,11 +24,12 @@ vi.mock('../../../src/shared/browser', () => ({
         return { id, ...tab };
       },
     },
-    // content.js ends with a call of its page reader: the injection's result is the answer.
+    // content.js ends with a call of its page reader: the injection's result is the answer, a snapshot as JSON text.
     scripting: {
       executeScript: async (o: { files?: string[] }) => {
         if (o.files) await inject();
-        return [{ frameId: 0, result: await answer() }];
+        const a = await answer();
+        return [{ frameId: 0, result: a instanceof Raw ? a.value : JSON.stringify(a) }];
       },
     },
     storage: {
@@ -45,6 +50,7 @@ const { detectInTab, detectionAsSeen, detectionFor, written } = await import('..
 const { detectSnapshot, takeSnapshot } = await import('../../../src/core/detect');
 const { parseHtml } = await import('../../../src/node/parse-html');
 const { detectionKey } = await import('../../../src/shared/storage-keys');
+const { MAX_ANSWER_CHARS } = await import('../../../src/shared/reader-messages');
 
 const PAGE = '<html lang="de"><body><h1>Impressum</h1><p>Acme GmbH<br>Musterweg 1<br>12345 Musterstadt</p><p>Tel. 030 1234567</p></body></html>';
 /** What the content script answers: a snapshot of the page. */
@@ -138,6 +144,16 @@ describe('detectInTab', () => {
     answer.mockResolvedValueOnce({ record: 'hostile' });
     expect(await detectInTab(1)).toMatchObject({ detection: null, error: { code: 'page-failed' } });
     expect(console.error).toHaveBeenCalledTimes(2);
+  });
+
+  it('reads only a snapshot sent as JSON text of a readable size: an object, broken JSON or an endless string fail', async () => {
+    tabs.set(1, { url: 'https://acme.example/' });
+    for (const forged of [GOOD, '{"url":', `"${'x'.repeat(MAX_ANSWER_CHARS)}"`, 42]) {
+      answer.mockResolvedValueOnce(new Raw(forged));
+      expect(await detectInTab(1)).toMatchObject({ detection: null, error: { code: 'page-failed' } });
+    }
+    answer.mockResolvedValueOnce(new Raw(JSON.stringify(GOOD)));
+    expect((await detectInTab(1)).detection?.record.company?.value.name).toBe('Acme GmbH');
   });
 
   it('refuses a tab that is gone with its own code', async () => {
