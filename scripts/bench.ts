@@ -68,6 +68,11 @@ try {
   put('detect_cold_snapshot_ms_median_chromium', med((r) => r.snapshotMs));
   put('detect_cold_transfer_ms_median_chromium', med((r) => r.transferMs));
   put('detect_cold_engine_ms_median_chromium', med((r) => r.detectMs));
+  // What else the popup's request waits for in the background: the snapshot's check, the digest, research's cache, the lookup.
+  put('detect_cold_check_ms_median_chromium', med((r) => r.checkMs));
+  put('detect_cold_digest_ms_median_chromium', med((r) => r.digestMs));
+  put('detect_cold_research_ms_median_chromium', med((r) => r.researchMs));
+  put('detect_cold_lookup_ms_median_chromium', med((r) => r.lookupMs));
   put('detect_cold_tab_state_ms_median_chromium', med((r) => r.stateMs));
   put('floor_inject_empty_ms_median_chromium', med((r) => r.floorInjectMs));
   put('floor_worker_message_ms_median_chromium', med((r) => r.floorMessageMs));
@@ -110,7 +115,7 @@ put(`popup_open_ms_max_${suffix}`, Math.max(...leads.popupOpenMs));
 // The opening split into its phases (medians of each): page load until the popup asks, the page's
 // reading in the background (inject, snapshot, transfer, detection), the lead lookup, the messaging
 // around them, and the first paint after the answer.
-for (const phase of ['pageLoad', 'inject', 'snapshot', 'transfer', 'detection', 'lookup', 'messaging', 'firstPaint'] as const) {
+for (const phase of ['pageLoad', 'inject', 'snapshot', 'transfer', 'check', 'detection', 'digest', 'research', 'lookup', 'messaging', 'firstPaint'] as const) {
   const name = phase.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
   if (leads.popupPhases.length) put(`popup_phase_${name}_ms_${suffix}`, median(leads.popupPhases.map((p) => p[phase])));
 }

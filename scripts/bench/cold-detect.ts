@@ -21,6 +21,11 @@ export interface ColdReading {
   snapshotMs: number;
   transferMs: number;
   detectMs: number;
+  /** The snapshot's shape check and the reading's digest, in the background. */
+  checkMs: number;
+  digestMs: number;
+  /** Joining what research read on the site, and the lead lookup. */
+  researchMs: number;
   lookupMs: number;
   /** An empty script injected into another fresh tab of the same page. */
   floorInjectMs: number;
@@ -76,7 +81,7 @@ async function freshTab(session: ChromiumSession, ext: Page, url: string): Promi
   return { tab, tabId: (await ext.evaluate(NEWEST_TAB)) as number };
 }
 
-async function readOnce(session: ChromiumSession, ext: Page, server: StaticServer, file: string, beforeAsk?: () => Promise<void>): Promise<ColdReading> {
+export async function readOnce(session: ChromiumSession, ext: Page, server: StaticServer, file: string, beforeAsk?: () => Promise<void>): Promise<ColdReading> {
   const url = server.url(`/${file}`);
   const cold = await freshTab(session, ext, url);
   await beforeAsk?.();

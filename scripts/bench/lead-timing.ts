@@ -53,7 +53,13 @@ export interface PopupPhases {
   inject: number;
   snapshot: number;
   transfer: number;
+  /** The snapshot's shape check in the background. */
+  check: number;
   detection: number;
+  /** The reading's digest (what the rep saw, for the actions after). */
+  digest: number;
+  /** Joining what research read on the site (storage.local). */
+  research: number;
   lookup: number;
   /** The rest of the request's round trip (messaging, session cache, router). */
   messaging: number;
@@ -96,6 +102,52 @@ async function stopWorker(session: ChromiumSession, page: Page): Promise<void> {
   await cdp.detach();
 }
 
+type StateTimings = { injectMs: number; snapshotMs: number; transferMs: number; checkMs?: number; detectMs: number; digestMs?: number; researchMs?: number; lookupMs: number };
+
+/**
+ * Opens the popup on tab `tabId` `runs` times, each in a new page: the time from the start of its
+ * navigation to the first frame that shows the lead, and that time split into its phases.
+ */
+export async function timePopupOpenings(session: ChromiumSession, tabId: number, runs: number): Promise<{ popupOpenMs: number[]; popupPhases: PopupPhases[] }> {
+  const popupOpenMs: number[] = [];
+  const popupPhases: PopupPhases[] = [];
+  for (let i = 0; i < runs; i++) {
+    const popup = await session.context.newPage();
+    // Timed inside the popup, from the start of its navigation to the first frame that shows the
+    // lead, so the test driver's own polling is not counted.
+    await popup.addInitScript(READY_PROBE);
+    await popup.addInitScript(PHASE_PROBE);
+    await popup.goto(session.popupUrl(tabId));
+    await popup.waitForSelector('[data-testid="detect-status"][data-status="done"]', { timeout: 30_000 });
+    const ready = (await popup.evaluate(READY_MS)) as number;
+    popupOpenMs.push(ready);
+    const p = (await popup.evaluate(PHASES)) as { sent?: number; answered?: number; timings?: StateTimings | null };
+    if (p.sent !== undefined && p.answered !== undefined) {
+      const t = p.timings ?? { injectMs: 0, snapshotMs: 0, transferMs: 0, detectMs: 0, lookupMs: 0 };
+      // Builds before the check, digest and research phases were timed count them as messaging.
+      const check = t.checkMs ?? 0;
+      const digest = t.digestMs ?? 0;
+      const research = t.researchMs ?? 0;
+      const inBackground = t.injectMs + t.snapshotMs + t.transferMs + check + t.detectMs + digest + research + t.lookupMs;
+      popupPhases.push({
+        pageLoad: p.sent,
+        inject: t.injectMs,
+        snapshot: t.snapshotMs,
+        transfer: t.transferMs,
+        check,
+        detection: t.detectMs,
+        digest,
+        research,
+        lookup: t.lookupMs,
+        messaging: Math.max(0, p.answered - p.sent - inBackground),
+        firstPaint: ready - p.answered,
+      });
+    }
+    await popup.close();
+  }
+  return { popupOpenMs, popupPhases };
+}
+
 export async function timeLeadsInChromium(rows: number, popupRuns: number): Promise<LeadTimings> {
   const session = await launchChromium();
   const server = await startStaticServer();
@@ -124,35 +176,7 @@ export async function timeLeadsInChromium(rows: number, popupRuns: number): Prom
     const site = await session.context.newPage();
     await site.goto(server.url('/kontakt.html'));
     const tabId = await tabIdOf(options, server.url('/kontakt.html'));
-    const popupOpenMs: number[] = [];
-    const popupPhases: PopupPhases[] = [];
-    for (let i = 0; i < popupRuns; i++) {
-      const popup = await session.context.newPage();
-      // Timed inside the popup, from the start of its navigation to the first frame that shows the
-      // lead, so the test driver's own polling is not counted.
-      await popup.addInitScript(READY_PROBE);
-      await popup.addInitScript(PHASE_PROBE);
-      await popup.goto(session.popupUrl(tabId));
-      await popup.waitForSelector('[data-testid="detect-status"][data-status="done"]', { timeout: 30_000 });
-      const ready = (await popup.evaluate(READY_MS)) as number;
-      popupOpenMs.push(ready);
-      const p = (await popup.evaluate(PHASES)) as { sent?: number; answered?: number; timings?: { injectMs: number; snapshotMs: number; transferMs: number; detectMs: number; lookupMs: number } | null };
-      if (p.sent !== undefined && p.answered !== undefined) {
-        const t = p.timings ?? { injectMs: 0, snapshotMs: 0, transferMs: 0, detectMs: 0, lookupMs: 0 };
-        const inBackground = t.injectMs + t.snapshotMs + t.transferMs + t.detectMs + t.lookupMs;
-        popupPhases.push({
-          pageLoad: p.sent,
-          inject: t.injectMs,
-          snapshot: t.snapshotMs,
-          transfer: t.transferMs,
-          detection: t.detectMs,
-          lookup: t.lookupMs,
-          messaging: Math.max(0, p.answered - p.sent - inBackground),
-          firstPaint: ready - p.answered,
-        });
-      }
-      await popup.close();
-    }
+    const { popupOpenMs, popupPhases } = await timePopupOpenings(session, tabId, popupRuns);
     // The quality report over every stored lead, beside reading the same leads alone.
     const report = await timeReportInChromium(session.context, session.extensionId, Math.min(popupRuns, 3));
     // Last, since it changes every lead's summary.

@@ -92,8 +92,11 @@ export function tabHandlers(ctx: HandlerContext): TabHandlers {
   return {
     async 'tab.state'({ tabId }) {
       // Opening the popup always reads the page afresh: it may have changed since the last look.
-      const { d, offered } = await withResearch(ctx, await detectInTab(tabId));
+      const read = await detectInTab(tabId);
+      const merging = performance.now();
+      const { d, offered } = await withResearch(ctx, read);
       const looking = performance.now();
+      const researchMs = looking - merging;
       const settings = await ctx.settings();
       const rules = rulesOf(settings);
       const { best, others } = await findLead(ctx, d);
@@ -106,7 +109,7 @@ export function tabHandlers(ctx: HandlerContext): TabHandlers {
         detectionError: d.error,
         seen: { url: d.url, digest: d.digest },
         autoResearch: settings.research.auto,
-        timings: d.timings ? { ...d.timings, lookupMs } : null,
+        timings: d.timings ? { ...d.timings, researchMs, lookupMs } : null,
         suggestions: offered,
         view: best ? toView(best.lead, rules) : null,
         matchReason: best?.reason ?? null,

@@ -5,6 +5,7 @@
  */
 import type { PageSnapshot } from '../core/detect/snapshot/types';
 import { browser } from '../shared/browser';
+import { MAX_ANSWER_CHARS } from '../shared/reader-messages';
 import { acceptSnapshot } from './snapshot-shape';
 
 export interface PageReading {
@@ -13,6 +14,8 @@ export interface PageReading {
   injectMs: number;
   /** Milliseconds the snapshot took from the end of the reading back to the background. */
   transferMs: number;
+  /** Milliseconds the background took to parse the answer and check the snapshot's shape. */
+  checkMs: number;
 }
 
 /** Milliseconds since 1970 with fractions, comparable across the extension's contexts. */
@@ -27,10 +30,22 @@ function callPageReader(): unknown {
   return typeof read === 'function' ? (read as () => unknown)() : null;
 }
 
+/** The snapshot in the page reader's answer (JSON text), or null when the answer is no snapshot the engine may read. */
+export function snapshotOfAnswer(answer: unknown): PageSnapshot | null {
+  if (typeof answer !== 'string' || answer.length > MAX_ANSWER_CHARS) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(answer);
+  } catch {
+    return null;
+  }
+  return acceptSnapshot(parsed);
+}
+
 /** The snapshot from the content script in the tab's top frame; null when it answers nonsense. */
 async function askReader(tabId: number): Promise<PageSnapshot | null> {
   const [first] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: callPageReader });
-  return acceptSnapshot(first?.result);
+  return snapshotOfAnswer(first?.result);
 }
 
 /**
@@ -42,12 +57,13 @@ export async function readTab(tabId: number, now: () => number = clock): Promise
   const started = now();
   const [first] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['content.js'] });
   const answered = now();
-  const snapshot = acceptSnapshot(first?.result);
+  const snapshot = snapshotOfAnswer(first?.result);
+  const checkMs = now() - answered;
   if (!snapshot) throw new Error('the page answered with something that is no page snapshot');
   // The two clocks agree only to a fraction of a millisecond: each phase is kept within the round trip.
   const total = answered - started;
   const transferMs = Math.min(Math.max(0, answered - snapshot.readAt), total - snapshot.readMs);
-  return { snapshot, injectMs: Math.max(0, total - snapshot.readMs - transferMs), transferMs };
+  return { snapshot, injectMs: Math.max(0, total - snapshot.readMs - transferMs), transferMs, checkMs };
 }
 
 /** Asks the content script already in the tab's top frame (a registered one) for a snapshot. */

@@ -44,7 +44,27 @@ export interface SessionArea {
 
 const session = (): SessionArea => browser.storage.session as unknown as SessionArea;
 
+/**
+ * Session writes still under way, per tab. The popup gets its answer without waiting for the copy in
+ * session storage (a write takes milliseconds the rep would wait for); whoever reads the cache next
+ * waits for the write first, so an action right after the answer finds the reading it acts on.
+ */
+const writing = new Map<number, Promise<void>>();
+
+function keepInBackground(tabId: number, d: TabDetection, store: SessionArea): void {
+  const write: Promise<void> = (writing.get(tabId) ?? Promise.resolve()).then(() => remember(tabId, d, store)).finally(() => {
+    if (writing.get(tabId) === write) writing.delete(tabId);
+  });
+  writing.set(tabId, write);
+}
+
+/** Resolves when the tab's reading is in session storage (tests, and readers of the cache). */
+export async function written(tabId: number): Promise<void> {
+  await writing.get(tabId);
+}
+
 export async function cachedDetection(tabId: number, url: string, store: SessionArea = session()): Promise<TabDetection | null> {
+  await written(tabId);
   const key = detectionKey(tabId);
   const stored = (await store.get(key))[key] as TabDetection | undefined;
   // A reading cached by a build without digests is read again rather than trusted.
@@ -75,7 +95,7 @@ async function tabUrl(tabId: number): Promise<string> {
 }
 
 /** The page in the tab read and detected now; the engine's clock runs in the background. */
-export async function detectInTab(tabId: number): Promise<TabDetection> {
+export async function detectInTab(tabId: number, store: SessionArea = session()): Promise<TabDetection> {
   const url = await tabUrl(tabId);
   if (!url) return { url, detection: null, error: appError('page-no-access'), digest: await readingDigest(null) };
   if (isRestrictedPage(url)) return { url, detection: null, error: appError('page-restricted'), digest: await readingDigest(null) };
@@ -86,12 +106,13 @@ export async function detectInTab(tabId: number): Promise<TabDetection> {
     const detection = detectPage(reading.snapshot);
     const detectMs = performance.now() - started;
     const snapshotMs = reading.snapshot.readMs;
+    const digest = await readingDigest(detection.record);
     result = {
       url,
       detection,
       error: null,
-      digest: await readingDigest(detection.record),
-      timings: { injectMs: reading.injectMs, snapshotMs, transferMs: reading.transferMs, detectMs },
+      digest,
+      timings: { injectMs: reading.injectMs, snapshotMs, transferMs: reading.transferMs, checkMs: reading.checkMs, detectMs, digestMs: performance.now() - started - detectMs },
     };
   } catch (err) {
     // The address was readable, so access was granted: the page itself failed (an error page, a
@@ -99,11 +120,12 @@ export async function detectInTab(tabId: number): Promise<TabDetection> {
     logFailure('detect in tab', err);
     result = { url, detection: null, error: appError('page-failed'), digest: await readingDigest(null) };
   }
-  await remember(tabId, result);
+  keepInBackground(tabId, result, store);
   return result;
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
+  await written(tabId);
   await browser.storage.session.remove(detectionKey(tabId));
 }
 

@@ -1,6 +1,6 @@
 /**
  * Content script. It installs the page reader, which returns a snapshot of the page: plain data (text
- * lines, links, structured data, see core/detect/snapshot) that the engine in the background reads.
+ * lines, links, structured data, see core/detect/snapshot) as JSON text, which the engine in the background reads.
  * Injected on demand (popup, shortcut) as content.js, whose last statement calls the reader, so the
  * injection's result is the snapshot; registered for the sites the rep chose as content-auto.js,
  * which says it is ready, and the background then calls the reader (scripting.executeScript in this
@@ -10,7 +10,7 @@
  */
 import { SNAPSHOT_BUDGET_MS } from '../core/detect/budget';
 import { takeSnapshot } from '../core/detect/snapshot';
-import { PAGE_READER, type ContentAnswer, type ContentReady } from '../shared/reader-messages';
+import { answerOf, PAGE_READER, type ContentAnswer, type ContentReady } from '../shared/reader-messages';
 import { extensionRuntime } from './runtime';
 
 const scope = globalThis as { [PAGE_READER]?: () => ContentAnswer };
@@ -19,7 +19,7 @@ const scope = globalThis as { [PAGE_READER]?: () => ContentAnswer };
 if (!scope[PAGE_READER]) {
   scope[PAGE_READER] = () => {
     const started = performance.now();
-    return takeSnapshot(document, location.href, { now: () => performance.now(), deadline: started + SNAPSHOT_BUDGET_MS });
+    return answerOf(takeSnapshot(document, location.href, { now: () => performance.now(), deadline: started + SNAPSHOT_BUDGET_MS }));
   };
   // Only the registered script, in the top frame: automatic detection reads the page the tab shows,
   // not its embeds. Only a real extension runtime: where the page has shadowed it, the badge stays

@@ -249,6 +249,10 @@ export interface ReadTimings {
   transferMs: number;
   /** The engine on the snapshot, in the background. */
   detectMs: number;
+  /** Parsing the page's answer and checking the snapshot's shape before the engine reads it (the page controls what it says). */
+  checkMs: number;
+  /** The reading's digest (its copy in session storage is written after the answer). */
+  digestMs: number;
 }
 
 export interface TabState {
@@ -264,7 +268,7 @@ export interface TabState {
   /** The rep's "research automatically": the popup researches an incomplete lead's site where it may read it. */
   autoResearch: boolean;
   /** How long reading the page and finding its lead took; null when the page was not read. */
-  timings: (ReadTimings & { lookupMs: number }) | null;
+  timings: (ReadTimings & { researchMs: number; lookupMs: number }) | null;
   /** What the page offers for each field, best first, with sources. */
   suggestions: Suggestions;
   /** The lead that matches this site, with the reason it matched. */

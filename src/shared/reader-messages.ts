@@ -17,8 +17,19 @@ export const MAX_HTML_CHARS = 5_000_000;
  */
 export const PAGE_READER = Symbol.for('leadfill.readPage');
 
-/** What the page reader returns; checked against background/snapshot-shape.ts before the engine reads it. */
-export type ContentAnswer = PageSnapshot;
+/**
+ * What the page reader returns: the snapshot as JSON text, parsed and checked against
+ * background/snapshot-shape.ts before the engine reads it. One string crosses from the page to the
+ * background faster than the same data as thousands of small objects, which the browser converts
+ * value by value on each side.
+ */
+export type ContentAnswer = string;
+
+/** The longest answer the background parses: a snapshot within its limits is far smaller. */
+export const MAX_ANSWER_CHARS = 8_000_000;
+
+/** The snapshot as the page reader answers it. */
+export const answerOf = (snapshot: PageSnapshot): ContentAnswer => JSON.stringify(snapshot);
 
 /** Background to offscreen document: parse this HTML (never run it) and read it into a snapshot. */
 export const OffscreenRequestSchema = v.strictObject({

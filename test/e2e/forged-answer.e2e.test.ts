@@ -37,7 +37,7 @@ function forgedContentScript(origin: string): string {
   const answer = answers[location.pathname];
   for (const line of answer.lines) if (line.text === 'NAME') line.text = 'A'.repeat(${HUGE_NAME}) + ' GmbH';
   answer.readAt = performance.timeOrigin + performance.now();
-  return answer;
+  return JSON.stringify(answer);
 })();
 `;
 }

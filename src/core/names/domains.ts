@@ -4,16 +4,36 @@
  */
 import { parse } from 'tldts';
 
+type IResult = ReturnType<typeof parse>;
+
+/**
+ * Hosts read lately: a page names the same few hosts in every link and e-mail, and the engine asks for
+ * them from several detectors; a Public Suffix List lookup costs more than the map. Emptied when full.
+ */
+const MAX_REMEMBERED = 2_000;
+const parsedHosts = new Map<string, IResult>();
+
+function parsed(hostOrUrl: string): IResult {
+  const key = hostOrUrl.trim().toLowerCase();
+  let result = parsedHosts.get(key);
+  if (!result) {
+    if (parsedHosts.size >= MAX_REMEMBERED) parsedHosts.clear();
+    result = parse(key);
+    parsedHosts.set(key, result);
+  }
+  return result;
+}
+
 /** The registrable domain of a host or URL; the host itself for IP addresses and intranet names; null for nothing. */
 export function registrableDomain(hostOrUrl: string): string | null {
-  const parsed = parse(hostOrUrl.trim().toLowerCase());
-  if (parsed.domain) return parsed.domain;
-  const host = parsed.hostname;
-  return host && (parsed.isIp || !host.includes('.')) ? host : null;
+  const p = parsed(hostOrUrl);
+  if (p.domain) return p.domain;
+  const host = p.hostname;
+  return host && (p.isIp || !host.includes('.')) ? host : null;
 }
 
 /** The label that names the site: "shop.acme.co.uk" -> "acme"; the first label when there is no registrable domain. */
 export function domainLabel(host: string): string {
-  const parsed = parse(host.trim().toLowerCase());
-  return parsed.domainWithoutSuffix ?? (parsed.hostname ?? host).split('.')[0] ?? '';
+  const p = parsed(host);
+  return p.domainWithoutSuffix ?? (p.hostname ?? host).split('.')[0] ?? '';
 }

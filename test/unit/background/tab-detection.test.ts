@@ -7,8 +7,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const tabs = new Map<number, { url?: string }>();
 const session = new Map<string, unknown>();
 const refuseWrites = { on: false };
+const slowWrites: { until: Promise<void> } = { until: Promise.resolve() };
 const inject = vi.fn<() => Promise<unknown>>();
 const answer = vi.fn<() => Promise<unknown>>();
+/** An answer handed over as it is, not as JSON text (a forged or broken content script). */
+class Raw {
+  constructor(readonly value: unknown) {}
+}
 
 vi.mock('../../../src/shared/browser', () => ({
   browser: {
@@ -19,11 +24,12 @@ vi.mock('../../../src/shared/browser', () => ({
         return { id, ...tab };
       },
     },
-    // content.js ends with a call of its page reader: the injection's result is the answer.
+    // content.js ends with a call of its page reader: the injection's result is the answer, a snapshot as JSON text.
     scripting: {
       executeScript: async (o: { files?: string[] }) => {
         if (o.files) await inject();
-        return [{ frameId: 0, result: await answer() }];
+        const a = await answer();
+        return [{ frameId: 0, result: a instanceof Raw ? a.value : JSON.stringify(a) }];
       },
     },
     storage: {
@@ -32,6 +38,7 @@ vi.mock('../../../src/shared/browser', () => ({
         set: async (items: Record<string, unknown>) => {
           // storage.session's quota: a full store refuses the write.
           if (refuseWrites.on) throw new Error('Session storage quota bytes exceeded. Values were not stored.');
+          await slowWrites.until;
           Object.entries(items).forEach(([k, v]) => session.set(k, v));
         },
         remove: async (key: string) => void session.delete(key),
@@ -39,10 +46,11 @@ vi.mock('../../../src/shared/browser', () => ({
     },
   },
 }));
-const { detectInTab, detectionAsSeen, detectionFor } = await import('../../../src/background/tab-detection');
+const { detectInTab, detectionAsSeen, detectionFor, written } = await import('../../../src/background/tab-detection');
 const { detectSnapshot, takeSnapshot } = await import('../../../src/core/detect');
 const { parseHtml } = await import('../../../src/node/parse-html');
 const { detectionKey } = await import('../../../src/shared/storage-keys');
+const { MAX_ANSWER_CHARS } = await import('../../../src/shared/reader-messages');
 
 const PAGE = '<html lang="de"><body><h1>Impressum</h1><p>Acme GmbH<br>Musterweg 1<br>12345 Musterstadt</p><p>Tel. 030 1234567</p></body></html>';
 /** What the content script answers: a snapshot of the page. */
@@ -60,6 +68,7 @@ beforeEach(() => {
   tabs.clear();
   session.clear();
   refuseWrites.on = false;
+  slowWrites.until = Promise.resolve();
   inject.mockReset().mockResolvedValue([]);
   answer.mockReset().mockResolvedValue(GOOD);
   vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -72,7 +81,22 @@ describe('detectInTab', () => {
     expect(d).toMatchObject({ url: 'https://acme.example/', error: null });
     expect(timeless(d.detection!)).toEqual(timeless(DETECTED));
     expect(d.detection!.record.company?.value.name).toBe('Acme GmbH');
-    expect(Object.keys(d.timings!).sort()).toEqual(['detectMs', 'injectMs', 'snapshotMs', 'transferMs']);
+    expect(Object.keys(d.timings!).sort()).toEqual(['checkMs', 'detectMs', 'digestMs', 'injectMs', 'snapshotMs', 'transferMs']);
+  });
+
+  it('answers before the session copy is written; the next look at the cache waits for it', async () => {
+    tabs.set(1, { url: 'https://acme.example/' });
+    let release = () => {};
+    slowWrites.until = new Promise<void>((r) => (release = r));
+    const d = await detectInTab(1);
+    expect(session.has(detectionKey(1))).toBe(false);
+    // An action right after the answer (fill, create lead) reads the cache: it waits, and the page is not read again.
+    inject.mockClear();
+    const asSeen = detectionAsSeen(1, { url: d.url, digest: d.digest });
+    release();
+    expect((await asSeen).digest).toBe(d.digest);
+    expect(inject).not.toHaveBeenCalled();
+    expect(session.has(detectionKey(1))).toBe(true);
   });
 
   it('caches a capped record: no candidates, at most 50 entries per list', async () => {
@@ -80,6 +104,7 @@ describe('detectInTab', () => {
     answer.mockResolvedValue(TEAM);
     const d = await detectInTab(1);
     expect(d.detection!.record.people.length).toBeGreaterThan(50);
+    await written(1);
     const cached = session.get(detectionKey(1)) as typeof d;
     expect(cached.detection!.candidates).toEqual([]);
     expect(cached.detection!.record.people).toHaveLength(50);
@@ -91,6 +116,7 @@ describe('detectInTab', () => {
     session.set(detectionKey(1), { url: 'https://acme.example/', detection: null, error: { code: 'page-failed' } });
     refuseWrites.on = true;
     const d = await detectInTab(1);
+    await written(1);
     expect(d.detection!.record.company?.value.name).toBe('Acme GmbH');
     expect(session.has(detectionKey(1))).toBe(false);
     expect(console.error).toHaveBeenCalledTimes(1);
@@ -118,6 +144,16 @@ describe('detectInTab', () => {
     answer.mockResolvedValueOnce({ record: 'hostile' });
     expect(await detectInTab(1)).toMatchObject({ detection: null, error: { code: 'page-failed' } });
     expect(console.error).toHaveBeenCalledTimes(2);
+  });
+
+  it('reads only a snapshot sent as JSON text of a readable size: an object, broken JSON or an endless string fail', async () => {
+    tabs.set(1, { url: 'https://acme.example/' });
+    for (const forged of [GOOD, '{"url":', `"${'x'.repeat(MAX_ANSWER_CHARS)}"`, 42]) {
+      answer.mockResolvedValueOnce(new Raw(forged));
+      expect(await detectInTab(1)).toMatchObject({ detection: null, error: { code: 'page-failed' } });
+    }
+    answer.mockResolvedValueOnce(new Raw(JSON.stringify(GOOD)));
+    expect((await detectInTab(1)).detection?.record.company?.value.name).toBe('Acme GmbH');
   });
 
   it('refuses a tab that is gone with its own code', async () => {
