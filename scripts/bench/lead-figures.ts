@@ -34,6 +34,8 @@ export async function leadFigures(leadRows: number, runs: number, put: (name: st
   }
   put(`lead_list_page_ms_${suffix}`, median(leads.listPageMs));
   put(`lead_list_first_search_ms_${suffix}`, leads.listFirstSearchMs);
+  put(`lead_list_rows_read_ms_${suffix}`, leads.listRowsReadMs);
+  put(`lead_list_first_search_unfolded_ms_${suffix}`, leads.listFirstSearchUnfoldedMs);
   put(`worker_wake_ms_${suffix}`, leads.workerWakeMs);
   put(`lead_list_search_ms_${suffix}`, median(leads.listSearchMs));
   // The quality report over every stored lead (report_s_100k: the issue's figure), beside its floor:

@@ -14,6 +14,7 @@ import { fromStored, toStored, type StoredLead } from '../../core/lead/stored-le
 import { summarise, type Rules } from '../../core/lead/summary';
 import type { Lead } from '../../core/lead/types';
 import type { LeadfillDb } from '../../shared/db/schema';
+import { toDelta, type ListDeltaRow } from '../../shared/db/list-rows';
 import type { LeadRow } from '../../shared/messages';
 import { afterCommit, createLeadEvents, type LeadsChange } from './lead-events';
 import { LeadList, type LeadQuery } from './lead-list';
@@ -27,6 +28,21 @@ export function prepareImported(lead: Lead, rules: Rules): Lead {
   const summary = summarise(lead, rules);
   const atImport = importSnapshot(lead, rules.profile, lead.createdAt, importBatch(lead) ?? undefined);
   return withStageChange({ ...lead, summary, atImport }, summary.stage, lead.createdAt);
+}
+
+/**
+ * A chunk of imported leads made ready for writing: the records as stored and the list's delta.
+ * Made outside the write's transaction (the import job makes the next chunk's while one commits), so
+ * the transaction holds only the writes.
+ */
+export interface ImportedChunk {
+  leads: readonly Lead[];
+  records: StoredLead[];
+  delta: ListDeltaRow;
+}
+
+export function readyToStore(leads: readonly Lead[]): ImportedChunk {
+  return { leads, records: leads.map(toStored), delta: toDelta(leads, [], true) };
 }
 
 /**
@@ -156,14 +172,14 @@ export function createLeadsRepo(db: LeadfillDb, participants: readonly WritePart
 
     /**
      * Stores a chunk of imported leads (keys and summaries derived), in the caller's transaction (the
-     * import job's chunk). A lead whose id is stored already is left alone and counted as known:
+     * import job's chunk), from their records made ahead (`ready`, when the caller made them). A lead whose id is stored already is left alone and counted as known:
      * imported ids come from the rows' content, so these are rows imported before.
      */
-    addImported(leads: readonly Lead[]): Promise<{ added: number; known: number }> {
+    addImported(leads: readonly Lead[], ready: ImportedChunk = readyToStore(leads)): Promise<{ added: number; known: number }> {
       return write(async () => {
         const known = new Set<number>();
         try {
-          await db.leads.bulkAdd(leads.map(toStored));
+          await db.leads.bulkAdd(ready.records);
         } catch (err) {
           // Caught inside the transaction, the other leads of the chunk stay written.
           if (!(err instanceof Dexie.BulkError)) throw err;
@@ -174,7 +190,7 @@ export function createLeadsRepo(db: LeadfillDb, participants: readonly WritePart
         }
         const added = known.size ? leads.filter((_, i) => !known.has(i)) : leads;
         if (added.length) {
-          await listStore.record(added, [], true);
+          await listStore.recordDelta(known.size ? toDelta(added, [], true) : ready.delta);
           await stored(added);
           announce({ kind: 'created', leads: added });
         }

@@ -55,6 +55,11 @@ export function createListStore(db: LeadfillDb) {
       if (leads.length || removed.length) await db.listDelta.add(toDelta(leads, removed, created));
     },
 
+    /** As `record`, with the delta made before the transaction (an import's chunk). */
+    async recordDelta(delta: ListDeltaRow): Promise<void> {
+      if (delta.upserts.count || delta.removed.length) await db.listDelta.add(delta);
+    },
+
     async replaceAll(entries: Iterable<ListEntry>): Promise<void> {
       await replaceAll(entries);
     },
