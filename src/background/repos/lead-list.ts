@@ -91,12 +91,13 @@ export class LeadList {
 
     for (const s of segments) {
       const sources = source === null ? null : sourceLower(s);
+      const found = text === null ? null : s.searchHits(text);
       const keys = sortKeys(s, sort);
       for (let i = 0; i < s.n; i++) {
         if (!s.live[i]) continue;
         const id = s.id[i]!;
         if (overlay.size && overlay.has(id)) continue;
-        if (text !== null && !s.search[i]!.includes(text)) continue;
+        if (found !== null && !found[i]) continue;
         if (sources !== null && sources[i] !== source) continue;
         if (q.incomplete !== undefined && (s.completeness[i]! < 100) !== q.incomplete) continue;
         if (stage !== null && s.stage[i] !== stage) continue;

@@ -66,7 +66,11 @@ export function createListStore(db: LeadfillDb) {
 
     /** Every row as stored (one read-only transaction); null when the stored rows are incomplete or damaged. */
     load(): Promise<StoredRows | null> {
-      return db.transaction('r', tables, async () => decode(await db.listIndex.toArray(), await db.listDelta.orderBy('seq').toArray()));
+      return db.transaction('r', tables, async () => {
+        // Both asked for at once: the database reads the deltas while the buckets come over.
+        const [buckets, deltas] = await Promise.all([db.listIndex.toArray(), db.listDelta.orderBy('seq').toArray()]);
+        return decode(buckets, deltas);
+      });
     },
 
     /** Whether the buckets are all there (cheap: no rows read). */
