@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --json FILE] [--corpus DIR] [--runs N] [--woken-pages N] [--lead-rows N]
+ * npm run bench [-- --json FILE] [--corpus DIR] [--runs N] [--woken-pages N] [--lead-rows N] [--only leads]
  * Prints extraction speed in Node; in headless Chromium the first reading of every page in a fresh
  * tab (content script snapshot, engine in the worker) split into its phases, beside the floors of the
  * same run (an empty injected script, a message to the worker, a bare text read), also with a worker
@@ -15,8 +15,7 @@ import { detect } from '../src/core/detect';
 import { parseHtml } from '../src/node/parse-html';
 import { bigPageDir, timeColdDetection, timeWokenDetection, type ColdReading } from './bench/cold-detect';
 import { bigPage, loadPages } from './bench/corpus';
-import { timeImportParse } from './bench/import-parse';
-import { timeLeadsInChromium } from './bench/lead-timing';
+import { leadFigures } from './bench/lead-figures';
 import { timeBulkResearch, timeResearch } from './bench/research-timing';
 import { timePushInChromium } from './bench/push-timing';
 import { median, percentile, round } from './bench/stats';
@@ -34,6 +33,13 @@ const figures: Record<string, number> = {};
 const put = (name: string, value: number) => {
   figures[name] = round(value);
 };
+const leadRows = Number(arg('--lead-rows') ?? 100_000);
+// `--only leads`: the lead part alone (import, list, export, popup, report, re-scoring), one browser session.
+if (arg('--only') === 'leads') {
+  await leadFigures(leadRows, runs, put);
+  writeFigures();
+  process.exit(0);
+}
 
 const { dir, pages } = loadPages(ROOT, arg('--corpus'));
 console.log(`bench: ${pages.length} pages from ${dir}, ${runs} runs each`);
@@ -95,59 +101,8 @@ try {
 }
 
 // The rep's side with a full database: a 100,000-row CSV imported through the options page, then the
-// popup opened on a company page (time until its lead view is ready).
-const leadRows = Number(arg('--lead-rows') ?? 100_000);
-const leads = await timeLeadsInChromium(leadRows, runs);
-console.log(`lead bench: ${leads.leadsStored} leads stored; popup opens ${leads.popupOpenMs.map((ms) => Math.round(ms)).join(', ')} ms`);
-const suffix = leadRows === 100_000 ? '100k' : `${leadRows}`;
-put(`csv_import_s_${suffix}`, leads.csvImportSeconds);
-put(`idb_floor_s_${suffix}`, leads.idbFloorSeconds);
-put(`idb_floor_noindex_s_${suffix}`, leads.idbFloorNoIndexSeconds);
-put(`csv_import_to_idb_floor_${suffix}`, leads.csvImportSeconds / leads.idbFloorSeconds);
-put(`idb_floor_index_cost_${suffix}`, leads.idbFloorSeconds / leads.idbFloorNoIndexSeconds);
-put(`csv_preview_s_${suffix}`, leads.csvPreviewSeconds);
-put(`export_s_${suffix}`, leads.export.exportSeconds);
-put(`export_read_floor_s_${suffix}`, leads.export.readFloorSeconds);
-put(`export_to_read_floor_${suffix}`, leads.export.exportSeconds / leads.export.readFloorSeconds);
-put(`export_mb_${suffix}`, leads.export.bytes / 1_000_000);
-put(`popup_open_ms_${suffix}`, median(leads.popupOpenMs));
-put(`popup_open_ms_max_${suffix}`, Math.max(...leads.popupOpenMs));
-// The opening split into its phases (medians of each): page load until the popup asks, the page's
-// reading in the background (inject, snapshot, transfer, detection), the lead lookup, the messaging
-// around them, and the first paint after the answer.
-for (const phase of ['pageLoad', 'inject', 'snapshot', 'transfer', 'check', 'detection', 'digest', 'research', 'lookup', 'messaging', 'firstPaint'] as const) {
-  const name = phase.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-  if (leads.popupPhases.length) put(`popup_phase_${name}_ms_${suffix}`, median(leads.popupPhases.map((p) => p[phase])));
-}
-put(`lead_list_page_ms_${suffix}`, median(leads.listPageMs));
-put(`lead_list_first_search_ms_${suffix}`, leads.listFirstSearchMs);
-put(`worker_wake_ms_${suffix}`, leads.workerWakeMs);
-put(`lead_list_search_ms_${suffix}`, median(leads.listSearchMs));
-// The quality report over every stored lead (report_s_100k: the issue's figure), beside its floor:
-// reading what it reads (the leads' report inputs) alone, in the same page, right after; and beside
-// reading the whole leads, the floor of a report that reads them (as it did before it kept inputs).
-console.log(`report bench: ${leads.report.leadsRead} leads; report ${leads.report.reportMs.map((ms) => Math.round(ms)).join(', ')} ms; reading its inputs alone ${leads.report.readInputsMs.map((ms) => Math.round(ms)).join(', ')} ms; reading the leads ${leads.report.readAllMs.map((ms) => Math.round(ms)).join(', ')} ms`);
-put(`report_s_${suffix}`, median(leads.report.reportMs) / 1000);
-put(`report_read_floor_s_${suffix}`, median(leads.report.readInputsMs) / 1000);
-put(`report_to_floor_ratio_${suffix}`, median(leads.report.reportMs) / Math.max(1e-3, median(leads.report.readInputsMs)));
-put(`report_read_leads_floor_s_${suffix}`, median(leads.report.readAllMs) / 1000);
-// The page stays responsive meanwhile: the longest time it went without a frame while the worker counted.
-put(`report_max_frame_gap_ms_${suffix}`, Math.max(...leads.report.maxFrameGapMs));
-// Where the report's worker spent the time: starting, waiting for the database, counting, finishing.
-for (const phase of ['setupMs', 'readWaitMs', 'countMs', 'finishMs'] as const) {
-  put(`report_phase_${phase.replace(/Ms$/, '').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}_s_${suffix}`, median(leads.report.phases.map((p) => p[phase] ?? 0)) / 1000);
-}
-// Re-scoring after a rules change (a background job) beside a plain read+write pass over the same leads.
-put(`rescore_s_${suffix}`, leads.rescore.rescoreSeconds);
-put(`rescore_floor_s_${suffix}`, leads.rescore.floorSeconds);
-put(`rescore_to_floor_ratio_${suffix}`, leads.rescore.rescoreSeconds / Math.max(1e-3, leads.rescore.floorSeconds));
-put(`lead_list_page_ms_during_rescore_${suffix}`, leads.rescore.listPageDuringMs);
-put(`lead_list_page_ms_before_rescore_${suffix}`, leads.rescore.listPageIdleMs);
-
-// The import's parsing and mapping alone, in Node, beside papaparse splitting the same file (its floor).
-const parse = timeImportParse(leadRows, runs);
-put(`csv_parse_rows_per_s_${suffix}`, Math.round(parse.importRowsPerSecond));
-put(`csv_papaparse_rows_per_s_${suffix}`, Math.round(parse.papaRowsPerSecond));
+// popup opened on a company page (time until its lead view is ready); the lead list, export, report, re-scoring.
+await leadFigures(leadRows, runs, put);
 
 // Research from the popup: the demo company (five runs) and the dev corpus's pages served as sites.
 const researched = await timeResearch(existsSync(resolve(ROOT, '../shared/corpus/dev')) ? resolve(ROOT, arg('--corpus') ?? '../shared/corpus/dev') : null);
@@ -179,11 +134,14 @@ const content = readFileSync(join(ROOT, 'dist/chrome/content.js'));
 put('content_script_raw_bytes', content.length);
 put('content_script_gzip_bytes', gzipSync(content, { level: 9 }).length);
 
-const width = Math.max(...Object.keys(figures).map((k) => k.length));
-for (const [name, value] of Object.entries(figures)) console.log(`${name.padEnd(width)}  ${value}`);
+writeFigures();
 
-const jsonFile = arg('--json');
-if (jsonFile) {
-  writeFileSync(resolve(process.cwd(), jsonFile), `${JSON.stringify(figures, null, 2)}\n`);
-  console.log(`bench: figures written to ${jsonFile}`);
+function writeFigures(): void {
+  const width = Math.max(...Object.keys(figures).map((k) => k.length));
+  for (const [name, value] of Object.entries(figures)) console.log(`${name.padEnd(width)}  ${value}`);
+  const jsonFile = arg('--json');
+  if (jsonFile) {
+    writeFileSync(resolve(process.cwd(), jsonFile), `${JSON.stringify(figures, null, 2)}\n`);
+    console.log(`bench: figures written to ${jsonFile}`);
+  }
 }

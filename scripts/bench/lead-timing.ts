@@ -75,6 +75,33 @@ const READY_MS = `new Promise((resolve) => {
   poll();
 })`;
 
+/** Runs in an extension page: waits (at most a minute) until the worker folded the list's deltas into its buckets. */
+const LIST_FOLDED = `(async () => {
+  const db = await new Promise((resolve, reject) => { const o = indexedDB.open('leadfill'); o.onsuccess = () => resolve(o.result); o.onerror = () => reject(o.error); });
+  const deltas = () => new Promise((resolve, reject) => { const r = db.transaction('listDelta').objectStore('listDelta').count(); r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
+  for (let waited = 0; (await deltas()) > 0; waited += 250) {
+    if (waited > 60000) throw new Error('The lead list rows were not folded within a minute.');
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  db.close();
+})()`;
+
+/** Runs in an extension page: milliseconds to read the list's stored rows with plain IndexedDB (what a woken worker loads). */
+const LIST_ROWS_READ = `(async () => {
+  const db = await new Promise((resolve, reject) => { const o = indexedDB.open('leadfill'); o.onsuccess = () => resolve(o.result); o.onerror = () => reject(o.error); });
+  const started = performance.now();
+  await new Promise((resolve, reject) => {
+    const tx = db.transaction(['listIndex', 'listDelta']);
+    tx.objectStore('listIndex').getAll();
+    tx.objectStore('listDelta').getAll();
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+  });
+  const ms = performance.now() - started;
+  db.close();
+  return ms;
+})()`;
+
 export interface LeadTimings {
   csvImportSeconds: number;
   csvPreviewSeconds: number;
@@ -88,6 +115,10 @@ export interface LeadTimings {
   leadsStored: number;
   listPageMs: number[];
   listFirstSearchMs: number;
+  /** The first search from a stopped worker before it folded the import's list rows (the browser closed right after the import). */
+  listFirstSearchUnfoldedMs: number;
+  /** The list's stored rows read with plain IndexedDB in an extension page: the read a woken worker's first search makes. */
+  listRowsReadMs: number;
   listSearchMs: number[];
   rescore: RescoreTimings;
   report: ReportTiming;
@@ -163,11 +194,18 @@ export async function timeLeadsInChromium(rows: number, popupRuns: number): Prom
       return performance.now() - t;
     })()`) as Promise<number>;
     const queryMs = (query: object) => requestMs({ type: 'leads.query', limit: 50, ...query });
+    // The browser closed right after the import, before the worker folded the import's list rows
+    // into their buckets: the first search reads the buckets and one delta per chunk.
+    await stopWorker(session, options);
+    const listFirstSearchUnfoldedMs = await queryMs({ text: 'schäfer4711' });
     const listPageMs = [await queryMs({}), await queryMs({}), await queryMs({})];
-    // Cold, as the rep meets it: the browser stopped the idle worker; the search wakes a new one,
-    // which loads the list's stored rows. Beside it, the same wake with a request that reads nothing big.
+    // Cold, as the rep meets it: the idle worker folded the rows (a pause after the last write), then
+    // the browser stopped it; the search wakes a new one, which loads the list's stored rows. Beside
+    // it, the same wake with a request that reads nothing big, and the stored rows read alone.
+    await options.evaluate(LIST_FOLDED);
     await stopWorker(session, options);
     const workerWakeMs = await requestMs({ type: 'settings.get' });
+    const listRowsReadMs = (await options.evaluate(LIST_ROWS_READ)) as number;
     await stopWorker(session, options);
     const listFirstSearchMs = await queryMs({ text: 'schäfer4711' });
     const listSearchMs = [await queryMs({ text: 'vogelsang' }), await queryMs({ text: 'münchen', sort: 'score' }), await queryMs({ incomplete: true })];
@@ -181,7 +219,7 @@ export async function timeLeadsInChromium(rows: number, popupRuns: number): Prom
     const report = await timeReportInChromium(session.context, session.extensionId, Math.min(popupRuns, 3));
     // Last, since it changes every lead's summary.
     const rescore = await timeRescore(options);
-    return { csvImportSeconds, csvPreviewSeconds, idbFloorSeconds, idbFloorNoIndexSeconds, workerWakeMs, popupOpenMs, popupPhases, leadsStored, listPageMs, listFirstSearchMs, listSearchMs, rescore, report, export: exported };
+    return { csvImportSeconds, csvPreviewSeconds, idbFloorSeconds, idbFloorNoIndexSeconds, workerWakeMs, popupOpenMs, popupPhases, leadsStored, listPageMs, listFirstSearchMs, listFirstSearchUnfoldedMs, listRowsReadMs, listSearchMs, rescore, report, export: exported };
   } finally {
     await server.stop();
     await session.close();

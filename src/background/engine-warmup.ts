@@ -9,6 +9,8 @@ import { detectPage, hasDetected } from './engine';
 
 /** Long enough for the event that woke the worker (a popup's request) to be served first. */
 export const WARMUP_DELAY_MS = 250;
+/** While requests are being served, the warm-up looks again this much later. */
+export const WARMUP_RETRY_MS = 100;
 
 const LINES = [
   'Impressum', 'Angaben gemäß § 5 DDG', 'Beispiel Technik GmbH', 'Musterstraße 12', '12345 Musterstadt', 'Deutschland',
@@ -56,4 +58,17 @@ export function warmEngine(): void {
   } catch {
     // Nothing depends on it.
   }
+}
+
+/**
+ * Warms the engine once no request is being served: a request that woke the worker and takes longer
+ * than the delay (the lead list's first search loads 100,000 rows) would otherwise wait for the
+ * engine's first run in the middle of its own work.
+ */
+export function warmEngineWhenIdle(busy: () => boolean, warm: () => void = warmEngine, later: (run: () => void, ms: number) => unknown = setTimeout): void {
+  const attempt = () => {
+    if (busy()) later(attempt, WARMUP_RETRY_MS);
+    else warm();
+  };
+  later(attempt, WARMUP_DELAY_MS);
 }

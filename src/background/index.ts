@@ -29,7 +29,7 @@ import { onCommand, platformSidePanel } from './commands';
 import { createMenus, onMenuClicked } from './context-menu';
 import { autoDetectFor, browserMenus, menuDeps, reconcileScripts, siteDeps } from './features';
 import { createSiteHandlers } from './handlers-sites';
-import { WARMUP_DELAY_MS, warmEngine } from './engine-warmup';
+import { warmEngineWhenIdle } from './engine-warmup';
 import { createSiteResearch, grantedOrigin } from './research/site-research';
 import { researchMayFetchWith, researchOriginsIn, type KeyValueArea } from './host-users';
 import { cachedSiteResearch } from './research/cached-research';
@@ -98,7 +98,14 @@ const handlers = createHandlers(context, { ...createSiteHandlers(siteDeps(contex
 const autoDetect = autoDetectFor(context);
 const check = { extensionId: browser.runtime.id, extensionOrigin: extensionOrigin() };
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender, check, handlers));
+/** Requests being served now: the engine's warm-up waits until there are none. */
+let serving = 0;
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  serving++;
+  return route(message, sender, check, handlers).finally(() => {
+    serving--;
+  });
+});
 
 // The lead list's rows: loaded from their stored copy at the first query, or, when that copy is
 // incomplete (a worker stopped before storing it), read from the leads now, ahead of that query.
@@ -168,6 +175,6 @@ browser.commands.onCommand.addListener((command, tab) => {
   onCommand(command, tab, sidePanel, logFailure);
 });
 
-// After the listeners, once the event that woke the worker has been served: the engine's first run
-// happens here rather than in the rep's first popup.
-setTimeout(warmEngine, WARMUP_DELAY_MS);
+// After the listeners, once the requests that woke the worker have been served: the engine's first
+// run happens here rather than in the rep's first popup.
+warmEngineWhenIdle(() => serving > 0);

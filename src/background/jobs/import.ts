@@ -13,10 +13,9 @@ import { isBlocking } from '../../core/import/file-issues';
 import { importedId } from '../../core/import/imported-id';
 import { openDecoded, type OpenedImport, type RejectedRow } from '../../core/import/import-file';
 import type { Rules } from '../../core/lead/summary';
-import type { Lead } from '../../core/lead/types';
 import type { ImportParams, LeadfillDb } from '../../shared/db/schema';
 import type { ImportFiles } from '../repos/import-files.repo';
-import { prepareImported, type LeadsRepo } from '../repos/leads.repo';
+import { prepareImported, readyToStore, type ImportedChunk, type LeadsRepo } from '../repos/leads.repo';
 import type { JobKind } from './runner';
 
 export const IMPORT = 'import';
@@ -52,7 +51,8 @@ export function openImport(text: string, params: ImportParams): OpenedImport {
 
 /** A chunk's records mapped: its leads with their summaries, the rejected records, where the next chunk starts. */
 interface MappedChunk {
-  leads: Lead[];
+  /** The leads with their records and list rows, ready for the chunk's transaction. */
+  ready: ImportedChunk;
   rejected: RejectedRow[];
   to: number;
 }
@@ -81,7 +81,7 @@ export function importJob(deps: ImportJobDeps): JobKind {
   function mapChunk(file: OpenedImport, from: number, rules: Rules): MappedChunk {
     const to = Math.min(from + size, file.dataRows);
     const { leads, rejected } = file.rows(from, to);
-    return { leads: leads.map((lead) => prepareImported(lead, rules)), rejected, to };
+    return { ready: readyToStore(leads.map((lead) => prepareImported(lead, rules))), rejected, to };
   }
 
   /** Maps the chunk at `from` once the event loop is free: while the chunk before it commits. */
@@ -112,14 +112,18 @@ export function importJob(deps: ImportJobDeps): JobKind {
       const rules = await deps.rules();
       const early: { job: string; next: number; chunk: Promise<MappedChunk> } | null = ahead;
       const chunk = early?.job === job.id && early.next === cursor.next ? await early.chunk : mapChunk(file, cursor.next, rules);
-      ahead = chunk.to < file.dataRows ? { job: job.id, next: chunk.to, chunk: mapLater(file, chunk.to, rules) } : null;
-      return { chunk, file };
+      ahead = null;
+      return { chunk, file, rules };
     },
     async chunk(job, prepared) {
-      const { chunk, file } = prepared as { chunk: MappedChunk; file: OpenedImport };
+      const { chunk, file, rules } = prepared as { chunk: MappedChunk; file: OpenedImport; rules: Rules };
       const params = job.params as ImportParams;
       const cursor = (job.cursor as ImportCursor | null) ?? START;
-      const stored = await deps.leads.addImported(chunk.leads);
+      const storing = deps.leads.addImported(chunk.ready.leads, chunk.ready);
+      // Only now, with this chunk's writes handed to the database, the next chunk is mapped: while the
+      // database stores these. Mapped earlier, it held up the transaction before its first write.
+      if (chunk.to < file.dataRows) ahead = { job: job.id, next: chunk.to, chunk: mapLater(file, chunk.to, rules) };
+      const stored = await storing;
       const next: ImportCursor = {
         next: chunk.to,
         added: cursor.added + stored.added,
@@ -130,7 +134,7 @@ export function importJob(deps: ImportJobDeps): JobKind {
       if (finished) {
         await deps.files.finish({ job: job.id, batch: params.batch, at: params.at, dataRows: file.dataRows, added: next.added, known: next.known, rejected: next.rejected });
       }
-      return { cursor: next, done: chunk.leads.length, failed: chunk.rejected.length, total: file.dataRows, finished };
+      return { cursor: next, done: chunk.ready.leads.length, failed: chunk.rejected.length, total: file.dataRows, finished };
     },
     async cleanup(job) {
       await deps.files.drop((job.params as ImportParams).upload);

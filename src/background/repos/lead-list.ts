@@ -7,6 +7,7 @@
 import { entryOf, rowAt, STAGE_INDEX, type ListEntry } from '../../shared/db/list-rows';
 import type { LeadRow, Request } from '../../shared/messages';
 import type { LeadsChange } from './lead-events';
+import { FirstInOrder } from '../../core/lead/first-in-order';
 import { companyLower, loadedSegments, sourceLower, type Segment, type StoredRows } from './loaded-rows';
 
 export type LeadQuery = Omit<Extract<Request, { type: 'leads.query' }>, 'type'>;
@@ -87,21 +88,30 @@ export class LeadList {
     const source = q.source?.toLowerCase() || null;
     const stage = q.stage ? STAGE_INDEX[q.stage] : null;
     const sort: Sort = q.sort ?? 'updated';
-    const hits: Hit[] = [];
+    const sign = q.descending ?? sort !== 'company' ? -1 : 1;
+    const order = (aKey: number | string, aId: string, b: Hit) => (aKey < b.key ? -sign : aKey > b.key ? sign : aId < b.id ? -1 : 1);
+    const offset = q.offset ?? 0;
+    // The page and what comes before it are kept in order; the other matches are only counted.
+    const wanted = new FirstInOrder<Hit>(offset + (q.limit ?? 50), (a, b) => order(a.key, a.id, b));
+    let total = 0;
 
     for (const s of segments) {
       const sources = source === null ? null : sourceLower(s);
+      const found = text === null ? null : s.searchHits(text);
       const keys = sortKeys(s, sort);
       for (let i = 0; i < s.n; i++) {
         if (!s.live[i]) continue;
         const id = s.id[i]!;
         if (overlay.size && overlay.has(id)) continue;
-        if (text !== null && !s.search[i]!.includes(text)) continue;
+        if (found !== null && !found[i]) continue;
         if (sources !== null && sources[i] !== source) continue;
         if (q.incomplete !== undefined && (s.completeness[i]! < 100) !== q.incomplete) continue;
         if (stage !== null && s.stage[i] !== stage) continue;
         if (q.minScore !== undefined && s.score[i]! < q.minScore) continue;
-        hits.push({ key: keys[i]!, id, segment: s, at: i, entry: null });
+        total++;
+        const last = wanted.last;
+        if (last && order(keys[i]!, id, last) >= 0) continue;
+        wanted.add({ key: keys[i]!, id, segment: s, at: i, entry: null });
       }
     }
     for (const [id, entry] of overlay) {
@@ -112,15 +122,12 @@ export class LeadList {
       if (q.incomplete !== undefined && (r.completeness < 100) !== q.incomplete) continue;
       if (q.stage && r.stage !== q.stage) continue;
       if (q.minScore !== undefined && r.score < q.minScore) continue;
-      hits.push({ key: entryKey(entry, sort), id, segment: null, at: 0, entry });
+      total++;
+      wanted.add({ key: entryKey(entry, sort), id, segment: null, at: 0, entry });
     }
 
-    const descending = q.descending ?? sort !== 'company';
-    const sign = descending ? -1 : 1;
-    hits.sort((a, b) => (a.key < b.key ? -sign : a.key > b.key ? sign : a.id < b.id ? -1 : 1));
-    const offset = q.offset ?? 0;
-    const page = hits.slice(offset, offset + (q.limit ?? 50));
-    return { total: hits.length, rows: page.map((h) => (h.entry ? h.entry.row : rowAt(h.segment!, h.at))) };
+    const page = wanted.sorted().slice(offset);
+    return { total, rows: page.map((h) => (h.entry ? h.entry.row : rowAt(h.segment!, h.at))) };
   }
 }
 

@@ -15,6 +15,7 @@ import { summarise, type Rules } from '../../core/lead/summary';
 import { reportInputOf } from '../../core/report/report-input';
 import type { Lead } from '../../core/lead/types';
 import type { LeadfillDb } from '../../shared/db/schema';
+import { toDelta, type ListDeltaRow } from '../../shared/db/list-rows';
 import type { LeadRow } from '../../shared/messages';
 import { afterCommit, createLeadEvents, type LeadsChange } from './lead-events';
 import { LeadList, type LeadQuery } from './lead-list';
@@ -32,6 +33,21 @@ export function prepareImported(lead: Lead, rules: Rules): Lead {
   // Derived here, where the import maps a chunk while the one before commits, not inside the write.
   reportInputOf(prepared);
   return prepared;
+}
+
+/**
+ * A chunk of imported leads made ready for writing: the records as stored and the list's delta.
+ * Made outside the write's transaction (the import job makes the next chunk's while one commits), so
+ * the transaction holds only the writes.
+ */
+export interface ImportedChunk {
+  leads: readonly Lead[];
+  records: StoredLead[];
+  delta: ListDeltaRow;
+}
+
+export function readyToStore(leads: readonly Lead[]): ImportedChunk {
+  return { leads, records: leads.map(toStored), delta: toDelta(leads, [], true) };
 }
 
 /**
@@ -165,14 +181,14 @@ export function createLeadsRepo(db: LeadfillDb, others: readonly WriteParticipan
 
     /**
      * Stores a chunk of imported leads (keys and summaries derived), in the caller's transaction (the
-     * import job's chunk). A lead whose id is stored already is left alone and counted as known:
+     * import job's chunk), from their records made ahead (`ready`, when the caller made them). A lead whose id is stored already is left alone and counted as known:
      * imported ids come from the rows' content, so these are rows imported before.
      */
-    addImported(leads: readonly Lead[]): Promise<{ added: number; known: number }> {
+    addImported(leads: readonly Lead[], ready: ImportedChunk = readyToStore(leads)): Promise<{ added: number; known: number }> {
       return write(async () => {
         const known = new Set<number>();
         try {
-          await db.leads.bulkAdd(leads.map(toStored));
+          await db.leads.bulkAdd(ready.records);
         } catch (err) {
           // Caught inside the transaction, the other leads of the chunk stay written.
           if (!(err instanceof Dexie.BulkError)) throw err;
@@ -183,7 +199,7 @@ export function createLeadsRepo(db: LeadfillDb, others: readonly WriteParticipan
         }
         const added = known.size ? leads.filter((_, i) => !known.has(i)) : leads;
         if (added.length) {
-          await listStore.record(added, [], true);
+          await listStore.recordDelta(known.size ? toDelta(added, [], true) : ready.delta);
           await stored(added);
           announce({ kind: 'created', leads: added });
         }

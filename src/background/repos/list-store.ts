@@ -55,13 +55,22 @@ export function createListStore(db: LeadfillDb) {
       if (leads.length || removed.length) await db.listDelta.add(toDelta(leads, removed, created));
     },
 
+    /** As `record`, with the delta made before the transaction (an import's chunk). */
+    async recordDelta(delta: ListDeltaRow): Promise<void> {
+      if (delta.upserts.count || delta.removed.length) await db.listDelta.add(delta);
+    },
+
     async replaceAll(entries: Iterable<ListEntry>): Promise<void> {
       await replaceAll(entries);
     },
 
     /** Every row as stored (one read-only transaction); null when the stored rows are incomplete or damaged. */
     load(): Promise<StoredRows | null> {
-      return db.transaction('r', tables, async () => decode(await db.listIndex.toArray(), await db.listDelta.orderBy('seq').toArray()));
+      return db.transaction('r', tables, async () => {
+        // Both asked for at once: the database reads the deltas while the buckets come over.
+        const [buckets, deltas] = await Promise.all([db.listIndex.toArray(), db.listDelta.orderBy('seq').toArray()]);
+        return decode(buckets, deltas);
+      });
     },
 
     /** Whether the buckets are all there (cheap: no rows read). */

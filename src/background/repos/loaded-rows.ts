@@ -45,9 +45,9 @@ export function loadedSegments(stored: StoredRows): Segment[] {
 }
 
 export function companyLower(s: Segment): string[] {
-  return (s.companyLower ??= s.companyName.map((c) => c.toLowerCase()));
+  return (s.companyLower ??= s.text('companyName').map((c) => c.toLowerCase()));
 }
 
 export function sourceLower(s: Segment): string[] {
-  return (s.sourceLower ??= s.source.map((c) => c.toLowerCase()));
+  return (s.sourceLower ??= s.text('source').map((c) => c.toLowerCase()));
 }

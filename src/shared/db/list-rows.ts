@@ -115,45 +115,96 @@ export function toColumns(entries: readonly ListEntry[]): ListColumns {
   };
 }
 
-/** Stored columns with their text split: what the list filters and sorts without making an object per lead. */
+/** Text columns a segment reads in place (`value`) and splits only when a query needs all of one. */
+export type SegmentText = 'companyName' | 'city' | 'contact' | 'source' | 'search';
+
+/**
+ * Stored columns as a query reads them, without an object per lead: the ids split, the other text
+ * columns kept as stored and read in place. A freshly woken worker's first search then finds its
+ * rows in the stored search column (searchHits) and reads the values of the page's rows only,
+ * instead of first making a string of every value.
+ */
 export interface ListSegment {
   n: number;
   id: string[];
-  companyName: string[];
-  city: string[];
-  contact: string[];
-  source: string[];
-  search: string[];
   completeness: Float64Array;
   score: Float64Array;
   updatedAt: Float64Array;
   ready: Uint8Array;
   stage: Uint8Array;
+  /** Row `i`'s value in a text column. */
+  value(column: SegmentText, i: number): string;
+  /** Every value of a text column (split once, at the first call). */
+  text(column: SegmentText): string[];
+  /** 1 for each row whose search text contains `needle`. */
+  searchHits(needle: string): Uint8Array;
 }
 
-/** The stored columns split; null when they are damaged. */
+/** Where each value of a joined column starts (one past the end of the last, as if a separator followed); null when the count is wrong. */
+function valueStarts(joined: string, n: number): Int32Array | null {
+  const starts = new Int32Array(n + 1);
+  let at = 0;
+  for (let i = 1; i < n; i++) {
+    const sep = joined.indexOf(SEPARATOR, at);
+    if (sep < 0) return null;
+    starts[i] = at = sep + 1;
+  }
+  if (n > 0 && joined.indexOf(SEPARATOR, at) >= 0) return null;
+  starts[n] = joined.length + 1;
+  return starts;
+}
+
+const SEGMENT_TEXT: readonly SegmentText[] = ['companyName', 'city', 'contact', 'source', 'search'];
+
+/** The stored columns as a segment; null when they are damaged. */
 export function toSegment(c: ListColumns): ListSegment | null {
   const n = c?.count;
   if (!Number.isInteger(n) || n < 0) return null;
   if ([c.completeness, c.score, c.updatedAt, c.ready, c.stage].some((col) => col?.length !== n)) return null;
   if (TEXT_COLUMNS.some((k) => typeof c[k] !== 'string')) return null;
-  const [id, companyName, city, contact, source, search] = TEXT_COLUMNS.map((k) => (n ? c[k].split(SEPARATOR) : [])) as string[][];
-  if ([id, companyName, city, contact, source, search].some((col) => col!.length !== n)) return null;
-  return { n, id: id!, companyName: companyName!, city: city!, contact: contact!, source: source!, search: search!, completeness: c.completeness, score: c.score, updatedAt: c.updatedAt, ready: c.ready, stage: c.stage };
+  const id = n ? c.id.split(SEPARATOR) : [];
+  if (id.length !== n) return null;
+  const starts = {} as Record<SegmentText, Int32Array>;
+  for (const column of SEGMENT_TEXT) {
+    const found = valueStarts(c[column], n);
+    if (!found) return null;
+    starts[column] = found;
+  }
+  const split: Partial<Record<SegmentText, string[]>> = {};
+  const value = (column: SegmentText, i: number) => c[column].slice(starts[column][i], starts[column][i + 1]! - 1);
+  return {
+    n, id, completeness: c.completeness, score: c.score, updatedAt: c.updatedAt, ready: c.ready, stage: c.stage,
+    value,
+    text: (column) => (split[column] ??= n ? c[column].split(SEPARATOR) : []),
+    searchHits(needle) {
+      const hits = new Uint8Array(n);
+      // Values never hold the separator, so a needle without it matches within one value.
+      if (!n || needle.includes(SEPARATOR)) return hits;
+      const joined = c.search;
+      const at = starts.search;
+      let row = 0;
+      for (let p = joined.indexOf(needle); p >= 0; p = joined.indexOf(needle, at[row]!)) {
+        while (at[row + 1]! <= p) row++;
+        hits[row] = 1;
+        if (++row >= n) break;
+      }
+      return hits;
+    },
+  };
 }
 
 /** The row at position `i` of a segment. */
 export function rowAt(s: ListSegment, i: number): LeadRow {
   return {
-    id: s.id[i]!, companyName: s.companyName[i]!, city: s.city[i]!, contact: s.contact[i]!, completeness: s.completeness[i]!, score: s.score[i]!,
-    ready: s.ready[i] === 1, stage: STAGES[s.stage[i]!] ?? 'needs-research', source: s.source[i]!, updatedAt: s.updatedAt[i]!,
+    id: s.id[i]!, companyName: s.value('companyName', i), city: s.value('city', i), contact: s.value('contact', i), completeness: s.completeness[i]!, score: s.score[i]!,
+    ready: s.ready[i] === 1, stage: STAGES[s.stage[i]!] ?? 'needs-research', source: s.value('source', i), updatedAt: s.updatedAt[i]!,
   };
 }
 
 /** The entries of stored columns; null when the columns are damaged. */
 export function fromColumns(c: ListColumns): ListEntry[] | null {
   const s = toSegment(c);
-  return s && Array.from({ length: s.n }, (_, i) => entryOfRow(rowAt(s, i), s.search[i]!));
+  return s && Array.from({ length: s.n }, (_, i) => entryOfRow(rowAt(s, i), s.value('search', i)));
 }
 
 /** Every bucket, each with its entries (empty buckets too: a complete set is how a good copy is told). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WARMUP_SNAPSHOT } from '../../../src/background/engine-warmup';
+import { WARMUP_DELAY_MS, WARMUP_RETRY_MS, WARMUP_SNAPSHOT, warmEngineWhenIdle } from '../../../src/background/engine-warmup';
 import { detectPage } from '../../../src/background/engine';
 import { acceptSnapshot } from '../../../src/background/snapshot-shape';
 
@@ -16,5 +16,22 @@ describe('the engine warm-up', () => {
     expect(record.register?.value.number).toBe('HRB 12345');
     expect(record.people.map((p) => p.value.name)).toContain('Jonas Lindqvist');
     expect(record.socials.length).toBe(1);
+  });
+
+  it('waits until no request is being served', () => {
+    const timers: { run: () => void; ms: number }[] = [];
+    let busy = true;
+    let warmed = 0;
+    warmEngineWhenIdle(() => busy, () => warmed++, (run, ms) => timers.push({ run, ms }));
+    expect(timers.map((t) => t.ms)).toEqual([WARMUP_DELAY_MS]);
+    timers.shift()!.run();
+    timers.shift()!.run();
+    expect(warmed).toBe(0);
+    busy = false;
+    const next = timers.shift()!;
+    expect(next.ms).toBe(WARMUP_RETRY_MS);
+    next.run();
+    expect(warmed).toBe(1);
+    expect(timers).toEqual([]);
   });
 });

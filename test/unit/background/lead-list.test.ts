@@ -107,3 +107,21 @@ describe('the lead list', () => {
     expect((await list.query({ text: 'alpha' })).total).toBe(1);
   });
 });
+
+describe('the lead list pages', () => {
+  it('give every page of a sort as the whole sorted list would, the total counting every match', async () => {
+    const leads = Array.from({ length: 240 }, (_, i) => lead(`id${String(i).padStart(3, '0')}`, i % 3 ? `Alpha ${i % 17}` : `Beta ${i}`, (i * 37) % 11, (i * 53) % 29));
+    const list = new LeadList(memorySource(leads).source);
+    for (const sort of ['updated', 'score', 'company'] as const) {
+      const all = (await list.query({ text: 'alpha', sort, limit: 500 })).rows.map((r) => r.id);
+      expect(all.length).toBe(leads.filter((l) => l.summary!.search.includes('alpha')).length);
+      const pages: string[] = [];
+      for (let offset = 0; offset < all.length; offset += 25) {
+        const page = await list.query({ text: 'alpha', sort, offset, limit: 25 });
+        expect(page.total).toBe(all.length);
+        pages.push(...page.rows.map((r) => r.id));
+      }
+      expect(pages).toEqual(all);
+    }
+  });
+});

@@ -31,3 +31,29 @@ describe('the list rows as stored', () => {
     expect(toSegment({ ...buckets[0]!, count: buckets[0]!.count + 1 })).toBeNull();
   });
 });
+
+describe('a segment read in place', () => {
+  const leads = [lead('a', 'Alpha Anlagenbau'), lead('b', ''), lead('c', 'Beta Alpha'), lead('d', 'Gamma'), lead('e', 'alphaalpha')];
+  const segment = toSegment(structuredClone(toColumns(leads.map(entryOf))))!;
+
+  it('finds the rows whose search text holds the needle, as includes would, never across two rows', () => {
+    for (const needle of ['alpha', 'a', 'ga', 'gamma', 'alphaalpha', 'anlagenbau', 'x', 'bau\u0000beta', 'au beta']) {
+      const expected = leads.map((l) => (l.summary!.search.includes(needle) ? 1 : 0));
+      expect([...segment.searchHits(needle)], needle).toEqual(expected);
+    }
+  });
+
+  it('reads a value in place as the split column has it, empty values too', () => {
+    for (let i = 0; i < leads.length; i++) {
+      expect(segment.value('companyName', i)).toBe(segment.text('companyName')[i]);
+      expect(segment.value('search', i)).toBe(leads[i]!.summary!.search);
+    }
+    expect(segment.value('companyName', 1)).toBe('');
+  });
+
+  it('is refused when a column has more or fewer values than the count says', () => {
+    const columns = toColumns(leads.map(entryOf));
+    expect(toSegment({ ...columns, city: `${columns.city}\u0000Extra` })).toBeNull();
+    expect(toSegment({ ...columns, search: columns.search.slice(0, columns.search.lastIndexOf('\u0000')) })).toBeNull();
+  });
+});
