@@ -58,11 +58,12 @@ describe('Salesforce in Firefox ESR', () => {
 
     const popup = await session.openExtensionPage(demo, session.popupUrl(tabId));
     await popup.waitForSelector('[data-testid="detect-status"][data-status="done"]', { timeout: 30_000 });
-    await popup.click('[data-action="create-lead"]');
-    await popup.waitForSelector('[data-action="make-contact"]', { timeout: 20_000 });
-    await popup.click('[data-action="make-contact"]');
+    // Locators retry a click whose button the popup re-rendered in between (a plain click on the handle
+    // it found fails with "Node is detached" when the lead view replaces the detection view under load).
+    await popup.locator('[data-action="create-lead"]').setTimeout(20_000).click();
+    await popup.locator('[data-action="make-contact"]').setTimeout(20_000).click();
     await popup.waitForSelector('[data-testid="push-state"][data-state="not-sent"]', { timeout: 20_000 });
-    await popup.click('[data-action="push"]');
+    await popup.locator('[data-action="push"]').setTimeout(20_000).click();
     await popup.waitForSelector('[data-testid="push-state"][data-state="sent"]', { timeout: 30_000 });
     const href = await popup.$eval('[data-testid="push-state"] a', (a) => a.getAttribute('href'));
     const [leadId] = [...salesforce.leads.keys()];
