@@ -56,7 +56,7 @@ export const KIND_WORDS: readonly (readonly [Kinds, readonly string[], readonly 
         'datenschutzbehörde|toezichthouder',
     ),
     words(
-      String.raw`aufsicht|kammer|chamber of|supervisory|regulated by|regulator|berufsrecht|schlichtung|streitbeilegung|ordre des|barreau|` +
+      String.raw`aufsicht|kammer|chamber of|supervisory|regulated by|regulators?\b|berufsrecht|schlichtung|streitbeilegung|ordre des|barreau|` +
         String.raw`ministerium|colegio oficial|datenschutzbeh[öo]rde|autorit[ée] de contr[ôo]le`,
     ),
   ],

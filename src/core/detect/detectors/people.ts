@@ -112,11 +112,14 @@ export const peopleDetector: Detector = {
       });
     }
     const best = new Map<string, Person>();
+    // On a page that names several other people, a card carrying the company's name is a placeholder
+    // ("Humanure Kenya / Project Engineer"): a sole trader's page names the owner alone.
+    const others = new Set(people.map((p) => p.name.toLowerCase()).filter((n) => n !== company)).size;
     for (const p of withoutRoleGlued(people)) {
       // A "name" that is its street is not a person; one that is the company is a person only next to a
       // role (a sole trader's business carries the owner's name).
       if (places.some((pl) => containsName(pl, p.name))) continue;
-      if (p.confidence < CONFIDENCE.beatsCompany && company === p.name.toLowerCase()) continue;
+      if ((p.confidence < CONFIDENCE.beatsCompany || others >= 2) && company === p.name.toLowerCase()) continue;
       const key = p.name.toLowerCase();
       const seen = best.get(key);
       if (!seen || p.confidence > seen.confidence) best.set(key, p);

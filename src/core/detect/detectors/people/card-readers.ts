@@ -42,6 +42,8 @@ const NOT_ROLE = /@|https?:|www\.|\d{4}|:\s|^(?:tel|phone|fax|e-?mail|mail|mobil
 
 interface NameReading {
   name: string;
+  /** Two people sharing one card ("Jullie SENA & Jan HERMMAN"), both named in full; else undefined. */
+  pair?: [string, string];
   /** Its first name is in the maintained first-name data. */
   known: boolean;
   /** Read without leniency: mixed case, as names are written in running text. */
@@ -93,11 +95,21 @@ interface Candidate extends NameReading {
   at: number;
 }
 
+/** "A B & C D": two full names that share one card and its role. */
+const PAIR = /^(.{4,40}?)\s(?:[&ey]|and|et|und|en|og|och)\s(.{4,40})$/u;
+
+function pairName(raw: string): NameReading | null {
+  const m = PAIR.exec(raw);
+  const a = m ? cardName(m[1]!) : null;
+  const b = m && a ? cardName(m[2]!) : null;
+  return a && b ? { name: a.name, pair: [a.name, b.name], known: a.known || b.known, strict: a.strict && b.strict } : null;
+}
+
 /** The name-like lines of a card, each name once. */
 export function candidates(card: Card): Candidate[] {
   const out: Candidate[] = [];
   card.texts.forEach((t, at) => {
-    const n = cardName(t);
+    const n = cardName(t) ?? pairName(t);
     if (n && !out.some((o) => o.name === n.name)) out.push({ at, ...n });
   });
   return out;
@@ -122,10 +134,19 @@ export function readCard(card: Card, list: Candidate[], position: number, linkTe
   if (!found || (linkTexts.has(card.texts[found.at]!) && card.texts.filter((t) => linkTexts.has(t)).length > 2)) return null;
   // A card that quotes someone (a testimonial or aphorism carousel) names the quote's author, not a member.
   if (ATTRIBUTION.test(card.texts[found.at]!.trim()) || card.texts.some((t) => QUOTATION.test(t.trim()))) return null;
+  // A block that holds several people (a whole grid read as one "card") gives each name only the role
+  // words up to the neighbouring names: another person's role is not this one's.
+  const lo = Math.max(-1, ...list.filter((c) => c.at < found.at).map((c) => c.at)) + 1;
+  const hi = Math.min(card.texts.length, ...list.filter((c) => c.at > found.at).map((c) => c.at));
+  const own = (j: number) => j >= lo && j < hi && j !== found.at;
+  // The lines right beside the name are its own even when they read like a name ("Backend Development").
   const after = card.texts[found.at + 1];
   const before = card.texts[found.at - 1];
-  // A line of the card with a role word names the role even below a degree line ("MBBS" / "MEDICAL DIRECTOR").
-  const worded = card.texts.find((t, j) => j !== found.at && roleLike(t) && ROLE_WORD.test(t));
+  // A line of the card with a role word names the role even below a degree line ("MBBS" / "MEDICAL DIRECTOR");
+  // the nearest one, looking down first.
+  const nearest = card.texts.map((t, j) => ({ t, j })).filter(({ t, j }) => own(j) && roleLike(t) && ROLE_WORD.test(t));
+  nearest.sort((a, b) => Math.abs(a.j - found.at) + (a.j < found.at ? 0.5 : 0) - (Math.abs(b.j - found.at) + (b.j < found.at ? 0.5 : 0)));
+  const worded = nearest[0]?.t;
   // A role set above the name as the card's first line ("Ordförande" / "Anna Ringh" / street) is the card's heading.
   const heading = found.at === 1 && roleLike(before) ? before : undefined;
   const role = worded ?? heading ?? (roleLike(after) ? after! : roleLike(before) ? before! : '');
@@ -203,7 +224,7 @@ export function cardPeople(page: Page): PersonHit[] {
     for (const r of named) {
       if (!r.strict && !r.known && vouched < 2) continue;
       const confidence = CARD_CONFIDENCE.card + (r.role && ROLE_WORD.test(r.role) ? CARD_CONFIDENCE.roleWord : 0) + (r.known ? CARD_CONFIDENCE.firstName : 0);
-      hits.push({ name: r.name, role: r.role || 'Team', confidence, line: r.line });
+      for (const name of r.pair ?? [r.name]) hits.push({ name, role: r.role || 'Team', confidence, line: r.line });
     }
   }
   names.clear();

@@ -17,8 +17,15 @@ const GLUED_TITLE = /^((?:Dr|Mr|Mrs|Ms|Prof|Mgr|Ing)\.)(?=\p{Lu})/u;
 
 /** Titles the page shows but the name is recorded without. */
 const DROP_TITLE = new RegExp(String.raw`^(?:Dr\.-[\p{L}.]+|(?:Mw\.)?Prof\.\s?dr\.(?:\s?ir\.)?|dr\.\s?ir\.|Dipl[\p{L}.-]*|Mw\.[\p{L}.]*|Mevr\.?|Dhr\.?|ir\.|drs\.|mr\.|Me|Maître|M\.|Mme|Sir|Dame|Sra?\.|Dña\.|Dott\.(?:ssa)?|Avv\.|\([^)]*\)|[A-Z][\p{L}.]*\.[A-Z][\p{L}.]*|${OTHER_TITLES})$`, 'u');
-/** Degrees after a name: "Dipl.-Päd.", "MBA", "Reg.Mem.BACP", "M.Sc.". */
-const POST_NOMINAL = /^(?:Dipl[\p{L}.-]*|MBA|MSc|BSc|BA|MA|PhD|LL\.?M\.?|M\.\s?Sc\.?|B\.\s?Sc\.?|M\.A\.|B\.A\.|Jr\.?|Sr\.?|\p{L}+\.[\p{L}.]+|[A-Z]{2,6})$/u;
+/** Degrees after a name: "Dipl.-Päd.", "MBA", "Reg.Mem.BACP", "M.Sc.", "Esq.". */
+const POST_NOMINAL = /^(?:Dipl[\p{L}.-]*|MBA|MSc|BSc|BA|MA|PhD|LL\.?M\.?|M\.\s?Sc\.?|B\.\s?Sc\.?|M\.A\.|B\.A\.|Jr\.?|Sr\.?|Esq\.?|\p{L}+\.[\p{L}.]+|[A-Z]{2,6})$/u;
+/**
+ * Letters of honours and memberships after a comma, as the Commonwealth writes them: "SAN", "FCIArb",
+ * "CEng", "FCIArb (UK)" — capitals with at most a short lower-case tail, a country in brackets.
+ */
+const LETTERS_AFTER = /^[A-Z][A-Za-z]{0,3}[A-Z][a-z]{0,3}(?:\s\([A-Z]{2,3}\))?$/;
+// A legal form after the comma ("Max Muster, GmbH") names a company, not a degree.
+const postNominal = (part: string) => POST_NOMINAL.test(part) || (LETTERS_AFTER.test(part) && !NOT_NAME.has(part.toLowerCase()));
 
 /** Degrees that start a course's name ("MSc Data Science", "BSc Betriebsökonomie"). */
 const DEGREE_FIRST = /^(?:MSc|BSc|MBA|PhD|MA|BA|MEng|BEng|LLM|LLB)$/;
@@ -77,7 +84,7 @@ export function parseName(raw: string, opts: NameOptions = {}): ParsedName | nul
   let text = trimPunctuation(raw.replace(/\s+/g, ' ').replace(GLUED_TITLE, '$1 '));
   // "John Doe, CPA", "Jane Roe, MBA, PhD": degrees after a comma are not part of the name.
   const comma = text.indexOf(',');
-  if (comma > 0 && text.slice(comma + 1).split(',').every((d) => POST_NOMINAL.test(d.trim()))) text = text.slice(0, comma);
+  if (comma > 0 && text.slice(comma + 1).split(',').every((d) => postNominal(d.trim()))) text = text.slice(0, comma);
   if (!text || text.length > 60 || /[\d@/\\|<>[\]{}=_#*+]/.test(text)) return null;
   // Cheap exits before the per-word checks: a name is a few words, and begins with a capital or a title.
   const first = text.charCodeAt(0);

@@ -67,6 +67,37 @@ export function ownerSentence(scan: PeopleScan, i: number): void {
   if (sentence) readNameList(nameAfter(text, sentence)).slice(0, 1).forEach((n) => scan.add(n, OWNER, long ? CONFIDENCE.sentenceInProse : CONFIDENCE.sentence, i));
 }
 
+/**
+ * "founded in 1968 by …", "fondata dal Maestro Artigiano Luigi Grifoni", "gegründet von …": the founder
+ * named in an about page's prose, in the languages of the corpus.
+ */
+const FOUNDED = /(?:founded|established|gegr[üu]ndet|fond[ée]e?|fondat[oa]|fundad[oa]|opgericht|grundlagt|grundad|za[łl]o[żz]on[aey]|zalo[žz]en[aáy]?)(?:\s(?:[iwv]|in|im|en|nel|em)\s\d{4})?,?\s(?:by|von|par|da|dal|dalla|dallo|dai|por|door|af|av|przez)\s/i;
+/** Words looked through after "founded by" for the founder's first name (titles and trades come first). */
+const FOUNDER_LOOKAHEAD = 6;
+const FOUNDER = 'Founder';
+
+/** The founder's name in the words after "founded by": from the first known first name, the longest name. */
+function founderAfter(words: readonly string[]): string | null {
+  for (let k = 0; k < Math.min(words.length, FOUNDER_LOOKAHEAD); k++) {
+    if (!isFirstName(words[k]!)) continue;
+    for (let end = Math.min(words.length, k + 4); end >= k + 2; end--) {
+      const name = parseName(words.slice(k, end).join(' '));
+      if (name) return name.name;
+    }
+  }
+  return null;
+}
+
+export function founderSentence(scan: PeopleScan, i: number): void {
+  const text = scan.lines[i]!.text;
+  const m = FOUNDED.exec(text.length > MAX_SENTENCE_CHARS ? text.slice(0, MAX_SENTENCE_CHARS) : text);
+  if (!m) return;
+  // The name ends at a comma, a bracket or the end of the sentence.
+  const words = nameAfter(text, m).split(/[,;(]/)[0]!.trim().split(' ');
+  const name = founderAfter(words);
+  if (name) scan.add(name, FOUNDER, CONFIDENCE.sentenceInProse, i);
+}
+
 /** "Naam Els Peeters", "Nom : Jean Martin". */
 export function nameField(scan: PeopleScan, i: number): void {
   const text = scan.lines[i]!.text;

@@ -7,7 +7,8 @@ import { isFirstName } from '../../../names/first-names';
 import type { Page } from '../../page';
 import { givenName } from './person-names';
 import { cardPeople } from './card-readers';
-import { contactCard, MAX_SENTENCE_CHARS, nameField, ownerSentence, profession, providerBlock, signature, teamBio } from './phrase-readers';
+import { parallelColumnPeople } from './parallel-columns';
+import { contactCard, founderSentence, MAX_SENTENCE_CHARS, nameField, ownerSentence, profession, providerBlock, signature, teamBio } from './phrase-readers';
 import { labelledSiblings, nameAndRole, nameThenRoleLine, roleAndNames, roleThenNames } from './role-readers';
 import { scanPeople, type PersonHit } from './scan';
 
@@ -20,6 +21,7 @@ export function readPeople(page: Page): PersonHit[] {
     // A paragraph this long is prose: only an "operated by …" sentence in it names somebody.
     if (line.text.length > MAX_SENTENCE_CHARS) {
       ownerSentence(scan, i);
+      founderSentence(scan, i);
       return;
     }
     if (!roleAndNames(scan, i)) roleThenNames(scan, i);
@@ -34,6 +36,7 @@ export function readPeople(page: Page): PersonHit[] {
     nameAndRole(scan, i);
     nameField(scan, i);
     ownerSentence(scan, i);
+    founderSentence(scan, i);
     providerBlock(scan, i);
     profession(scan, i);
     signature(scan, i);
@@ -43,5 +46,7 @@ export function readPeople(page: Page): PersonHit[] {
   labelledSiblings(scan, hits);
   // Team pages: one repeated block per person, read by its structure.
   hits.push(...cardPeople(page));
+  // Boards as two columns side by side: names in one, offices in the other, paired by row.
+  hits.push(...parallelColumnPeople(page));
   return hits;
 }

@@ -77,6 +77,12 @@ const ROLES = [
   String.raw`tulajdonos|ügyvezető(?:\sigazgató)?|igazgató|alapító|prezes(?:\szarządu)?|właściciel(?:ka)?|założyciel(?:ka)?|wspólnik|jednatel(?:ka)?|majitel(?:ka)?|ředitel(?:ka)?|zakladatel(?:ka)?|konateľ(?:ka)?|riaditeľ(?:ka)?|drejtor(?:e(?:sh)?ë)?|pronare?|themeluese?`,
   // Spanish / Italian
   String.raw`titular|administradora?|gerente|fundadora?|soci[oa]?(?:\samministrator[ei])?|titolare|amministrat(?:ore|rice)(?:\s(?:unico|delegato))?|legale\srappresentante|direttore`,
+  // Board offices of associations and companies in the Romance languages: secretary, treasurer, vice-chair, member
+  String.raw`vice-?pr[ée]sident[ea]?|s[ée]cr[ée]taire(?:\sg[ée]n[ée]rale?)?|tr[ée]sori(?:er|[èe]re)|secretari[oa]|secret[áa]ri[oa]|segretari[oa]|tesorer[oa]|tesoureir[oa]|tesorier[ea]|vocal|consejer[oa]|consigliere|conseill(?:er|[èe]re)|comptable|charg[ée]e?\sde\s\w+|fondatore`,
+  // Indonesian / Malay and Swahili: director, commissioner, secretary, treasurer, chair, manager
+  String.raw`direktur(?:\sutama)?|komisaris(?:\sutama)?|sekretaris|bendahara|ketua|manajer|pengarah(?:\surusan)?|mkurugenzi|mwenyekiti|katibu|mhazini`,
+  // Compound managers and practice staff in Dutch and German ("Praktijkmanager", "Projektmanager", "Huisarts")
+  String.raw`[a-z]{3,14}manager|huisarts|doktersassistente?|praktijkondersteuner|\w{0,12}verpleegkundige`,
 ];
 
 /** A role word anywhere in a text; `u` so that umlauts count as letters at the boundaries. */
@@ -89,7 +95,7 @@ const ROLE_WORD_G = new RegExp(ROLE_WORD.source, 'gi');
  * Job titles that describe a field rather than an office ("Specialist Înființări Firme", "Consultant
  * Fiscal"): the capitalised words after them are the field as often as a name.
  */
-export const FIELD_TITLE = /^(?:specialist|consultant|analyst|engineer|developer|designer|assistant|coordinator|advis[eo]r|associate|accountant|architect|technician|therapist|expert|berater(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|techniker(?:in)?|ingenieur(?:in)?|assistent(?:in)?|koordinator(?:in)?)$/i;
+export const FIELD_TITLE = /^(?:specialist|consultant|analyst|engineer|developer|designer|assistant|coordinator|advis[eo]r|associate|accountant|architect|technician|therapist|expert|manager|manajer|berater(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|techniker(?:in)?|ingenieur(?:in)?|assistent(?:in)?|koordinator(?:in)?)$/i;
 
 /** Lid (NL "member") is a role only as a whole line, never inside text. */
 const MEMBER_LINE = /^(?:lid|member|mitglied|beisitzer(?:in)?|membre)$/i;
