@@ -15,6 +15,21 @@ describe('names with letters after them', () => {
     expect(parseName('Kemi Ade, Esq., CH.Mc')?.name).toBe('Kemi Ade');
   });
 
+  it('ends the name at degrees written without a comma before them, and drops a short remark in brackets', () => {
+    expect(parseName('Bola Ade LL.B., B.L')?.name).toBe('Bola Ade');
+    expect(parseName('Prof. Kunle Ojo (SAN) PhD.')?.name).toBe('Prof. Kunle Ojo');
+    expect(parseName('Ifeoma Nnaji (MRS) LL.B., B.L.')?.name).toBe('Ifeoma Nnaji');
+    expect(parseName('Ada C. R. Eze Esq, LL.B., B.L, ACARB')?.name).toBe('Ada C. R. Eze');
+    expect(parseName('Prof. Tolu Bello B.A., M.PHIL., PhD., LL.B., LL.M, B.L.')?.name).toBe('Prof. Tolu Bello');
+  });
+
+  it('reads "Mª" as an abbreviated given name and never a heading that opens with an article', () => {
+    expect(parseName('Mª Luisa Romero')?.name).toBe('Mª Luisa Romero');
+    expect(parseName('Ana Mª Ortega')?.name).toBe('Ana Mª Ortega');
+    expect(parseName('La Junta Directiva')).toBeNull();
+    expect(parseName('El Equipo Humano')).toBeNull();
+  });
+
   it('does not read a legal form after the comma as letters', () => {
     expect(parseName('Max Muster, GmbH')).toBeNull();
   });
@@ -67,6 +82,25 @@ describe('team blocks', () => {
     const found = detectBody(team, 'https://greenway.example/about', 'en', 'About - Greenway Sanitation').people.map((c) => c.value.name);
     expect(found).not.toContain('Greenway Sanitation');
     expect(found).toContain('Grace Wanjiru');
+  });
+});
+
+describe('board cards with offices', () => {
+  it('reads the words after the office on a card’s role line as its qualifier, not a person', () => {
+    const card = (n: string, r: string) => `<div class="junta-card"><div class="junta-avatar">XX</div><div><div class="junta-name">${n}</div><div class="junta-role">${r}</div></div></div>`;
+    const body = `<h1>Junta directiva</h1><div class="junta-grid">${[card('Darío Peña Ruiz', 'Presidente'), card('Marta Gil', 'Vicepresidenta'), card('Óscar León', 'Presidente Seccional Cartagena')].join('')}</div>`;
+    expect(names(body, 'es')).toEqual(['Darío Peña Ruiz', 'Marta Gil', 'Óscar León']);
+  });
+
+  it('reads an office badge above the name ("Presidencia" / name)', () => {
+    const card = (r: string, n: string) => `<article class="org-card"><span class="badge">${r}</span><p class="name">${n}</p></article>`;
+    const body = `<h2>Junta Directiva</h2><div class="board">${[card('Presidencia', 'Elena Campos Ruiz'), card('Secretaría', 'Pablo Ortega'), card('Tesorería', 'Lucía Romero')].join('')}</div>`;
+    expect(people(body, 'es')).toEqual(
+      expect.arrayContaining([
+        { name: 'Elena Campos Ruiz', role: 'Presidencia' },
+        { name: 'Pablo Ortega', role: 'Secretaría' },
+      ]),
+    );
   });
 });
 

@@ -18,7 +18,7 @@ const GLUED_TITLE = /^((?:Dr|Mr|Mrs|Ms|Prof|Mgr|Ing)\.)(?=\p{Lu})/u;
 /** Titles the page shows but the name is recorded without. */
 const DROP_TITLE = new RegExp(String.raw`^(?:Dr\.-[\p{L}.]+|(?:Mw\.)?Prof\.\s?dr\.(?:\s?ir\.)?|dr\.\s?ir\.|Dipl[\p{L}.-]*|Mw\.[\p{L}.]*|Mevr\.?|Dhr\.?|ir\.|drs\.|mr\.|Me|Maître|M\.|Mme|Sir|Dame|Sra?\.|Dña\.|Dott\.(?:ssa)?|Avv\.|\([^)]*\)|[A-Z][\p{L}.]*\.[A-Z][\p{L}.]*|${OTHER_TITLES})$`, 'u');
 /** Degrees after a name: "Dipl.-Päd.", "MBA", "Reg.Mem.BACP", "M.Sc.", "Esq.". */
-const POST_NOMINAL = /^(?:Dipl[\p{L}.-]*|MBA|MSc|BSc|BA|MA|PhD|LL\.?M\.?|M\.\s?Sc\.?|B\.\s?Sc\.?|M\.A\.|B\.A\.|Jr\.?|Sr\.?|Esq\.?|\p{L}+\.[\p{L}.]+|[A-Z]{2,6})$/u;
+const POST_NOMINAL = /^(?:Dipl[\p{L}.-]*|MBA|MSc|BSc|BA|MA|Ph\.?D\.?|LL\.?M\.?|M\.\s?Sc\.?|B\.\s?Sc\.?|M\.A\.|B\.A\.|Jr\.?|Sr\.?|Esq\.?|\p{L}+\.[\p{L}.]+|[A-Z]{2,6})$/u;
 /**
  * Letters of honours and memberships after a comma, as the Commonwealth writes them: "SAN", "FCIArb",
  * "CEng", "FCIArb (UK)" — capitals with at most a short lower-case tail, a country in brackets.
@@ -34,6 +34,14 @@ const PARTICLE = /^(?:von|van|vom|der|den|de|del|della|di|da|das|dos|du|zu|zum|z
 
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{Lu}[\p{Ll}'’]+)*$/u;
 const INITIAL = /^\p{Lu}\.(?:-\p{Lu}\.)?$/u;
+/** "Mª" (María), "Fº": a given name abbreviated with an ordinal indicator, written like an initial. */
+const ORDINAL_ABBREVIATION = /^\p{Lu}[ªº]$/u;
+/** Articles that open headings, never a person's name: "La Junta Directiva", "El Equipo", "The Board". */
+const LEADING_ARTICLE = /^(?:La|Las|Los|El|Les|The|Il|Gli|Het)$/;
+/** Letters in brackets after a name: "(SAN)", "(MRS)"; a remark in words ("(blokk A)") is not part of it. */
+const BRACKETED_REMARK = /\s\(\p{Lu}{2,6}\)/gu;
+/** Where a comma-separated run of dotted degrees starts: " B.A., …". */
+const DEGREE_RUN = /\s[\p{L}.]+\.,/u;
 const INITIAL_PARTICLE = /^\p{Lu}\.(?:de|van|von)$/u;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]+$/u;
 
@@ -81,10 +89,12 @@ export interface ParsedName {
 /** Reads `text` as exactly one person's name, or null. */
 export function parseName(raw: string, opts: NameOptions = {}): ParsedName | null {
   // "Dr.Gautam Daftary", "Mr.Girish Bakre": a title glued to the name.
-  let text = trimPunctuation(raw.replace(/\s+/g, ' ').replace(GLUED_TITLE, '$1 '));
+  let text = trimPunctuation(raw.replace(/\s+/g, ' ').replace(GLUED_TITLE, '$1 ').replace(BRACKETED_REMARK, ''));
   // "John Doe, CPA", "Jane Roe, MBA, PhD": degrees after a comma are not part of the name.
   const comma = text.indexOf(',');
   if (comma > 0 && text.slice(comma + 1).split(',').every((d) => postNominal(d.trim()))) text = text.slice(0, comma);
+  // A long run of degrees after the name ("… B.A., M.PHIL., PhD., LL.B., LL.M, B.L.") is cut at the first one.
+  if (text.length > 60) text = text.slice(0, Math.max(0, text.search(DEGREE_RUN)));
   if (!text || text.length > 60 || /[\d@/\\|<>[\]{}=_#*+]/.test(text)) return null;
   // Cheap exits before the per-word checks: a name is a few words, and begins with a capital or a title.
   const first = text.charCodeAt(0);
@@ -108,8 +118,11 @@ export function parseName(raw: string, opts: NameOptions = {}): ParsedName | nul
     const lower = t.toLowerCase();
     // Checked with and without a final dot: "e.V." and "GmbH," both say this is no person.
     if (NOT_NAME.has(lower) || NOT_NAME.has(lower.replace(/[.,]$/, '')) || NOT_NAME_SUFFIX.test(t.slice(-13)) || ROLE_WORD.test(t)) return null;
+    if (words === 0 && LEADING_ARTICLE.test(t)) return null;
     if (words >= 1 && i === tokens.length - 1 && POST_NOMINAL.test(t) && !NAME_WORD.test(t)) break;
-    if (words >= 2 && POST_NOMINAL.test(t) && t.includes('.')) break;
+    // Degrees after the name, comma-separated without a comma before them: "Bafewa Sanni LL.B., B.L", "Omaegbu Esq, LL.B.".
+    const degree = t.endsWith(',') ? t.slice(0, -1) : t;
+    if (words >= 2 && ((POST_NOMINAL.test(degree) && degree.includes('.')) || /^Esq\.?,?$/.test(t))) break;
     if (words > 0 && PARTICLE.test(t)) {
       kept.push(t);
       continue;
@@ -119,7 +132,7 @@ export function parseName(raw: string, opts: NameOptions = {}): ParsedName | nul
       kept.push(t);
       continue;
     }
-    if (INITIAL.test(t) || INITIAL_PARTICLE.test(t)) {
+    if (INITIAL.test(t) || INITIAL_PARTICLE.test(t) || ORDINAL_ABBREVIATION.test(t)) {
       kept.push(t);
       continue;
     }

@@ -78,7 +78,7 @@ const ROLES = [
   // Spanish / Italian
   String.raw`titular|administradora?|gerente|fundadora?|soci[oa]?(?:\samministrator[ei])?|titolare|amministrat(?:ore|rice)(?:\s(?:unico|delegato))?|legale\srappresentante|direttore`,
   // Board offices of associations and companies in the Romance languages: secretary, treasurer, vice-chair, member
-  String.raw`vice-?pr[ée]sident[ea]?|s[ée]cr[ée]taire(?:\sg[ée]n[ée]rale?)?|tr[ée]sori(?:er|[èe]re)|secretari[oa]|secret[áa]ri[oa]|segretari[oa]|tesorer[oa]|tesoureir[oa]|tesorier[ea]|vocal|consejer[oa]|consigliere|conseill(?:er|[èe]re)|comptable|charg[ée]e?\sde\s\w+|fondatore`,
+  String.raw`(?:vice-?)?pr[ée]sidenta|vice-?pr[ée]sident[ea]?|s[ée]cr[ée]taire(?:\sg[ée]n[ée]rale?)?|tr[ée]sori(?:er|[èe]re)|secretari[oa]|secret[áa]ri[oa]|segretari[oa]|tesorer[oa]|tesoureir[oa]|tesorier[ea]|vocal|consejer[oa]|consigliere|conseill(?:er|[èe]re)|comptable|charg[ée]e?\sde\s\w+|fondatore|presidencia|secretaría|tesorer[íi]a|vocal[íi]a`,
   // Indonesian / Malay and Swahili: director, commissioner, secretary, treasurer, chair, manager
   String.raw`direktur(?:\sutama)?|komisaris(?:\sutama)?|sekretaris|bendahara|ketua|manajer|pengarah(?:\surusan)?|mkurugenzi|mwenyekiti|katibu|mhazini`,
   // Compound managers and practice staff in Dutch and German ("Praktijkmanager", "Projektmanager", "Huisarts")

@@ -40,7 +40,10 @@ export function roleAndNames(scan: PeopleScan, i: number): boolean {
   // field, the words are a name only when a first name vouches for it.
   // "Editor - Flying Penguin": after a dash the words may be the role's own (a column, a boat); a first
   // name vouches for a person there too.
-  const field = inline && !inline.labelled && (FIELD_TITLE.test(inline.word) || inline.dashed);
+  // A card's role line right under its name ("Darwin Acevedo" / "Presidente Seccional Bogotá"): the
+  // capitalised words after the role word qualify the office, unless a first name vouches for a person.
+  const underName = inline !== null && !inline.labelled && scan.nameAt(i - 1, true) !== null;
+  const field = inline && !inline.labelled && (FIELD_TITLE.test(inline.word) || inline.dashed || underName);
   const names = field ? inline.names.filter((n) => isFirstName(givenName(n))) : (inline?.names ?? []);
   for (const n of names) scan.add(n, inline!.role, CONFIDENCE.roleAndNames, i);
   return inline !== null;
