@@ -99,7 +99,8 @@ interface Candidate extends NameReading {
 const PAIR = /^(.{4,40}?)\s(?:[&ey]|and|et|und|en|og|och)\s(.{4,40})$/u;
 
 function pairName(raw: string): NameReading | null {
-  const m = PAIR.exec(raw);
+  // Most lines are no pair: the cheap test first.
+  const m = raw.length <= 90 && / (?:[&ey]|and|et|und|en|og|och) /.test(raw) ? PAIR.exec(raw) : null;
   const a = m ? cardName(m[1]!) : null;
   const b = m && a ? cardName(m[2]!) : null;
   return a && b ? { name: a.name, pair: [a.name, b.name], known: a.known || b.known, strict: a.strict && b.strict } : null;
