@@ -6,6 +6,7 @@
  * the same site ask again, nor stops automatic detection there.
  */
 import type { Connection } from '../core/crm/connector';
+import { siteOf } from '../core/research/same-site';
 import type { Settings } from '../shared/settings';
 import { originPattern } from '../shared/site-access';
 import { RESEARCH_ORIGINS_KEY } from '../shared/storage-keys';
@@ -14,6 +15,7 @@ import { RESEARCH_ORIGINS_KEY } from '../shared/storage-keys';
 export interface ResearchOrigins {
   /** Notes that research fetched (or is about to fetch) from `origin` with the rep's permission. */
   note(origin: string): Promise<void>;
+  /** The patterns research still uses. */
   patterns(): Promise<string[]>;
 }
 
@@ -23,24 +25,55 @@ export interface KeyValueArea {
   set(items: Record<string, unknown>): Promise<void>;
 }
 
-/** The list in storage.local. Writes are chained: a bulk run notes several sites at once. */
-export function researchOriginsIn(area: KeyValueArea): ResearchOrigins {
+/**
+ * The sites research keeps something of (a site's research, a bulk run's pages so far; research/
+ * research-cache.ts): what research still uses. A site whose entries the cache dropped is done with.
+ */
+export type ResearchedSites = () => Promise<ReadonlySet<string>>;
+
+/** The site a permission pattern serves, as research names sites (core/research/same-site.ts), without a port. */
+function siteOfPattern(pattern: string): string | null {
+  return siteOf(pattern.replace(/\*$/, ''));
+}
+
+/** A site without its port: a pattern covers every port of its host. */
+const withoutPort = (site: string): string => site.replace(/:\d+$/, '');
+
+/**
+ * The list in storage.local, kept to the patterns research still uses: a pattern leaves it once no
+ * cached research or bulk run's pages of its site remain (the cache is capped, so the list stays
+ * small too), unless this worker noted it (a run that has not written its first entry yet). A CRM
+ * connection or a chosen site that shares the origin keeps its permission through the settings, not
+ * through this list. Writes are chained: a bulk run notes several sites at once.
+ */
+export function researchOriginsIn(area: KeyValueArea, researched: ResearchedSites): ResearchOrigins {
   let chain: Promise<unknown> = Promise.resolve();
+  const notedHere = new Set<string>();
   const read = async (): Promise<string[]> => {
     const stored = (await area.get(RESEARCH_ORIGINS_KEY))[RESEARCH_ORIGINS_KEY];
     return Array.isArray(stored) ? stored.filter((p): p is string => typeof p === 'string') : [];
   };
+  const inUse = async (patterns: readonly string[]): Promise<string[]> => {
+    const sites = new Set([...(await researched())].map(withoutPort));
+    return patterns.filter((p) => {
+      const site = siteOfPattern(p);
+      return notedHere.has(p) || (site !== null && sites.has(site));
+    });
+  };
   return {
     note(origin) {
       const pattern = originPattern(origin);
+      notedHere.add(pattern);
       const next = chain.then(async () => {
-        const now = await read();
-        if (!now.includes(pattern)) await area.set({ [RESEARCH_ORIGINS_KEY]: [...now, pattern] });
+        const stored = await read();
+        const kept = await inUse(stored);
+        if (!kept.includes(pattern)) kept.push(pattern);
+        if (kept.length !== stored.length || kept.some((p, i) => p !== stored[i])) await area.set({ [RESEARCH_ORIGINS_KEY]: kept });
       });
       chain = next.catch(() => {});
       return next;
     },
-    patterns: () => chain.then(read),
+    patterns: () => chain.then(async () => inUse(await read())),
   };
 }
 

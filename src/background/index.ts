@@ -47,11 +47,12 @@ const settings = createSettingsStore(db, {
 const leads = createLeadsRepo(db, [outboxParticipant(db, Date.now)], logFailure);
 const imports = createImportFiles(db, Date.now);
 const rules = async () => rulesOf(await settings.settings());
-// Research notes the origins it fetches from, so a CRM or a site turned off never takes their permission away.
-const researchOrigins = researchOriginsIn(browser.storage.local as unknown as KeyValueArea);
-const researchMayFetch = researchMayFetchWith(grantedOrigin, researchOrigins);
 // One cache for the popup's research and bulk runs: its size is counted, and its writes queued, in one place.
 const researchCache = researchCacheIn(browser.storage.local as unknown as LocalArea, { now: Date.now });
+// Research notes the origins it fetches from, so a CRM or a site turned off never takes their permission
+// away; an origin leaves the list with the last cached research of its site.
+const researchOrigins = researchOriginsIn(browser.storage.local as unknown as KeyValueArea, () => researchCache.sites());
+const researchMayFetch = researchMayFetchWith(grantedOrigin, researchOrigins);
 const researchStore = localResearchStore(researchCache);
 const researchBadge = createResearchBadge(browserBadgeApi(), messages);
 // Every kind of durable job is registered here, so a restarted worker can continue any of them.

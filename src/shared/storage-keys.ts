@@ -38,3 +38,6 @@ export const RESEARCH_ORIGINS_KEY = 'research-origins';
 export const RESEARCH_INDEX_KEY = 'research-index';
 /** Whether a storage.local key is one research keeps (capped by research/research-cache.ts). */
 export const isResearchKey = (key: string): boolean => key.startsWith('research:') || key.startsWith('research-pages:');
+/** The site a research key is about (researchKey, researchPagesKey), or null for another key. */
+export const siteOfResearchKey = (key: string): string | null =>
+  key.startsWith('research:') ? key.slice('research:'.length) : key.startsWith('research-pages:') ? key.slice('research-pages:'.length) : null;

@@ -7,7 +7,7 @@
  */
 import { entriesToEvict, RESEARCH_CACHE_LIMITS, type CacheLimits } from '../../core/research/cache-policy';
 import type { ResearchState } from '../../shared/messages';
-import { isResearchKey, researchKey, RESEARCH_INDEX_KEY } from '../../shared/storage-keys';
+import { isResearchKey, researchKey, RESEARCH_INDEX_KEY, siteOfResearchKey } from '../../shared/storage-keys';
 import type { ResearchStore } from './site-research';
 
 /** The part of storage.local used here; tests pass one in memory. */
@@ -22,6 +22,8 @@ export interface ResearchCache {
   /** `busy`: a live run will write this key again (progress, its next page); it is not evicted meanwhile. */
   put(key: string, value: unknown, busy: boolean): Promise<void>;
   remove(key: string): Promise<void>;
+  /** The sites something is kept of (their research, a bulk run's pages), after the writes queued so far. */
+  sites(): Promise<Set<string>>;
 }
 
 interface IndexEntry {
@@ -116,6 +118,10 @@ export function researchCacheIn(area: LocalArea, deps: { now(): number; limits?:
         const gone = isBusy ? new Set<string>() : await evict(idx);
         await area.set(gone.has(key) ? { [RESEARCH_INDEX_KEY]: idx } : { [key]: value, [RESEARCH_INDEX_KEY]: idx });
       });
+    },
+
+    sites() {
+      return serial(async () => new Set(Object.keys(await loaded()).flatMap((key) => siteOfResearchKey(key) ?? [])));
     },
 
     remove(key) {

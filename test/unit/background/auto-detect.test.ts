@@ -257,7 +257,7 @@ describe('sites handlers', () => {
     const fake = fakeScripting(new Set(granted));
     let settings: Settings = DEFAULT_SETTINGS;
     const forgotten: string[] = [];
-    const researchOrigins = researchOriginsIn(memoryArea());
+    const researchOrigins = researchOriginsIn(memoryArea(), async () => new Set());
     const handlers = createSiteHandlers({
       updateSettings: async (patch) => (settings = applyPatch(settings, patch(settings))),
       registry: createScriptRegistry(fake.scripting, fake.permissions),

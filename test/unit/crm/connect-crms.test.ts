@@ -55,7 +55,7 @@ function setup(grantedOrigins: string[]) {
     contains: async ({ origins }: { origins: string[] }) => origins.every((o) => granted.has(o)),
     remove: async ({ origins }: { origins: string[] }) => { origins.forEach((o) => { granted.delete(o); removed.push(o); }); return true; },
   };
-  const researchOrigins = researchOriginsIn(memoryArea());
+  const researchOrigins = researchOriginsIn(memoryArea(), async () => new Set());
   return { h: crmHandlers(ctx, { outbox, connector, permissions, testTimeoutMs: 3_000, researchOrigins }), ctx, granted, removed };
 }
 

@@ -53,7 +53,7 @@ async function setup(grantedOrigins: string[] = []) {
     contains: async ({ origins }: { origins: string[] }) => origins.every((o) => granted.has(o)),
     remove: async ({ origins }: { origins: string[] }) => { origins.forEach((o) => { granted.delete(o); removed.push(o); }); return true; },
   };
-  const researchOrigins = researchOriginsIn(memoryArea());
+  const researchOrigins = researchOriginsIn(memoryArea(), async () => new Set());
   const h = crmHandlers(ctx, { outbox, connector, permissions, testTimeoutMs: 3_000, researchOrigins });
   return { h, ctx, db, receiver, signing, granted, removed, outbox, researchOrigins };
 }

@@ -119,4 +119,19 @@ describe('research cache in storage.local', () => {
     await cache.put(researchKey('c.example'), research('c.example', c.now()), false);
     expect(Object.keys(area.items.get(RESEARCH_INDEX_KEY) as object)).toEqual([researchKey('c.example')]);
   });
+
+  it('names the sites it keeps something of, for the list of origins research uses', async () => {
+    const area = memoryArea();
+    const c = clock();
+    const cache = researchCacheIn(area, { now: c.now, limits: { ...limits, maxEntries: 2 } });
+    await cache.put(researchPagesKey('127.0.0.1:4173'), { at: c.now(), pages: {} }, true);
+    await cache.put(researchKey('a.example'), research('a.example', c.now()), false);
+    expect(await cache.sites()).toEqual(new Set(['127.0.0.1:4173', 'a.example']));
+    c.advance(1_000);
+    // Over the entry limit: the least recently used finished research goes, and with it its site.
+    await cache.put(researchKey('b.example'), research('b.example', c.now()), false);
+    expect(await cache.sites()).toEqual(new Set(['127.0.0.1:4173', 'b.example']));
+    await cache.remove(researchPagesKey('127.0.0.1:4173'));
+    expect(await researchCacheIn(area, { now: c.now, limits }).sites()).toEqual(new Set(['b.example']));
+  });
 });
