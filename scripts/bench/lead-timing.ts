@@ -8,10 +8,12 @@ import type { Page } from 'playwright-core';
 import { launchChromium, tabIdOf, type ChromiumSession } from '../../test/e2e/support/chromium';
 import { startStaticServer } from '../../test/support/static-server.mjs';
 import { crmCsv } from './crm-csv';
+import { emptyExtension, openEmptyExtensionPage, requestMs as emptyRequestMs } from './empty-extension';
 import { timeExportInChromium, type ExportTimings } from './export-timing';
 import { timeImportInChromium } from './import-timing';
 import { timeReportInChromium, type ReportTiming } from './report-timing';
 import { timeRescore, type RescoreTimings } from './rescore-timing';
+import { median } from './stats';
 
 /** Runs in the popup before its own scripts: notes when the lead view is first painted. */
 const READY_PROBE = `
@@ -110,6 +112,8 @@ export interface LeadTimings {
   idbFloorNoIndexSeconds: number;
   /** A request to a freshly stopped worker that reads almost nothing: the floor of the cold search. */
   workerWakeMs: number;
+  /** The same wake of an empty extension's worker (a listener that answers) in the same browser: the browser's part of any wake. */
+  workerWakeFloorMs: number;
   popupOpenMs: number[];
   popupPhases: PopupPhases[];
   leadsStored: number;
@@ -180,7 +184,8 @@ export async function timePopupOpenings(session: ChromiumSession, tabId: number,
 }
 
 export async function timeLeadsInChromium(rows: number, popupRuns: number): Promise<LeadTimings> {
-  const session = await launchChromium();
+  const empty = emptyExtension();
+  const session = await launchChromium({ extraExtensions: [empty.dir] });
   const server = await startStaticServer();
   try {
     const { csvImportSeconds, csvPreviewSeconds, idbFloorSeconds, idbFloorNoIndexSeconds, options } = await timeImportInChromium(session, crmCsv(rows, server.origin));
@@ -205,6 +210,15 @@ export async function timeLeadsInChromium(rows: number, popupRuns: number): Prom
     await options.evaluate(LIST_FOLDED);
     await stopWorker(session, options);
     const workerWakeMs = await requestMs({ type: 'settings.get' });
+    // The browser's part of that wake: the empty extension's worker, stopped and woken the same way.
+    const floorPage = await openEmptyExtensionPage(session.context);
+    const floorWakes: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await stopWorker(session, options);
+      floorWakes.push(await emptyRequestMs(floorPage, { type: 'wake' }));
+    }
+    await floorPage.close();
+    const workerWakeFloorMs = median(floorWakes);
     const listRowsReadMs = (await options.evaluate(LIST_ROWS_READ)) as number;
     await stopWorker(session, options);
     const listFirstSearchMs = await queryMs({ text: 'schäfer4711' });
@@ -219,9 +233,10 @@ export async function timeLeadsInChromium(rows: number, popupRuns: number): Prom
     const report = await timeReportInChromium(session.context, session.extensionId, Math.min(popupRuns, 3));
     // Last, since it changes every lead's summary.
     const rescore = await timeRescore(options);
-    return { csvImportSeconds, csvPreviewSeconds, idbFloorSeconds, idbFloorNoIndexSeconds, workerWakeMs, popupOpenMs, popupPhases, leadsStored, listPageMs, listFirstSearchMs, listFirstSearchUnfoldedMs, listRowsReadMs, listSearchMs, rescore, report, export: exported };
+    return { csvImportSeconds, csvPreviewSeconds, idbFloorSeconds, idbFloorNoIndexSeconds, workerWakeMs, workerWakeFloorMs, popupOpenMs, popupPhases, leadsStored, listPageMs, listFirstSearchMs, listFirstSearchUnfoldedMs, listRowsReadMs, listSearchMs, rescore, report, export: exported };
   } finally {
     await server.stop();
     await session.close();
+    empty.remove();
   }
 }

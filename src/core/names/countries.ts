@@ -75,12 +75,16 @@ export function isCountryCode(code: string): boolean {
   return CODES.has(code);
 }
 
-/** Folded name -> code. */
-const NAMES: ReadonlyMap<string, string> = buildNames();
+/**
+ * Folded name -> code, built at the first look-up: folding some 6,000 names is work a woken worker
+ * would otherwise do before it answers anything (issue 11), although most requests ask no country.
+ */
+let built: ReadonlyMap<string, string> | null = null;
+const nameTable = (): ReadonlyMap<string, string> => (built ??= buildNames());
 
 /** The country a folded name stands for, or undefined. */
 export function countryOfFoldedName(key: string): string | undefined {
-  return NAMES.get(key);
+  return nameTable().get(key);
 }
 
 /** The country a name stands for ("Deutschland", "The Netherlands", "U.S.A."), or undefined. */
@@ -88,5 +92,9 @@ export function countryOfName(text: string): string | undefined {
   return countryOfFoldedName(foldCountryName(trimEnd(text.trim(), '.,;')));
 }
 
+let multiWordStarts_: ReadonlySet<string> | null = null;
+
 /** First words of the names written in several words ("new" of "new zealand"), for scanning text word by word. */
-export const MULTI_WORD_STARTS: ReadonlySet<string> = new Set([...NAMES.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
+export function multiWordStarts(): ReadonlySet<string> {
+  return (multiWordStarts_ ??= new Set([...nameTable().keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!)));
+}

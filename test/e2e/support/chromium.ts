@@ -35,6 +35,8 @@ export interface LaunchOptions {
   lang?: string;
   /** Changes the test copy before the browser loads it (e.g. a forged content script). */
   alterCopy?: (extensionDir: string) => void;
+  /** Other unpacked extensions to load beside it (the bench's empty extension, the floor of a worker's wake). */
+  extraExtensions?: string[];
 }
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {
@@ -47,8 +49,8 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     headless: true,
     args: [
       '--headless=new',
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
+      `--disable-extensions-except=${[ext, ...(options.extraExtensions ?? [])].join(',')}`,
+      `--load-extension=${[ext, ...(options.extraExtensions ?? [])].join(',')}`,
       '--no-sandbox',
       '--no-first-run',
       '--disable-gpu',

@@ -6,7 +6,7 @@ import { getCountries, getCountryCallingCode, parsePhoneNumberFromString, type C
 import type { Page } from '../page';
 import { writesTrunkZero } from '../detectors/phones/number';
 import { guessTextLanguage } from './text-language';
-import { countryOfFoldedName, countryOfName, isCountryCode, MULTI_WORD_STARTS } from '../../names/countries';
+import { countryOfFoldedName, countryOfName, isCountryCode, multiWordStarts } from '../../names/countries';
 
 const TLD_COUNTRY: Record<string, CountryCode> = {
   de: 'DE', at: 'AT', ch: 'CH', li: 'LI', lu: 'LU', fr: 'FR', be: 'BE', nl: 'NL', es: 'ES', it: 'IT',
@@ -174,7 +174,7 @@ function scanCountryNames(page: Page): CountryCode[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     // "new zealand", "united kingdom": a name of two words is read as one.
-    const pair = MULTI_WORD_STARTS.has(w) && i + 1 < words.length ? countryOfName(`${w} ${words[i + 1]}`) : undefined;
+    const pair = multiWordStarts().has(w) && i + 1 < words.length ? countryOfName(`${w} ${words[i + 1]}`) : undefined;
     const c = pair ?? (w.length < 5 ? undefined : ASCII.test(w) ? countryOfFoldedName(w) : countryOfName(w));
     if (pair) i++;
     if (c) votes.set(c as CountryCode, (votes.get(c as CountryCode) ?? 0) + 1);
