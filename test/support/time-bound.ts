@@ -32,3 +32,32 @@ export function expectRunWithinBound<T>(html: string, run: () => T, bound?: { ms
   expectWithinBound(elapsed, Math.max(before, parseFloorMs(html)), bound);
   return value;
 }
+
+function timedMs(run: () => unknown): number {
+  const started = performance.now();
+  run();
+  return performance.now() - started;
+}
+
+/**
+ * For readers whose floor is not parsing (a JSON-LD block is one text node to the HTML parser): a
+ * linear `floorRun` over the same input (parsing and re-serialising the block) is the floor. Floor and
+ * reader are timed in turns (floor, reader, floor, reader, floor) and each one's fastest run counts, so
+ * a load spike that lands on one run does not decide; a busy machine slows both alike, as both are
+ * single-threaded CPU work. A super-linear reader outgrows any small multiple of the floor. Each runs
+ * once untimed first, so compiling the code is no part of either.
+ */
+export function expectWithinWorkFloor<T>(run: () => T, floorRun: () => unknown, bound: { factor: number }): T {
+  floorRun();
+  let value = run();
+  const floors = [timedMs(floorRun)];
+  const reads: number[] = [];
+  for (let i = 0; i < 2; i++) {
+    reads.push(timedMs(() => (value = run())));
+    floors.push(timedMs(floorRun));
+  }
+  const elapsed = Math.min(...reads);
+  const floor = Math.min(...floors);
+  expect(elapsed, `${elapsed.toFixed(0)} ms; floor (linear work on the same input) ${floor.toFixed(0)} ms`).toBeLessThan(bound.factor * floor);
+  return value;
+}

@@ -68,7 +68,12 @@ export function itemProps(item: Item, name: string): Item[] {
   return prop(item, name).filter((v): v is Item => typeof v !== 'string');
 }
 
-const ORG_TYPES = /Organization|Corporation|Business|LocalBusiness|Store|Restaurant|Hotel|Dentist|Physician|Attorney|LegalService|Notary|Clinic|NGO|Company|ProfessionalService|Brewery|Pharmacy|MedicalOrganization|EducationalOrganization|Place/i;
+/**
+ * schema.org's organisation types and LocalBusiness subtypes, by the words their names are made of
+ * ("HealthAndBeautyBusiness", "AutoDealer", "HomeAndConstructionBusiness") plus the subtypes named for
+ * a trade alone ("Optician", "Plumber", "Bakery").
+ */
+const ORG_TYPES = /Organization|Corporation|Business|Store|Restaurant|Hotel|Dentist|Physician|Attorney|LegalService|Notary|Clinic|NGO|Company|Service|Brewery|Winery|Distillery|Bakery|Pharmacy|Optician|Plumber|Electrician|Locksmith|Roofing|Painter|Dealer|Agency|Contractor|Shop|Salon|Establishment|Facility|Office|Place/i;
 
 export function isOrganization(item: Item): boolean {
   return item.types.some((t) => ORG_TYPES.test(t));

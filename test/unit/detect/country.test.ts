@@ -26,6 +26,24 @@ describe('page country', () => {
     const french = '<p>Le restaurant est ouvert tous les jours pour le déjeuner et le dîner, avec une terrasse et des plats du jour pour vous et vos amis dans la ville.</p>';
     expect(pageCountry(page(french, 'https://someone.github.io/cafe/', 'en'))).toBe('FR');
   });
+  it('takes a language without a table entry from the likely-subtags data, never a world language', () => {
+    expect(countryFromLang('vi')).toBe('VN');
+    expect(countryFromLang('id')).toBe('ID');
+    expect(countryFromLang('pt')).toBe('PT');
+    expect(countryFromLang('ar')).toBeUndefined();
+    expect(countryFromLang('zz')).toBeUndefined();
+    expect(countryFromLang('es-ec')).toBe('EC');
+  });
+  it('reads the international number inside WhatsApp chat links', () => {
+    expect(pageCountry(page('<a href="https://wa.me/+593984124118">WhatsApp</a>', 'https://someone.github.io/clinic/', 'en'))).toBe('EC');
+    expect(pageCountry(page('<a href="https://api.whatsapp.com/send?phone=6281387910251">Chat</a>', 'https://example.com/', 'en'))).toBe('ID');
+  });
+  it('reads the country of the page\'s own e-mail domains on a shared host', () => {
+    const p = page('<p>Email: info@clinic-example.vn</p><a href="mailto:hello@clinic-example.vn">Mail</a>', 'https://someone.github.io/clinic/');
+    expect(pageCountry(p)).toBe('VN');
+    expect(phoneCountries(p, undefined)).toContain('VN');
+    expect(pageCountry(page('<p>Email: info@example.com</p>', 'https://someone.github.io/x/', 'en'))).toBeUndefined();
+  });
   it('gives no country for an English page on a generic TLD without other hints', () => {
     expect(pageCountry(page('<p>Welcome to our company and the services we offer for you.</p>', 'https://example.com/', 'en'))).toBeUndefined();
   });

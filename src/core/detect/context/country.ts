@@ -36,13 +36,31 @@ export function countryFromTld(host: string): CountryCode | undefined {
   return tld.length === 2 && !GENERIC_CCTLD.has(tld) && isCountryCode(code) ? (code as CountryCode) : undefined;
 }
 
+/** Languages written across many countries' webs: their likely region says nothing of the page. */
+const WORLD_LANGUAGES = new Set(['en', 'ar', 'zh', 'ru', 'sw', 'fa']);
+
+/**
+ * The country a language alone points at: the table above, else the likely region of the language in
+ * CLDR's likely-subtags data as the runtime's Intl carries it ("vi" -> VN, "id" -> ID, "sq" -> AL).
+ */
+function likelyCountryOfLanguage(base: string): CountryCode | undefined {
+  if (LANG_COUNTRY[base]) return LANG_COUNTRY[base];
+  if (WORLD_LANGUAGES.has(base) || !/^[a-z]{2,3}$/u.test(base)) return undefined;
+  try {
+    const region = new Intl.Locale(base).maximize().region;
+    return region && /^[A-Z]{2}$/u.test(region) && isCountryCode(region) ? (region as CountryCode) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function countryFromLang(lang: string): CountryCode | undefined {
   const [base, region] = lang.split(/[-_]/u);
   if (region && /^[a-z]{2}$/u.test(region)) {
     const upper = region.toUpperCase();
-    if (KNOWN_COUNTRIES.has(upper)) return upper as CountryCode;
+    if (KNOWN_COUNTRIES.has(upper) || isCountryCode(upper)) return upper as CountryCode;
   }
-  return base ? LANG_COUNTRY[base] : undefined;
+  return base ? likelyCountryOfLanguage(base) : undefined;
 }
 
 /** Where several countries share a calling code, the one that owns it; others: the first listed. */
@@ -72,11 +90,16 @@ export function countryFromPhonePrefixes(page: Page): CountryCode | undefined {
   return once(page, 'prefixes', () => scanPhonePrefixes(page));
 }
 
+/** WhatsApp chat links always carry the number in international form, without its "+". */
+const WHATSAPP_LINK = /^https?:\/\/(?:wa\.me\/|(?:api|web)\.whatsapp\.com\/send\/?\?(?:[^#]*&)?phone=)\+?(\d{7,15})\b/iu;
+
 function scanPhonePrefixes(page: Page): CountryCode | undefined {
   const samples: string[] = [];
   for (const link of page.links) {
     if (samples.length >= MAX_PREFIX_SAMPLES) break;
     if (/^tel:\s*(?:%2B|\+)/iu.test(link.href)) samples.push(link.href.slice(4).replace(/%2B/giu, '+').replace(/%20/gu, ''));
+    const chat = WHATSAPP_LINK.exec(link.href);
+    if (chat) samples.push(`+${chat[1]}`);
   }
   for (const line of page.lines) {
     if (samples.length >= MAX_PREFIX_SAMPLES) break;
@@ -117,7 +140,42 @@ function pageLanguageCountry(page: Page): CountryCode | undefined {
  */
 export function pageCountry(page: Page, addressCountry?: string | null): CountryCode | undefined {
   if (addressCountry && /^[A-Z]{2}$/u.test(addressCountry)) return addressCountry as CountryCode;
-  return countryFromTld(page.host) ?? countryFromPhonePrefixes(page) ?? pageLanguageCountry(page);
+  return countryFromTld(page.host) ?? countryFromPhonePrefixes(page) ?? countryFromMailDomains(page) ?? pageLanguageCountry(page);
+}
+
+const MAILTO = /^mailto:\s*[^@?\s]+@([^?&\s>]+)/iu;
+/** The domain after an "@" in the text; reading from the "@" keeps the scan linear. */
+const MAIL_IN_TEXT = /(?<=[\p{L}\d])@([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,})/giu;
+const MAX_MAIL_SAMPLES = 20;
+
+/**
+ * The country of the page's e-mail domains ("info@nhakhoamyphuoc.vn" -> VN): on a page hosted on a
+ * generic or shared address (github.io, a builder), the organisation's own mail domain still names
+ * its country by the ccTLD. Most votes win; generic TLDs say nothing.
+ */
+export function countryFromMailDomains(page: Page): CountryCode | undefined {
+  return once(page, 'mail-domains', () => {
+    const domains: string[] = [];
+    for (const link of page.links) {
+      if (domains.length >= MAX_MAIL_SAMPLES) break;
+      const m = MAILTO.exec(link.href);
+      if (m) domains.push(m[1]!.toLowerCase());
+    }
+    for (const line of page.lines) {
+      if (domains.length >= MAX_MAIL_SAMPLES) break;
+      if (!line.text.includes('@') || line.text.length > 400) continue;
+      for (const m of line.text.matchAll(MAIL_IN_TEXT)) domains.push(m[1]!.toLowerCase());
+    }
+    const votes = new Map<CountryCode, number>();
+    for (const d of domains) {
+      const c = countryFromTld(d);
+      if (c) votes.set(c, (votes.get(c) ?? 0) + 1);
+    }
+    let best: CountryCode | undefined;
+    let bestVotes = 0;
+    for (const [c, n] of votes) if (n > bestVotes) [best, bestVotes] = [c, n];
+    return best;
+  });
 }
 
 /**
@@ -128,7 +186,7 @@ export function pageCountry(page: Page, addressCountry?: string | null): Country
 export function addressCountries(page: Page): CountryCode[] {
   return once(page, 'address-countries', () => {
     const out: CountryCode[] = [];
-    for (const c of [pageCountry(page), countryFromTld(page.host), countryFromPhonePrefixes(page), pageLanguageCountry(page)]) {
+    for (const c of [pageCountry(page), countryFromTld(page.host), countryFromPhonePrefixes(page), countryFromMailDomains(page), pageLanguageCountry(page)]) {
       if (c && !out.includes(c)) out.push(c);
     }
     return out;
@@ -189,7 +247,7 @@ function scanCountryNames(page: Page): CountryCode[] {
  * so a stray figure never becomes a number of some other country.
  */
 export function phoneCountries(page: Page, primary: CountryCode | undefined): CountryCode[] {
-  const all = [primary, countryFromTld(page.host), countryFromPhonePrefixes(page), pageLanguageCountry(page), ...countriesNamed(page)];
+  const all = [primary, countryFromTld(page.host), countryFromPhonePrefixes(page), countryFromMailDomains(page), pageLanguageCountry(page), ...countriesNamed(page)];
   const out: CountryCode[] = [];
   for (const c of all) {
     if (!c || out.includes(c)) continue;

@@ -128,6 +128,13 @@ function completedInText(page: Page, names: readonly string[]): Mention[] {
   return out;
 }
 
+/** A title's separator inside a name ("SAO | Optika"). */
+const SEPARATED = /\s[|·•]\s/u;
+
+function wordCount(name: string): number {
+  return name.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
 function score(page: Page, mentions: Mention[]): Group[] {
   const lineCount = new Map<string, number>();
   for (const l of page.lines) if (l.text.length <= 80) lineCount.set(nameKey(l.text), (lineCount.get(nameKey(l.text)) ?? 0) + 1);
@@ -142,7 +149,9 @@ function score(page: Page, mentions: Mention[]): Group[] {
       g.kinds.add(m.kind);
       if (m.base > g.best.base) g.best = m;
       // The same name written with spaces ("ABC Consulting Ltd" vs "ABCConsultingLtd") reads better.
-      if (m.name.split(/\s+/).length > g.display.split(/\s+/).length) g.display = m.name;
+      // Separators do not count as words: "SAO | Optika" is the title's spelling, not a better one.
+      const more = wordCount(m.name) - wordCount(g.display);
+      if (more > 0 || (more === 0 && SEPARATED.test(g.display) && !SEPARATED.test(m.name))) g.display = m.name;
     }
   }
   for (const g of groups.values()) {

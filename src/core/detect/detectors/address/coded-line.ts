@@ -9,6 +9,7 @@ import { words } from '../../../text/trim';
 import { codeAtEnd, codeAtStart, isDistinctiveCode } from './postal-codes';
 import { streetBefore, type Seg } from './segments';
 import { isStreetLike, STREET_WORD } from './street';
+import { isSubdivisionOf } from '../../../names/subdivisions';
 
 export interface CodedHit {
   postalCode: string;
@@ -39,7 +40,7 @@ function townOf(text: string): string {
 }
 
 /** The town in the segments next to a code that stands alone: after it first (MX), then before it, past a region. */
-function townBeside(segs: Seg[], k: number): { city: string; index: number } | null {
+function townBeside(segs: Seg[], k: number, countries: readonly string[]): { city: string; index: number } | null {
   // After the code even an abbreviation is the town ("C.P. 03230, CDMX"): regions come before codes.
   const next = townOf(segs[k + 1]?.value ?? '');
   if (next) return { city: next, index: k + 1 };
@@ -47,6 +48,8 @@ function townBeside(segs: Seg[], k: number): { city: string; index: number } | n
     const v = segs[j]!.value.trim();
     if (REGION.test(v)) continue;
     const town = townOf(v);
+    // "Tangerang - Banten, 15810": the province (ISO 3166-2) between the town and the code.
+    if (town && j === k - 1 && isSubdivisionOf(town, countries) && townOf(segs[j - 1]?.value ?? '')) continue;
     return town ? { city: town, index: j } : null;
   }
   return null;
@@ -70,7 +73,7 @@ export function readCodedSegments(segs: Seg[], countries: readonly string[]): Co
         if (city && !isCountry(city)) return hit(first.code, city, first.country, streetBefore(segs, k, null), !distinctive);
         continue;
       }
-      const beside = townBeside(segs, k);
+      const beside = townBeside(segs, k, countries);
       if (beside) return hit(first.code, beside.city, first.country, streetBefore(segs, Math.min(k, beside.index), null), !distinctive);
       // The code alone (or beside the country name): its town is on the line above.
       if (distinctive) return hit(first.code, '', first.country, streetBefore(segs, k, null), false);
@@ -86,7 +89,7 @@ export function readCodedSegments(segs: Seg[], countries: readonly string[]): Co
     }
     const before = tokens.slice(0, end).join(' ');
     const town = townOf(before);
-    const beside = town ? null : end === 0 ? townBeside(segs, k) : null;
+    const beside = town ? null : end === 0 ? townBeside(segs, k, countries) : null;
     const city = town || beside?.city || '';
     if (!city) continue;
     const street = streetBefore(segs, beside ? beside.index : k, null);

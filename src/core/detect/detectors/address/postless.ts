@@ -12,6 +12,7 @@ import { parsePostalLine } from './postal-line';
 import { addressCountries } from '../../context/country';
 import { cleanStreet, isStreetLike } from './street';
 import { trimEnd } from '../../../text/trim';
+import { isSubdivisionOf } from '../../../names/subdivisions';
 
 export interface PostlessAddress {
   street: string;
@@ -61,10 +62,17 @@ function isLabel(text: string): boolean {
   return PLACE_LABEL.test(trimEnd(text.replace(/^\P{L}+/u, ''), ' :'));
 }
 
-/** The town and country at the end of an address: "Lima-Peru", "Pasvalys. Lietuva", "Beyoğlu / İstanbul". */
-function townAndCountry(parts: string[]): { city: string; country: string | null } | null {
+/** "Bağcılar / İstanbul": Turkish and other addresses write the district, a slash, then the town. */
+const SLASH_LAST = /\s\/\s[^/]*$/u;
+
+/**
+ * The town and country at the end of an address: "Lima-Peru", "Pasvalys. Lietuva", "Beyoğlu / İstanbul",
+ * "Quito, Pichincha" (a province after its town, known from ISO 3166-2, is not the town).
+ */
+function townAndCountry(parts: string[], countries: readonly string[], raw = ''): { city: string; country: string | null } | null {
   const rest = parts.map((p) => trimEnd(p.trim(), '.,;')).filter(Boolean);
   let country: string | null = null;
+  let glued = false;
   const last = rest.at(-1);
   if (last && countryOfName(last)) {
     country = countryOfName(last)!;
@@ -72,11 +80,18 @@ function townAndCountry(parts: string[]): { city: string; country: string | null
   } else if (last) {
     // "Lima-Peru", "Tolima Colombia": the country glued to the last place name.
     const cut = Math.max(last.lastIndexOf(' '), last.lastIndexOf('-'));
-    const glued = cut > 0 ? countryOfName(last.slice(cut + 1)) : undefined;
-    if (glued) {
-      country = glued;
+    const gluedCountry = cut > 0 ? countryOfName(last.slice(cut + 1)) : undefined;
+    if (gluedCountry) {
+      country = gluedCountry;
+      glued = true;
       rest[rest.length - 1] = trimEnd(last.slice(0, cut), ' -');
     }
+  }
+  // "Quito, Pichincha": a first-level subdivision after a town is its province. A town glued to the
+  // country ("Lima-Peru") or after a slash ("Bağcılar / İstanbul") is the town, province-named or not.
+  if (rest.length >= 2 && !glued && !SLASH_LAST.test(raw) && isSubdivisionOf(rest.at(-1)!, country ? [country] : countries)) {
+    const before = townName(rest.at(-2)!, true);
+    if (before && !isSubdivisionOf(before, countries)) rest.pop();
   }
   const city = rest.length ? townName(rest.at(-1)!, true) : null;
   return city ? { city, country } : null;
@@ -93,12 +108,12 @@ function afterHouseNumber(value: string): { street: string; town: string } | nul
   return null;
 }
 
-function oneLine(page: Page, i: number): PostlessAddress | null {
+function oneLine(page: Page, i: number, countries: readonly string[]): PostlessAddress | null {
   const { label, value } = splitLabel(page.lines[i]!.text);
   const labelled = !!label || isLabel(page.lines[i - 1]?.text ?? '');
   const segments = value.split(SEGMENT).map((p) => p.trim()).filter(Boolean);
   if (segments.length >= 2 && streetLike(segments[0]!)) {
-    const place = townAndCountry(segments.slice(1));
+    const place = townAndCountry(segments.slice(1), countries, value);
     if (place && (labelled || place.country || HOUSE_MARK.test(segments[0]!))) {
       return { street: cleanStreet(segments[0]!), ...place, top: i, line: i, labelled };
     }
@@ -109,15 +124,21 @@ function oneLine(page: Page, i: number): PostlessAddress | null {
 }
 
 /** The street alone on its line, maybe a unit line under it, then the town line. */
-function twoLines(page: Page, i: number): PostlessAddress | null {
+function twoLines(page: Page, i: number, countries: readonly string[]): PostlessAddress | null {
   const { label, value } = splitLabel(page.lines[i]!.text);
   if (SEGMENT.test(value) && value.split(SEGMENT).length > 2) return null;
   let j = i + 1;
   if (streetLike(page.lines[j]?.text ?? '')) j++;
   const townLine = page.lines[j]?.text ?? '';
   if (!townLine || townLine.length > MAX_TOWN_LINE || hasNumber(townLine)) return null;
-  const place = townAndCountry(townLine.split(TOWN_PARTS));
+  let place = townAndCountry(townLine.split(TOWN_PARTS), countries, townLine);
   if (!place) return null;
+  // "14 Ulu, SU II, Palembang," / "Sumatera Selatan": the province alone below a locality line whose
+  // last part is the town.
+  if (j > i + 1 && !place.country && isSubdivisionOf(place.city, countries)) {
+    const town = townName(trimEnd(page.lines[j - 1]!.text, ' ,;.').split(TOWN_PARTS).at(-1) ?? '', true);
+    if (town && !isSubdivisionOf(town, countries)) place = { city: town, country: null };
+  }
   const labelled = !!label || isLabel(page.lines[i - 1]?.text ?? '');
   const contactBelow = CONTACT.test(page.lines[j + 1]?.text ?? '');
   if (!labelled && !place.country && !(contactBelow && HOUSE_MARK.test(value))) return null;
@@ -132,7 +153,7 @@ export function findPostlessAddresses(page: Page): PostlessAddress[] {
     if (text.length > MAX_LINE || !hasNumber(text) || NOT_ADDRESS.test(text)) continue;
     const { value } = splitLabel(text);
     if (!streetLike((value.split(SEGMENT)[0] ?? '').trim()) || parsePostalLine(text, countries)) continue;
-    const found = oneLine(page, i) ?? twoLines(page, i);
+    const found = oneLine(page, i, countries) ?? twoLines(page, i, countries);
     if (found) {
       out.push(found);
       i = found.line;

@@ -34,17 +34,29 @@ function streetTail(value: string): string | null {
   return isStreetLike(street) && tail.some((t) => NUMBER_TOKEN.test(t)) ? street : null;
 }
 
+/** A district or neighbourhood between street and code ("Kubang Kerian", "Taman Melati"): capitalised words only. */
+const LOCALITY = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+/** "822" in "822, Jalan KK 2/4": the house number written as a segment of its own before the street. */
+const BARE_HOUSE_NUMBER = /^\d{1,5}[a-z]?$/iu;
+
 /** Street segments before the postal segment: the nearest street-like one, plus a building/street name in front. */
 export function streetBefore(segs: Seg[], hit: number, glued: string | null): string | null {
   const parts: string[] = glued ? [glued] : [];
+  let skippedLocality = false;
   for (let j = hit - 1; j >= 0 && parts.length < 3; j--) {
     const v = cleanStreet(segs[j]!.value);
     if (!v) continue;
     const tail = parts.length || j !== hit - 1 || isStreetLike(v) ? null : streetTail(v);
     if (tail) return tail;
     if (isStreetLike(v)) parts.unshift(v);
+    else if (parts.length && BARE_HOUSE_NUMBER.test(v) && !startsWithNumber(parts[0]!)) parts.unshift(v);
     else if (parts.length && (BUILDING_WORD.test(v) || (startsWithNumber(parts[0]!) && words(parts[0]!).length <= 2 && words(v).length <= 3 && !/\d/.test(v)))) parts.unshift(v);
-    else break;
+    // One locality between the street and the code ("…, Jalan KK 2/4, Kubang Kerian, 16150 Kota Bharu"),
+    // only when a street stands right before it.
+    else if (!parts.length && !skippedLocality && j === hit - 1 && LOCALITY.test(v) && j > 0 && isStreetLike(cleanStreet(segs[j - 1]!.value))) {
+      skippedLocality = true;
+      continue;
+    } else break;
     if (segs[j]!.label) break;
   }
   return parts.length ? parts.join(', ') : null;

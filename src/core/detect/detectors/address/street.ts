@@ -3,7 +3,7 @@
 import { trimBoth } from '../../../text/trim';
 
 export const STREET_WORD =
-  /stra(?:ss|ß)e|str\.|weg\b|gasse\b|platz\b|allee\b|ring\b|damm\b|ufer\b|chaussee|steig\b|markt\b|\bstreet\b|\bst\.?$|\broad\b|\brd\b|\bave(?:nue)?\b|\brue\b|\bboulevard\b|\bblvd\b|\blane\b|\bdrive\b|\bcourt\b|\bplace\b|\bway\b|straat\b|laan\b|plein\b|gracht\b|kade\b|vej\b|veien\b|vegen\b|gade\b|gata\b|gatan\b|\bvia\b|\bviale\b|\bpiazza\b|\bcalle\b|\bavenida\b|\bcarrer\b|\bplaza\b|\bpaseo\b|\bpkwy\b|\bparkway\b|\bhwy\b|\bhighway\b|\bsector\b|\bnagar\b|\bmarg\b|postfach|\bp\.?\s?o\.?\s?box\b|\bunit\b|\bsuite\b/iu;
+  /stra(?:ss|ß)e|str\.|weg\b|gasse\b|platz\b|allee\b|ring\b|damm\b|ufer\b|chaussee|steig\b|markt\b|\bstreet\b|\bst\.?$|\broad\b|\brd\b|\bave(?:nue)?\b|\brue\b|\bboulevard\b|\bblvd\b|\blane\b|\bdrive\b|\bcourt\b|\bplace\b|\bway\b|straat\b|laan\b|plein\b|gracht\b|kade\b|vej\b|veien\b|vegen\b|gade\b|gata\b|gatan\b|\bvia\b|\bviale\b|\bpiazza\b|\bcalle\b|\bavenida\b|\bcarrer\b|\bplaza\b|\bpaseo\b|\bpkwy\b|\bparkway\b|\bhwy\b|\bhighway\b|\bsector\b|\bnagar\b|\bmarg\b|(?<!\p{L})(?:av|avda|jl|ul|ул)\.|\bjalan\b|\bulica\b|(?<!\p{L})улица(?!\p{L})|(?<!\p{L})(?:đường|phố)(?!\p{L})|postfach|\bp\.?\s?o\.?\s?box\b|\bunit\b|\bsuite\b/iu;
 
 /** Buildings and units written before the street: "Tour Prisma, 6 avenue d’Alsace". */
 export const BUILDING_WORD = /^(?:tour|building|bldg|haus|gebäude|immeuble|bâtiment|batiment|résidence|residence|centre|center|tower|house|unit|suite|floor|etage|block|plot|c\/o)\b/iu;

@@ -54,7 +54,18 @@ export function cleanName(text: string): string {
   const styled = text.replace(/(?<=(\p{L}))@(?=\p{L})/gu, (_, before: string) => (before === before.toUpperCase() ? 'A' : 'a'));
   let t = trimBoth(styled.replace(/\s+/g, ' '), SEPARATORS);
   if (t.endsWith('.') && !legalFormOf(t)?.endsWith('.')) t = t.slice(0, -1).trim();
-  return t;
+  return withoutRegistrationNumber(t);
+}
+
+/** "(1416319-T)", "(201901234K)", "(XXXXXX-X)": a company number in brackets after the legal form. */
+const BRACKETED_NUMBER = /\(([A-Z\d][A-Z\d -]{3,19})\)$/u;
+
+/** "Acme Sdn Bhd (1416319-T)" -> "Acme Sdn Bhd": the number (or its template placeholder) is no part of the name. */
+function withoutRegistrationNumber(name: string): string {
+  const m = BRACKETED_NUMBER.exec(name);
+  if (!m || !(/\d/.test(m[1]!) || /X{3}/.test(m[1]!))) return name;
+  const head = name.slice(0, m.index).trimEnd();
+  return legalFormOf(head) ? head : name;
 }
 
 /** An "@" that starts a word or has a dot after it in its word (a domain): an e-mail address or a handle. */

@@ -20,6 +20,7 @@ export interface ParsedNumber {
 const TRUNK_ZERO = new Set<string>([
   'DE', 'AT', 'CH', 'LI', 'FR', 'BE', 'NL', 'LU', 'GB', 'IE', 'IN', 'AU', 'NZ', 'FI', 'SE', 'SK', 'SI', 'HR',
   'RO', 'BG', 'TR', 'ZA', 'JP', 'KR', 'IL', 'PK', 'NG', 'KE', 'UA', 'RS', 'BA', 'MK', 'ID', 'TH', 'MY', 'EG',
+  'VN', 'PH', 'EC', 'AE', 'SA', 'MA', 'DZ', 'GH', 'TZ', 'UG', 'LK', 'BD',
 ]);
 
 export function writesTrunkZero(country: CountryCode): boolean {

@@ -37,6 +37,9 @@ function isBareExtension(text: string, run: DigitRun): boolean {
   return run.digits <= 5 && before !== undefined && DASHES.includes(before) && (run.start < 2 || !/[\d\p{L}]/u.test(text[run.start - 2]!));
 }
 
+/** Words between a look-alike's label line and its number ("Arnhem nr."): a court or a register's town. */
+const MAX_LEAD_UNDER_LABEL = 24;
+
 export function textMentions(lines: readonly TextLine[], thirdParty: readonly boolean[], countries: Countries): Mention[] {
   const out: Mention[] = [];
   let extensionBase: string | null = null;
@@ -62,8 +65,10 @@ export function textMentions(lines: readonly TextLine[], thirdParty: readonly bo
       }
       let label = labelAfter(text.slice(run.end)) ?? labelBefore(lead);
       if (label === null && joined) label = prevLabel;
-      if (label === null && i > 0 && run === runs[0] && lead.trim() === '') {
-        label = labelOfLabelLine(lines[i - 1]!.text);
+      if (label === null && i > 0 && run === runs[0]) {
+        // "KvK" / "Arnhem nr. 09094924": a look-alike's label line marks the number even with words before it.
+        const above = labelOfLabelLine(lines[i - 1]!.text);
+        if (lead.trim() === '' || (above === 'other' && lead.length <= MAX_LEAD_UNDER_LABEL && !/\d/.test(lead))) label = above;
       }
       if (label === 'other') {
         prevLabel = 'other';

@@ -114,6 +114,8 @@ const readFrench: Reader = (text) => {
 };
 
 const NL_KVK = /\b(?:KvK|K\.v\.K\.|Kamer van Koophandel)(?:[\s-]?(?:nummer|nr|number|no))?[\s:.#-]*(\d{8})\b/i;
+/** The old form with the chamber's town: "KvK Arnhem nr. 09094924". */
+const NL_KVK_TOWN = /\bKvK [a-z]{3,21} (?:nr|no)\.? ?(\d{8})\b/i;
 const BE_KBO = /\b(?:KBO|BCE|RPR|RPM|ondernemingsnummer|num[ée]ro d'entreprise|n° d'entreprise|enterprise number)(?:[\s-]?(?:nummer|nr|n°|no))?[\s:.#-]*(?:BE\s?)?([01]\d{3}[.\s]?\d{3}[.\s]?\d{3})\b/i;
 const DK_CVR = /\bCVR(?:[\s-]?(?:nr|nummer|no))?[\s:.#-]*(?:DK\s?)?(\d{8}|\d{2}\s\d{2}\s\d{2}\s\d{2})\b/i;
 const NO_ORG = /\bOrg(?:anisasjons)?\.?[\s-]?(?:nr|nummer)[\s:.#-]*(?:NO\s?)?(\d{3}\s?\d{3}\s?\d{3})\b/i;
@@ -121,7 +123,7 @@ const IN_CIN = /\b[LU]\d{5}[A-Z]{2}\d{4}(?:PLC|PTC|GOI|SGC|FTC|NPL|OPC|GAP|GAT|U
 const IT_REA = /\bR\.?E\.?A\.?(?:\sn\.?)?[\s:]*([A-Z]{2})\s?[–—-]?\s?(\d{5,7})\b/;
 
 const readOthers: Reader = (text) => {
-  const kvk = NL_KVK.exec(text);
+  const kvk = NL_KVK.exec(text) ?? NL_KVK_TOWN.exec(text);
   if (kvk) return { number: kvk[1]!, court: 'KvK', strong: true };
   const kbo = BE_KBO.exec(text);
   if (kbo) return { number: kbo[1]!, court: null, strong: checkBE(kbo[1]!.replace(/\D/g, '').padStart(10, '0')) };
