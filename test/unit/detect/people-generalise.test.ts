@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { peopleDetector } from '../../../src/core/detect/detectors/people';
-import { parseName } from '../../../src/core/detect/detectors/people/person-names';
+import { hasKnownGivenName, parseName } from '../../../src/core/detect/detectors/people/person-names';
+import { isFirstName } from '../../../src/core/names/first-names';
 import { detectBody, run } from '../../support/detect';
 
 // Invented organisations and people: layouts seen on team, board and about pages of many countries.
@@ -137,3 +138,26 @@ describe('founders named in prose', () => {
     expect(names('<p>The club was founded by Local Enthusiasts in the village hall.</p>')).toEqual([]);
   });
 });
+
+describe('headings and labels that read like names', () => {
+  it('reads the last word as the given name only where family names come first or stand in capitals', () => {
+    expect(hasKnownGivenName('Ekspansi Tim', isFirstName, false)).toBe(false);
+    // Indonesian feature cards whose labels end in "Tim" (team) beside one founder card: no people.
+    const card = (label: string, text: string) => `<article class="team-card"><div class="photo">${label}</div><span>${label}</span><h3>${text}</h3><p>Penjelasan singkat tentang layanan kami.</p></article>`;
+    const body = `<html lang="id"><h1>Profil kami.</h1><div class="grid">${card('Representasi Tim', 'Struktur yang jelas.')}${card('Ekspansi Tim', 'Pertumbuhan firma.')}${card('Kolaborasi Tim', 'Kerja sama erat.')}</div>`;
+    expect(names(body, 'id')).toEqual([]);
+    expect(hasKnownGivenName('KOFFI Paul', isFirstName, false)).toBe(true);
+    expect(hasKnownGivenName('Kovács Eszter', isFirstName, true)).toBe(true);
+  });
+
+  it('does not read a topic heading whose text repeats it in lower case as a person with a bio', () => {
+    const body = '<title>Kontak | Hapsari Lawyers</title><h3>Alamat Utama</h3><p>Alamat kantor utama yang menjadi titik temu untuk konsultasi.</p>';
+    expect(names(body, 'id')).toEqual([]);
+  });
+
+  it('does not read the entry after "Contact" in a menu as a person', () => {
+    expect(names('<div class="menu-mobile">Portfolio Over Ons Contact Offerte Aanvragen</div>', 'nl')).toEqual([]);
+    expect(names('<p>Contact: Kari Lund</p>')).toEqual(['Kari Lund']);
+  });
+});
+

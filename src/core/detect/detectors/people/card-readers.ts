@@ -62,6 +62,9 @@ function cardName(raw: string): NameReading | null {
 
 /** Readings of the page being read, by line text; cleared for every page. */
 const names = new Map<string, NameReading | null>();
+/** Whether the page being read is in a language that writes the family name first (set per page). */
+let familyFirstPage = true;
+const FAMILY_FIRST_LANG = /^(?:hu|ja|ko|zh|vi)\b/;
 
 function readCardName(raw: string): NameReading | null {
   // "Bielak - Jooma": a double surname spaced like a dash, on a line that is only a name.
@@ -69,7 +72,7 @@ function readCardName(raw: string): NameReading | null {
   const strict = parseName(text);
   const parsed = strict ?? parseName(text, { lenient: true });
   if (!parsed || (!strict && !inCapitals(parsed.name))) return null;
-  return { name: parsed.name, known: hasKnownGivenName(parsed.name, isFirstName), strict: strict !== null };
+  return { name: parsed.name, known: hasKnownGivenName(parsed.name, isFirstName, familyFirstPage), strict: strict !== null };
 }
 
 function inCapitals(name: string): boolean {
@@ -173,7 +176,7 @@ function readItem(page: Page, card: Card): CardReading | null {
   while (above >= 0 && page.lines[above]!.block.tag === 'LI' && page.lines[above]!.block.parent === card.block.parent) above--;
   const heading = above >= 0 ? page.lines[above]!.text : (label?.text ?? '');
   const role = item.role || (roleLike(heading) ? heading : '');
-  return { name: item.name, known: hasKnownGivenName(item.name, isFirstName), strict: true, written: card.texts[0]!, role: cleanRole(role), line: card.lines[0]! };
+  return { name: item.name, known: hasKnownGivenName(item.name, isFirstName, familyFirstPage), strict: true, written: card.texts[0]!, role: cleanRole(role), line: card.lines[0]! };
 }
 
 /** Where most cards hold their one name (the line index inside the card), -1 when none does. */
@@ -205,6 +208,8 @@ function outsiders(page: Page, card: Card): boolean {
 
 export function cardPeople(page: Page): PersonHit[] {
   names.clear();
+  // Without a language the page may be in any: keep the family-name-first reading.
+  familyFirstPage = page.lang === '' || FAMILY_FIRST_LANG.test(page.lang);
   const hits: PersonHit[] = [];
   const linkTexts = new Set(page.links.map((l) => l.text));
   for (const cards of cardGroups(page)) {

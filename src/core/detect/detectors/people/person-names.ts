@@ -191,11 +191,16 @@ function parseNameBeforeLabel(part: string, opts: NameOptions): ParsedName | nul
 
 /**
  * Whether a known first name stands first or, in the family-name-first order of Hungarian (and
- * romanised East Asian) names, last: "Anna Roth", "Kovács Eszter".
+ * romanised East Asian) names, last: "Anna Roth", "Kovács Eszter". The last word counts only on a page
+ * in such a language or after a surname written in capitals ("AGBOKOU Paul"): elsewhere "Ekspansi Tim"
+ * is a heading whose last word happens to be a first name.
  */
-export function hasKnownGivenName(name: string, isFirst: (word: string) => boolean): boolean {
+export function hasKnownGivenName(name: string, isFirst: (word: string) => boolean, familyFirst = true): boolean {
   const words = name.split(' ').filter((w) => !w.endsWith('.') && !KEEP_TITLE.test(w));
-  return words.length > 0 && (isFirst(words[0]!) || (words.length > 1 && isFirst(words.at(-1)!)));
+  if (words.length === 0) return false;
+  if (isFirst(words[0]!)) return true;
+  const surnameInCapitals = words[0]!.length > 1 && words[0] === words[0]!.toUpperCase() && words.at(-1) !== words.at(-1)!.toUpperCase();
+  return words.length > 1 && (familyFirst || surnameInCapitals) && isFirst(words.at(-1)!);
 }
 
 /** The first word of a recorded name that is not a title or an initial: "Dr. Anna Roth" -> "Anna". */

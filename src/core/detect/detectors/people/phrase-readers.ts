@@ -174,6 +174,10 @@ export function teamBio(scan: PeopleScan, i: number, own: string | null): void {
   if (!scan.aboutPage || !own || (next !== line.text && !/^(?:H[2-6]|FIGCAPTION|DT|STRONG|B)$/.test(line.block.tag))) return;
   const first = own.split(' ').find((t) => !t.endsWith('.')) ?? '';
   if (next !== line.text && (first.length <= 1 || !next.slice(0, 300).includes(first))) return;
+  // A topic heading repeats its own words in lower case below ("Alamat Utama" / "Alamat kantor utama …");
+  // a bio does not write the person's surname in lower case.
+  const rest = own.split(' ').slice(1).filter((w) => w.length > 2 && !w.endsWith('.'));
+  if (rest.some((w) => new RegExp(String.raw`(?<!\p{L})${w.toLowerCase()}(?!\p{L})`, 'u').test(next.slice(0, 300)))) return;
   // The bio's first sentence may state the role ("… is a co-founder of X"); "joined the team" does not.
   const stated = next === line.text ? null : ROLE_WORD.exec(next.slice(0, 300).split(FULL_STOP)[0]!)?.[0];
   if (stated) scan.add(own, stated, CONFIDENCE.teamBio, i);

@@ -17,6 +17,8 @@ export function afterRole(text: string): { role: string; names: string[]; labell
   for (const w of roleWords(text)) {
     let rest = text.slice(w.end);
     const colon = /^[^:]{0,70}:/.exec(rest);
+    // A bare "Contact" labels a person only before a colon ("Contact: Kari Lund"); else it is a menu entry.
+    if (/^contact$/i.test(w.word) && !(colon && w.index < 40)) continue;
     // "Verantwortlich für den Inhalt nach § 55 RStV: Max Muster": the label runs up to the colon.
     if (colon && w.index < 40) rest = rest.slice(colon[0].length);
     else if (text.length > 200) continue;
