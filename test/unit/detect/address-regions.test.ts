@@ -55,3 +55,9 @@ describe('segments between the street and the code', () => {
     });
   });
 });
+
+describe('a town named like its state, with the country after it', () => {
+  it('keeps the town before the country, not the district before the town', () => {
+    expect(best('<h4>Address</h4><p>12 Adeola Street, Off Herbert Road, Yaba, Lagos, Nigeria</p>', 'https://firm.example.com/', 'en')).toMatchObject({ city: 'Lagos' });
+  });
+});

@@ -72,7 +72,6 @@ const SLASH_LAST = /\s\/\s[^/]*$/u;
 function townAndCountry(parts: string[], countries: readonly string[], raw = ''): { city: string; country: string | null } | null {
   const rest = parts.map((p) => trimEnd(p.trim(), '.,;')).filter(Boolean);
   let country: string | null = null;
-  let glued = false;
   const last = rest.at(-1);
   if (last && countryOfName(last)) {
     country = countryOfName(last)!;
@@ -83,13 +82,14 @@ function townAndCountry(parts: string[], countries: readonly string[], raw = '')
     const gluedCountry = cut > 0 ? countryOfName(last.slice(cut + 1)) : undefined;
     if (gluedCountry) {
       country = gluedCountry;
-      glued = true;
       rest[rest.length - 1] = trimEnd(last.slice(0, cut), ' -');
     }
   }
-  // "Quito, Pichincha": a first-level subdivision after a town is its province. A town glued to the
-  // country ("Lima-Peru") or after a slash ("Bağcılar / İstanbul") is the town, province-named or not.
-  if (rest.length >= 2 && !glued && !SLASH_LAST.test(raw) && isSubdivisionOf(rest.at(-1)!, country ? [country] : countries)) {
+  // "Quito, Pichincha": a first-level subdivision after a town is its province. Where the country is
+  // named ("Yaba, Lagos, Nigeria", "Lima-Peru") or a slash stands before it ("Bağcılar / İstanbul"), the
+  // part before the country is the town even when a province bears its name: city-states and
+  // province capitals are written so.
+  if (rest.length >= 2 && !country && !SLASH_LAST.test(raw) && isSubdivisionOf(rest.at(-1)!, countries)) {
     const before = townName(rest.at(-2)!, true);
     if (before && !isSubdivisionOf(before, countries)) rest.pop();
   }
