@@ -55,3 +55,33 @@ describe('segments between the street and the code', () => {
     });
   });
 });
+
+describe('a town named like its state, with the country after it', () => {
+  it('keeps the town before the country, not the district before the town', () => {
+    expect(best('<h4>Address</h4><p>12 Adeola Street, Off Herbert Road, Yaba, Lagos, Nigeria</p>', 'https://firm.example.com/', 'en')).toMatchObject({ city: 'Lagos' });
+  });
+});
+
+describe('addresses whose first segment is not the street', () => {
+  it('reads the town first when its marker announces it', () => {
+    expect(best('<h2>Контакти</h2><ul><li>гр. Варна, ул. „Охрид“ 7</li><li>0888 000 111</li></ul>', 'https://studio.example.com/', 'bg')).toMatchObject({
+      street: 'ул. „Охрид“ 7',
+      city: 'Варна',
+    });
+  });
+  it('skips an estate or building before the street under an address label', () => {
+    expect(best('<p><strong>Alamat:</strong> Kawasan Gudang Sentosa, Jl. Kenari Blok C7, Cibitung, Kabupaten Bekasi</p>', 'https://kirim.example.com/', 'id')).toMatchObject({
+      street: 'Jl. Kenari Blok C7',
+      city: 'Kabupaten Bekasi',
+    });
+  });
+  it('takes a house number before the street name under an address label', () => {
+    expect(best('<p><strong>Địa chỉ</strong></p><p>14B Lê Lợi, phường Bến Thành, Huế</p>', 'https://phongkham.example.com/', 'vi')).toMatchObject({
+      street: '14B Lê Lợi',
+      city: 'Huế',
+    });
+  });
+  it('does not read a bare number-first line without a label', () => {
+    expect(best('<p>12 Monkeys, Twelve Angry Men, Oscar</p>', 'https://films.example.com/', 'en')).toBeNull();
+  });
+});

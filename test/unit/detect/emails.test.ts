@@ -107,7 +107,8 @@ describe('not addresses', () => {
     expect(accepted('<!-- Theme by Pixel | hello@themevendor.com --><p>Hi</p>')).toEqual([]);
   });
   it('keeps placeholder addresses below acceptance', () => {
-    const got = all('<p>z.B. name@example.com</p><p>your@email.com</p><label>joe@schmoe.com</label>');
+    const got = all('<p>z.B. name@example.com</p><p>your@email.com</p><label>joe@schmoe.com</label><footer><a href="mailto:hello@company.co">hello@company.co</a></footer>');
+    expect(got.has('hello@company.co')).toBe(true);
     for (const v of got.values()) expect(v).toBeLessThan(0.5);
   });
 });

@@ -45,6 +45,11 @@ describe('number parsing', () => {
   it('splits "0755 - 2561847 / 53" into two lines sharing the prefix', () => {
     expect(parseRun('0755 - 2561847 / 53', ['IN']).map((n) => n.e164)).toEqual(['+917552561847', '+917552561853']);
   });
+  it('splits two whole numbers listed with a spaced dash, the second without its country code', () => {
+    expect(parseRun('+58 414 325 42 31 - 414 246 86 65', ['VE']).map((n) => n.e164)).toEqual(['+584143254231', '+584142468665']);
+    // An area code set off by a spaced dash stays one number.
+    expect(parseRun('0211 - 4567890', ['DE']).map((n) => n.e164)).toEqual(['+492114567890']);
+  });
   it('keeps a slash after the area code as one number', () => {
     expect(parseRun('04321 / 588 31 46', ['DE']).map((n) => n.e164)).toEqual(['+4943215883146']);
   });

@@ -72,7 +72,6 @@ const SLASH_LAST = /\s\/\s[^/]*$/u;
 function townAndCountry(parts: string[], countries: readonly string[], raw = ''): { city: string; country: string | null } | null {
   const rest = parts.map((p) => trimEnd(p.trim(), '.,;')).filter(Boolean);
   let country: string | null = null;
-  let glued = false;
   const last = rest.at(-1);
   if (last && countryOfName(last)) {
     country = countryOfName(last)!;
@@ -83,13 +82,14 @@ function townAndCountry(parts: string[], countries: readonly string[], raw = '')
     const gluedCountry = cut > 0 ? countryOfName(last.slice(cut + 1)) : undefined;
     if (gluedCountry) {
       country = gluedCountry;
-      glued = true;
       rest[rest.length - 1] = trimEnd(last.slice(0, cut), ' -');
     }
   }
-  // "Quito, Pichincha": a first-level subdivision after a town is its province. A town glued to the
-  // country ("Lima-Peru") or after a slash ("Bağcılar / İstanbul") is the town, province-named or not.
-  if (rest.length >= 2 && !glued && !SLASH_LAST.test(raw) && isSubdivisionOf(rest.at(-1)!, country ? [country] : countries)) {
+  // "Quito, Pichincha": a first-level subdivision after a town is its province. Where the country is
+  // named ("Yaba, Lagos, Nigeria", "Lima-Peru") or a slash stands before it ("Bağcılar / İstanbul"), the
+  // part before the country is the town even when a province bears its name: city-states and
+  // province capitals are written so.
+  if (rest.length >= 2 && !country && !SLASH_LAST.test(raw) && isSubdivisionOf(rest.at(-1)!, countries)) {
     const before = townName(rest.at(-2)!, true);
     if (before && !isSubdivisionOf(before, countries)) rest.pop();
   }
@@ -108,14 +108,43 @@ function afterHouseNumber(value: string): { street: string; town: string } | nul
   return null;
 }
 
+/** "гр. Пловдив", "г. Москва", "TP. Hồ Chí Minh", "Kota Bandung": a town announced by its marker. */
+const TOWN_MARK = /^(?:гр|[гмс]|tp|thành phố|kota)\.?\s+(?=\p{Lu})/iu;
+/** "9NO2 Nguyễn Cảnh Dị", "12A Trần Phú": a house number, then the street's capitalised name. */
+const NUMBER_FIRST = /^\d[\p{L}\d/-]{0,7}\s+\p{Lu}/u;
+
+/** The street under an address label: street-like, or a house number before a name. */
+function labelledStreet(text: string): boolean {
+  return streetLike(text) || (NUMBER_FIRST.test(text) && text.length <= 60);
+}
+
+/**
+ * "гр. Пловдив, ул. „Лайпциг“ 19": the town first, announced by its marker, then the street, as
+ * Bulgarian, Russian, Ukrainian and Vietnamese addresses are written.
+ */
+function townFirst(segments: string[], labelled: boolean, i: number): PostlessAddress | null {
+  const mark = TOWN_MARK.exec(segments[0]!);
+  if (!mark) return null;
+  const city = townName(segments[0]!.slice(mark[0].length), true);
+  const street = segments.slice(1).find((s) => streetLike(s));
+  return city && street ? { street: cleanStreet(street), city, country: null, top: i, line: i, labelled } : null;
+}
+
 function oneLine(page: Page, i: number, countries: readonly string[]): PostlessAddress | null {
   const { label, value } = splitLabel(page.lines[i]!.text);
   const labelled = !!label || isLabel(page.lines[i - 1]?.text ?? '');
   const segments = value.split(SEGMENT).map((p) => p.trim()).filter(Boolean);
-  if (segments.length >= 2 && streetLike(segments[0]!)) {
-    const place = townAndCountry(segments.slice(1), countries, value);
-    if (place && (labelled || place.country || HOUSE_MARK.test(segments[0]!))) {
-      return { street: cleanStreet(segments[0]!), ...place, top: i, line: i, labelled };
+  if (segments.length >= 2) {
+    const first = townFirst(segments, labelled, i);
+    if (first) return first;
+  }
+  // Under a label a building or estate may stand before the street ("Komplek Bizpoint, Jl. Busan Blok B20, …").
+  const at = labelled && segments.length >= 3 && !streetLike(segments[0]!) && !/\d/.test(segments[0]!) && streetLike(segments[1]!) ? 1 : 0;
+  const street = segments[at];
+  if (street && segments.length >= at + 2 && (streetLike(street) || (labelled && labelledStreet(street)))) {
+    const place = townAndCountry(segments.slice(at + 1), countries, value);
+    if (place && (labelled || place.country || HOUSE_MARK.test(street))) {
+      return { street: cleanStreet(street), ...place, top: i, line: i, labelled };
     }
   }
   const marked = labelled ? afterHouseNumber(value) : null;
@@ -151,8 +180,11 @@ export function findPostlessAddresses(page: Page): PostlessAddress[] {
   for (let i = 0; i < page.lines.length && out.length < MAX_FOUND; i++) {
     const text = page.lines[i]!.text;
     if (text.length > MAX_LINE || !hasNumber(text) || NOT_ADDRESS.test(text)) continue;
-    const { value } = splitLabel(text);
-    if (!streetLike((value.split(SEGMENT)[0] ?? '').trim()) || parsePostalLine(text, countries)) continue;
+    const { label, value } = splitLabel(text);
+    const parts = value.split(SEGMENT).map((p) => p.trim());
+    const labelled = !!label || isLabel(page.lines[i - 1]?.text ?? '');
+    const opens = streetLike(parts[0] ?? '') || TOWN_MARK.test(parts[0] ?? '') || (labelled && (labelledStreet(parts[0] ?? '') || streetLike(parts[1] ?? '')));
+    if (!opens || parsePostalLine(text, countries)) continue;
     const found = oneLine(page, i, countries) ?? twoLines(page, i, countries);
     if (found) {
       out.push(found);

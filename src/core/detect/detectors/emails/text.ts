@@ -30,7 +30,7 @@ export function normaliseEmail(raw: string): string | null {
 
 /** Addresses that forms and templates show as examples, never anyone's real contact. */
 const PLACEHOLDER_LOCAL = /^(?:name|your|you|yourname|your\.name|youremail|your-email|email|e-mail|mail|user|username|firstname|vorname|vorname\.nachname|max\.mustermann|maxmustermann|john\.doe|johndoe|jane\.doe|joe|test|someone|somebody|prenom\.nom|nom|jan\.jansen)$/;
-const PLACEHOLDER_DOMAIN = /^(?:(?:[\w-]+\.)?example\.[a-z.]+|(?:your-?)?domain\.[a-z.]+|yourcompany\.[a-z.]+|company\.com|email\.com|mail\.com|e-?mail\.de|beispiel\.[a-z.]+|musterfirma\.[a-z.]+|mustermann\.[a-z.]+|muster\.[a-z.]+|test\.[a-z.]+|schmoe\.com|website\.com|sentry\.io|[\w-]*\.?wixpress\.com)$/;
+const PLACEHOLDER_DOMAIN = /^(?:(?:[\w-]+\.)?example\.[a-z.]+|(?:your-?)?domain\.[a-z.]+|yourcompany\.[a-z.]+|company\.(?:com|co|net|org)|email\.com|mail\.com|e-?mail\.de|beispiel\.[a-z.]+|musterfirma\.[a-z.]+|mustermann\.[a-z.]+|muster\.[a-z.]+|test\.[a-z.]+|schmoe\.com|website\.com|sentry\.io|[\w-]*\.?wixpress\.com)$/;
 
 export function isPlaceholderEmail(email: string): boolean {
   const at = email.lastIndexOf('@');

@@ -107,6 +107,10 @@ function read(text: string, country: CountryCode | undefined): ParsedNumber | nu
 export function parseRun(raw: string, countries: Countries): ParsedNumber[] {
   const text = normaliseRun(raw);
   const whole = parseNumber(text, countries);
+  if (!whole) {
+    const listed = numbersBetweenDashes(text, countries);
+    if (listed) return listed;
+  }
   const parts = text.split(/\s\/\s?|\/\s/u);
   if (parts.length === 1 || parts.length > 4) return whole ? [whole] : [];
   // "04121 / 266 99 62" is one number with a slash after the area code: read as a whole first,
@@ -126,6 +130,30 @@ export function parseRun(raw: string, countries: Countries): ParsedNumber[] {
     const shared = sharedPrefix(base, partDigits, countries);
     if (!shared) return whole ? [whole] : [];
     out.push(shared);
+  }
+  return out;
+}
+
+/** Most numbers a run lists between spaced dashes ("+58 414 325 42 31 - 414 246 86 65"). */
+const MAX_LISTED = 4;
+
+/**
+ * "+58 414 325 42 31 - 414 246 86 65": two whole numbers listed with a spaced dash. Only when the run
+ * does not read as one number, and only when every part is a whole number of its own, so an area code
+ * set off by a dash ("0211 - 45678") or an extension ("… - 78") is never split off.
+ */
+function numbersBetweenDashes(text: string, countries: Countries): ParsedNumber[] | null {
+  const parts = text.split(/\s[-–—]\s/u);
+  if (parts.length < 2 || parts.length > MAX_LISTED) return null;
+  const out: ParsedNumber[] = [];
+  let prefix = '';
+  for (const part of parts) {
+    if (digitsOf(part).length < 7) return null;
+    // A later part without its "+58" belongs to the country of the first one.
+    const own = parseNumber(part, countries) ?? (prefix && !part.trim().startsWith('+') ? parseNumber(`${prefix} ${part}`, countries) : null);
+    if (!own) return null;
+    if (!prefix && part.trim().startsWith('+')) prefix = `+${own.callingCode}`;
+    out.push(own);
   }
   return out;
 }
