@@ -16,11 +16,12 @@ import { reportInputOf } from '../../core/report/report-input';
 import type { Lead } from '../../core/lead/types';
 import type { LeadfillDb } from '../../shared/db/schema';
 import { toDelta, type ListDeltaRow } from '../../shared/db/list-rows';
+import type { ReportDeltaRow } from '../../shared/db/report-rows';
 import type { LeadRow } from '../../shared/messages';
 import { afterCommit, createLeadEvents, type LeadsChange } from './lead-events';
 import { LeadList, type LeadQuery } from './lead-list';
 import { createListStore } from './list-store';
-import { createReportInputStore } from './report-inputs.store';
+import { createReportInputStore, reportDeltaOf } from './report-inputs.store';
 
 /** Folding the list's deltas waits for a pause in the writes (an import's chunks come in a row). */
 const COMPACT_DELAY_MS = 10_000;
@@ -36,18 +37,23 @@ export function prepareImported(lead: Lead, rules: Rules): Lead {
 }
 
 /**
- * A chunk of imported leads made ready for writing: the records as stored and the list's delta.
- * Made outside the write's transaction (the import job makes the next chunk's while one commits), so
- * the transaction holds only the writes.
+ * A chunk of imported leads made ready for writing: the records as stored, the list's delta and the
+ * report inputs' delta. Made outside the write's transaction (the import job makes the next chunk's
+ * while one commits), so the transaction holds only the writes.
  */
-export interface ImportedChunk {
+export interface ImportedChunk extends MadeAhead {
   leads: readonly Lead[];
   records: StoredLead[];
   delta: ListDeltaRow;
 }
 
 export function readyToStore(leads: readonly Lead[]): ImportedChunk {
-  return { leads, records: leads.map(toStored), delta: toDelta(leads, [], true) };
+  return { leads, records: leads.map(toStored), delta: toDelta(leads, [], true), reportDelta: reportDeltaOf(leads) };
+}
+
+/** Rows a participant would make inside a write's transaction, made before it for exactly the leads it stores. */
+export interface MadeAhead {
+  reportDelta?: ReportDeltaRow;
 }
 
 /**
@@ -56,8 +62,8 @@ export function readyToStore(leads: readonly Lead[]): ImportedChunk {
  */
 export interface WriteParticipant {
   tables(): readonly Table[];
-  /** After leads were stored (created or changed), inside the write's transaction: database work only. */
-  stored(leads: readonly Lead[]): Promise<void>;
+  /** After leads were stored (created or changed), inside the write's transaction: database work only (with what was made `ahead` for these leads). */
+  stored(leads: readonly Lead[], ahead?: MadeAhead): Promise<void>;
   /** After leads were deleted (all of them when `ids` is null), inside the write's transaction. */
   deleted(ids: readonly string[] | null): Promise<void>;
 }
@@ -66,7 +72,7 @@ export function createLeadsRepo(db: LeadfillDb, others: readonly WriteParticipan
   // The quality report's inputs change with every lead, whoever writes it.
   const reportInputs = createReportInputStore(db);
   const participants = [reportInputs.participant, ...others];
-  const stored = async (leads: readonly Lead[]) => { for (const p of participants) await p.stored(leads); };
+  const stored = async (leads: readonly Lead[], ahead?: MadeAhead) => { for (const p of participants) await p.stored(leads, ahead); };
   const deleted = async (ids: readonly string[] | null) => { for (const p of participants) await p.deleted(ids); };
 
   /** Keys and summary are derived on every write, so lookups and the list never see stale ones. */
@@ -199,8 +205,9 @@ export function createLeadsRepo(db: LeadfillDb, others: readonly WriteParticipan
         }
         const added = known.size ? leads.filter((_, i) => !known.has(i)) : leads;
         if (added.length) {
+          // What was made ahead describes the whole chunk: with rows known already, made again for the added ones.
           await listStore.recordDelta(known.size ? toDelta(added, [], true) : ready.delta);
-          await stored(added);
+          await stored(added, known.size ? undefined : ready);
           announce({ kind: 'created', leads: added });
         }
         return { added: added.length, known: known.size };

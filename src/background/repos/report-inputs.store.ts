@@ -8,9 +8,14 @@ import { REPORT_INPUT_VERSION, reportInputOf, type ReportInput } from '../../cor
 import { fromStored } from '../../core/lead/stored-lead';
 import type { Lead } from '../../core/lead/types';
 import { bucketOf } from '../../shared/db/list-rows';
-import { fromColumns, toBuckets, toColumns, toDelta } from '../../shared/db/report-rows';
+import { fromColumns, toBuckets, toColumns, toDelta, type ReportDeltaRow } from '../../shared/db/report-rows';
 import type { LeadfillDb } from '../../shared/db/schema';
 import type { WriteParticipant } from './leads.repo';
+
+/** The delta recording that `leads` were written: their inputs, column by column. */
+export function reportDeltaOf(leads: readonly Lead[]): ReportDeltaRow {
+  return toDelta(leads.map((lead) => reportInputOf(lead)), []);
+}
 
 export function createReportInputStore(db: LeadfillDb) {
   const tables = [db.reportInputs, db.reportInputDelta] as const;
@@ -25,8 +30,9 @@ export function createReportInputStore(db: LeadfillDb) {
 
   const participant: WriteParticipant = {
     tables: () => tables,
-    async stored(leads: readonly Lead[]) {
-      if (leads.length) await db.reportInputDelta.add(toDelta(leads.map((lead) => reportInputOf(lead)), []));
+    async stored(leads: readonly Lead[], ahead) {
+      // Made before the transaction when the caller could (an import's chunk): the transaction holds only the write.
+      if (leads.length) await db.reportInputDelta.add(ahead?.reportDelta ?? reportDeltaOf(leads));
     },
     async deleted(ids: readonly string[] | null) {
       if (ids === null) await replaceAll([]);

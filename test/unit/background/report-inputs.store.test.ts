@@ -4,14 +4,14 @@
  * inputs of the leads as stored.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createLeadsRepo, prepareImported, type LeadsRepo } from '../../../src/background/repos/leads.repo';
+import { createLeadsRepo, prepareImported, readyToStore, type LeadsRepo } from '../../../src/background/repos/leads.repo';
 import { createReportInputStore } from '../../../src/background/repos/report-inputs.store';
 import { DEFAULT_PROFILE } from '../../../src/core/lead/completeness';
 import { createLead, withKeys } from '../../../src/core/lead/lead';
 import { DEFAULT_RULE_SET } from '../../../src/core/lead/scoring';
 import type { Lead } from '../../../src/core/lead/types';
 import { reportInputOf, type ReportInput } from '../../../src/core/report/report-input';
-import { liveInputs, REPORT_BUCKETS } from '../../../src/shared/db/report-rows';
+import { liveInputs, REPORT_BUCKETS, toDelta } from '../../../src/shared/db/report-rows';
 import { LeadfillDb } from '../../../src/shared/db/schema';
 
 const rules = { profile: DEFAULT_PROFILE, scoring: DEFAULT_RULE_SET };
@@ -72,6 +72,26 @@ describe('the report inputs of the leads repository', () => {
     expect(await db.reportInputDelta.count()).toBe(0);
     expect(await db.reportInputs.count()).toBe(REPORT_BUCKETS);
     expect(await stored()).toEqual(await expected());
+  });
+
+  it("take an import chunk's delta made before its transaction, and only the new leads' when some were stored before", async () => {
+    const first = Array.from({ length: 5 }, (_, i) => prepareImported(leadAt(i), rules));
+    const ready = readyToStore(first);
+    const made = toDelta(first.map((l) => reportInputOf(l)), []);
+    expect(ready.reportDelta).toEqual(made);
+    await repo.addImported(first, ready);
+    const { seq: _seq, ...written } = (await db.reportInputDelta.orderBy('seq').last())!;
+    expect(written).toEqual(made);
+    // The very delta made ahead was the one written (Dexie gave it its key), not one made again inside.
+    expect(ready.reportDelta?.seq).toBe(_seq);
+
+    // Leads 3 and 4 are stored already: the chunk's delta made ahead would count them twice.
+    const second = Array.from({ length: 5 }, (_, i) => prepareImported(leadAt(i + 3), rules));
+    expect(await repo.addImported(second, readyToStore(second))).toEqual({ added: 3, known: 2 });
+    const last = (await db.reportInputDelta.orderBy('seq').last())!;
+    expect(last.upserts.count).toBe(3);
+    expect(await stored()).toEqual(await expected());
+    expect((await stored())!.length).toBe(8);
   });
 
   it('are emptied with the leads', async () => {
