@@ -147,7 +147,7 @@ describe('CRM push in Chromium', () => {
     const before = receiver.idsPerLead().size;
     const csv = ['Company,City', ...Array.from({ length: LEADS }, (_, i) => `Bodenwerk ${i} GmbH,Köln`)].join('\n');
     const started = Date.now();
-    const imported = await request<{ added: number }>('leads.importCsv', { text: csv, encoding: 'utf-8', mapping: ['companyName', 'city'], batch: 'push-floor', defaultCountry: 'DE' });
+    const imported = await importText((m) => request(m.type as string, m), { text: csv, mapping: ['companyName', 'city'], batch: 'push-floor' });
     expect(imported.added).toBe(LEADS);
     await expect.poll(async () => (await request<{ due: number }>('crm.outbox')).due, { timeout: 240_000, interval: 500 }).toBe(0);
     const floor = Math.round(((Date.now() - started) / 1000) * 10) / 10;
