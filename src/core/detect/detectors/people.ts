@@ -45,13 +45,16 @@ const CONFIDENCE = {
   beatsCompany: 0.7,
 };
 
+const LEADING_ABBREVIATIONS = /^(?:\p{Lu}\p{Ll}{0,4}\.\s?)+/u;
+
 const PERSON_PROPS = ['founder', 'employee', 'member', 'contactPoint', 'author', 'director', 'ceo'];
 
 function fromStructured(page: Page): Person[] {
   const out: Person[] = [];
   const push = (p: Item, role: string) => {
     for (const raw of textProps(p, 'name').slice(0, 1)) {
-      const parsed = parseName(raw, { lenient: true });
+      // The item says it is a person: short abbreviations in front are titles ("Av.", "Adv.", "Atty.").
+      const parsed = parseName(raw, { lenient: true }) ?? parseName(raw.replace(LEADING_ABBREVIATIONS, ''), { lenient: true });
       const jobTitle = textProps(p, 'jobTitle')[0] ?? role;
       if (parsed) out.push({ name: parsed.name, role: jobTitle, confidence: CONFIDENCE.structured, method: p.method, snippet: shorten(p.snippet) });
     }

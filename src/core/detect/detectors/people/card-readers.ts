@@ -12,7 +12,7 @@ import type { Page } from '../../page';
 import { cardGroups, type Card } from './card-groups';
 import { givenName, hasKnownGivenName, parseName } from './person-names';
 import { readListItem } from './list-items';
-import { cleanRole, ROLE_WORD } from './role-labels';
+import { cleanRole, NOT_A_ROLE_LINE, ROLE_WORD } from './role-labels';
 import { inMenu, type PersonHit } from './scan';
 
 export const CARD_CONFIDENCE = {
@@ -38,7 +38,7 @@ const ATTRIBUTION = /^[-–—~]\s?\p{Lu}/u;
 /** A line wholly inside quotation marks: a testimonial or an aphorism, whatever the section is called. */
 const QUOTATION = /^["“”„«»‚‘’'].{12,}["“”„«»‚‘’']$/su;
 /** A line that is contact data or a link label, never a role. */
-const NOT_ROLE = /@|https?:|www\.|\d{4}|:\s|^(?:tel|phone|fax|e-?mail|mail|mobil|handy|epost|kontakt|contact|more|mehr|read|lire|ver|leer|saiba)\b/i;
+const NOT_ROLE = /@|https?:|www\.|\d{4}|\d\d[./-]\d|:\s|^(?:tel|phone|fax|e-?mail|mail|mobil|handy|epost|kontakt|contact|more|mehr|read|lire|ver|leer|saiba)\b/i;
 
 interface NameReading {
   name: string;
@@ -195,15 +195,40 @@ function agreedPosition(lists: Candidate[][]): number {
 /** Lines looked back from a card for the heading of its section. */
 const HEADING_LOOKBACK = 30;
 
-/** Whether a card stands under a heading of outsiders ("Unterstützende", "Testimonials") or is styled as one. */
-function outsiders(page: Page, card: Card): boolean {
+/** The nearest heading above a card that is not itself a name (team cards often set the name as a heading). */
+function sectionHeading(page: Page, card: Card): string | null {
   const first = card.lines[0]!;
   for (let i = first - 1; i >= 0 && i >= first - HEADING_LOOKBACK; i--) {
     const l = page.lines[i]!;
-    // The nearest heading that is not itself a name (team cards often set the name as a heading).
-    if (/^H[1-6]$/.test(l.block.tag) && !cardName(l.text)) return OUTSIDERS.test(l.text);
+    // "Nossos Sócios" reads like a name until its plural role word is seen.
+    if (/^H[1-6]$/.test(l.block.tag) && (!cardName(l.text) || headingRole(l.text))) return l.text;
   }
-  return OUTSIDER_CLASS.test(card.block.cls ?? '');
+  return null;
+}
+
+/** Whether a card stands under a heading of outsiders ("Unterstützende", "Testimonials") or is styled as one. */
+function outsiders(page: Page, card: Card): boolean {
+  const heading = sectionHeading(page, card);
+  return heading !== null ? OUTSIDERS.test(heading) : OUTSIDER_CLASS.test(card.block.cls ?? '');
+}
+
+/** A plural ending after a role word in a section heading: "Partners", "Directors", "Sócios", "Avukatlar". */
+const PLURAL_END = /(?:es|lar|ler|en|er|οι|[siиы])$/iu;
+
+/**
+ * The role a section heading gives every card below it ("Nossos Sócios", "Learn About the Partners",
+ * "Styrelse"), read word by word with a plural ending taken off; '' when the heading names no role.
+ */
+function headingRole(heading: string | null): string {
+  if (!heading || heading.length > MAX_ROLE_CHARS) return '';
+  for (const word of heading.split(/\s+/)) {
+    for (const w of [word, word.replace(PLURAL_END, '')]) {
+      const m = w.length >= 3 ? ROLE_WORD.exec(w) : null;
+      // "Contact", "Partner", "Management" head sections of anything ("Contact us", partner companies).
+      if (m && m.index === 0 && m[0].length === w.length && !NOT_A_ROLE_LINE.test(m[0])) return m[0];
+    }
+  }
+  return '';
 }
 
 export function cardPeople(page: Page): PersonHit[] {
@@ -223,14 +248,19 @@ export function cardPeople(page: Page): PersonHit[] {
     });
     if (named.length < 2 || named.length / cards.length < MIN_NAMED_SHARE) continue;
     // Evidence beyond the shape, on two names and at least half of them: a known first name, a title, or a role word.
+    // A section heading that names the cards' role ("Nossos Sócios") vouches for all of them once one card
+    // shows evidence of its own: a grid of partner companies under "Partners" has no first names.
     const evidence = named.filter(evidenced).length;
-    if (evidence < 2 || evidence * 2 < named.length) continue;
+    const sectionRole = headingRole(sectionHeading(page, cards[0]!));
+    const vouchedByHeading = sectionRole !== '' && evidence >= 1;
+    if (!vouchedByHeading && (evidence < 2 || evidence * 2 < named.length)) continue;
     // Names in capitals that no first name vouches for count only beside others that are vouched for.
     const vouched = named.filter((r) => r.strict || r.known).length;
     for (const r of named) {
       if (!r.strict && !r.known && vouched < 2) continue;
-      const confidence = CARD_CONFIDENCE.card + (r.role && ROLE_WORD.test(r.role) ? CARD_CONFIDENCE.roleWord : 0) + (r.known ? CARD_CONFIDENCE.firstName : 0);
-      for (const name of r.pair ?? [r.name]) hits.push({ name, role: r.role || 'Team', confidence, line: r.line });
+      const role = r.role || sectionRole;
+      const confidence = CARD_CONFIDENCE.card + (role && ROLE_WORD.test(role) ? CARD_CONFIDENCE.roleWord : 0) + (r.known ? CARD_CONFIDENCE.firstName : 0);
+      for (const name of r.pair ?? [r.name]) hits.push({ name, role: role || 'Team', confidence, line: r.line });
     }
   }
   names.clear();

@@ -3,6 +3,7 @@
  * de, aus der), hyphenated parts, initials and academic titles. Everything that merely looks like
  * a name (placeholders, company names, streets, headings) is rejected by word lists.
  */
+import { isHangulFullName } from '../../../names/first-names';
 import { ROLE_WORD, trimPunctuation } from './role-labels';
 
 /** Titles before a name that the scorer folds away or that belong to the name as written ("Dr. med."). */
@@ -36,10 +37,12 @@ const NAME_WORD = /^\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{Lu}[\p{Ll}'’]+)*$/u;
 const INITIAL = /^\p{Lu}\.(?:-\p{Lu}\.)?$/u;
 /** "Mª" (María), "Fº": a given name abbreviated with an ordinal indicator, written like an initial. */
 const ORDINAL_ABBREVIATION = /^\p{Lu}[ªº]$/u;
-/** Articles that open headings, never a person's name: "La Junta Directiva", "El Equipo", "The Board". */
-const LEADING_ARTICLE = /^(?:La|Las|Los|El|Les|The|Il|Gli|Het)$/;
+/** Articles that open headings, never a person's name: "La Junta Directiva", "El Equipo", "The Board", "Η Ομάδα Μας". */
+const LEADING_ARTICLE = /^(?:La|Las|Los|El|Les|The|Il|Gli|Het|Η|Ο|Οι|Το|Τα)$/;
 /** Letters in brackets after a name: "(SAN)", "(MRS)"; a remark in words ("(blokk A)") is not part of it. */
 const BRACKETED_REMARK = /\s\(\p{Lu}{2,6}\)/gu;
+/** A maiden or former name in brackets inside the name: "Старовойтова (Химченко) Галина", "Anna (Berg) Lund". */
+const BRACKETED_NAME = /\s\(\p{Lu}\p{Ll}+\)(?=\s)/gu;
 /** Where a comma-separated run of dotted degrees starts: " B.A., …". */
 const DEGREE_RUN = /\s[\p{L}.]+\.,/u;
 const INITIAL_PARTICLE = /^\p{Lu}\.(?:de|van|von)$/u;
@@ -89,7 +92,7 @@ export interface ParsedName {
 /** Reads `text` as exactly one person's name, or null. */
 export function parseName(raw: string, opts: NameOptions = {}): ParsedName | null {
   // "Dr.Gautam Daftary", "Mr.Girish Bakre": a title glued to the name.
-  let text = trimPunctuation(raw.replace(/\s+/g, ' ').replace(GLUED_TITLE, '$1 ').replace(BRACKETED_REMARK, ''));
+  let text = trimPunctuation(raw.replace(/\s+/g, ' ').replace(GLUED_TITLE, '$1 ').replace(BRACKETED_REMARK, '').replace(BRACKETED_NAME, ''));
   // "John Doe, CPA", "Jane Roe, MBA, PhD": degrees after a comma are not part of the name.
   const comma = text.indexOf(',');
   if (comma > 0 && text.slice(comma + 1).split(',').every((d) => postNominal(d.trim()))) text = text.slice(0, comma);
@@ -101,6 +104,7 @@ export function parseName(raw: string, opts: NameOptions = {}): ParsedName | nul
   const tokens = text.split(' ');
   // (A lower-case start is a title at most: "dr Edyta Bielak".)
   if (tokens.length > 8 || (first >= 97 && first <= 122 && !DROP_TITLE.test(tokens[0]!))) return null;
+  if (HANGUL_START.test(text)) return hangulName(tokens);
   const kept: string[] = [];
   let words = 0;
   let i = 0;
@@ -156,7 +160,30 @@ export function parseName(raw: string, opts: NameOptions = {}): ParsedName | nul
   if (words < 2 || words > 4) return null;
   if (mixed === 0 && !opts.lenient) return null;
   if (PARTICLE.test(kept[kept.length - 1]!)) return null;
+  if (echoedName(kept)) return null;
   return { name: kept.join(' '), words };
+}
+
+const HANGUL_START = /^[\uac00-\ud7a3]/;
+
+/** "이선우", "이선우 대표변호사": a Korean name in one word, the role words after it dropped. */
+function hangulName(tokens: string[]): ParsedName | null {
+  if (!isHangulFullName(tokens[0]!)) return null;
+  const rest = tokens.slice(1);
+  return rest.every((t) => ROLE_WORD.exec(t)?.[0] === t) ? { name: tokens[0]!, words: 2 } : null;
+}
+
+/**
+ * The stock name of Russian-language forms and templates builds every part from one given name:
+ * "Иванов Иван Иванович", "Петров Пётр". (Not so in the Nordic countries, where "Hans Hansen" and
+ * "Peter Petersen" are everyday real names.)
+ */
+function echoedName(kept: string[]): boolean {
+  const parts = kept.filter((w) => NAME_WORD.test(w) && w.length > 1 && CYRILLIC_WORD.test(w)).map((w) => w.toLowerCase().replace(/ё/g, 'е'));
+  if (parts.length < 2) return false;
+  const stems = parts.filter((w) => w.length <= 6).sort((a, b) => a.length - b.length);
+  const stem = stems[0];
+  return !!stem && stem.length >= 3 && parts.every((w) => w.startsWith(stem)) && parts.some((w) => w !== stem);
 }
 
 const LIST_SPLIT = /,|;|\s[/–—]\s|\s&\s|\s(?:und|and|et|en|og|y|e|sowie|as well as)\s/i;
@@ -196,12 +223,21 @@ function parseNameBeforeLabel(part: string, opts: NameOptions): ParsedName | nul
  * is a heading whose last word happens to be a first name.
  */
 export function hasKnownGivenName(name: string, isFirst: (word: string) => boolean, familyFirst = true): boolean {
-  const words = name.split(' ').filter((w) => !w.endsWith('.') && !KEEP_TITLE.test(w));
+  let words = name.split(' ').filter((w) => !w.endsWith('.') && !KEEP_TITLE.test(w));
   if (words.length === 0) return false;
-  if (isFirst(words[0]!)) return true;
+  if (isFirst(words[0]!) || isHangulFullName(words[0]!)) return true;
+  // East Slavic names carry a patronymic after the given name, in either order: "Олег Алексеевич Бурдюк",
+  // "Бурдюк Олег Алексеевич". Without it the given name stands where the rest of the name puts it.
+  if (words.length === 3 && PATRONYMIC.test(words[2]!)) words = words.slice(0, 2);
   const surnameInCapitals = words[0]!.length > 1 && words[0] === words[0]!.toUpperCase() && words.at(-1) !== words.at(-1)!.toUpperCase();
-  return words.length > 1 && (familyFirst || surnameInCapitals) && isFirst(words.at(-1)!);
+  // Cyrillic lists write the family name first as a matter of course ("Брухан Татьяна").
+  return words.length > 1 && (familyFirst || surnameInCapitals || CYRILLIC.test(words[0]!)) && isFirst(words.at(-1)!);
 }
+
+/** Russian, Ukrainian and Belarusian patronymics: "-ович/-евич/-ич", "-овна/-евна/-ична/-івна". */
+const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:[оеє]вич|[оеє]вна|ич|ична|інічна|[іїи]вна)$/u;
+const CYRILLIC = /^\p{Script=Cyrillic}/u;
+const CYRILLIC_WORD = /^\p{Script=Cyrillic}+$/u;
 
 /** The first word of a recorded name that is not a title or an initial: "Dr. Anna Roth" -> "Anna". */
 export function givenName(name: string): string {

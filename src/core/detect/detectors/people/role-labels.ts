@@ -83,11 +83,36 @@ const ROLES = [
   String.raw`direktur(?:\sutama)?|komisaris(?:\sutama)?|sekretaris|bendahara|ketua|manajer|pengarah(?:\surusan)?|mkurugenzi|mwenyekiti|katibu|mhazini`,
   // Compound managers and practice staff in Dutch and German ("Praktijkmanager", "Projektmanager", "Huisarts")
   String.raw`[a-z]{3,14}manager|huisarts|doktersassistente?|praktijkondersteuner|\w{0,12}verpleegkundige`,
+  // Portuguese spellings the Spanish and French stems miss: "Sócio fundador", "Diretora", "Advogada", "Contadora".
+  String.raw`s[óo]ci[oa](?:[\s-](?:fundador|gerente|diretor|administrador)a?)?|diretor(?:a|ia)?|advogad[oa]|contadora?`,
+  // Turkish: lawyer, founder, (general) manager, board chair/member, partner, secretary, treasurer, adviser.
+  String.raw`avukat|kurucu(?:\s(?:ortak|avukat|üye))?|genel\smüdürü?|müdürü?|yönetim\skurulu(?:\s(?:başkanı|üyesi))?|başkan(?:ı|\syardımcısı)?|sekreter|sayman|danışman|mali\smüşavir|diş\shekimi|hekim|mühendis`,
+  // Cyrillic (Russian, Ukrainian, Belarusian, Bulgarian, Serbian): director, deputy, head, chair, founder, owner,
+  // partner, lawyer, accountant, consultant, expert, lecturer, doctor, secretary, member. Stems take up to two
+  // letters of case or gender ending ("директора", "директорка", "председателя").
+  `(?:${[
+    'директор', 'заместител', 'заступни[кц]', 'заместник', 'руководител', 'ръководител', 'керівни[кц]', 'начальни[кц]', 'председател',
+    'голова\\s(?:правлін|ради)', 'учредител', 'основател', 'съосновател', 'засновни[кц]', 'оснивач', 'владел[еи]ц', 'собственни[кц]',
+    'собственик', 'сопственик', 'власни[кц]', 'управляющ', 'управител', 'партн[её]р', 'съдружни[кц]', 'менеджер', 'бухгалтер',
+    'счетоводител', 'рачуновођ', 'юрист', 'адвокат', 'нотариус', 'нотаріус', 'консультант', 'эксперт', 'експерт', 'аудитор',
+    'специалист', 'спеціаліст', 'инженер', 'інженер', 'преподавател', 'викладач', 'тренер', 'врач', 'лікар', 'лекар', 'стоматолог',
+    'косметолог', 'терапевт', 'хирург', 'ортопед', 'медсестр', 'секретар', 'казначей', 'скарбни[кц]', 'член', 'администратор',
+    'координатор', 'ассистент', 'асистент', 'президент',
+  ].join('|')})[\\u0430-\\u045f]{0,2}`,
+  // Greek: lawyer, managing director, director, chair, secretary, treasurer, founder, person responsible, doctor,
+  // member, adviser, partner, accountant, engineer, owner. Capitals drop the accents, so each vowel takes both.
+  `(?:${[
+    'δικηγ[οό]ρ', 'δι[εέ]υθ[υύ]ν(?:ων|ουσα)\\sσ[υύ]μβουλ', 'δι[εέ]υθ[υύ]ντ', 'αντιπρ[οό][εέ]δρ', 'πρ[οό][εέ]δρ', 'γραμματ[εέ]',
+    'ταμ[ιί]', 'συνιδρυτ', 'ιδρυτ', 'υπ[εέ][υύ]θυν', 'ιατρ', 'γιατρ', 'οδοντ[ιί]ατρ', 'μ[εέ]λ[οη]', 'σ[υύ]μβουλ', 'συνεργ[αά]τ',
+    '[εέ]τα[ιί]ρ', 'λογιστ', 'μηχανικ', 'ιδιοκτ[ηή]τ',
+  ].join('|')})[\\u03ac-\\u03ce]{0,4}`,
+  // Korean: (managing) attorney, representative director, director, president, head of a practice, adviser, accountants.
+  '대표변호사|변호사|대표이사|대표|이사장|이사|회장|사장|원장|고문|세무사|회계사|변리사|노무사|파트너',
 ];
 
 /** A role word anywhere in a text; `u` so that umlauts count as letters at the boundaries. */
-/** Letters for the word boundaries; a Latin class without the `u` flag runs twice as fast as \p{L}. */
-const LETTER = '[a-zäöüßéèêëàâçîïôûùøæåñíóúœ]';
+/** Letters for the word boundaries (Latin, Turkish, Cyrillic, Greek, Hangul); a class without the `u` flag runs twice as fast as \p{L}. */
+const LETTER = String.raw`[a-zäöüßéèêëàâçîïôûùøæåñíóúœğış\u0430-\u045f\u03ac-\u03ce\uac00-\ud7a3]`;
 export const ROLE_WORD = new RegExp(String.raw`(?<!${LETTER})(?:${ROLES.join('|')})(?!${LETTER})`, 'i');
 const ROLE_WORD_G = new RegExp(ROLE_WORD.source, 'gi');
 
@@ -104,7 +129,7 @@ const MEMBER_LINE = /^(?:lid|member|mitglied|beisitzer(?:in)?|membre)$/i;
 const ROLE_PREFIX = /^(?:\d\.\s?|(?:derzeitige[rn]?|aktuelle[rn]?|unser(?:e[rn]?)?|our|the|der|die|das|le|la|de|het)\s)/i;
 
 /** Navigation and headings that start with a role word but name none: "Contact us", "Kontakt". */
-const NOT_A_ROLE_LINE = /^(?:contact|direction|leitung|management|partner|responsable|bestuur)(?:\s(?:us|info|details|form|information|page|nous|en\s\w+))?$/i;
+export const NOT_A_ROLE_LINE = /^(?:contact|direction|leitung|management|partner|responsable|bestuur)(?:\s(?:us|info|details|form|information|page|nous|en\s\w+))?$/i;
 
 /** All role words of a text with their positions. */
 export function roleWords(text: string): { index: number; end: number; word: string }[] {

@@ -4,7 +4,7 @@
  */
 import type { Block } from '../../page';
 import { isFirstName } from '../../../names/first-names';
-import { givenName, parseName, readNameList } from './person-names';
+import { givenName, hasKnownGivenName, parseName, readNameList } from './person-names';
 import { cleanRole, FIELD_TITLE, isRoleLine, ROLE_WORD, roleWords } from './role-labels';
 import { CONFIDENCE, HEADING, inMenu, type PeopleScan, type PersonHit } from './scan';
 
@@ -67,7 +67,10 @@ export function roleThenNames(scan: PeopleScan, i: number): void {
   for (let j = i + 1; j < lines.length && j <= i + 4 + taken && !(taken && HEADING.test(lines[j]!.block.tag)); j++) {
     const t = lines[j]!.text;
     if (group && scan.roleAt(j) >= 0 && afterRole(t)) continue;
-    const name = scan.nameAt(j) ?? (group && scan.roleAt(j) < 0 && t.length < 120 ? (parseName(t.replace(REMARK, ''))?.name ?? null) : null);
+    const read = scan.nameAt(j) ?? (group && scan.roleAt(j) < 0 && t.length < 120 ? (parseName(t.replace(REMARK, ''))?.name ?? null) : null);
+    // A heading under a heading that starts with a role word ("Avukat Kadromuz" / "Deneyimli Hukuk Kadromuz")
+    // is the section's title in title case unless a known given name makes it a person.
+    const name = read && group && HEADING.test(lines[j]!.block.tag) && !hasKnownGivenName(read, isFirstName) ? null : read;
     // One name per line, or several on the line right under the role ("A B, C D und E F"); a list
     // after a name is rather that person's affiliation ("Faculteit X, Universiteit Y").
     const names = name ? [name] : !taken && t.length <= 150 ? readNameList(t) : [];

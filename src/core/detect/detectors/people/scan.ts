@@ -54,11 +54,17 @@ const ABOUT_PAGE = /über uns|about us|who we are|wer wir sind|over ons|qui somm
 /** Professions and practice words written in front of an owner's name: "Notar Dr. Paul Stein". */
 export const PROFESSION = /^(?:Notar(?:in)?|Rechtsanw[äa]lt(?:in)?|Anwaltskanzlei|Kanzlei|Praxis|Logop[äa]die|Physiotherapie|Ergotherapie|Zahnarztpraxis|Tierarztpraxis|Architekt(?:in)?|Steuerberat(?:er|erin|ung)|Fotografie|Fotograf(?:in)?|Advocate|Adv\.|Attorney|Avocate?|Cabinet|Ma[îi]tre|Me|Abogad[oa]|Avvocato|Studio|Advogad[oa]|Advok[aá]t(?:ka)?|Adwokat|Odvetni(?:k|ca)|Odvjetni(?:k|ca)|[ÜU]gyv[ée]d|Asianajaja|Δικηγόρος)\s+/iu;
 
+/** Two or three name words, the last two joined by a spaced hyphen. */
+const SPACED_DOUBLE_SURNAME = /^(?:\p{Lu}\p{Ll}+ ){1,2}\p{Lu}\p{Ll}+ - \p{Lu}\p{Ll}+$/u;
+
 /** A whole line read as one person's name, also behind a profession ("Architekt DI Karl Brandt"). */
 export function nameLine(text: string, lenient = false): string | null {
   if (text.length > 70) return null;
   const direct = parseName(text, { lenient });
   if (direct) return direct.name;
+  // "Μαρία Μαίου - Ζιώγκου": a double surname spaced like a dash, on a line that is only a name.
+  const joined = SPACED_DOUBLE_SURNAME.test(text) ? parseName(text.replace(' - ', '-'), { lenient }) : null;
+  if (joined) return joined.name;
   const prof = PROFESSION.exec(text);
   return prof ? (parseName(text.slice(prof[0].length), { lenient: true })?.name ?? null) : null;
 }
