@@ -64,7 +64,7 @@ const COMPOUND_FORM = /^\p{L}{3,}(gesmbh|gmbh)$/iu;
 /** Italian partnerships name a partner after the form: "ACME S.n.c. di Mario Rossi & C.". */
 const IT_PARTNERSHIP = /\s(?:S\.?n\.?c\.?|S\.?a\.?s\.?)\s(?:di|dei|del)\s[^&]{2,60}&\s?C\.?$/iu;
 
-/** The legal form a name ends with, as written, or undefined. */
+/** The legal form a name ends with (or, failing that, opens with), as written, or undefined. */
 export function legalFormOf(name: string): string | undefined {
   const it = IT_PARTNERSHIP.exec(name);
   if (it) return name.slice(it.index + 1);
@@ -81,7 +81,34 @@ export function legalFormOf(name: string): string | undefined {
   }
   const last = tokens[tokens.length - 1]!;
   const m = COMPOUND_FORM.exec(last);
-  return m ? last.slice(last.length - m[1]!.length) : undefined;
+  return m ? last.slice(last.length - m[1]!.length) : leadingLegalFormOf(name);
+}
+
+/**
+ * Forms written BEFORE the name, as post-Soviet, Indonesian and some other registers write them:
+ * "ТОО «Allsapa Group»" (KZ), "ООО «Ромашка»" (RU), "ТОВ «Світанок»" (UA), "PT Maju Jaya" (ID).
+ * The name after the form is quoted or capitalised.
+ */
+const LEADING_FORMS = [
+  // Russia
+  'ООО', 'ОАО', 'ЗАО', 'ПАО', 'НАО', 'АО', 'ИП', 'МУП', 'ГУП', 'ФГУП', 'АНО', 'НКО',
+  // Ukraine
+  'ТОВ', 'ПрАТ', 'ПАТ', 'ПП', 'ФОП', 'КП',
+  // Kazakhstan, Belarus, Uzbekistan, Kyrgyzstan
+  'ТОО', 'ОДО', 'ЧУП', 'УП', 'ЧП', 'ОсОО', 'МЧЖ',
+  // Bulgaria (written before or after), Indonesia
+  'ЕООД', 'ООД', 'PT', 'CV',
+];
+const LEADING = new Set(LEADING_FORMS);
+const AFTER_LEADING_FORM = /^[«"“„'\p{Lu}]/u;
+
+/** The legal form a name opens with ("ТОО" in "ТОО «Allsapa Group»"), or undefined. */
+export function leadingLegalFormOf(name: string): string | undefined {
+  const t = name.trim();
+  const space = t.indexOf(' ');
+  if (space < 0) return undefined;
+  const first = t.slice(0, space);
+  return LEADING.has(first) && AFTER_LEADING_FORM.test(t.slice(space + 1)) ? first : undefined;
 }
 
 /** Organisation-type words that, standing before a name, are part of it ("Verein Digital Cluster Uri"). */

@@ -192,3 +192,27 @@ describe('company detector: the logo and phrases above an address', () => {
     expect(phrase === undefined || phrase.confidence < 0.5).toBe(true);
   });
 });
+
+describe('company detector: names in the ways post-Soviet and other registers write them', () => {
+  it('reads a legal form written before the quoted name, and prefers the legalName that carries it', () => {
+    expect(legalFormOf('ТОО «Пример Групп»')).toBe('ТОО');
+    expect(legalFormOf('ООО "Ромашка"')).toBe('ООО');
+    expect(legalFormOf('PT Maju Jaya')).toBe('PT');
+    expect(legalFormOf('ИП')).toBeUndefined();
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"LocalBusiness","name":"ПРИМЕР — завод блоков","legalName":"ТОО «Пример Групп»"}</script>';
+    expect(company(ld, { url: 'https://primer.example.kz/kontakty.html', title: 'Контакты', lang: 'ru' }).name).toBe('ТОО «Пример Групп»');
+  });
+
+  it('keeps a name in guillemets whole instead of splitting the title at them', () => {
+    expect(company('<p>Наши услуги</p>', { url: 'https://yacht.example.ru/', title: 'Яхт-сервис «Бриз»', lang: 'ru' }).name).toBe('Яхт-сервис «Бриз»');
+  });
+
+  it('takes no title that spells the page address, in any script, for the organisation', () => {
+    expect(company('<p>Тел. +380 44 000 00 00</p>', { url: 'https://beton.example.ua/kontakty.html', title: 'Контакти', lang: 'uk' }).name).toBeNull();
+    expect(company('<p>Bize ulaşın</p>', { url: 'https://havuz.example.tr/iletisim.html', title: 'İletişim - Mavi Havuz', lang: 'tr' }).name).toBe('Mavi Havuz');
+  });
+
+  it('takes no address label above an address for the name', () => {
+    expect(company('<h3>Adres</h3><p>Yalı, Güneş Cad No:12/3, 35310 Güzelbahçe/İzmir</p>', { url: 'https://havuz.example.tr/iletisim.html', title: 'İletişim - Mavi Havuz', lang: 'tr' }).name).toBe('Mavi Havuz');
+  });
+});

@@ -18,8 +18,19 @@ describe('national business identifiers', () => {
     ['KRS 0000123456', '0000123456', true],
     ['Registered charity no. 205999', '205999', true],
     ['Scottish Charity Number SC012345', 'SC012345', true],
+    ['ОГРН 1027700132195', '1027700132195', true],
+    ['ОГРНИП: 304770100123450', '304770100123450', true],
+    ['ОГРН 1027700132196', '1027700132196', false],
+    ['Код ЄДРПОУ 32145678', '32145678', true],
+    ['УНП 191234563', '191234563', true],
+    ['БИН 123456789012', '123456789012', true],
+    ['NIPC 509 123 457', '509123457', true],
   ])('%s', (line, number, strong) => {
     expect(readNationalId(line)).toMatchObject({ number, strong });
+  });
+
+  it('reads a number under a line that is only its label ("ОГРН" above the digits)', () => {
+    expect(run(registerDetector, '<p>ОГРН</p><p>1027700132195</p>', { lang: 'ru' }).record.register?.value.number).toBe('1027700132195');
   });
 
   it('does not read the "IČ" inside "DIČ", a US ZIP code after "Crown Point", or a bare number', () => {

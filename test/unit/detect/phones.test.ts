@@ -230,3 +230,18 @@ describe('numbers a link dials and shows', () => {
     expect(accepted('<p>#744-1641 Main Ave. North Vale, BC V7M 1A1</p>', ['CA']).phones).toEqual([]);
   });
 });
+
+describe('phones: numbers beside post-Soviet requisites and short figures', () => {
+  it('does not join a floor number to a phone across a figure in between', () => {
+    const got = accepted('<div><a href="tel:+77000000019">+7 700 000 00 19</a>WhatsApp<span>г. Алматы, ул. Примерная, 25, 3 этаж</span></div>', ['KZ'], { url: 'https://primer.example.kz/' });
+    expect(got.phones).toEqual(['+77000000019']);
+  });
+
+  it('reads no ИНН, ОГРН or БИН under or beside its label as a phone, and reads Cyrillic phone labels', () => {
+    expect(accepted('<p>ИНН</p><p>7734708858</p>', ['RU'], { url: 'https://yacht.example.ru/' }).phones).toEqual([]);
+    expect(accepted('<p>БИН 260240031386</p>', ['KZ'], { url: 'https://primer.example.kz/' }).phones).toEqual([]);
+    expect(labelBefore('Тел./факс: ')).toBe('both');
+    expect(labelBefore('Моб. ')).toBe('mobile');
+    expect(labelBefore('Факс ')).toBe('fax');
+  });
+});

@@ -30,7 +30,9 @@ export const KIND_WORDS: readonly (readonly [Kinds, readonly string[], readonly 
         'website by|web design by|powered by|hosted by|hosting|hoster|webhosting|hébergeur|hébergement|hebergeur|hebergement|conception|' +
         'création du site|creation du site|crédits?|credits?|développé par|développement|diseño|diseñado por|diseño web|desarrollo web|' +
         'alojamiento|sviluppo|website door|ontwerp|ontwikkeling|gemaakt door|udviklet af|design af|utviklet av|levert av|agentur|agency|' +
-        'bildnachweis(?:e)?|bildquellen?|fotos?|fotografie|photos?|photography|photo credits?|image credits?|bildrechte',
+        'bildnachweis(?:e)?|bildquellen?|fotos?|fotografie|photos?|photography|photo credits?|image credits?|bildrechte|' +
+        'desenvolvido por|desenvolvimento|criado por|desarrollado por|разработка сайта|разработано|розробка сайту|створено|tasarım|geliştirme|' +
+        'κατασκευή ιστοσελίδας|σχεδιασμός',
     ),
     words(
       String.raw`web\s?design|design(?:ed)?\s(?:by|door|von|par|por|af|av)\b|gestaltung|umsetzung|realisierung|réalisation|réalisé par|` +
@@ -39,7 +41,8 @@ export const KIND_WORDS: readonly (readonly [Kinds, readonly string[], readonly 
         String.raw`laget av|internetagentur|werbeagentur|webagentur|agentur:|agency:|agence:|theme by|template by|\bhost(?:ing|er|ed by)\b|` +
         String.raw`gehostet|h[ée]berg(?:eur|ement|[ée])|alojamiento|technische betreuung|\bfoto(?:s|grafie|nachweis|credits?)?\s?:|` +
         String.raw`\bfotograf(?:in)?:|\bphoto(?:s|graphy)?\s?(?::|by\b|credits?)|bildnachweis|bildquelle|bildrechte|image credit|` +
-        String.raw`picture credit|\bimages?:|\bbilder:|cr[ée]dits|\bcredits?:|beeld door|foto's|fotos door|foto door|fotografie door`,
+        String.raw`picture credit|\bimages?:|\bbilder:|cr[ée]dits|\bcredits?:|beeld door|foto's|fotos door|foto door|fotografie door|` +
+        String.raw`desenvolvido por|criado por|desarrollado por|разработка сайта|розробка сайту|tasarım ve geliştirme|κατασκευή ιστοσελίδας`,
     ),
   ],
   [

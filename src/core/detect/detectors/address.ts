@@ -8,6 +8,7 @@ import { findStructuredAddresses } from './address/structured-addresses';
 import { POST_BOX } from './address/street';
 import { findLocalities } from './address/locality';
 import { findPostlessAddresses } from './address/postless';
+import { findMarkedAddresses } from './address/marked-parts';
 import { addressContext } from './address/context';
 import { findTextAddresses, type TextAddress } from './address/text-addresses';
 import { pageCountry } from '../context/country';
@@ -67,6 +68,16 @@ const POSTLESS = {
    * from the language, so no penalty for being abroad.
    */
   country: 0.03,
+};
+
+/**
+ * An address whose parts are each announced by a marker ("141401, Московская область, г. Химки,
+ * Вашутинское шоссе, владение 4Б"): with its postal code as sure as a postal line with a street,
+ * without one between that and a postless address.
+ */
+const MARKED = {
+  withCode: 0.62,
+  withoutCode: 0.54,
 };
 
 /** Addresses from structured data: complete ones (street, postal code, city) of the organisation's own item are the surest. */
@@ -177,6 +188,17 @@ export const addressDetector: Detector = {
       const line = page.lines[a.line]!;
       const snippet = a.top < a.line ? `${page.lines[a.top]!.text} / ${line.text}` : line.text;
       out.push({ field: 'address', value, confidence, source: sourceAt({ method: 'free-text', snippet: shorten(snippet) }, line.block) });
+    }
+    for (const a of findMarkedAddresses(page)) {
+      const context = addressContext(page, a.top, a.line, a.label);
+      let confidence = (a.postalCode ? MARKED.withCode : MARKED.withoutCode) + (context.labelled ? TEXT.labelled : 0) + (context.seat ? TEXT.seat : 0);
+      if (context.branch) confidence += TEXT.branch;
+      if (home && a.country && a.country !== home) confidence += TEXT.foreign;
+      if (context.thirdParty) confidence = Math.min(confidence, TEXT.thirdPartyMax);
+      const value = fillCountry({ street: a.street, postalCode: a.postalCode, city: a.city, country: a.country }, page, home);
+      const line = page.lines[a.line]!;
+      const snippet = a.top < a.line ? `${page.lines[a.top]!.text} / ${line.text}` : line.text;
+      out.push({ field: 'address', value, confidence, source: sourceAt({ method: context.labelled ? 'labelled-text' : 'free-text', snippet: shorten(snippet) }, line.block) });
     }
     for (const l of findLocalities(page)) {
       const value = fillCountry({ street: null, postalCode: null, city: l.city, country: l.country }, page, home);

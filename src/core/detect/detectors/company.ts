@@ -89,7 +89,7 @@ function expansions(page: Page, keys: Set<string>): Mention[] {
     const head = t.split(/[,;|]/)[0]!.trim();
     const form = legalFormOf(head);
     if (t.length <= 80 && ORG_TYPE_WORD.test(t.slice(0, space)) && keys.has(nameKey(t.slice(space + 1)))) out.push({ name: t, kind: 'text', base: BASE.typeWordExpansion, method: 'free-text', snippet: t });
-    if (form && keys.has(nameKey(head.slice(0, -form.length)))) out.push({ name: head, kind: 'text', base: BASE.legalFormExpansion, method: 'free-text', snippet: t });
+    if (form && head.endsWith(form) && keys.has(nameKey(head.slice(0, -form.length)))) out.push({ name: head, kind: 'text', base: BASE.legalFormExpansion, method: 'free-text', snippet: t });
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { shorten } from '../detector';
 import { sourceAt, type Page } from '../page';
 import type { AnyCandidate } from '../types';
 import { readCourt, REGISTER_READERS, type RegisterHit } from './register/patterns';
+import { isNationalIdLabel } from './register/national-ids';
 import { AUTHORITY, CREDITS, GENERAL_PARTNER, thirdPartyKinds } from '../context/third-party';
 
 /** A line that is only a register label ("Company Number:", "Handelsregister") hands over to the next line. */
@@ -63,7 +64,7 @@ export const registerDetector: Detector = {
       let hit = HAS_DIGIT.test(line.text) ? read(line.text) : null;
       // "Company Number:" on one line, the number on the next.
       const next = page.lines[index + 1];
-      if (!hit && next && next.section === line.section && line.text.length < 80 && !/\d/.test(line.text) && LABEL_ONLY.test(line.text)) {
+      if (!hit && next && next.section === line.section && line.text.length < 80 && !/\d/.test(line.text) && (LABEL_ONLY.test(line.text) || isNationalIdLabel(line.text))) {
         hit = read(`${line.text} ${next.text.slice(0, 200)}`);
         // The next line would read the same number on its own.
         if (hit && read(next.text)?.number === hit.number) hit = null;

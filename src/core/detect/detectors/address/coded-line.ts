@@ -8,7 +8,7 @@ import { countryOfName } from '../../../names/countries';
 import { words } from '../../../text/trim';
 import { codeAtEnd, codeAtStart, isDistinctiveCode } from './postal-codes';
 import { streetBefore, type Seg } from './segments';
-import { isStreetLike, STREET_WORD } from './street';
+import { isStreetLike, namesStreet } from './street';
 import { isSubdivisionOf } from '../../../names/subdivisions';
 
 export interface CodedHit {
@@ -35,7 +35,7 @@ function townOf(text: string): string {
   const t = text.trim();
   const tokens = words(t);
   if (!tokens.length || tokens.length > MAX_CITY_WORDS || /\d|@/.test(t) || isCountry(t)) return '';
-  if (!UPPER_START.test(t) || STREET_WORD.test(t) || isStreetLike(t)) return '';
+  if (!UPPER_START.test(t) || namesStreet(t) || isStreetLike(t)) return '';
   return t;
 }
 

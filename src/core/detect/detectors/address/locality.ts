@@ -9,7 +9,7 @@ import { countryOfName } from '../../../names/countries';
 import { words } from '../../../text/trim';
 import type { Page } from '../../page';
 import { splitPlaceLabel, townName } from './place-label';
-import { STREET_WORD } from './street';
+import { namesStreet } from './street';
 
 export interface Locality {
   city: string;
@@ -34,7 +34,7 @@ function townOf(text: string): string | null {
   if (tokens.some((t) => !TOWN_WORD.test(t) && !TOWN_CONNECTOR.test(t))) return null;
   // "Anna Berg, Sweden" under a testimonial is a person and her country, not a town.
   if (tokens.length > 1 && isFirstName(tokens[0]!)) return null;
-  if (countryOfName(text) || STREET_WORD.test(text)) return null;
+  if (countryOfName(text) || namesStreet(text)) return null;
   return tokens.join(' ');
 }
 

@@ -5,7 +5,7 @@
 import { countryOfName } from '../../../names/countries';
 import { isFirstName } from '../../../names/first-names';
 import { trimEnd, words } from '../../../text/trim';
-import { STREET_WORD } from './street';
+import { namesStreet } from './street';
 
 /** "Location" and "address" in the languages of the pages the reps read; matched as a whole label. */
 export const PLACE_LABEL =
@@ -31,7 +31,7 @@ export function townName(text: string, strict = false): string | null {
   if (strict && tokens.length > 1 && isFirstName(tokens[0]!)) return null;
   if (tokens.every((t) => t.length < 2)) return null;
   const town = tokens.join(' ');
-  if (countryOfName(town) || STREET_WORD.test(town)) return null;
+  if (countryOfName(town) || namesStreet(town)) return null;
   return town;
 }
 

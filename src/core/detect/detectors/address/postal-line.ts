@@ -10,7 +10,7 @@ import { trimEnd, words } from '../../../text/trim';
 import { readCodedSegments } from './coded-line';
 import { isPostalCodeOf } from './postal-codes';
 import { segmentsOf, streetBefore, type Seg } from './segments';
-import { cleanStreet, isStreetLike, NUMBER_TOKEN, STREET_WORD } from './street';
+import { cleanStreet, isStreetLike, namesStreet, NUMBER_TOKEN, STREET_WORD } from './street';
 
 export interface PostalHit {
   postalCode: string | null;
@@ -163,7 +163,7 @@ export function parsePostalLine(rawLine: string, countries: readonly string[] = 
     } else continue;
     const city = readCity(tokens.slice(cityStart));
     // "7895 Grand Blvd.": a house number and its street, not a code and its town.
-    if (!city || STREET_WORD.test(city)) continue;
+    if (!city || namesStreet(city)) continue;
     const after = segs[k + 1];
     const named = after ? countryOfName(after.value) : undefined;
     // On a page of a country outside Europe, a bare number that fits none of its formats is a house number ("8701 Broadway").

@@ -5,6 +5,8 @@ import { BUILDING_WORD, cleanStreet, isStreetLike, NUMBER_TOKEN, startsWithNumbe
 const SEPARATOR = /[,;·|\t•]/u;
 const DASH_SEPARATOR = / [–—-] /gu;
 const LABEL = /^([^:\d]{2,45}?)\s*:\s*/u;
+/** "Seferihisar Cad No:153/1", "Calle Sol Nr: 5": a house-number mark before the colon, not a label. */
+const HOUSE_NUMBER_MARK = /(?:^|\s)(?:no|nr|n[°º]|br)\.?$/iu;
 
 export interface Seg {
   value: string;
@@ -14,7 +16,7 @@ export interface Seg {
 export function segmentsOf(line: string): Seg[] {
   return line.replace(DASH_SEPARATOR, '|').split(SEPARATOR).map((s) => s.trim()).filter(Boolean).map((raw) => {
     const m = LABEL.exec(raw);
-    return m && raw.length > m[0].length ? { value: raw.slice(m[0].length), label: m[1]!.toLowerCase() } : { value: raw, label: '' };
+    return m && raw.length > m[0].length && !HOUSE_NUMBER_MARK.test(m[1]!) ? { value: raw.slice(m[0].length), label: m[1]!.toLowerCase() } : { value: raw, label: '' };
   });
 }
 

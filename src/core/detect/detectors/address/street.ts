@@ -1,9 +1,37 @@
 /** Telling a street line ("Musterstraße 12", "650 Poydras Street Suite 2000", "Marktgasse 3-7/1/1b") from other text. */
 
 import { trimBoth } from '../../../text/trim';
+import { STREET_TYPES } from '../../../names/street-types-data';
 
 export const STREET_WORD =
-  /stra(?:ss|ß)e|str\.|weg\b|gasse\b|platz\b|allee\b|ring\b|damm\b|ufer\b|chaussee|steig\b|markt\b|\bstreet\b|\bst\.?$|\broad\b|\brd\b|\bave(?:nue)?\b|\brue\b|\bboulevard\b|\bblvd\b|\blane\b|\bdrive\b|\bcourt\b|\bplace\b|\bway\b|straat\b|laan\b|plein\b|gracht\b|kade\b|vej\b|veien\b|vegen\b|gade\b|gata\b|gatan\b|\bvia\b|\bviale\b|\bpiazza\b|\bcalle\b|\bavenida\b|\bcarrer\b|\bplaza\b|\bpaseo\b|\bpkwy\b|\bparkway\b|\bhwy\b|\bhighway\b|\bsector\b|\bnagar\b|\bmarg\b|(?<!\p{L})(?:av|avda|jl|ul|ул)\.|\bjalan\b|\bulica\b|(?<!\p{L})улица(?!\p{L})|(?<!\p{L})(?:đường|phố)(?!\p{L})|postfach|\bp\.?\s?o\.?\s?box\b|\bunit\b|\bsuite\b/iu;
+  /stra(?:ss|ß)e|str\.|weg\b|gasse\b|platz\b|allee\b|ring\b|damm\b|ufer\b|chaussee|steig\b|markt\b|\bstreet\b|\bst\.?$|\broad\b|\brd\b|\bave(?:nue)?\b|\brue\b|\brua\b|\bboulevard\b|\bblvd\b|\blane\b|\bdrive\b|\bcourt\b|\bplace\b|\bway\b|straat\b|laan\b|plein\b|gracht\b|kade\b|vej\b|veien\b|vegen\b|gade\b|gata\b|gatan\b|\bvia\b|\bviale\b|\bpiazza\b|\bcalle\b|\bavenida\b|\bcarrer\b|\bplaza\b|\bpaseo\b|\bpkwy\b|\bparkway\b|\bhwy\b|\bhighway\b|\bsector\b|\bnagar\b|\bmarg\b|(?<!\p{L})(?:av|avda|jl|ul|ул)\.|\bjalan\b|\bulica\b|(?<!\p{L})улица(?!\p{L})|(?<!\p{L})(?:đường|phố)(?!\p{L})|postfach|\bp\.?\s?o\.?\s?box\b|\bunit\b|\bsuite\b/iu;
+
+/** Street types of many languages from maintained data ("Cad", "Caddesi", "Travessa", "шоссе", "λεωφορος"). */
+const STREET_TYPE_SET = new Set(STREET_TYPES.split('|'));
+/** Longest street type, in words ("cevre yolu"). */
+const MAX_TYPE_WORDS = 2;
+/** Three-letter types ("Cad", "Sok", "Blv") are abbreviations: they count with their dot or beside a house number. */
+const SHORT_TYPE = 3;
+
+/** True when the text holds a street-type word of the maintained list. */
+export function hasStreetType(text: string): boolean {
+  const tokens = text.toLowerCase().split(/[^\p{L}.]+/u).filter(Boolean);
+  const digits = /\d/.test(text);
+  for (let i = 0; i < tokens.length; i++) {
+    for (let n = 1; n <= MAX_TYPE_WORDS && i + n <= tokens.length; n++) {
+      const written = tokens.slice(i, i + n).join(' ');
+      const bare = written.replace(/\./g, '');
+      if (!STREET_TYPE_SET.has(bare)) continue;
+      if (bare.length > SHORT_TYPE || written.endsWith('.') || digits) return true;
+    }
+  }
+  return false;
+}
+
+/** The text names a street by one of its type words (the engine's own or the maintained list's). */
+export function namesStreet(text: string): boolean {
+  return STREET_WORD.test(text) || hasStreetType(text);
+}
 
 /** Buildings and units written before the street: "Tour Prisma, 6 avenue d’Alsace". */
 export const BUILDING_WORD = /^(?:tour|building|bldg|haus|gebäude|immeuble|bâtiment|batiment|résidence|residence|centre|center|tower|house|unit|suite|floor|etage|block|plot|c\/o)\b/iu;
@@ -31,7 +59,7 @@ export function isStreetLike(text: string): boolean {
   const letters = t.replace(/\P{L}/gu, '').length;
   if (letters < 2) return false;
   if (tokens.some((tok) => NUMBER_TOKEN.test(tok.replace(/,$/, '')))) return true;
-  return STREET_WORD.test(t);
+  return namesStreet(t);
 }
 
 /** "24 bajo", "6 avenue …": a segment that starts with the house number. */

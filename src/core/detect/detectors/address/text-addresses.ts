@@ -8,7 +8,7 @@ import { addressCountries } from '../../context/country';
 import { words } from '../../../text/trim';
 import { addressContext, type AddressContext } from './context';
 import { parsePostalLine, type PostalHit } from './postal-line';
-import { cleanStreet, dropLeadIn, isStreetLike, NUMBER_TOKEN, STREET_WORD } from './street';
+import { cleanStreet, dropLeadIn, isStreetLike, namesStreet, NUMBER_TOKEN } from './street';
 import type { Page, TextLine } from '../../page';
 import { looksLikePerson } from '../company/name-text';
 
@@ -79,7 +79,7 @@ function townAbove(page: Page, i: number): { city: string; street: string | null
   const cityTokens = tokens.slice(cut + 1);
   const city = cityTokens.join(' ');
   // A town is capitalised words ("Cahir", "Brno", "Frankfurt am Main"), not a heading such as "Datos de contacto".
-  if (!city || cityTokens.some((t) => !UPPER_START.test(t) && t.length > 3) || countryOfName(city) || STREET_WORD.test(city)) return null;
+  if (!city || cityTokens.some((t) => !UPPER_START.test(t) && t.length > 3) || countryOfName(city) || namesStreet(city)) return null;
   if (cut >= 0) return { city, street: cleanStreet(tokens.slice(0, cut + 1).join(' ')), top: i - 1 };
   const street = streetAbove(page, i - 1);
   return { city, street, top: street ? i - 2 : i - 1 };

@@ -81,8 +81,18 @@ const LONG_DASH = / [–—] /gu;
 const ANY_DASH = / [–—-] /gu;
 
 /** "Name · Impressum | GitHub", "Name – Theme by …": the parts of a footer or title line. */
+/** "Яхт-сервис «Маяк»", "ООО «Ромашка»": guillemets opened before they close quote a name, they do not separate parts. */
+const QUOTED = /«([^«»]{1,60})»/gu;
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+
 export function segments(text: string, hyphenToo: boolean): string[] {
-  return text.replace(hyphenToo ? ANY_DASH : LONG_DASH, '|').split(hyphenToo ? /[|•·:»«›‹]/u : /[·|•»«]/u).map((s) => s.trim()).filter(Boolean);
+  const quoted = text.replace(QUOTED, `${OPEN}$1${CLOSE}`);
+  return quoted
+    .replace(hyphenToo ? ANY_DASH : LONG_DASH, '|')
+    .split(hyphenToo ? /[|•·:»«›‹]/u : /[·|•»«]/u)
+    .map((s) => s.replaceAll(OPEN, '«').replaceAll(CLOSE, '»').trim())
+    .filter(Boolean);
 }
 
 export function beforeDash(text: string): string {

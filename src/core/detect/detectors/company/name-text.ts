@@ -1,6 +1,7 @@
 /** Cleaning and judging short texts that may be an organisation's name. */
 import { trimBoth, trimEnd } from '../../../text/trim';
 import { legalFormOf } from '../../../names/legal-forms';
+import { PLACE_LABEL } from '../address/place-label';
 
 /** Page words that are never a name: navigation, page types, section titles. */
 const GENERIC =
@@ -18,7 +19,7 @@ export function isGeneric(text: string): boolean {
 }
 
 export function isPlaceHeading(text: string): boolean {
-  return PLACE_WORD.test(text);
+  return PLACE_WORD.test(text) || PLACE_LABEL.test(trimEnd(text.trim(), ':.'));
 }
 
 /** "Anna Weber", "Dr. med. Jana Lindqvist": a person's name standing alone, not an organisation's. */

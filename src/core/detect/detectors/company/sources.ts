@@ -11,6 +11,7 @@ import { fromAddressBlocks } from './address-blocks';
 import { fromLabels } from './labels';
 import { BASE, mention, push, segments, type Mention } from './mention';
 import { cleanName, nameKey } from './name-text';
+import { namesPageSlug } from './page-slug';
 
 export type { Mention } from './mention';
 
@@ -167,7 +168,7 @@ function fromTitle(page: Page, out: Mention[]) {
   const parts = [...new Set(segments(page.title, true).map(cleanName).filter(Boolean))];
   const sections = sectionNames(page, h1?.text);
   // Where the title names a section beside something else, that something else is the site's name.
-  const named = parts.length > 1 ? parts.filter((p) => !sections.has(nameKey(p))) : parts;
+  const named = parts.length > 1 ? parts.filter((p) => !sections.has(nameKey(p)) && !namesPageSlug(page, p)) : parts;
   const sectionTitle = named.length < parts.length;
   // The page's main heading: too often a slogan to count alone, but a brand heading spelled like the
   // domain ("ACME" on acme.com) reaches ACCEPT with the domain bonus when nothing better names the firm.
@@ -250,5 +251,5 @@ export function findMentions(page: Page): Mention[] {
   // A title, heading or line that reads like the text of a menu link to one of the site's pages
   // ("Yhteystiedot", "Nuestro Equipo", "Kontakt") names that section, whatever its language.
   const sections = navSections(page);
-  return out.filter((m) => DECLARED.has(m.kind) || !sections.has(nameKey(m.name)));
+  return out.filter((m) => DECLARED.has(m.kind) || (!sections.has(nameKey(m.name)) && !namesPageSlug(page, m.name)));
 }

@@ -7,7 +7,7 @@
 export type Label = 'voice' | 'mobile' | 'fax' | 'both' | 'other';
 
 /** Anchored at the end of the text before a number: the label closest to it decides. */
-const BOTH_END = /(?:^|[^\p{L}])t\s?\/\s?f\s?[:.]\s*$|(?:tel(?:efon|ephone|éphone|efoon)?|phone|fon)\.?\s*(?:[/+&,]|und|and|et|en|u\.|or|oder|ou|eller)\s*(?:tele)?fax\.?(?:\s*(?:nr|no|n°|number|nummer)\.?)?\s*(?:[:.]\s*)?$/iu;
+const BOTH_END = /(?:^|[^\p{L}])t\s?\/\s?f\s?[:.]\s*$|(?:^|[^\p{L}])(?:тел|телефон)\.?\s?\/\s?факс\.?(?:\s*[:.])?\s*$|(?:tel(?:efon|ephone|éphone|efoon)?|phone|fon)\.?\s*(?:[/+&,]|und|and|et|en|u\.|or|oder|ou|eller)\s*(?:tele)?fax\.?(?:\s*(?:nr|no|n°|number|nummer)\.?)?\s*(?:[:.]\s*)?$/iu;
 const FAX_BOTH_END = /(?:tele)?fax\.?\s*(?:[/+&,]|und|and|et|en|u\.|or|oder|ou|eller)\s*(?:tel(?:efon|ephone|éphone|efoon)?|phone|fon)\.?\s*(?:[:.]\s*)?$/iu;
 
 interface LabelWord {
@@ -20,18 +20,18 @@ interface LabelWord {
  * count with their colon or dot. Non-phone labels (IBAN, VAT, register, ...) mark look-alikes.
  */
 const LABEL_WORDS: readonly LabelWord[] = [
-  { label: 'fax', re: /(?:^|[^\p{L}])(?:tele)?fax|télécopie|telecopie|facsimile|\bfaks|\btelefaks/giu },
-  { label: 'mobile', re: /(?:^|[^\p{L}])(?:mobil\w*|handy|natel|cell\w*|gsm|portable|móvil|movil|mobiel|mob)(?!\p{L})|📱/giu },
+  { label: 'fax', re: /(?:^|[^\p{L}])(?:tele)?fax|télécopie|telecopie|facsimile|\bfaks|\btelefaks|(?<!\p{L})(?:факс|φαξ)(?!\p{L})/giu },
+  { label: 'mobile', re: /(?:^|[^\p{L}])(?:mobil\w*|handy|natel|cell\w*|gsm|portable|móvil|movil|mobiel|mob|моб|мобильный|мобільний|κιν|κινητό)(?!\p{L})|📱/giu },
   {
     label: 'voice',
-    re: /(?:^|[^\p{L}])(?:tel|telefon\w*|telephone|téléphone|telefoon|teléfono|phone|fon|ph|ruf|rufnummer|call|ring|bel|tlf|puhelin|hotline|zentrale|switchboard|landline|festnetz|whatsapp|office|büro|kontakt|contact|tél|anrufen|fijo)(?!\p{L})|[☎📞✆]/giu,
+    re: /(?:^|[^\p{L}])(?:tel|telefon\w*|telephone|téléphone|telefoon|teléfono|phone|fon|ph|ruf|rufnummer|call|ring|bel|tlf|puhelin|hotline|zentrale|switchboard|landline|festnetz|whatsapp|office|büro|kontakt|contact|tél|anrufen|fijo|тел|телефон\p{L}*|τηλ|τηλέφωνο)(?!\p{L})|[☎📞✆]/giu,
   },
   { label: 'fax', re: /(?:^|[\s|·,;(])f\s?[:.]/giu },
   { label: 'mobile', re: /(?:^|[\s|·,;(])m\s?[:.]/giu },
   { label: 'voice', re: /(?:^|[\s|·,;(])[tp]\s?[:.]/giu },
   {
     label: 'other',
-    re: /(?:^|[^\p{L}])(?:iban|bic|swift|blz|konto\w*|kto|account|sort\s?code|routing|ust\w*|uid\w*|vat|tva|btw|iva|mwst|steuer\w*|tax|siren|siret|rcs|rea|naf|ape|kvk|hrb|hra|fn|vr|gnr|register\w*|registr\w*|firmenbuch\w*|company\s?(?:number|no)|reg\.?\s?no|crn|cvr|org\.?\s?nr|abn|acn|nif|cif|nie|dni|p\.?\s?iva|partita|codice|gstin|pan|cin|gln|gisa|ean|isbn|issn|kunden\w*|customer|order|bestell\w*|auftrag\w*|rechnung\w*|invoice|artikel\w*|art\.?-?nr|sku|postfach|p\.?\s?o\.?\s?box|plz|zip|postcode|postal|capital|kapital|stammkapital|autorización|autorizacion|licen[cs]e|lizenz|aktenzeichen|ref|referenz|reference|fax-?abruf|\p{L}*tunnus|verkkolasku\p{L}*|e-?invoice|e-?rechnung|peppol|ovt)(?!\p{L})/giu,
+    re: /(?:^|[^\p{L}])(?:iban|bic|swift|blz|konto\w*|kto|account|sort\s?code|routing|ust\w*|uid\w*|vat|tva|btw|iva|mwst|steuer\w*|tax|siren|siret|rcs|rea|naf|ape|kvk|hrb|hra|fn|vr|gnr|register\w*|registr\w*|firmenbuch\w*|company\s?(?:number|no)|reg\.?\s?no|crn|cvr|org\.?\s?nr|abn|acn|nif|cif|nie|dni|p\.?\s?iva|partita|codice|gstin|pan|cin|gln|gisa|ean|isbn|issn|kunden\w*|customer|order|bestell\w*|auftrag\w*|rechnung\w*|invoice|artikel\w*|art\.?-?nr|sku|postfach|p\.?\s?o\.?\s?box|plz|zip|postcode|postal|capital|kapital|stammkapital|autorización|autorizacion|licen[cs]e|lizenz|aktenzeichen|ref|referenz|reference|fax-?abruf|\p{L}*tunnus|verkkolasku\p{L}*|e-?invoice|e-?rechnung|peppol|ovt|инн|кпп|огрн\p{L}*|окпо|оквэд|бин|иин|бик|унп|єдрпоу|іпн|рнокпп|мфо|р\/с|к\/с|сч[её]т|рахунок|αφμ|γεμη|vergi|mersis|nipc|nuit)(?!\p{L})/giu,
   },
 ];
 

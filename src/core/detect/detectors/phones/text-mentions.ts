@@ -58,7 +58,12 @@ export function textMentions(lines: readonly TextLine[], thirdParty: readonly bo
       const bareExtension = extensionBase !== null && line.section === extensionSection && isBareExtension(text, run);
       prevEnd = run.end;
       // Most short figures in prose (years, amounts) can be nothing: skip them before reading labels.
-      if (run.digits < MIN_DIGITS_IN_LINE && !joined && !bareExtension) continue;
+      // A skipped figure stands between the numbers around it, so the next one shares no digits with the
+      // one before ("+7 700 998 58 19 … ул. Венецианова, 25, 3 этаж": "3" is a floor, not "…58 13").
+      if (run.digits < MIN_DIGITS_IN_LINE && !joined && !bareExtension) {
+        prevRun = null;
+        continue;
+      }
       if (!acceptableGlue(run) || run.gluedRight) {
         prevRun = null;
         continue;

@@ -84,7 +84,7 @@ const NETWORKS: Network[] = [
   { name: 'gitlab', hosts: /(?:^|\.)gitlab\.com$/, profile: (s) => (s.length === 1 ? single(/^(?:explore|users|help|search|dashboard)$/)(s) : null) },
   { name: 'bitbucket', hosts: /(?:^|\.)bitbucket\.org$/, profile: (s) => (s.length === 1 ? single(/^(?:product|account|dashboard|repo)$/)(s) : null) },
   { name: 'tiktok', hosts: /(?:^|\.)tiktok\.com$/, profile: (s) => (s[0]?.startsWith('@') ? single(/^$/)(s) : null) },
-  { name: 'pinterest', hosts: /(?:^|\.)pinterest\.(?:com|de|at|ch|fr|co\.uk|es|it|ca|nl|dk|se|pt|ie)$/, profile: (s) => (s.length === 1 ? single(/^(?:pin|search|ideas|today|explore|business|_)$/)(s) : null) },
+  { name: 'pinterest', hosts: /(?:^|\.)pinterest\.(?:com|de|at|ch|fr|co\.uk|es|it|ca|nl|dk|se|pt|ie)$/, profile: (s) => (s.length === 1 || (s.length === 2 && /^_(?:saved|created|profile)$/.test(s[1]!)) ? single(/^(?:pin|search|ideas|today|explore|business|_)$/)([s[0]!]) : null) },
   { name: 'vimeo', hosts: /(?:^|\.)vimeo\.com$/, profile: (s) => (s.length === 1 && !/^\d+$/.test(s[0]!) ? single(/^(?:channels|groups|categories|watch|search|features|upgrade|blog|help|log_in|join)$/)(s) : null) },
   {
     name: 'stackoverflow',
