@@ -13,6 +13,7 @@
  * the same leads pushed without faults or stops in the same run).
  */
 import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
 import { connectorFor } from '../../../src/background/crm/connectors';
 import { createOutbox, outboxParticipant } from '../../../src/background/crm/outbox';
 import type { AlarmsApi } from '../../../src/background/jobs/wake-alarm';
@@ -72,6 +73,11 @@ export interface FaultRunFigures {
 /** The test timing the settings validate (shared/crm-settings.ts): short waits, the same code paths. */
 export const FAULT_RUN_TIMING: OutboxTiming = { backoffBaseMs: 200, backoffCapMs: 2_000, timeoutMs: 1_000 };
 const SLOW_MS = 1_500;
+
+// Dexie takes the IndexedDB it finds when it is first imported; under `npm run bench` that is before
+// fake-indexeddb's globals exist.
+Dexie.dependencies.indexedDB ??= indexedDB;
+Dexie.dependencies.IDBKeyRange ??= IDBKeyRange;
 
 const rules = { profile: DEFAULT_PROFILE, scoring: DEFAULT_RULE_SET };
 /** Requests one lead costs without faults: HubSpot five per batch of up to 100, Pipedrive four (look up and write organization and person), Salesforce one upsert. */
