@@ -1,12 +1,16 @@
 /**
- * npm run bench [-- --json FILE] [--corpus DIR] [--runs N] [--woken-pages N] [--lead-rows N] [--only leads]
+ * npm run bench [-- --json FILE] [--corpus DIR] [--runs N] [--woken-pages N] [--lead-rows N] [--crm-leads N] [--only leads|crm|cold]
  * Prints extraction speed in Node; in headless Chromium the first reading of every page in a fresh
  * tab (content script snapshot, engine in the worker) split into its phases, beside the floors of the
  * same run (an empty injected script, a message to the worker, a bare text read), also with a worker
  * that had to start; the content script's size; and with a database of 100,000 leads the CSV import
  * time, the popup's opening time split into its phases, the quality report beside reading the same
  * leads alone, and the re-scoring job beside a plain
- * read+write pass over the same leads, and the CRM push fault-injection run (push_*). Figures, not pass/fail.
+ * read+write pass over the same leads, and the CRM push fault-injection run (push_*); the HubSpot,
+ * Pipedrive and Salesforce connectors' fault runs beside their floors (push_<crm>_*). Figures, not pass/fail.
+ * `--only crm` runs the connectors' fault runs alone (`--crm-leads N`, default 200); `--only cold` the
+ * Node, Chromium and Firefox readings alone. The first page after a worker start sits beside the wake of
+ * an empty extension's worker (worker_wake_floor_ms); Firefox's cold reading beside its own floors.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -14,10 +18,12 @@ import { gzipSync } from 'node:zlib';
 import { detect } from '../src/core/detect';
 import { parseHtml } from '../src/node/parse-html';
 import { bigPageDir, timeColdDetection, timeWokenDetection, type ColdReading } from './bench/cold-detect';
+import { timeColdDetectionFirefox } from './bench/cold-detect-firefox';
 import { bigPage, loadPages } from './bench/corpus';
 import { leadFigures } from './bench/lead-figures';
 import { timeBulkResearch, timeResearch } from './bench/research-timing';
 import { timePushInChromium } from './bench/push-timing';
+import { timeCrmFaultRuns } from './bench/crm-fault-timing';
 import { median, percentile, round } from './bench/stats';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -34,9 +40,16 @@ const put = (name: string, value: number) => {
   figures[name] = round(value);
 };
 const leadRows = Number(arg('--lead-rows') ?? 100_000);
+const crmLeads = Number(arg('--crm-leads') ?? 200);
 // `--only leads`: the lead part alone (import, list, export, popup, report, re-scoring), one browser session.
 if (arg('--only') === 'leads') {
   await leadFigures(leadRows, runs, put);
+  writeFigures();
+  process.exit(0);
+}
+
+if (arg('--only') === 'crm') {
+  await timeCrmFaultRuns(crmLeads, put);
   writeFigures();
   process.exit(0);
 }
@@ -96,8 +109,29 @@ try {
   put('detect_woken_ms_median_chromium', median(woken.map(total)));
   put('detect_woken_tab_state_ms_median_chromium', median(woken.map((r) => r.stateMs)));
   put('detect_woken_engine_ms_median_chromium', median(woken.map((r) => r.detectMs)));
+  // The first page after a worker start, wake included (detect_woken_tab_state_ms_*), beside the browser's part of any wake.
+  put('worker_wake_floor_ms', median(woken.map((r) => r.wakeFloorMs)));
 } finally {
   big.remove();
+}
+
+// Firefox: every page in a fresh tab, read once, beside the same floors measured the same way.
+const firefox = await timeColdDetectionFirefox(dir, pages.map((p) => p.file));
+const ffTotal = (r: ColdReading) => r.injectMs + r.snapshotMs + r.transferMs + r.detectMs;
+const ffMedian = (f: (r: ColdReading) => number) => median(firefox.map(f));
+put('detect_cold_ms_median_firefox', ffMedian(ffTotal));
+put('detect_cold_ms_p95_firefox', percentile(firefox.map(ffTotal), 95));
+put('detect_cold_inject_ms_median_firefox', ffMedian((r) => r.injectMs));
+put('detect_cold_snapshot_ms_median_firefox', ffMedian((r) => r.snapshotMs));
+put('detect_cold_transfer_ms_median_firefox', ffMedian((r) => r.transferMs));
+put('detect_cold_engine_ms_median_firefox', ffMedian((r) => r.detectMs));
+put('detect_cold_tab_state_ms_median_firefox', ffMedian((r) => r.stateMs));
+put('floor_inject_empty_ms_median_firefox', ffMedian((r) => r.floorInjectMs));
+put('floor_worker_message_ms_median_firefox', ffMedian((r) => r.floorMessageMs));
+put('textread_ms_median_firefox', ffMedian((r) => r.textReadMs));
+if (arg('--only') === 'cold') {
+  writeFigures();
+  process.exit(0);
 }
 
 // The rep's side with a full database: a 100,000-row CSV imported through the options page, then the
@@ -129,6 +163,8 @@ put('research_bulk_s_50', bulk.seconds);
 // CRM push: 1,000 leads to a webhook receiver failing 30 % of requests, workers stopped, a browser restart.
 const push = timePushInChromium(ROOT);
 for (const [name, value] of Object.entries(push)) put(name, value);
+// HubSpot, Pipedrive and Salesforce: a few hundred leads each under faults and stopped workers, beside their floors.
+await timeCrmFaultRuns(crmLeads, put);
 
 const content = readFileSync(join(ROOT, 'dist/chrome/content.js'));
 put('content_script_raw_bytes', content.length);

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../../test/e2e/support/chromium';
-import { startStaticServer, type StaticServer } from '../../test/support/static-server.mjs';
+import { startStaticServer } from '../../test/support/static-server.mjs';
+import { emptyExtension, openEmptyExtensionPage, requestMs as emptyRequestMs } from './empty-extension';
 
 export interface ColdReading {
   file: string;
@@ -36,24 +37,24 @@ export interface ColdReading {
 }
 
 /** Runs in the extension page; source text because tsx's helpers do not exist in the browser. */
-const STATE = `async (tabId) => {
+export const STATE = `async (tabId) => {
   const t0 = performance.now();
   const r = await browser.runtime.sendMessage({ type: 'tab.state', tabId });
   const ms = performance.now() - t0;
   if (!r.ok || !r.data.timings) throw new Error('tab.state: ' + JSON.stringify(r.ok ? r.data.detectionError : r.error));
   return { stateMs: ms, ...r.data.timings };
 }`;
-const FLOOR_INJECT = `async (tabId) => {
+export const FLOOR_INJECT = `async (tabId) => {
   const t0 = performance.now();
   await chrome.scripting.executeScript({ target: { tabId }, func: () => 1 });
   return performance.now() - t0;
 }`;
-const FLOOR_MESSAGE = `async () => {
+export const FLOOR_MESSAGE = `async () => {
   const t0 = performance.now();
   await browser.runtime.sendMessage({ type: 'bench.ping' });
   return performance.now() - t0;
 }`;
-const TEXT_READ = `async (tabId) => {
+export const TEXT_READ = `async (tabId) => {
   const [res] = await chrome.scripting.executeScript({
     target: { tabId },
     func: () => {
@@ -72,26 +73,38 @@ const TEXT_READ = `async (tabId) => {
   });
   return res.result;
 }`;
-const NEWEST_TAB = `browser.tabs.query({}).then((t) => Math.max(...t.map((x) => x.id)))`;
+export const NEWEST_TAB = `browser.tabs.query({}).then((t) => Math.max(...t.map((x) => x.id)))`;
 
-async function freshTab(session: ChromiumSession, ext: Page, url: string): Promise<{ tab: Page; tabId: number }> {
-  const tab = await session.context.newPage();
-  await tab.goto(url, { waitUntil: 'load', timeout: 60_000 });
-  // Pages may rewrite their own address; the newest tab is this one.
-  return { tab, tabId: (await ext.evaluate(NEWEST_TAB)) as number };
+/** What a reading needs from a browser: a fresh tab, and an extension page to ask from. */
+export interface BenchBrowser {
+  /** Opens `url` in a fresh tab and waits for its load; `tabId` as the extension sees it. */
+  freshTab(url: string): Promise<{ tabId: number; close(): Promise<void> }>;
+  /** Evaluates a script expression in an extension page of Leadfill. */
+  inExtension(expression: string): Promise<unknown>;
 }
 
-export async function readOnce(session: ChromiumSession, ext: Page, server: StaticServer, file: string, beforeAsk?: () => Promise<void>): Promise<ColdReading> {
-  const url = server.url(`/${file}`);
-  const cold = await freshTab(session, ext, url);
+function chromiumBench(session: ChromiumSession, ext: Page): BenchBrowser {
+  return {
+    async freshTab(url) {
+      const tab = await session.context.newPage();
+      await tab.goto(url, { waitUntil: 'load', timeout: 60_000 });
+      // Pages may rewrite their own address; the newest tab is this one.
+      return { tabId: (await ext.evaluate(NEWEST_TAB)) as number, close: () => tab.close() };
+    },
+    inExtension: (expression) => ext.evaluate(expression),
+  };
+}
+
+export async function readOnce(b: BenchBrowser, url: string, file: string, beforeAsk?: () => Promise<void>): Promise<ColdReading> {
+  const cold = await b.freshTab(url);
   await beforeAsk?.();
-  const state = (await ext.evaluate(`(${STATE})(${cold.tabId})`)) as Omit<ColdReading, 'file' | 'floorInjectMs' | 'floorMessageMs'>;
-  await cold.tab.close();
-  const floor = await freshTab(session, ext, url);
-  const floorInjectMs = (await ext.evaluate(`(${FLOOR_INJECT})(${floor.tabId})`)) as number;
-  const textReadMs = (await ext.evaluate(`(${TEXT_READ})(${floor.tabId})`)) as number;
-  await floor.tab.close();
-  const floorMessageMs = (await ext.evaluate(`(${FLOOR_MESSAGE})()`)) as number;
+  const state = (await b.inExtension(`(${STATE})(${cold.tabId})`)) as Omit<ColdReading, 'file' | 'floorInjectMs' | 'floorMessageMs'>;
+  await cold.close();
+  const floor = await b.freshTab(url);
+  const floorInjectMs = (await b.inExtension(`(${FLOOR_INJECT})(${floor.tabId})`)) as number;
+  const textReadMs = (await b.inExtension(`(${TEXT_READ})(${floor.tabId})`)) as number;
+  await floor.close();
+  const floorMessageMs = (await b.inExtension(`(${FLOOR_MESSAGE})()`)) as number;
   return { file, ...state, floorInjectMs, floorMessageMs, textReadMs };
 }
 
@@ -102,10 +115,11 @@ export async function timeColdDetection(dirs: { dir: string; files: string[] }[]
   try {
     const ext = await session.context.newPage();
     await ext.goto(session.popupUrl(0));
+    const b = chromiumBench(session, ext);
     for (const { dir, files } of dirs) {
       const server = await startStaticServer({ root: dir });
       try {
-        for (const file of files) out.push(await readOnce(session, ext, server, file));
+        for (const file of files) out.push(await readOnce(b, server.url(`/${file}`), file));
       } finally {
         await server.stop();
       }
@@ -116,27 +130,42 @@ export async function timeColdDetection(dirs: { dir: string; files: string[] }[]
   return out;
 }
 
+export interface WokenReading extends ColdReading {
+  /** The empty extension's worker, stopped the same way and woken by a message: the browser's part of any wake. */
+  wakeFloorMs: number;
+}
+
 /**
  * The same, with the worker stopped after the page loaded and before the popup asks: the popup's
- * request starts the worker, whose engine then runs its first detection (the rep's worst case).
+ * request starts the worker, whose engine then runs its first detection (the rep's worst case). After
+ * each page, the wake floor: an empty extension beside Leadfill (empty-extension.ts), its worker
+ * stopped and woken by one message in the same browser.
  */
-export async function timeWokenDetection(dir: string, files: string[]): Promise<ColdReading[]> {
-  const session = await launchChromium();
-  const out: ColdReading[] = [];
+export async function timeWokenDetection(dir: string, files: string[]): Promise<WokenReading[]> {
+  const empty = emptyExtension();
+  const session = await launchChromium({ extraExtensions: [empty.dir] });
+  const out: WokenReading[] = [];
   const server = await startStaticServer({ root: dir });
   try {
     const ext = await session.context.newPage();
     await ext.goto(session.popupUrl(0));
-    const stopWorker = async () => {
+    const floorPage = await openEmptyExtensionPage(session.context);
+    const stopWorkers = async () => {
       const cdp = await session.context.newCDPSession(ext);
       await cdp.send('ServiceWorker.enable');
       await cdp.send('ServiceWorker.stopAllWorkers');
       await cdp.detach();
     };
-    for (const file of files) out.push(await readOnce(session, ext, server, file, stopWorker));
+    const b = chromiumBench(session, ext);
+    for (const file of files) {
+      const reading = await readOnce(b, server.url(`/${file}`), file, stopWorkers);
+      await stopWorkers();
+      out.push({ ...reading, wakeFloorMs: await emptyRequestMs(floorPage, { type: 'wake' }) });
+    }
   } finally {
     await server.stop();
     await session.close();
+    empty.remove();
   }
   return out;
 }

@@ -1,19 +1,22 @@
 /**
- * The HubSpot connector (ecosystem.md §3.1): for a batch of lead versions, each company is found by
- * its domain (domain is not unique in HubSpot: one match is updated, none is created, several go to the
- * rep), the contacts are upserted by e-mail in one batch request, and each contact is given the default
- * association to its company. Every step is idempotent, so a retry of the whole batch after any failure
- * makes no second record. What the lead becomes is core/crm/hubspot-mapping.ts; how HubSpot's answers
+ * The HubSpot connector (ecosystem.md §3.1): for a batch of lead versions, the companies are found by
+ * their domains in one search (domain is not unique in HubSpot: one match is updated, none is created,
+ * several go to the rep) and written in one batch create and one batch update, the contacts are
+ * upserted by e-mail in one batch request, and each contact is given the default association to its
+ * company, all in one batch request too (the batch form of the default association PUT). Every step
+ * is idempotent, so a retry of the whole batch after any failure makes no second record; and a batch
+ * of 100 leads costs six requests, not three hundred: within HubSpot's 100 requests per 10 s, and a
+ * fault (a 429, a dropped connection) costs one retry of six requests, not of hundreds. What the lead becomes is core/crm/hubspot-mapping.ts; how HubSpot's answers
  * read, core/crm/hubspot-answers.ts.
  */
 import type { ConnectorDeps, CrmConnector, PushItem, PushOutcome } from '../../core/crm/connector';
 import {
   hubspotError, hubspotRowError, rowErrorKeys,
-  type HubSpotAccount, type HubSpotBatchAnswer, type HubSpotObject, type HubSpotSearchAnswer,
+  type HubSpotAccount, type HubSpotAssociationsAnswer, type HubSpotBatchAnswer, type HubSpotObjectsAnswer, type HubSpotSearchAnswer,
 } from '../../core/crm/hubspot-answers';
 import {
-  companySearch, contactBatches, HUBSPOT_API_VERSION, HUBSPOT_BATCH_LIMIT, hubspotPlan, hubspotRecordUrl, leadFieldsOfProperties,
-  type HubSpotPlan, type HubSpotUpsertInput,
+  companiesSearch, companyKey, companyKeysOf, contactBatches, HUBSPOT_API_VERSION, HUBSPOT_BATCH_LIMIT, hubspotPlan, hubspotRecordUrl,
+  leadFieldsOfProperties, type HubSpotCompanyInput, type HubSpotPlan, type HubSpotUpsertInput,
 } from '../../core/crm/hubspot-mapping';
 import { HUBSPOT_API_URL } from '../../core/crm/connection-address';
 import { recordLink } from '../../core/crm/record-link';
@@ -26,6 +29,10 @@ export const HUBSPOT_TOKEN = 'token';
 const HALTING = new Set<AppError['code']>(['crm-unauthorized', 'crm-forbidden', 'crm-rate-limited', 'crm-quota-exhausted', 'crm-unreachable', 'crm-timeout', 'crm-not-configured', 'crm-url-invalid', 'crm-url-insecure']);
 
 type Step<T> = Result<T>;
+type Company = NonNullable<HubSpotPlan['company']>;
+
+/** Pages of one company search read at most (200 results each): more matches than that are several anyway. */
+const MAX_SEARCH_PAGES = 5;
 
 export function createHubSpotConnector(deps: ConnectorDeps): CrmConnector {
   const objects = `/crm/objects/${HUBSPOT_API_VERSION}`;
@@ -54,17 +61,74 @@ export function createHubSpotConnector(deps: ConnectorDeps): CrmConnector {
     return { ok: true, value: account };
   }
 
-  /** The company's id: found by domain (or by name when the lead has no website), then updated; else created. */
-  async function upsertCompany(company: NonNullable<HubSpotPlan['company']>, signal: AbortSignal): Promise<Step<string>> {
-    const found = await call<HubSpotSearchAnswer>({ method: 'POST', path: `${objects}/companies/search`, body: companySearch(company) }, signal);
-    if (!found.ok) return found;
-    const { total, results } = found.value.body;
-    if (total > 1 || results.length > 1) return { ok: false, error: appError('crm-ambiguous', { matches: Math.max(total, results.length) }) };
-    const existing = results[0];
-    const written = existing
-      ? await call<HubSpotObject>({ method: 'PATCH', path: `${objects}/companies/${encodeURIComponent(existing.id)}`, body: { properties: company.properties } }, signal)
-      : await call<HubSpotObject>({ method: 'POST', path: `${objects}/companies`, body: { properties: company.properties } }, signal);
-    return written.ok ? { ok: true, value: written.value.body.id } : written;
+  /** Each company key's id: one search for all of them, then one batch update of the found and one batch create of the others. */
+  async function upsertCompanies(companies: ReadonlyMap<string, Company>, signal: AbortSignal): Promise<Map<string, Step<string>>> {
+    const out = new Map<string, Step<string>>();
+    const all = (step: Step<string>) => { for (const key of companies.keys()) if (!out.has(key)) out.set(key, step); return out; };
+    const matches = new Map<string, Set<string>>();
+    let after: string | undefined;
+    for (let page = 0; page < MAX_SEARCH_PAGES; page++) {
+      const found = await call<HubSpotSearchAnswer>({ method: 'POST', path: `${objects}/companies/search`, body: companiesSearch([...companies.keys()], after) }, signal);
+      if (!found.ok) return all(found);
+      for (const r of found.value.body.results) {
+        for (const key of companyKeysOf(r.properties)) if (companies.has(key)) matches.set(key, (matches.get(key) ?? new Set()).add(r.id));
+      }
+      after = found.value.body.paging?.next?.after;
+      if (!after) break;
+    }
+    const updates = new Map<string, HubSpotCompanyInput>();
+    const creates: HubSpotCompanyInput[] = [];
+    const sameAs = new Map<string, string>();
+    for (const [key, company] of companies) {
+      const ids = [...(matches.get(key) ?? [])];
+      if (ids.length > 1) out.set(key, { ok: false, error: appError('crm-ambiguous', { matches: ids.length }) });
+      // Two keys of one company (its domain and its name) update it once.
+      else if (ids[0] && updates.has(ids[0])) sameAs.set(key, updates.get(ids[0])!.objectWriteTraceId);
+      else if (ids[0]) updates.set(ids[0], { id: ids[0], properties: company.properties, objectWriteTraceId: key });
+      else creates.push({ properties: company.properties, objectWriteTraceId: key });
+    }
+    const updated = await writeCompanies('update', [...updates.values()], signal);
+    const stop = [...updated.values()].find((r) => !r.ok && HALTING.has(r.error.code));
+    const created = stop ? new Map(creates.map((c) => [c.objectWriteTraceId, stop])) : await writeCompanies('create', creates, signal);
+    for (const [key, step] of [...updated, ...created]) out.set(key, step);
+    for (const [key, twin] of sameAs) out.set(key, out.get(twin)!);
+    return all({ ok: false, error: appError('crm-unavailable', { status: 207 }) });
+  }
+
+  /** One batch create or update of companies; a refused batch of several is sent again one by one, so one bad row fails alone. */
+  async function writeCompanies(kind: 'create' | 'update', inputs: HubSpotCompanyInput[], signal: AbortSignal): Promise<Map<string, Step<string>>> {
+    const out = new Map<string, Step<string>>();
+    if (!inputs.length) return out;
+    const sent = await call<HubSpotObjectsAnswer>({ method: 'POST', path: `${objects}/companies/batch/${kind}`, body: { inputs } }, signal);
+    if (!sent.ok) {
+      if (inputs.length > 1 && sent.error.code === 'crm-rejected') {
+        for (const input of inputs) for (const [k, v] of await writeCompanies(kind, [input], signal)) out.set(k, v);
+      } else for (const input of inputs) out.set(input.objectWriteTraceId, sent);
+      return out;
+    }
+    const { results, errors = [] } = sent.value.body;
+    for (const row of results) {
+      const keys = companyKeysOf(row.properties);
+      const input = inputs.find((i) => (row.objectWriteTraceId ? i.objectWriteTraceId === row.objectWriteTraceId : kind === 'update' ? i.id === row.id : keys.includes(i.objectWriteTraceId)));
+      if (input) out.set(input.objectWriteTraceId, { ok: true, value: row.id });
+    }
+    for (const e of errors) {
+      for (const key of rowErrorKeys(e)) {
+        const input = inputs.find((i) => i.objectWriteTraceId.toLowerCase() === key || i.id === key);
+        if (input) out.set(input.objectWriteTraceId, { ok: false, error: hubspotRowError(e) });
+      }
+    }
+    return out;
+  }
+
+  /** The default contact→company association of each pair ("contactId→companyId"); a pair the answer does not list failed with its row's error. */
+  async function associate(inputs: { from: { id: string }; to: { id: string } }[], signal: AbortSignal): Promise<Map<string, Step<true>>> {
+    const out = new Map<string, Step<true>>();
+    const sent = await call<HubSpotAssociationsAnswer>({ method: 'POST', path: `/crm/associations/${HUBSPOT_API_VERSION}/contacts/companies/batch/associate/default`, body: { inputs } }, signal);
+    const rowError: Step<true> = !sent.ok ? sent : { ok: false, error: sent.value.body.errors?.[0] ? hubspotRowError(sent.value.body.errors[0]) : appError('crm-unavailable', { status: 207 }) };
+    const linked = new Set(sent.ok ? sent.value.body.results.map((r) => `${r.from.id}→${r.to.id}`) : []);
+    for (const { from, to } of inputs) out.set(`${from.id}→${to.id}`, linked.has(`${from.id}→${to.id}`) ? { ok: true, value: true } : rowError);
+    return out;
   }
 
   /** Upserts the contacts; a refused batch of several is sent again one by one, so one bad row fails alone. */
@@ -110,15 +174,14 @@ export function createHubSpotConnector(deps: ConnectorDeps): CrmConnector {
       return plan.ok ? plan.plan : null;
     });
 
-    // Companies one by one; leads of the same company share one lookup.
-    const companies = new Map<string, Step<string>>();
+    // Companies all at once; leads of the same company share it.
+    const wanted = new Map<string, Company>();
+    for (const [i, plan] of plans.entries()) if (plan?.company && !outcomes[i]) wanted.set(companyKey(plan.company), plan.company);
+    const companies = wanted.size ? await upsertCompanies(wanted, signal) : new Map<string, Step<string>>();
     const companyIds: (string | null)[] = items.map(() => null);
     for (const [i, plan] of plans.entries()) {
       if (!plan?.company || outcomes[i]) continue;
-      if (halted) { fail(i, halted); continue; }
-      const key = plan.company.domain ?? `name:${(plan.company.properties['name'] ?? '').toLowerCase()}`;
-      const step = companies.get(key) ?? (await upsertCompany(plan.company, signal));
-      companies.set(key, step);
+      const step = companies.get(companyKey(plan.company))!;
       if (step.ok) companyIds[i] = step.value;
       else fail(i, step.error, 'company');
     }
@@ -136,6 +199,15 @@ export function createHubSpotConnector(deps: ConnectorDeps): CrmConnector {
     const contacts = new Map<string, Step<string>>();
     for (const batch of contactBatches(inputs)) for (const [k, v] of await upsertContacts(batch.inputs, signal)) contacts.set(k, v);
 
+    // Each contact's default association to its company, all in one request.
+    const pairs = new Map<string, { from: { id: string }; to: { id: string } }>();
+    for (const [i, plan] of plans.entries()) {
+      const contact = plan?.contact && !outcomes[i] ? contacts.get(plan.contact.objectWriteTraceId) : undefined;
+      const companyId = companyIds[i];
+      if (contact?.ok && companyId) pairs.set(`${contact.value}→${companyId}`, { from: { id: contact.value }, to: { id: companyId } });
+    }
+    const links = pairs.size && !halted ? await associate([...pairs.values()], signal) : new Map<string, Step<true>>();
+
     const { portalId, uiDomain } = acct.value;
     const appOrigin = `https://${uiDomain ?? 'app.hubspot.com'}`;
     for (const [i, plan] of plans.entries()) {
@@ -148,8 +220,7 @@ export function createHubSpotConnector(deps: ConnectorDeps): CrmConnector {
       const contact = contacts.get(plan.contact.objectWriteTraceId) ?? (halted ? { ok: false as const, error: halted } : { ok: false as const, error: appError('crm-unavailable', { status: 207 }) });
       if (!contact.ok) { fail(i, contact.error); continue; }
       if (companyId) {
-        if (halted) { fail(i, halted); continue; }
-        const linked = await call({ method: 'PUT', path: `${objects}/contacts/${encodeURIComponent(contact.value)}/associations/default/companies/${encodeURIComponent(companyId)}` }, signal);
+        const linked = links.get(`${contact.value}→${companyId}`) ?? { ok: false as const, error: halted ?? appError('crm-unavailable', { status: 207 }) };
         if (!linked.ok) { fail(i, linked.error); continue; }
       }
       outcomes[i] = { ok: true, remoteId: contact.value, recordUrl: recordLink(hubspotRecordUrl(appOrigin, String(portalId), 'contact', contact.value)) };

@@ -131,6 +131,8 @@ export function createOutbox(deps: OutboxDeps) {
         else await db.outbox.delete(row.id);
         if (after.pauseConnectionUntil) pause = Math.max(pause ?? 0, after.pauseConnectionUntil);
       }
+      // An answer that spent the burst window or the day holds the connection even when it confirmed the push.
+      for (const until of [result.rateLimit?.waitUntil, result.rateLimit?.pausedUntil]) if (until && until > now) pause = Math.max(pause ?? 0, until);
       if (pause !== null) {
         const until = pause;
         await db.outbox.where('connectionId').equals(connection.id).modify((r) => {

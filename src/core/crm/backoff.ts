@@ -28,24 +28,33 @@ export function backoffMs(attempt: number, policy: BackoffPolicy, random: number
 export interface RetryPlan {
   /** The row's next attempt (epoch ms). */
   retryAt: number;
-  /** Set when the whole connection waits (the day's budget): no row of it goes before this time. */
+  /**
+   * Set when the whole connection waits: no row of it goes before this time. A rate limit is the
+   * CRM's, not the row's: after a 429 (or an empty burst window) every other row would be refused
+   * the same, and sending them anyway spends the budget the CRM asked us to leave alone.
+   */
   pauseConnectionUntil: number | null;
 }
 
 /**
  * When to retry after `error` on attempt `attempt`: the backoff step, or later when the CRM asked for it
- * (Retry-After on a 429, the burst window of the headers). A spent day budget pauses the connection.
+ * (Retry-After on a 429, the burst window of the headers). A rate limit holds the whole connection for
+ * the wait the CRM announced (the first backoff step when it announced none); a spent day budget
+ * pauses it until the reset.
  */
 export function planRetry(attempt: number, error: AppError, rateLimit: RateLimit | null, now: number, policy: BackoffPolicy, random: number): RetryPlan {
   let retryAt = now + backoffMs(attempt, policy, random);
-  if (error.code === 'crm-rate-limited' && error.params.retryAfterSeconds !== null) {
-    retryAt = Math.max(retryAt, now + error.params.retryAfterSeconds * 1000);
+  let pause: number | null = null;
+  const hold = (until: number) => { pause = Math.max(pause ?? 0, until); };
+  if (error.code === 'crm-rate-limited') {
+    const seconds = error.params.retryAfterSeconds;
+    hold(seconds !== null ? now + seconds * 1000 : now + backoffMs(1, policy, random));
   }
-  if (rateLimit?.waitUntil) retryAt = Math.max(retryAt, rateLimit.waitUntil);
-  let pause = rateLimit?.pausedUntil ?? null;
+  if (rateLimit?.waitUntil) hold(rateLimit.waitUntil);
+  if (rateLimit?.pausedUntil) hold(rateLimit.pausedUntil);
   if (error.code === 'crm-quota-exhausted') {
     const seconds = error.params.retryAfterSeconds;
-    pause = Math.max(pause ?? 0, seconds !== null ? now + seconds * 1000 : retryAt);
+    hold(seconds !== null ? now + seconds * 1000 : retryAt);
   }
   if (pause !== null) retryAt = Math.max(retryAt, pause);
   return { retryAt, pauseConnectionUntil: pause };

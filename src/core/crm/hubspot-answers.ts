@@ -36,12 +36,20 @@ export interface HubSpotBatchAnswer {
 export interface HubSpotSearchAnswer {
   total: number;
   results: { id: string; properties: Record<string, string | null> }[];
+  paging?: { next?: { after: string } };
 }
 
-/** A created or updated record (SimplePublicObject). */
-export interface HubSpotObject {
-  id: string;
-  properties: Record<string, string | null>;
+/** `POST …/companies/batch/{create,update}`: every row, or with `errors` (207) for the rows that failed. */
+export interface HubSpotObjectsAnswer {
+  results: { id: string; objectWriteTraceId?: string; properties: Record<string, string | null> }[];
+  errors?: HubSpotError[];
+}
+
+
+/** `POST /crm/associations/{ver}/contacts/companies/batch/associate/default` (BatchResponsePublicDefaultAssociation). */
+export interface HubSpotAssociationsAnswer {
+  results: { from: { id: string }; to: { id: string } }[];
+  errors?: HubSpotError[];
 }
 
 /** `GET /account-info/{ver}/details`: the portal and the app host its records open on. */

@@ -24,12 +24,23 @@ export interface HubSpotUpsertInput {
   objectWriteTraceId: string;
 }
 
-/** `POST /crm/objects/{ver}/companies/search` (PublicObjectSearchRequest). */
+/** `POST /crm/objects/{ver}/companies/search` (PublicObjectSearchRequest): filter groups are ORed. */
 export interface HubSpotSearchRequest {
-  filterGroups: { filters: { propertyName: string; operator: 'EQ'; value: string }[] }[];
+  filterGroups: { filters: { propertyName: string; operator: 'IN'; values: string[] }[] }[];
   properties: string[];
   limit: number;
+  after?: string;
 }
+
+/** One input of `POST /crm/objects/{ver}/companies/batch/{create,update}`; the trace id is the company's key. */
+export interface HubSpotCompanyInput {
+  id?: string;
+  properties: HubSpotProperties;
+  objectWriteTraceId: string;
+}
+
+/** HubSpot's search answers at most this many results a page. */
+export const HUBSPOT_SEARCH_PAGE = 200;
 
 /** What one lead becomes in HubSpot: either of the two may be missing, never both. */
 export interface HubSpotPlan {
@@ -102,16 +113,32 @@ export function hubspotPlan(lead: Lead, traceId: string): { ok: true; plan: HubS
 }
 
 /**
- * Companies with this domain (or, for a lead without a website, this name): neither is unique in
- * HubSpot, so two results mean the rep picks; a limit of 2 is enough to tell one from several.
+ * The key a company is looked up by: its domain, or its name for a lead without a website. Neither is
+ * unique in HubSpot, so a key with two matches goes to the rep.
  */
-export function companySearch(company: { domain: string | null; properties: HubSpotProperties }): HubSpotSearchRequest {
-  const [propertyName, value] = company.domain ? ['domain', company.domain] : ['name', company.properties['name'] ?? ''];
-  return {
-    filterGroups: [{ filters: [{ propertyName, operator: 'EQ', value }] }],
-    properties: ['name', 'domain'],
-    limit: 2,
-  };
+export function companyKey(company: { domain: string | null; properties: HubSpotProperties }): string {
+  return company.domain ? `domain:${company.domain.toLowerCase()}` : `name:${(company.properties['name'] ?? '').toLowerCase()}`;
+}
+
+/** The keys a company HubSpot answered with is found under. */
+export function companyKeysOf(properties: Record<string, string | null | undefined>): string[] {
+  const keys: string[] = [];
+  if (properties['domain']) keys.push(`domain:${properties['domain'].toLowerCase()}`);
+  if (properties['name']) keys.push(`name:${properties['name'].toLowerCase()}`);
+  return keys;
+}
+
+/**
+ * One search for a whole batch's companies: those with a website by domain, the others by name (IN
+ * wants its string values in lower case). `after` pages on.
+ */
+export function companiesSearch(keys: readonly string[], after?: string): HubSpotSearchRequest {
+  const values = (kind: string) => keys.filter((k) => k.startsWith(`${kind}:`)).map((k) => k.slice(kind.length + 1));
+  const filterGroups = (['domain', 'name'] as const)
+    .map((propertyName) => ({ propertyName, values: values(propertyName) }))
+    .filter((f) => f.values.length)
+    .map((f) => ({ filters: [{ propertyName: f.propertyName, operator: 'IN' as const, values: f.values }] }));
+  return { filterGroups, properties: ['name', 'domain'], limit: HUBSPOT_SEARCH_PAGE, ...(after ? { after } : {}) };
 }
 
 /** Upsert batches of at most HubSpot's limit, in order. */

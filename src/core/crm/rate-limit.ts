@@ -3,7 +3,8 @@
  * Retry-After) and whether the day's budget is spent (the connection pauses until it resets).
  * HubSpot: X-HubSpot-RateLimit-{Daily,Daily-Remaining,Secondly,Secondly-Remaining,Interval-Milliseconds,
  * Max,Remaining}; Pipedrive: x-ratelimit-{limit,remaining,reset} (seconds until the window resets) and
- * x-daily-requests-left; everyone: Retry-After (ecosystem.md §3.1, §3.2).
+ * x-daily-requests-left; Salesforce: Sforce-Limit-Info `api-usage=used/allocation` (the org's 24-hour
+ * allocation); everyone: Retry-After (ecosystem.md §3.1-§3.3).
  */
 import { retryAfterSeconds } from './http-errors';
 
@@ -47,6 +48,10 @@ export function readRateLimit(header: HeaderReader, now: number): RateLimit | nu
   // Pipedrive: a 2-second burst window whose reset is in seconds, and a daily budget.
   if (count(header('x-daily-requests-left')) === 0) pausedUntil = nextUtcMidnight(now);
   if (count(header('x-ratelimit-remaining')) === 0) later(now + (count(header('x-ratelimit-reset')) ?? 2) * 1000);
+
+  // Salesforce: the org's allocation used up; the next request would be refused with REQUEST_LIMIT_EXCEEDED.
+  const usage = /api-usage=(\d+)\/(\d+)/.exec(header('sforce-limit-info') ?? '');
+  if (usage && Number(usage[2]) > 0 && Number(usage[1]) >= Number(usage[2])) pausedUntil = nextUtcMidnight(now);
 
   return waitUntil === null && pausedUntil === null ? null : { waitUntil, pausedUntil };
 }

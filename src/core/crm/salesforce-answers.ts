@@ -2,10 +2,12 @@
  * Salesforce's answers read into outcomes (ecosystem.md §3.3, §3.5): errors come as an array of
  * `{message, errorCode, fields}`; the error code refines the status (DUPLICATES_DETECTED, the org's
  * REQUEST_LIMIT_EXCEEDED under a 403, the fields a validation names), and 300 means the external id
- * matches several Leads.
+ * matches several Leads. REQUEST_LIMIT_EXCEEDED names two limits: the org's 24-hour allocation
+ * ("TotalRequests Limit exceeded.") pauses the connection; too many requests at once
+ * ("ConcurrentRequests …", "ConcurrentPerOrgLongTxn …") only asks for a short wait.
  */
 import { appError, type AppError } from '../errors';
-import { crmHttpError } from './http-errors';
+import { crmHttpError, retryAfterSeconds } from './http-errors';
 import { nextUtcMidnight } from './rate-limit';
 
 export interface SalesforceError {
@@ -46,7 +48,9 @@ export function salesforceError(status: number, body: unknown, retryAfter: strin
   const errors = salesforceErrors(body);
   const codes = new Set(errors.map((e) => e.errorCode));
   if (status === 300) return appError('crm-ambiguous', { matches: Array.isArray(body) ? body.length : 0 });
-  if (codes.has('REQUEST_LIMIT_EXCEEDED')) {
+  const limit = errors.find((e) => e.errorCode === 'REQUEST_LIMIT_EXCEEDED');
+  if (limit && /concurrent/i.test(limit.message)) return appError('crm-rate-limited', { retryAfterSeconds: retryAfterSeconds(retryAfter, now) });
+  if (limit) {
     return appError('crm-quota-exhausted', { retryAfterSeconds: Math.ceil((nextUtcMidnight(now) - now) / 1000) });
   }
   if (status === 400 && [...codes].some((c) => DUPLICATE.has(c))) return appError('crm-duplicate');

@@ -2,6 +2,10 @@
  * What the CRM contract servers share: a real HTTP server on 127.0.0.1 (port chosen by the OS), JSON
  * in and out, every request recorded, and scripted faults that take the place of the next matching
  * answers (429 with Retry-After, 500, a dropped connection), as the fault-injection receiver does.
+ * `chaos()` turns on random faults for a scale run: the CRM's own rate-limit answer, which then holds
+ * for the whole window it announced (every request inside it is answered the same and counted as
+ * early), 5xx, connections dropped before the request is handled or after the CRM stored it, and
+ * answers slower than the client waits (stored all the same).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -29,11 +33,48 @@ export interface Fault {
 
 export type Handler = (req: Recorded) => Answer;
 
+export const RANDOM_FAULTS = ['limit', 'status-500', 'status-503', 'drop-before', 'drop-after', 'slow'] as const;
+export type RandomFault = (typeof RANDOM_FAULTS)[number];
+
+export interface Chaos {
+  /** Share of requests (outside a rate-limit window) that get a fault. */
+  rate: number;
+  random: () => number;
+  kinds?: readonly RandomFault[];
+  /** The CRM's answer while its rate limit is spent (its own status, body and headers). */
+  limited: () => Answer;
+  /** How long the limit holds after it is first answered: what the answer's headers announce. */
+  windowMs: number;
+  /** A 5xx answer in the CRM's own error shape. */
+  unavailable: (status: number) => Answer;
+  /** Longer than the client's timeout: the record is stored, the answer comes too late. */
+  slowMs: number;
+  /** Requests never faulted ("METHOD /path"), e.g. the OAuth token endpoint. */
+  spare?: RegExp;
+}
+
+export interface LimitWindow {
+  from: number;
+  until: number;
+  /** Requests that arrived inside the window after the one that opened it. */
+  early: number;
+}
+
+export interface ChaosStats {
+  requests: number;
+  faults: number;
+  byFault: Record<string, number>;
+  windows: LimitWindow[];
+}
+
 export interface JsonServer {
   url: string;
   requests: Recorded[];
   /** Faults are used once each, in order. */
   faults: Fault[];
+  /** Random faults from now on (null: none). */
+  chaos(plan: Chaos | null): void;
+  stats: ChaosStats;
   close(): Promise<void>;
 }
 
@@ -60,6 +101,28 @@ export async function startJsonServer(
 ): Promise<JsonServer> {
   const requests: Recorded[] = [];
   const faults: Fault[] = [];
+  let plan: Chaos | null = null;
+  const stats: ChaosStats = { requests: 0, faults: 0, byFault: {}, windows: [] };
+  const count = (kind: string) => {
+    stats.faults++;
+    stats.byFault[kind] = (stats.byFault[kind] ?? 0) + 1;
+  };
+  /** A random fault for this request, or null; inside an open rate-limit window, always the limit. */
+  function randomFault(recorded: Recorded): RandomFault | null {
+    if (!plan || plan.spare?.test(`${recorded.method} ${recorded.path}`)) return null;
+    const now = Date.now();
+    const open = stats.windows.at(-1);
+    if (open && now < open.until) {
+      open.early++;
+      return 'limit';
+    }
+    if (plan.random() >= plan.rate) return null;
+    const kinds = plan.kinds ?? RANDOM_FAULTS;
+    const kind = kinds[Math.floor(plan.random() * kinds.length)]!;
+    count(kind);
+    if (kind === 'limit') stats.windows.push({ from: now, until: now + plan.windowMs, early: 0 });
+    return kind;
+  }
   const server: Server = createServer((req, res) => {
     void (async () => {
       const text = await readBody(req);
@@ -82,6 +145,20 @@ export async function startJsonServer(
       }
       const recorded: Recorded = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, body };
       requests.push(recorded);
+      stats.requests++;
+      const chaos = plan;
+      const random = randomFault(recorded);
+      if (chaos && random) {
+        if (random === 'limit') return send(res, chaos.limited(), headersFor(recorded));
+        if (random === 'status-500' || random === 'status-503') return send(res, chaos.unavailable(random === 'status-500' ? 500 : 503), headersFor(recorded));
+        if (random === 'drop-before') return void req.socket.destroy();
+        // Handled and stored; then the connection drops, or the answer comes after the client gave up.
+        const answer = handle(recorded);
+        if (random === 'drop-after') return void req.socket.destroy();
+        await new Promise((r) => setTimeout(r, chaos.slowMs));
+        if (!res.destroyed) send(res, answer, headersFor(recorded));
+        return;
+      }
       const at = faults.findIndex((f) => !f.match || f.match.test(`${recorded.method} ${recorded.path}`));
       if (at >= 0) {
         const [fault] = faults.splice(at, 1);
@@ -101,6 +178,8 @@ export async function startJsonServer(
     url: `http://127.0.0.1:${port}`,
     requests,
     faults,
+    chaos: (next) => { plan = next; },
+    stats,
     close: () => new Promise((resolve) => {
       server.closeAllConnections();
       server.close(() => resolve());

@@ -2,18 +2,20 @@
  * A HubSpot CRM on 127.0.0.1 that behaves as the date-versioned API documents (ecosystem.md §3.1):
  * bearer tokens with scopes (401 INVALID_AUTHENTICATION, 403 MISSING_SCOPES), contacts upserted by
  * e-mail in batches of at most 100 (duplicate ids refuse the batch; an invalid row makes a 207 with
- * per-row errors), companies whose domain is not unique (search returns every match), default
+ * per-row errors), default associations one by one (PUT) or in a batch, companies whose domain is not unique (search returns every match, EQ or IN,
+ * 200 a page), companies created and updated in batches of at most 100 (207 for unknown ids), default
  * contact→company associations, X-HubSpot-RateLimit-* headers and a DAILY or TEN_SECONDLY 429. Its
  * answers are typed as the @hubspot/api-client models on the wire, so the typecheck holds them to the package.
  */
 import type {
+  BatchResponseSimplePublicObjectWithErrors,
   BatchResponseSimplePublicUpsertObjectWithErrors,
   CollectionResponseWithTotalSimplePublicObjectForwardPaging,
   SimplePublicObject,
   StandardError,
 } from '@hubspot/api-client/lib/codegen/crm/contacts';
 import type { BatchResponsePublicDefaultAssociation } from '@hubspot/api-client/lib/codegen/crm/associations/v4';
-import { startJsonServer, type Answer, type JsonServer, type Recorded } from './http-json';
+import { startJsonServer, type Answer, type Chaos, type JsonServer, type Recorded } from './http-json';
 import type { Wire } from './wire';
 
 export const HUBSPOT_SCOPES = ['crm.objects.contacts.read', 'crm.objects.contacts.write', 'crm.objects.companies.read', 'crm.objects.companies.write'];
@@ -102,12 +104,47 @@ export async function startHubSpotServer(options: { version?: string; tokens?: R
   }
 
   function searchCompanies(body: unknown): Answer {
-    const filter = (body as { filterGroups?: { filters?: { propertyName: string; operator: string; value: string }[] }[] })?.filterGroups?.[0]?.filters?.[0];
-    if (!filter || filter.operator !== 'EQ') return error(400, 'VALIDATION_ERROR', 'Unsupported filter.');
-    const matches = [...companies.values()].filter((c) => (c.properties[filter.propertyName] ?? '').toLowerCase() === filter.value.toLowerCase());
-    const limit = Number((body as { limit?: number }).limit ?? 10);
-    const answer: Wire<CollectionResponseWithTotalSimplePublicObjectForwardPaging> = { total: matches.length, results: matches.slice(0, limit) };
+    type SearchFilter = { propertyName: string; operator: string; value?: string; values?: string[] };
+    const request = body as { filterGroups?: { filters?: SearchFilter[] }[]; limit?: number; after?: string };
+    const filters = (request.filterGroups ?? []).map((g) => g.filters?.[0]);
+    if (!filters.length || filters.some((f) => !f || !['EQ', 'IN'].includes(f.operator))) return error(400, 'VALIDATION_ERROR', 'Unsupported filter.');
+    const limit = Number(request.limit ?? 10);
+    if (limit > 200) return error(400, 'VALIDATION_ERROR', 'limit must be at most 200.');
+    // Filter groups are ORed; IN takes lower-case values.
+    const hit = (c: StoredObject, f: SearchFilter) => {
+      const have = (c.properties[f.propertyName] ?? '').toLowerCase();
+      return f.operator === 'EQ' ? have === (f.value ?? '').toLowerCase() : (f.values ?? []).includes(have);
+    };
+    const matches = [...companies.values()].filter((c) => filters.some((f) => hit(c, f!)));
+    const from = Number(request.after ?? 0);
+    const page = matches.slice(from, from + limit);
+    const next = from + limit < matches.length ? { paging: { next: { after: String(from + limit), link: '' } } } : {};
+    const answer: Wire<CollectionResponseWithTotalSimplePublicObjectForwardPaging> = { total: matches.length, results: page, ...next };
     return { status: 200, body: answer };
+  }
+
+  function batchCompanies(kind: 'create' | 'update', body: unknown): Answer {
+    const inputs = (body as { inputs?: { id?: string; properties?: Record<string, string>; objectWriteTraceId?: string }[] })?.inputs;
+    if (!Array.isArray(inputs) || !inputs.every((i) => i.properties)) return error(400, 'VALIDATION_ERROR', 'Invalid input JSON: inputs is required.');
+    if (inputs.length > 100) return error(400, 'VALIDATION_ERROR', 'Batch size limit exceeded: at most 100 inputs.');
+    if (kind === 'update' && new Set(inputs.map((i) => i.id)).size !== inputs.length) return error(400, 'VALIDATION_ERROR', 'Duplicate IDs found in batch input.');
+    const results: Wire<BatchResponseSimplePublicObjectWithErrors>['results'] = [];
+    const errors: Wire<StandardError>[] = [];
+    for (const input of inputs) {
+      const trace = input.objectWriteTraceId ? { objectWriteTraceId: input.objectWriteTraceId } : {};
+      const previous = kind === 'update' ? companies.get(String(input.id)) : undefined;
+      if (kind === 'update' && !previous) {
+        errors.push({ status: 'error', category: 'OBJECT_NOT_FOUND', message: 'Object not found.', context: { ids: [String(input.id)], ...(input.objectWriteTraceId ? { objectWriteTraceId: [input.objectWriteTraceId] } : {}) }, links: {}, errors: [] });
+        continue;
+      }
+      const stored = object(previous?.id ?? String(nextId++), input.properties!, previous);
+      companies.set(stored.id, stored);
+      results.push({ ...stored, ...trace });
+    }
+    const answer: Wire<BatchResponseSimplePublicObjectWithErrors> = {
+      status: 'COMPLETE', results, startedAt: at(), completedAt: at(), ...(errors.length ? { errors, numErrors: errors.length } : {}),
+    };
+    return { status: errors.length ? 207 : kind === 'create' ? 201 : 200, body: answer };
   }
 
   function route(req: Recorded): Answer {
@@ -119,6 +156,8 @@ export async function startHubSpotServer(options: { version?: string; tokens?: R
     if (req.method === 'GET' && p === `${base}/contacts`) return scoped(req, 'crm.objects.contacts.read') ?? { status: 200, body: { results: [] } };
     if (req.method === 'POST' && p === `${base}/contacts/batch/upsert`) return scoped(req, 'crm.objects.contacts.write') ?? upsertContacts(req.body);
     if (req.method === 'POST' && p === `${base}/companies/search`) return scoped(req, 'crm.objects.companies.read') ?? searchCompanies(req.body);
+    const batch = new RegExp(`^${base}/companies/batch/(create|update)$`).exec(p);
+    if (req.method === 'POST' && batch) return scoped(req, 'crm.objects.companies.write') ?? batchCompanies(batch[1] as 'create' | 'update', req.body);
     if (req.method === 'POST' && p === `${base}/companies`) {
       const denied = scoped(req, 'crm.objects.companies.write');
       if (denied) return denied;
@@ -147,6 +186,24 @@ export async function startHubSpotServer(options: { version?: string; tokens?: R
         results: [{ from: { id: assoc[1]! }, to: { id: assoc[2]! }, associationSpec: { associationCategory: 'HUBSPOT_DEFINED', associationTypeId: 279 } }],
       };
       return { status: 200, body: answer };
+    }
+    if (req.method === 'POST' && p === `/crm/associations/${version}/contacts/companies/batch/associate/default`) {
+      const denied = scoped(req, 'crm.objects.contacts.write');
+      if (denied) return denied;
+      const inputs = (req.body as { inputs?: { from?: { id?: string }; to?: { id?: string } }[] })?.inputs;
+      if (!Array.isArray(inputs) || inputs.length > 2_000) return error(400, 'VALIDATION_ERROR', 'Invalid input JSON: at most 2000 inputs.');
+      const results: Wire<BatchResponsePublicDefaultAssociation>['results'] = [];
+      const errors: Wire<StandardError>[] = [];
+      for (const { from, to } of inputs) {
+        if (![...contacts.values()].some((c) => c.id === from?.id) || !companies.has(String(to?.id))) {
+          errors.push({ status: 'error', category: 'OBJECT_NOT_FOUND', message: 'Object not found.', context: { fromObjectId: [String(from?.id)], toObjectId: [String(to?.id)] }, links: {}, errors: [] });
+          continue;
+        }
+        associations.add(`${from!.id}→${to!.id}`);
+        results.push({ from: { id: from!.id! }, to: { id: to!.id! }, associationSpec: { associationCategory: 'HUBSPOT_DEFINED', associationTypeId: 279 } });
+      }
+      const answer: Wire<BatchResponsePublicDefaultAssociation> = { status: 'COMPLETE', startedAt: at(), completedAt: at(), results, ...(errors.length ? { errors, numErrors: errors.length } : {}) };
+      return { status: errors.length ? 207 : 200, body: answer };
     }
     // Another version segment, or the legacy /crm/v3/ paths this connector must not use.
     return { status: 404, body: { status: 'error', message: `No route for ${req.method} ${p}`, category: 'OBJECT_NOT_FOUND' } };
@@ -181,5 +238,29 @@ export function hubspot429(policy: 'TEN_SECONDLY_ROLLING' | 'DAILY', retryAfterS
     status: 429,
     headers: retryAfterSeconds === undefined ? {} : { 'retry-after': String(retryAfterSeconds) },
     body: { status: 'error', message: `You have reached your ${policy.toLowerCase()} limit.`, errorType: 'RATE_LIMIT', correlationId: 'c0ffee', policyName: policy },
+  };
+}
+
+/**
+ * HubSpot's own answers for a scale run's faults: the burst 429 with the X-HubSpot-RateLimit-* headers
+ * saying the window's requests are spent and when it opens again (and Retry-After to match), and its
+ * 5xx error bodies.
+ */
+export function hubspotChaos(windowMs: number): Pick<Chaos, 'limited' | 'unavailable' | 'windowMs'> {
+  return {
+    windowMs,
+    limited: () => {
+      const answer = hubspot429('TEN_SECONDLY_ROLLING', Math.ceil(windowMs / 1000));
+      return {
+        ...answer,
+        headers: {
+          ...answer.headers,
+          'x-hubspot-ratelimit-max': '100',
+          'x-hubspot-ratelimit-remaining': '0',
+          'x-hubspot-ratelimit-interval-milliseconds': String(windowMs),
+        },
+      };
+    },
+    unavailable: (status) => error(status, 'INTERNAL_ERROR', status === 503 ? 'Service temporarily unavailable.' : 'Internal error.'),
   };
 }

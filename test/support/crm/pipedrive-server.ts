@@ -6,7 +6,7 @@
  * package's v2 models, so the typecheck holds them to the package.
  */
 import type { AddOrganizationRequest, AddPersonRequest, GetOrganizationSearchResponse, GetPersonSearchResponse, OrganizationItem, Person } from 'pipedrive/v2';
-import { startJsonServer, type Answer, type JsonServer, type Recorded } from './http-json';
+import { startJsonServer, type Answer, type Chaos, type JsonServer, type Recorded } from './http-json';
 
 export interface PipedriveServer extends JsonServer {
   persons: Map<number, Person>;
@@ -99,4 +99,19 @@ export async function startPipedriveServer(token = 'pd-good'): Promise<Pipedrive
     'x-daily-requests-left': String(state.dailyLeft),
   }));
   return { ...server, persons, organizations };
+}
+
+/**
+ * Pipedrive's own answers for a scale run's faults: the 429 of a spent burst window, whose
+ * x-ratelimit-* headers say when it resets (in seconds, no Retry-After), and its 5xx envelopes.
+ */
+export function pipedriveChaos(windowMs: number): Pick<Chaos, 'limited' | 'unavailable' | 'windowMs'> {
+  return {
+    windowMs,
+    limited: () => ({
+      ...pipedriveFailure(429, 'Too many requests', 'Rate limit exceeded, see developers.pipedrive.com/docs/api/v1/rate-limiting'),
+      headers: { 'x-ratelimit-limit': '40', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.ceil(windowMs / 1000)) },
+    }),
+    unavailable: (status) => pipedriveFailure(status, status === 503 ? 'Service unavailable' : 'Internal server error', 'Please try again later'),
+  };
 }

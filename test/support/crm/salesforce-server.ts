@@ -8,7 +8,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { LEAD_FIELD_LENGTHS } from '../../../src/core/crm/salesforce-mapping';
-import { startJsonServer, type Answer, type JsonServer, type Recorded } from './http-json';
+import { startJsonServer, type Answer, type Chaos, type JsonServer, type Recorded } from './http-json';
 
 export interface SalesforceServer extends JsonServer {
   leads: Map<string, Record<string, string>>;
@@ -109,5 +109,21 @@ export async function startSalesforceServer(options: { externalIdField?: string 
     revokeRefreshTokens: () => refresh.clear(),
     issueRefreshToken: () => { const t = `5Aep${randomUUID()}`; refresh.add(t); return t; },
     accessToken: newAccess,
+  };
+}
+
+/**
+ * Salesforce's own answers for a scale run's faults: the org's concurrent-request limit, a 403
+ * REQUEST_LIMIT_EXCEEDED that announces no wait (the client backs off), and its 5xx error arrays.
+ * (The 24-hour TotalRequests limit pauses the connection for hours: the connector unit test covers it.)
+ */
+export function salesforceChaos(windowMs: number): Pick<Chaos, 'limited' | 'unavailable' | 'windowMs' | 'spare'> {
+  return {
+    windowMs,
+    limited: () => errors(403, { errorCode: 'REQUEST_LIMIT_EXCEEDED', message: 'ConcurrentRequests (Concurrent API Requests) Limit exceeded.' }),
+    unavailable: (status) => errors(status, status === 503
+      ? { errorCode: 'SERVER_UNAVAILABLE', message: 'Server temporarily unavailable.' }
+      : { errorCode: 'UNKNOWN_EXCEPTION', message: 'An unexpected error occurred.' }),
+    spare: /^POST \/services\/oauth2\/token$/,
   };
 }

@@ -47,9 +47,16 @@ describe('backoff with jitter', () => {
   it('never retries before Retry-After or the rate-limit window', () => {
     const plan = planRetry(1, appError('crm-rate-limited', { retryAfterSeconds: 120 }), null, NOW, policy, 0.5);
     expect(plan.retryAt).toBe(NOW + 120_000);
-    expect(plan.pauseConnectionUntil).toBeNull();
     const windowed = planRetry(1, appError('crm-unavailable', { status: 503 }), { waitUntil: NOW + 9_000, pausedUntil: null }, NOW, policy, 0);
     expect(windowed.retryAt).toBe(NOW + 9_000);
+  });
+  it('a rate limit holds the whole connection for the announced wait, or the first step when none was announced; a 5xx holds only its row', () => {
+    expect(planRetry(3, appError('crm-rate-limited', { retryAfterSeconds: 120 }), null, NOW, policy, 0.5).pauseConnectionUntil).toBe(NOW + 120_000);
+    expect(planRetry(1, appError('crm-unavailable', { status: 503 }), { waitUntil: NOW + 9_000, pausedUntil: null }, NOW, policy, 0).pauseConnectionUntil).toBe(NOW + 9_000);
+    const unannounced = planRetry(5, appError('crm-rate-limited', { retryAfterSeconds: null }), null, NOW, policy, 0);
+    expect(unannounced.pauseConnectionUntil).toBe(NOW + backoffMs(1, policy, 0));
+    expect(unannounced.retryAt).toBe(NOW + backoffMs(5, policy, 0));
+    expect(planRetry(2, appError('crm-unavailable', { status: 500 }), null, NOW, policy, 0).pauseConnectionUntil).toBeNull();
   });
   it('a spent day pauses the connection until the reset', () => {
     const plan = planRetry(1, appError('crm-rate-limited', { retryAfterSeconds: null }), { waitUntil: null, pausedUntil: nextUtcMidnight(NOW) }, NOW, policy, 0);
@@ -75,6 +82,10 @@ describe('rate-limit headers', () => {
       .toEqual({ waitUntil: NOW + 10_000, pausedUntil: null });
     expect(readRateLimit(headers({ 'x-hubspot-ratelimit-daily': '250000', 'x-hubspot-ratelimit-daily-remaining': '0' }), NOW))
       .toEqual({ waitUntil: null, pausedUntil: Date.UTC(2026, 11, 5) });
+  });
+  it('Salesforce: Sforce-Limit-Info with the allocation used up pauses until the reset; below it, nothing', () => {
+    expect(readRateLimit(headers({ 'sforce-limit-info': 'api-usage=15000/15000' }), NOW)).toEqual({ waitUntil: null, pausedUntil: Date.UTC(2026, 11, 5) });
+    expect(readRateLimit(headers({ 'sforce-limit-info': 'api-usage=14999/15000' }), NOW)).toBeNull();
   });
   it('Pipedrive: x-ratelimit-reset in seconds, x-daily-requests-left', () => {
     expect(readRateLimit(headers({ 'x-ratelimit-limit': '80', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '2' }), NOW))

@@ -1,7 +1,7 @@
 /** Each connector's field mapping: the lead read once (crm-record.ts), renamed per CRM. */
 import { describe, expect, it } from 'vitest';
 import { companyName, toCrmRecord } from '../../../src/core/crm/crm-record';
-import { companySearch, contactBatches, hubspotPlan, HUBSPOT_BATCH_LIMIT, type HubSpotUpsertInput } from '../../../src/core/crm/hubspot-mapping';
+import { companiesSearch, companyKey, contactBatches, hubspotPlan, HUBSPOT_BATCH_LIMIT, type HubSpotUpsertInput } from '../../../src/core/crm/hubspot-mapping';
 import { pipedrivePlan } from '../../../src/core/crm/pipedrive-mapping';
 import { isExternalIdField, leadFieldsOf, leadUpsertPath, salesforceLead } from '../../../src/core/crm/salesforce-mapping';
 import { COMPLETE, lead } from '../lead/helpers';
@@ -50,7 +50,7 @@ describe('HubSpot', () => {
       domain: 'acme.de',
       properties: { name: 'Acme GmbH', domain: 'acme.de', website: 'https://www.acme.de', phone: '+49891234567', address: 'Hauptstraße 1', zip: '80331', city: 'München', country: 'Deutschland' },
     });
-    expect(companySearch({ domain: 'acme.de', properties: {} }).filterGroups[0]?.filters).toEqual([{ propertyName: 'domain', operator: 'EQ', value: 'acme.de' }]);
+    expect(companiesSearch([companyKey(result.plan.company!)]).filterGroups).toEqual([{ filters: [{ propertyName: 'domain', operator: 'IN', values: ['acme.de'] }] }]);
   });
 
   it('asks for the e-mail of a named person instead of creating a contact a retry would double', () => {
@@ -138,7 +138,12 @@ describe('Salesforce', () => {
 });
 
 describe('HubSpot company search', () => {
-  it('looks a company without a website up by its name', () => {
-    expect(companySearch({ domain: null, properties: { name: 'Acme GmbH' } }).filterGroups[0]?.filters).toEqual([{ propertyName: 'name', operator: 'EQ', value: 'Acme GmbH' }]);
+  it('looks a company without a website up by its name, in the same search as the others by domain', () => {
+    const keys = [companyKey({ domain: null, properties: { name: 'Acme GmbH' } }), companyKey({ domain: 'Beispiel.de', properties: { name: 'Beispiel AG' } })];
+    expect(keys).toEqual(['name:acme gmbh', 'domain:beispiel.de']);
+    expect(companiesSearch(keys, '200')).toEqual({
+      filterGroups: [{ filters: [{ propertyName: 'domain', operator: 'IN', values: ['beispiel.de'] }] }, { filters: [{ propertyName: 'name', operator: 'IN', values: ['acme gmbh'] }] }],
+      properties: ['name', 'domain'], limit: 200, after: '200',
+    });
   });
 });

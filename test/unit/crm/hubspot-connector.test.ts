@@ -51,10 +51,11 @@ describe('HubSpot connector', () => {
     expect(hs.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
       'GET /account-info/2026-09/details',
       'POST /crm/objects/2026-09/companies/search',
-      'POST /crm/objects/2026-09/companies',
+      'POST /crm/objects/2026-09/companies/batch/create',
       'POST /crm/objects/2026-09/contacts/batch/upsert',
-      `PUT /crm/objects/2026-09/contacts/${contact.id}/associations/default/companies/${company?.id}`,
+      'POST /crm/associations/2026-09/contacts/companies/batch/associate/default',
     ]);
+    expect(hs.requests[4]!.body).toEqual({ inputs: [{ from: { id: contact.id }, to: { id: company?.id } }] });
     expect(hs.requests.every((r) => r.headers.authorization === 'Bearer pat-good')).toBe(true);
     const upsert = hs.requests[3]!.body as { inputs: { objectWriteTraceId: string }[] };
     expect(upsert.inputs[0]?.objectWriteTraceId).toBe(item(person('erika')).idempotencyKey);
@@ -69,7 +70,8 @@ describe('HubSpot connector', () => {
     expect(hs.contacts.size).toBe(1);
     expect(hs.companies.size).toBe(1);
     expect(hs.contacts.get('erika@beispiel-werkzeuge.example')?.properties['jobtitle']).toBe('Leitung Einkauf');
-    expect(hs.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
+    expect(hs.requests.filter((r) => r.path.endsWith('/companies/batch/update'))).toHaveLength(1);
+    expect(hs.requests.filter((r) => r.path.endsWith('/companies/batch/create'))).toHaveLength(1);
   });
 
   it('pushes many leads with one batch upsert and one lookup per company', async () => {
@@ -80,6 +82,37 @@ describe('HubSpot connector', () => {
     expect(hs.contacts.size).toBe(30);
     expect(hs.requests.filter((r) => r.path.endsWith('/batch/upsert'))).toHaveLength(1);
     expect(hs.requests.filter((r) => r.path.endsWith('/companies/search'))).toHaveLength(1);
+    // Five requests for 30 leads: account (once per connector), search, create, upsert, associate.
+    expect(hs.requests).toHaveLength(5);
+    expect(hs.associations.size).toBe(30);
+  });
+
+  it('looks up a batch of many companies in one search (paged past 200 matches), then one batch update and one batch create', async () => {
+    const hs = await server();
+    // 250 companies HubSpot already has, each matched by the domain of one lead; 20 leads of companies it does not have.
+    for (let i = 0; i < 250; i++) hs.addCompany({ name: `Alt ${i}`, domain: `firma-${i}.example` });
+    const known = Array.from({ length: 80 }, (_, i) => person(`k${i}`, { website: `https://firma-${i * 3}.example`, personEmail: `k${i}@firma-${i * 3}.example` }));
+    const fresh = Array.from({ length: 20 }, (_, i) => person(`n${i}`, { companyName: `Neu ${i}`, website: `https://neu-${i}.example`, personEmail: `n${i}@neu-${i}.example` }));
+    const result = await connector(hs.url).push([...known, ...fresh].map(item), signal());
+    expect(result.outcomes.every((o) => o.ok)).toBe(true);
+    expect(hs.companies.size).toBe(270);
+    expect(hs.associations.size).toBe(100);
+    expect([...hs.companies.values()].find((c) => c.properties['domain'] === 'firma-237.example')?.properties['name']).toBe('Beispiel Werkzeuge GmbH');
+    const paths = hs.requests.map((r) => r.path.replace('/crm/objects/2026-09', ''));
+    expect(paths.filter((p) => p.startsWith('/companies'))).toEqual(['/companies/search', '/companies/batch/update', '/companies/batch/create']);
+    // The search asked for every domain at once: 100 lower-case values.
+    expect((hs.requests.find((r) => r.path.endsWith('/companies/search'))!.body as { filterGroups: { filters: { values: string[] }[] }[] }).filterGroups[0]!.filters[0]!.values).toHaveLength(100);
+  });
+
+  it('reads the search past its first page: a second company with a domain, 200 results later, still makes that lead the rep\'s choice', async () => {
+    const hs = await server();
+    hs.addCompany({ name: 'Erste', domain: 'f-99.example' });
+    for (let i = 0; i < 200; i++) hs.addCompany({ name: `Doppelt ${i}`, domain: `f-${i % 99}.example` });
+    hs.addCompany({ name: 'Zweite', domain: 'f-99.example' });
+    const leads = Array.from({ length: 100 }, (_, i) => item(person(`q${i}`, { website: `https://f-${i}.example`, personEmail: `q${i}@f-${i}.example` })));
+    const result = await connector(hs.url).push(leads, signal());
+    expect(result.outcomes[99]).toEqual({ ok: false, error: { code: 'crm-ambiguous', params: { matches: 2 } } });
+    expect(hs.requests.filter((r) => r.path.endsWith('/companies/search'))).toHaveLength(2);
   });
 
   it('updates the one company with the domain, and asks the rep when the domain is not unique', async () => {

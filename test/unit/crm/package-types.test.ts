@@ -6,22 +6,23 @@
  * back into the JSON on the wire.
  */
 import type {
+  BatchInputSimplePublicObjectBatchInput,
+  BatchInputSimplePublicObjectBatchInputForCreate,
   BatchInputSimplePublicObjectBatchInputUpsert,
+  BatchResponseSimplePublicObjectWithErrors,
   BatchResponseSimplePublicUpsertObjectWithErrors,
   CollectionResponseWithTotalSimplePublicObjectForwardPaging,
-  SimplePublicObject,
   PublicObjectSearchRequest,
-  SimplePublicObjectInput,
-  SimplePublicObjectInputForCreate,
 } from '@hubspot/api-client/lib/codegen/crm/companies';
+import type { BatchInputPublicDefaultAssociationMultiPost, BatchResponsePublicDefaultAssociation } from '@hubspot/api-client/lib/codegen/crm/associations/v4';
 import type {
   AddOrganizationRequest, AddPersonRequest, GetOrganizationSearchResponse, GetPersonSearchResponse, UpdateOrganizationRequest, UpdatePersonRequest,
   UpsertOrganizationResponse, UpsertPersonResponse,
 } from 'pipedrive/v2';
-import type { HubSpotBatchAnswer, HubSpotObject, HubSpotSearchAnswer } from '../../../src/core/crm/hubspot-answers';
+import type { HubSpotAssociationsAnswer, HubSpotBatchAnswer, HubSpotObjectsAnswer, HubSpotSearchAnswer } from '../../../src/core/crm/hubspot-answers';
 import type { PipedriveEnvelope, PipedriveRecord, PipedriveSearchAnswer } from '../../../src/core/crm/pipedrive-answers';
 import { describe, expect, it } from 'vitest';
-import { companySearch, contactBatches, hubspotPlan } from '../../../src/core/crm/hubspot-mapping';
+import { companiesSearch, companyKey, contactBatches, hubspotPlan, type HubSpotCompanyInput } from '../../../src/core/crm/hubspot-mapping';
 import { pipedrivePlan, type PipedriveOrganizationBody, type PipedrivePersonBody } from '../../../src/core/crm/pipedrive-mapping';
 import { wire, type Wire } from '../../support/crm/wire';
 import { COMPLETE, lead } from '../lead/helpers';
@@ -30,15 +31,17 @@ import { COMPLETE, lead } from '../lead/helpers';
 const anna = lead({ ...COMPLETE, personEmail: 'anna@acme.de', role: 'CEO', mobile: '0171 2345678' });
 
 describe('HubSpot shapes against @hubspot/api-client', () => {
-  it('the contact batch upsert, the company search and the company create/update bodies', () => {
+  it('the contact batch upsert, the company search and the company batch create/update bodies', () => {
     const plan = hubspotPlan(anna, 'trace-1');
     if (!plan.ok || !plan.plan.contact || !plan.plan.company) throw new Error('no plan');
     const batch = wire<Wire<BatchInputSimplePublicObjectBatchInputUpsert>>(contactBatches([plan.plan.contact])[0]!);
-    const search = wire<Wire<PublicObjectSearchRequest>>(companySearch({ domain: 'acme.de', properties: {} }));
-    wire<Wire<SimplePublicObjectInputForCreate>>({ properties: plan.plan.company.properties });
-    wire<Wire<SimplePublicObjectInput>>({ properties: plan.plan.company.properties });
+    const search = wire<Wire<PublicObjectSearchRequest>>(companiesSearch([companyKey(plan.plan.company)]));
+    const key = companyKey(plan.plan.company);
+    wire<Wire<BatchInputSimplePublicObjectBatchInputForCreate>>({ inputs: [{ properties: plan.plan.company.properties, objectWriteTraceId: key }] satisfies HubSpotCompanyInput[] });
+    wire<Wire<BatchInputSimplePublicObjectBatchInput>>({ inputs: [{ id: '7', properties: plan.plan.company.properties, objectWriteTraceId: key }] });
+    wire<Wire<BatchInputPublicDefaultAssociationMultiPost>>({ inputs: [{ from: { id: '1' }, to: { id: '2' } }] });
     expect(batch.inputs[0]?.idProperty).toBe('email');
-    expect(search.filterGroups?.[0]?.filters[0]?.operator).toBe('EQ');
+    expect(search.filterGroups?.[0]?.filters[0]?.operator).toBe('IN');
   });
 });
 
@@ -63,14 +66,15 @@ describe('Pipedrive shapes against the pipedrive package (v2)', () => {
 export function answersFitTheConnectors(
   hsBatch: Wire<BatchResponseSimplePublicUpsertObjectWithErrors>,
   hsSearch: Wire<CollectionResponseWithTotalSimplePublicObjectForwardPaging>,
-  hsObject: Wire<SimplePublicObject>,
+  hsObjects: Wire<BatchResponseSimplePublicObjectWithErrors>,
+  hsLinks: Wire<BatchResponsePublicDefaultAssociation>,
   pdPersons: GetPersonSearchResponse,
   pdOrgs: GetOrganizationSearchResponse,
   pdPerson: UpsertPersonResponse,
   pdOrg: UpsertOrganizationResponse,
 ): unknown[] {
   return [
-    wire<HubSpotBatchAnswer>(hsBatch), wire<HubSpotSearchAnswer>(hsSearch), wire<HubSpotObject>(hsObject),
+    wire<HubSpotBatchAnswer>(hsBatch), wire<HubSpotSearchAnswer>(hsSearch), wire<HubSpotObjectsAnswer>(hsObjects), wire<HubSpotAssociationsAnswer>(hsLinks),
     wire<PipedriveSearchAnswer>(pdPersons), wire<PipedriveSearchAnswer>(pdOrgs),
     wire<PipedriveEnvelope<PipedriveRecord>>(pdPerson), wire<PipedriveEnvelope<PipedriveRecord>>(pdOrg),
   ];

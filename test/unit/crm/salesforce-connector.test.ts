@@ -125,7 +125,7 @@ describe('Salesforce connector', () => {
     expect(sf.requests.length - count).toBe(2);
   });
 
-  it('reads error arrays: required fields and lengths name the lead field; 300 is ambiguous; 403 REQUEST_LIMIT_EXCEEDED pauses', async () => {
+  it('reads error arrays: required fields and lengths name the lead field; 300 is ambiguous; 403 REQUEST_LIMIT_EXCEEDED pauses for the day, or waits briefly for a concurrency limit', async () => {
     const sf = await server();
     const c = connector(sf, await signedIn(sf));
     sf.faults.push({ answer: { status: 400, body: [{ message: 'Email: invalid email address', errorCode: 'INVALID_EMAIL_ADDRESS', fields: ['Email'] }] } });
@@ -135,6 +135,9 @@ describe('Salesforce connector', () => {
     sf.faults.push({ answer: { status: 403, body: [{ message: 'TotalRequests Limit exceeded.', errorCode: 'REQUEST_LIMIT_EXCEEDED' }] } });
     const paused = (await c.push([item(person('a'))], signal())).outcomes[0];
     expect(paused?.ok === false && paused.error.code).toBe('crm-quota-exhausted');
+    // The same code for too many requests at once is a short wait, not a spent day.
+    sf.faults.push({ answer: { status: 403, body: [{ message: 'ConcurrentPerOrgLongTxn Limit exceeded.', errorCode: 'REQUEST_LIMIT_EXCEEDED' }] } });
+    expect((await c.push([item(person('a'))], signal())).outcomes[0]).toEqual({ ok: false, error: { code: 'crm-rate-limited', params: { retryAfterSeconds: null } } });
     sf.leads.set('00Qdup1', { LastName: 'X', Company: 'Y', Leadfill_Id__c: 'twice' });
     sf.leads.set('00Qdup2', { LastName: 'X', Company: 'Y', Leadfill_Id__c: 'twice' });
     expect((await c.push([item(person('twice'))], signal())).outcomes[0]).toEqual({ ok: false, error: { code: 'crm-ambiguous', params: { matches: 2 } } });
