@@ -216,3 +216,10 @@ describe('company detector: names in the ways post-Soviet and other registers wr
     expect(company('<h3>Adres</h3><p>Yalı, Güneş Cad No:12/3, 35310 Güzelbahçe/İzmir</p>', { url: 'https://havuz.example.tr/iletisim.html', title: 'İletişim - Mavi Havuz', lang: 'tr' }).name).toBe('Mavi Havuz');
   });
 });
+
+describe('company detector: the names of a site\'s pages in many languages', () => {
+  it('takes no page name of the research vocabulary ("Ons team", "Nuestro equipo") for the organisation', () => {
+    expect(company('<h1>Ons team</h1><p>Wij zorgen voor u.</p>', { url: 'https://zorg.example.be/team.html', title: 'Ons team', lang: 'nl' }).name).toBeNull();
+    expect(company('<h1>Nuestro equipo</h1>', { url: 'https://abogados.example.co/equipo.html', title: 'Nuestro equipo | Ruiz Abogados', lang: 'es' }).name).toBe('Ruiz Abogados');
+  });
+});
