@@ -71,7 +71,19 @@ describe('street types from maintained data', () => {
     expect(best('<p>Adres</p><p>Yalı, Güneş Cad No:12/3, 35310 Güzelbahçe/İzmir</p>', 'https://gunes.example/iletisim.html', 'tr')).toMatchObject({
       street: 'Güneş Cad No:12/3',
       postalCode: '35310',
-      city: 'Güzelbahçe',
+      city: 'İzmir',
     });
+  });
+});
+
+describe('postal codes and towns as other countries write them', () => {
+  it('reads the code after the Greek "Τ.Κ." label and records a Baltic code without its country letters', () => {
+    expect(best('<p>Διεύθυνση: Ερμού 12, Τ.Κ. 10563 Αθήνα</p>', 'https://ermou.example/epikoinonia.html', 'el')).toMatchObject({ street: 'Ερμού 12', postalCode: '10563', city: 'Αθήνα' });
+    expect(best('<p>Liepų g. 4, Kaunas LT-45181</p>', 'https://liepu.example.lt/', 'lt')).toMatchObject({ postalCode: '45181', city: 'Kaunas' });
+  });
+
+  it('files the city after the slash of a Turkish "district/province", the town before it elsewhere', () => {
+    expect(best('<p>Adres: Deniz Cad No:5, 35310 Güzelbahçe/İzmir</p>', 'https://deniz.example.com.tr/', 'tr')).toMatchObject({ city: 'İzmir' });
+    expect(best('<p>Kaiserweg 4</p><p>63067 Offenbach/Frankfurt am Main</p>', 'https://kaiser.example.de/', 'de')).toMatchObject({ city: 'Offenbach' });
   });
 });

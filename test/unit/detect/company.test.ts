@@ -216,3 +216,23 @@ describe('company detector: names in the ways post-Soviet and other registers wr
     expect(company('<h3>Adres</h3><p>Yalı, Güneş Cad No:12/3, 35310 Güzelbahçe/İzmir</p>', { url: 'https://havuz.example.tr/iletisim.html', title: 'İletişim - Mavi Havuz', lang: 'tr' }).name).toBe('Mavi Havuz');
   });
 });
+
+describe('company detector: the names of a site\'s pages in many languages', () => {
+  it('takes no page name of the research vocabulary ("Ons team", "Nuestro equipo") for the organisation', () => {
+    expect(company('<h1>Ons team</h1><p>Wij zorgen voor u.</p>', { url: 'https://zorg.example.be/team.html', title: 'Ons team', lang: 'nl' }).name).toBeNull();
+    expect(company('<h1>Nuestro equipo</h1>', { url: 'https://abogados.example.co/equipo.html', title: 'Nuestro equipo | Ruiz Abogados', lang: 'es' }).name).toBe('Ruiz Abogados');
+  });
+});
+
+describe('company detector: declared brands and footer headings', () => {
+  it('takes a lower-case declared name that spells the domain, and no lower-case word that does not', () => {
+    const ld = (name: string) => `<script type="application/ld+json">{"@context":"https://schema.org","@type":"LocalBusiness","name":"${name}"}</script>`;
+    expect(company(ld('kneeclinic'), { url: 'https://www.kneeclinic.gr/epikoinonia.html', title: 'Επικοινωνία', lang: 'el' }).name).toBe('kneeclinic');
+    expect(company(ld('kontakt'), { url: 'https://www.kneeclinic.gr/epikoinonia.html', title: 'Επικοινωνία', lang: 'el' }).name).toBeNull();
+  });
+
+  it('reads the holder after "© 2020 Copyright:" and a footer heading that is a name with its legal form', () => {
+    expect(company('<footer><p>© 2020 Copyright: <a href="#">Sinar Jaya Bandung</a></p></footer>', { url: 'https://sinar.example.id/', title: 'Hubungi Kami', lang: 'id' }).name).toBe('Sinar Jaya Bandung');
+    expect(company('<footer><h5>PT SINAR JAYA ABADI</h5><p>© 2020 Copyright: <a href="#">Sinar Jaya Bandung</a></p></footer>', { url: 'https://sinar.example.id/', title: 'Hubungi Kami', lang: 'id' }).name).toBe('PT SINAR JAYA ABADI');
+  });
+});

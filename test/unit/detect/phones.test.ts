@@ -245,3 +245,10 @@ describe('phones: numbers beside post-Soviet requisites and short figures', () =
     expect(labelBefore('Факс ')).toBe('fax');
   });
 });
+
+describe('phones: the country a number is valid in', () => {
+  it('reads a number in the first pointed-at country it is valid in, not the first it is merely possible in', () => {
+    expect(parseRun('0470 12 34 56', ['NL', 'BE'])[0]?.e164).toBe('+32470123456');
+    expect(parseRun('020 123 4567', ['NL', 'BE'])[0]?.e164).toBe('+31201234567');
+  });
+});

@@ -9,6 +9,7 @@ import { POST_BOX } from './address/street';
 import { findLocalities } from './address/locality';
 import { findPostlessAddresses } from './address/postless';
 import { findMarkedAddresses } from './address/marked-parts';
+import { recordedCode } from './address/postal-codes';
 import { addressContext } from './address/context';
 import { findTextAddresses, type TextAddress } from './address/text-addresses';
 import { pageCountry } from '../context/country';
@@ -171,7 +172,7 @@ export const addressDetector: Detector = {
     const personCards = texts.filter((a) => a.personAbove).length;
     texts.forEach((a, rank) => {
       const line = page.lines[a.line]!;
-      const value: AddressValue = { street: a.street, postalCode: a.hit.postalCode, city: a.hit.city, country: a.country };
+      const value: AddressValue = { street: a.street, postalCode: recordedCode(a.hit.postalCode, a.country), city: a.hit.city, country: a.country };
       const snippet = a.top < a.line ? `${page.lines[a.top]!.text} / ${line.text}` : line.text;
       out.push({
         field: 'address',

@@ -6,8 +6,8 @@
 import { postcodeValidator, postcodeValidatorExistsForCountry } from 'postcode-validator';
 import { trimEnd } from '../../../text/trim';
 
-/** A word written before the code: "C.P. 03230", "CEP 74150-130", "PC 112", "PSČ 637 00". */
-const CODE_LABEL = /^(?:c\.?p\.?|cep|p\.?c\.?|pin|zip|psč|postcode|kod)[:.]?$/iu;
+/** A word written before the code: "C.P. 03230", "CEP 74150-130", "PC 112", "PSČ 637 00", "Τ.Κ. 18539". */
+const CODE_LABEL = /^(?:c\.?p\.?|cep|p\.?c\.?|pin|zip|psč|postcode|kod|τ\.?κ\.?|индекс|індекс)[:.]?$/iu;
 /** "V7M-2J5": a Canadian or British code written with a hyphen instead of the space. */
 const HYPHENATED_ALPHANUMERIC = /^([A-Z]\d[A-Z\d]?)-(\d[A-Z]{1,2}\d?)$/u;
 const MAX_CODE_LENGTH = 10;
@@ -70,4 +70,12 @@ export function codeAtEnd(tokens: readonly string[], countries: readonly string[
 /** A code whose shape alone says "postal code" (a space, hyphen or letter inside), unlike a bare number. */
 export function isDistinctiveCode(code: string): boolean {
   return /[\s\-A-Z]/u.test(code);
+}
+
+/**
+ * "LT-45181", "LV-2015": a code whose format includes the country's letters is recorded without them,
+ * as the other countries' codes are ("A-8200" -> "8200"). Read with them, so "2015" is no year.
+ */
+export function recordedCode(code: string | null, country: string | null): string | null {
+  return code && country && code.startsWith(`${country}-`) && /^\d/.test(code.slice(3)) ? code.slice(3) : code;
 }

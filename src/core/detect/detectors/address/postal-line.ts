@@ -51,8 +51,15 @@ function normalise(text: string): string {
   return text.replace(/[\u2010\u2011\u2012]/g, '-').replace(/[\u00a0\u202f\t]/g, ' ').replace(SPACED_PREFIX, '$1-$2').replace(HYPHENATED_CA, '$1 $2');
 }
 
+/**
+ * Countries whose addresses write "district/province" after the code ("35310 Güzelbahçe/İzmir"): the
+ * town a reader files is the province's city after the slash. Elsewhere the slash adds a nearby
+ * city to the town ("63067 Offenbach/Frankfurt am Main"), which stays before it.
+ */
+const DISTRICT_SLASH_TOWN = new Set(['TR']);
+
 /** Town name tokens from the start of `tokens`; stops at phone labels, digits, lower-case words. */
-function readCity(tokens: string[]): string {
+function readCity(tokens: string[], townAfterSlash = false): string {
   const out: string[] = [];
   const allCapsCity = tokens[0] ? tokens[0] === tokens[0].toUpperCase() : false;
   for (let i = 0; i < tokens.length && out.length < 5; i++) {
@@ -72,7 +79,8 @@ function readCity(tokens: string[]): string {
   }
   // "Hartkirchen OÖ": a region abbreviation after the town is not part of its name.
   while (out.length > 1 && !allCapsCity && REGION_ABBREVIATION.test(out[out.length - 1]!)) out.pop();
-  return trimEnd(out.join(' ').split('/')[0]!, '.,:; ');
+  const parts = out.join(' ').split('/');
+  return trimEnd((townAfterSlash && parts.length === 2 && UPPER_START.test(parts[1]!) ? parts[1] : parts[0])!, '.,:; ');
 }
 
 /** "Musterstadt" or "Raipur" before a code; the street may be glued in front ("650 Poydras St Suite 2000 New Orleans"). */
@@ -161,7 +169,7 @@ export function parsePostalLine(rawLine: string, countries: readonly string[] = 
         explicit = true;
       }
     } else continue;
-    const city = readCity(tokens.slice(cityStart));
+    const city = readCity(tokens.slice(cityStart), DISTRICT_SLASH_TOWN.has(countries[0] ?? ''));
     // "7895 Grand Blvd.": a house number and its street, not a code and its town.
     if (!city || namesStreet(city)) continue;
     const after = segs[k + 1];

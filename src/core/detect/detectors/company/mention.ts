@@ -54,6 +54,8 @@ export const BASE = {
   dieFirma: 0.55,
   /** The company that owns the site's brand ("Acme is a trademark of Acme Holdings Ltd"). */
   brandOwner: 0.7,
+  /** A heading that is a name with its legal form and nothing else ("PT Cahaya Teknik Utama" above a footer). */
+  legalFormHeading: 0.6,
   /** A partnership heading without a legal form ("Rao & Associates"). */
   partnership: 0.6,
   /** The page's main heading: too often a slogan to count alone. */

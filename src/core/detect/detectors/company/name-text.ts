@@ -2,6 +2,7 @@
 import { trimBoth, trimEnd } from '../../../text/trim';
 import { legalFormOf } from '../../../names/legal-forms';
 import { PLACE_LABEL } from '../address/place-label';
+import { PAGE_WORDS } from '../../../research/page-words';
 
 /** Page words that are never a name: navigation, page types, section titles. */
 const GENERIC =
@@ -14,8 +15,18 @@ const ORG_WORD =
 
 const TITLE_TOKEN = /^(?:dr\.?|med\.?|prof\.?|dipl\.?-?\w*\.?|ing\.?|mag\.?|di|mba|phd)$/iu;
 
+/**
+ * The names of a site's pages in the languages the research knows (page-words.ts: "Ons team",
+ * "Nuestro equipo", "Yhteystiedot", "Sobre nós"): a heading or title part that is one names a section.
+ */
+let sectionKeys: Set<string> | null = null;
+function isPageName(text: string): boolean {
+  sectionKeys ??= new Set(Object.values(PAGE_WORDS).flatMap((byLanguage) => Object.values(byLanguage).flat().map(nameKey)));
+  return sectionKeys.has(nameKey(text));
+}
+
 export function isGeneric(text: string): boolean {
-  return GENERIC.test(trimEnd(text.trim(), '.:!'));
+  return GENERIC.test(trimEnd(text.trim(), '.:!')) || isPageName(text);
 }
 
 export function isPlaceHeading(text: string): boolean {

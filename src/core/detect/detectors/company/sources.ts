@@ -12,18 +12,31 @@ import { fromLabels } from './labels';
 import { BASE, mention, push, segments, type Mention } from './mention';
 import { cleanName, nameKey } from './name-text';
 import { namesPageSlug } from './page-slug';
+import { mainLabel } from '../../context/org-identity';
+import { thirdPartyKinds } from '../../context/third-party';
 
 export type { Mention } from './mention';
+
+/**
+ * "dporthopedics" on dporthopedics.gr: a declared name written in lower case, as brands are, counts when
+ * it spells the site's own domain (a lower-case word elsewhere is as often a slug or a tag).
+ */
+function declared(page: Page, name: string, kind: Mention['kind'], base: number, method: Mention['method'], snippet: string): Mention | null {
+  const found = mention(name, kind, base, method, snippet);
+  if (found || !page.host) return found;
+  const clean = cleanName(name);
+  return clean.length >= 3 && nameKey(clean) === nameKey(mainLabel(page.host)) ? { name: clean, kind, base, method, snippet: snippet.slice(0, 160) } : null;
+}
 
 function fromStructured(page: Page, out: Mention[]) {
   for (const item of page.structured) {
     const org = isOrganization(item);
     if (!org && !item.types.includes('WebSite')) continue;
     for (const n of textProps(item, 'legalName')) push(out, mention(n, 'legal-name', BASE.legalName, item.method, item.snippet));
-    for (const n of textProps(item, 'name')) push(out, mention(n, org ? 'structured' : 'site', org ? BASE.structured : BASE.site, item.method, item.snippet));
+    for (const n of textProps(item, 'name')) push(out, declared(page, n, org ? 'structured' : 'site', org ? BASE.structured : BASE.site, item.method, item.snippet));
   }
   const site = page.meta.siteName;
-  if (site) push(out, mention(site, 'site', BASE.siteName, 'meta', site));
+  if (site) push(out, declared(page, site, 'site', BASE.siteName, 'meta', site));
 }
 
 const COPYRIGHT = /©|\(c\)|copyright/iu;
@@ -108,10 +121,9 @@ function fromCopyright(page: Page, out: Mention[]) {
     if (++seen > MAX_COPYRIGHT_LINES) break;
     const text = copyrightCell(line) ?? beforeGluedLink(page, line, line.text.search(COPYRIGHT));
     const at = text.search(COPYRIGHT);
+    // "© 2020 Copyright: Acme": the marks may stand on both sides of the year.
     const rest = holderSentence(
-      stripCopyrightMarks(text.slice(at))
-        .replace(/^\d{4}(?:\s*[-–—]\s*\d{2,4})?[\s.,:;–—-]*/u, '')
-        .replace(RIGHTS, ''),
+      stripCopyrightMarks(stripCopyrightMarks(text.slice(at)).replace(/^\d{4}(?:\s*[-–—]\s*\d{2,4})?[\s.,:;–—-]*/u, '')).replace(RIGHTS, ''),
     );
     // "© L+A Logos · Δικηγορική Εταιρεία Λατσούδη": a part that is the name of one of the site's sections is not the holder.
     const segs = segments(withoutLowerTail(rest), false).map(cleanName).filter((s) => s && !sections.has(nameKey(s)));
@@ -181,11 +193,13 @@ function fromTitle(page: Page, out: Mention[]) {
 
 /** "Acme is a registered trademark of Acme Holdings Ltd.": the company that owns the brand. */
 const OWNER_OF = /\s(?:is\sa\s(?:registered\s)?(?:trade\s?mark|trading\sname|brand|division)\sof|ist\seine\s(?:eingetragene\s)?Marke\sder|est\sune\smarque\s(?:déposée\s)?de)\s/iu;
+/** Longest heading read as a name with its legal form. */
+const MAX_FORM_HEADING = 60;
 /** A partnership without a legal form: "Rao & Associates", "Meyer und Partner". */
 const PARTNERSHIP = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s(?:&|and|und|et)\s(?:Associates|Partners?|Sons|Söhne|Associés)$/u;
 
 function fromPhrases(page: Page, out: Mention[]) {
-  for (const line of page.lines) {
+  for (const [index, line] of page.lines.entries()) {
     const t = line.text;
     if (t.length > 400) continue;
     const owner = OWNER_OF.exec(t);
@@ -196,6 +210,10 @@ function fromPhrases(page: Page, out: Mention[]) {
       if (legalFormOf(name)) push(out, mention(name, 'text', BASE.brandOwner, 'free-text', t, line.block));
     }
     if (t.length <= 60 && /^H[1-4]$/.test(line.block.tag) && PARTNERSHIP.test(t)) push(out, mention(t, 'text', BASE.partnership, 'free-text', t, line.block));
+    // "PT CAHAYA TEKNIK UTAMA" as the footer's heading: a heading that is nothing but a name with its legal form.
+    if (t.length <= MAX_FORM_HEADING && /^H[1-6]$/.test(line.block.tag) && !/\d/.test(t) && legalFormOf(t) && t.split(' ').length >= 3 && !thirdPartyKinds(page, index)) {
+      push(out, mention(t, 'text', BASE.legalFormHeading, 'free-text', t, line.block));
+    }
   }
 }
 

@@ -12,6 +12,8 @@ export interface ParsedNumber {
   callingCode: string;
   nationalNumber: string;
   mobile: boolean;
+  /** Valid in its country's numbering plan (not only of a possible length). */
+  valid?: boolean;
   /** The written form's digits before the last dash, when it ends in a switchboard extension ("9147-0"). */
   extensionBase: string | null;
 }
@@ -73,10 +75,15 @@ export type Countries = readonly CountryCode[];
 export function parseNumber(text: string, countries: Countries): ParsedNumber | null {
   if (!plausibleShape(text)) return null;
   if (text.startsWith('+')) return read(text, undefined);
+  // The first country the number is valid in, else the first it is possible in: "0470 12 34 56" on a
+  // page that points at NL and BE is a Belgian mobile, though an NL number of that length is possible.
+  let possible: ParsedNumber | null = null;
   for (const country of countries) {
     const n = read(text, country);
-    if (n) return n;
+    if (n?.valid) return n;
+    possible ??= n;
   }
+  if (possible) return possible;
   return NANP_SHAPE.test(text) ? read(text, 'US') : null;
 }
 
@@ -96,6 +103,7 @@ function read(text: string, country: CountryCode | undefined): ParsedNumber | nu
     callingCode: parsed.countryCallingCode as string,
     nationalNumber: national,
     mobile: parsed.isValid() && parsed.getType() === 'MOBILE',
+    valid: parsed.isValid(),
     extensionBase,
   };
 }
