@@ -46,6 +46,7 @@ const Shape = v.object({
   items: List(Item, 2 * L.items),
   dataElements: List(v.object({ attrs: v.record(Str(40), Str(L.attributeChars)), ...Placed }), L.dataElements),
   scripts: v.pipe(List(v.object({ text: Str(L.scriptChars), path: v.optional(Str(L.pathChars)) }), L.scripts), v.check((s) => s.reduce((n, x) => n + x.text.length, 0) <= L.scriptTotalChars)),
+  hidden: v.optional(v.object({ blocks: List(Block, L.hiddenBlocks), lines: List(v.object({ text: Str(L.lineChars), block: Index, section: v.pipe(v.number(), v.integer(), v.minValue(0)) }), L.hiddenLines) })),
   readMs: v.number(),
   readAt: v.number(),
 });
@@ -60,6 +61,11 @@ function consistent(s: v.InferOutput<typeof Shape>): boolean {
   if (s.blocks.some((b, i) => b.parent >= i)) return false;
   const inRange = (x: { block: number }) => x.block < nBlocks;
   if (!s.lines.every((l) => l.block >= 0 && inRange(l)) || !s.links.every(inRange) || !s.dataElements.every(inRange)) return false;
+  if (s.hidden) {
+    const h = s.hidden;
+    if (h.blocks.some((b, i) => b.parent >= i) || !h.lines.every((l) => l.block >= 0 && l.block < h.blocks.length)) return false;
+    if (h.lines.reduce((n, l) => n + l.text.length, 0) > L.hiddenChars) return false;
+  }
   let values = 0;
   for (const item of s.items) {
     for (const list of Object.values(item.props)) {

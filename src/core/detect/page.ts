@@ -38,6 +38,8 @@ export interface Page {
   truncated?: true;
   /** Set once the time budget is spent: detectors skip their optional whole-document scans. */
   late?: true;
+  /** What the page holds but does not show (hidden tab panels, templates): read by the people readers only. */
+  hidden?: { lines: TextLine[]; blocks: readonly Block[] };
 }
 
 function parseUrl(url: string): URL | null {
@@ -72,7 +74,13 @@ export function pageFromSnapshot(snapshot: PageSnapshot): Page {
     structured: [...parseJsonLd(snapshot.jsonLd), ...resolveItems(snapshot.items)],
     dataElements: snapshot.dataElements,
     scripts: snapshot.scripts,
+    ...(snapshot.hidden ? { hidden: hiddenPart(snapshot.hidden) } : {}),
   };
+}
+
+function hiddenPart(hidden: NonNullable<PageSnapshot['hidden']>): NonNullable<Page['hidden']> {
+  const blocks = hidden.blocks;
+  return { blocks, lines: hidden.lines.map((l): TextLine => ({ text: l.text, block: blocks[l.block]!, section: l.section })) };
 }
 
 /** Resolves a link's href against the page URL; null for what is not a URL. */

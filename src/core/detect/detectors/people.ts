@@ -11,6 +11,7 @@ import type { AnyCandidate, Method } from '../types';
 import { containsName, parseName } from './people/person-names';
 import { professionName } from './people/phrase-readers';
 import { readPeople } from './people/read-people';
+import { OUTSIDERS, sectionHeading } from './people/sections';
 import { AUTHORITY, CREDITS, GENERAL_PARTNER, thirdPartyKinds } from '../context/third-party';
 
 interface Person {
@@ -32,6 +33,11 @@ function withoutRoleGlued(people: Person[]): Person[] {
   return people.filter((p) => !people.some((q) => q !== p && q.line !== undefined && q.line === p.line && q.name.length < p.name.length && p.name.endsWith(` ${q.name}`)));
 }
 
+/** Where the hidden lines' numbers start, far past any page's visible lines. */
+const HIDDEN_LINES = 1_000_000;
+
+const isNameLine = (text: string) => parseName(text, { lenient: true });
+
 const ROLE_ELSEWHERE = /\b(?:of|at|bei|chez|bij|@)\s\p{Lu}|\b(?:GmbH|AG|KG|Ltd|Inc|LLC|SARL|SAS|B\.V\.|N\.V\.|S\.A\.|S\.L\.|S\.p\.A\.)(?!\p{L})/u;
 
 const CONFIDENCE = {
@@ -41,6 +47,8 @@ const CONFIDENCE = {
   professionName: 0.6,
   /** A person of a third party (credits, authority, a KG's general partner, another organisation's role). */
   thirdPartyMax: 0.3,
+  /** A person read from text the page holds but does not show yet (a hidden tab panel, a template). */
+  hidden: 0.65,
   /** Below this, a name that is also the company's name is the company, not a person. */
   beatsCompany: 0.7,
 };
@@ -99,20 +107,29 @@ export const peopleDetector: Detector = {
       if (c.field === 'address') for (const v of [c.value.street, c.value.city]) if (v) places.push(v);
     }
     const people: Person[] = [...fromStructured(page), ...fromCompanyNames(page, companies)];
-    for (const hit of readPeople(page)) {
-      const line = page.lines[hit.line]!;
-      // "Jane Roe, CEO of Acme Inc." is a person of another organisation (a testimonial, a partner).
-      const elsewhere = ROLE_ELSEWHERE.test(hit.role) && !companies.some((c) => hit.role.includes(c));
-      const third = elsewhere || (thirdPartyKinds(page, hit.line) & (CREDITS | AUTHORITY | GENERAL_PARTNER)) !== 0;
-      people.push({
-        name: hit.name,
-        role: hit.role,
-        confidence: third ? Math.min(hit.confidence, CONFIDENCE.thirdPartyMax) : hit.confidence,
-        method: 'labelled-text',
-        snippet: shorten(line.text),
-        el: line.block,
-        line: hit.line,
-      });
+    // What the page shows, then what it holds for a script to show (a hidden tab panel, a <template>),
+    // read by the same layouts; the hidden lines count from HIDDEN_LINES so the two never share a line.
+    const views: [Page, number][] = [[page, 0]];
+    if (page.hidden) views.push([{ ...page, lines: page.hidden.lines, blocks: page.hidden.blocks }, HIDDEN_LINES]);
+    for (const [view, from] of views) {
+      for (const hit of readPeople(view)) {
+        const line = view.lines[hit.line]!;
+        // "Jane Roe, CEO of Acme Inc." is a person of another organisation (a testimonial, a partner).
+        const elsewhere = ROLE_ELSEWHERE.test(hit.role) && !companies.some((c) => hit.role.includes(c));
+        // Under "What our clients say" or "Former team members" a name with a role is somebody else's.
+        const outsider = OUTSIDERS.test(sectionHeading(view, hit.line, isNameLine) ?? '');
+        const third = elsewhere || outsider || (thirdPartyKinds(view, hit.line) & (CREDITS | AUTHORITY | GENERAL_PARTNER)) !== 0;
+        const cap = third ? CONFIDENCE.thirdPartyMax : from ? CONFIDENCE.hidden : 1;
+        people.push({
+          name: hit.name,
+          role: hit.role,
+          confidence: Math.min(hit.confidence, cap),
+          method: 'labelled-text',
+          snippet: shorten(line.text),
+          el: line.block,
+          line: from + hit.line,
+        });
+      }
     }
     const best = new Map<string, Person>();
     // On a page that names several other people, a card carrying the company's name is a placeholder

@@ -10,7 +10,7 @@ import { SNAPSHOT_LIMITS } from './limits';
 import { readLinks } from './links';
 import { placer } from './place';
 import { readHCards, readJsonLdTexts, readMicrodata } from './structured';
-import { readText, type ReadClock } from './text';
+import { readHiddenText, readText, type ReadClock } from './text';
 import type { PageSnapshot, SnapshotBlock, SnapshotItem, SnapshotMeta } from './types';
 
 export type * from './types';
@@ -121,7 +121,8 @@ export function takeSnapshot(doc: Document, url: string, clock?: ReadClock): Pag
   // The whole document, not doc.body: on tag soup (content before <head>) linkedom leaves doc.body
   // empty and puts the real body after it. <head> is skipped by the walk anyway.
   const root = doc.documentElement ?? doc.body;
-  const text = root ? readText(root, clock) : { lines: [], blocks: [], elements: [], truncated: false };
+  const hiddenRoots: Element[] = [];
+  const text = root ? readText(root, clock, hiddenRoots) : { lines: [], blocks: [], elements: [], truncated: false };
   const { blocks, elements } = text;
   const withLine = new Uint8Array(blocks.length);
   for (const line of text.lines) {
@@ -160,6 +161,8 @@ export function takeSnapshot(doc: Document, url: string, clock?: ReadClock): Pag
     readMs: 0,
     readAt: 0,
   };
+  const hidden = late ? null : readHiddenText(hiddenRoots, SNAPSHOT_LIMITS);
+  if (hidden?.lines.length) snapshot.hidden = hidden;
   snapshot.readMs = now() - started;
   snapshot.readAt = performance.timeOrigin + performance.now();
   return snapshot;

@@ -39,6 +39,10 @@ export const SNAPSHOT_LIMITS = {
   /** What the engine reads of one inline script (emails/script-strings.ts reads no further either). */
   scriptChars: 100_000,
   scriptTotalChars: 500_000,
+  /** Text read from hidden subtrees and templates (a team in a hidden tab panel), apart from the visible lines. */
+  hiddenChars: 12_000,
+  hiddenLines: 600,
+  hiddenBlocks: 3_000,
   metaChars: 2_000,
   titleChars: 1_000,
   urlChars: 8_000,

@@ -12,6 +12,9 @@ const SKIP = new Set([
   'HEAD', 'TITLE', 'META', 'LINK', 'SELECT', 'OPTION', 'TEXTAREA', 'BUTTON', 'INPUT', 'MAP',
 ]);
 
+/** Hidden subtrees (and templates) the walk hands back, the first ones of the document. */
+const MAX_HIDDEN_ROOTS = 40;
+
 /** Elements that start a new line of text. */
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG',
@@ -107,12 +110,42 @@ function distance(el: Element, above: Element | null): number {
   return n;
 }
 
+/** What the page holds but does not show: text of hidden subtrees and templates, in lines of its own. */
+export interface HiddenRead {
+  lines: SnapshotLine[];
+  blocks: SnapshotBlock[];
+}
+
+/**
+ * Reads the hidden subtrees a walk handed back (`readText`'s `hidden`) as lines of their own, within
+ * the snapshot's limits: a hidden tab panel's team, a <template> a script fills the page from. Their blocks
+ * are numbered after each other's; nothing here is part of what the page shows.
+ */
+export function readHiddenText(roots: readonly Element[], limits: { hiddenChars: number; hiddenLines: number; hiddenBlocks: number }): HiddenRead {
+  const out: HiddenRead = { lines: [], blocks: [] };
+  let chars = 0;
+  for (const el of roots) {
+    // A browser keeps a template's markup in its content fragment; a parser without one, as children.
+    const content = el.tagName.toUpperCase() === 'TEMPLATE' ? (el as HTMLTemplateElement).content : null;
+    const read = readText(content?.firstChild ? content : el);
+    const offset = out.blocks.length;
+    if (offset + read.blocks.length > limits.hiddenBlocks) break;
+    for (const b of read.blocks) out.blocks.push({ ...b, parent: b.parent >= 0 ? b.parent + offset : -1 });
+    for (const l of read.lines) {
+      if (chars + l.text.length > limits.hiddenChars || out.lines.length >= limits.hiddenLines) return out;
+      chars += l.text.length;
+      out.lines.push({ ...l, block: l.block + offset });
+    }
+  }
+  return out;
+}
+
 /**
  * Reads the visible text of `root` as lines. Linear in the size of the DOM, and bounded: after
  * MAX_HEAD_CHARS (or, on a long page, once `clock` passes its deadline) it reads only the
- * document's last subtrees, up to MAX_TAIL_CHARS more.
+ * document's last subtrees, up to MAX_TAIL_CHARS more. Hidden subtrees it skips go to `hidden`.
  */
-export function readText(root: Node, clock?: ReadClock): TextRead {
+export function readText(root: Node, clock?: ReadClock, hidden?: Element[]): TextRead {
   const lines: SnapshotLine[] = [];
   const blockList: SnapshotBlock[] = [];
   const elements: Element[] = [];
@@ -203,7 +236,11 @@ export function readText(root: Node, clock?: ReadClock): TextRead {
     }
     let leave: Exit = type === 1 ? LEAVE_INLINE : LEAVE_BLOCK;
     if (type === 1) {
-      if (SKIP.has(tag) || (el.hasAttributes() && isHidden(el))) continue;
+      if (node !== root && (SKIP.has(tag) || (el.hasAttributes() && isHidden(el)))) {
+        // Kept for the people readers: a team in a hidden tab panel or a <template> a script shows.
+        if (hidden && hidden.length < MAX_HIDDEN_ROOTS && (tag === 'TEMPLATE' || !SKIP.has(tag))) hidden.push(el);
+        continue;
+      }
       if (tag === 'BR') {
         flush();
         continue;

@@ -114,6 +114,11 @@ export interface PageSnapshot {
   items: SnapshotItem[];
   dataElements: SnapshotDataElement[];
   scripts: SnapshotScript[];
+  /**
+   * Text the page holds but does not show (hidden tab panels, templates a script shows), in lines and
+   * blocks of its own; only the people readers look at it. Absent when there is none.
+   */
+  hidden?: { lines: SnapshotLine[]; blocks: SnapshotBlock[] };
   /** Milliseconds the reading took, in the context that read the page. */
   readMs: number;
   /**

@@ -12,7 +12,8 @@ import type { Page } from '../../page';
 import { cardGroups, type Card } from './card-groups';
 import { givenName, hasKnownGivenName, parseName } from './person-names';
 import { readListItem } from './list-items';
-import { cleanRole, NOT_A_ROLE_LINE, ROLE_WORD } from './role-labels';
+import { cleanRole, ROLE_WORD } from './role-labels';
+import { headingRole, OUTSIDERS, sectionHeading } from './sections';
 import { inMenu, type PersonHit } from './scan';
 
 export const CARD_CONFIDENCE = {
@@ -30,8 +31,6 @@ const MAX_ROLE_WORDS = 7;
 /** Below this share of named blocks a group is a layout that happens to hold a name or two. */
 const MIN_NAMED_SHARE = 0.5;
 
-/** Sections of people who are not the organisation's: testimonials, supporters, sponsors, clients, alumni. */
-const OUTSIDERS = /testimonial|referenz|review|feedback|kundenstimmen|opinion|depoimento|t[ée]moignage|unterst[üu]tz|supporter|sponsor|f[öo]rderer|donor|client|kunden|customer|alumni|ehemalige|former|in memoriam|gäste|guests|speaker|referent(?:en|innen)\b|author|autor/i;
 const OUTSIDER_CLASS = /testimonial|review|quote|feedback|client|sponsor|partner-logo|author|comment/i;
 /** "– Simone Weil", "~ Anna": a name set after a dash signs a quotation above it; it is the quote's author. */
 const ATTRIBUTION = /^[-–—~]\s?\p{Lu}/u;
@@ -192,43 +191,10 @@ function agreedPosition(lists: Candidate[][]): number {
   return best;
 }
 
-/** Lines looked back from a card for the heading of its section. */
-const HEADING_LOOKBACK = 30;
-
-/** The nearest heading above a card that is not itself a name (team cards often set the name as a heading). */
-function sectionHeading(page: Page, card: Card): string | null {
-  const first = card.lines[0]!;
-  for (let i = first - 1; i >= 0 && i >= first - HEADING_LOOKBACK; i--) {
-    const l = page.lines[i]!;
-    // "Nossos Sócios" reads like a name until its plural role word is seen.
-    if (/^H[1-6]$/.test(l.block.tag) && (!cardName(l.text) || headingRole(l.text))) return l.text;
-  }
-  return null;
-}
-
 /** Whether a card stands under a heading of outsiders ("Unterstützende", "Testimonials") or is styled as one. */
 function outsiders(page: Page, card: Card): boolean {
-  const heading = sectionHeading(page, card);
+  const heading = sectionHeading(page, card.lines[0]!, cardName);
   return heading !== null ? OUTSIDERS.test(heading) : OUTSIDER_CLASS.test(card.block.cls ?? '');
-}
-
-/** A plural ending after a role word in a section heading: "Partners", "Directors", "Sócios", "Avukatlar". */
-const PLURAL_END = /(?:es|lar|ler|en|er|οι|[siиы])$/iu;
-
-/**
- * The role a section heading gives every card below it ("Nossos Sócios", "Learn About the Partners",
- * "Styrelse"), read word by word with a plural ending taken off; '' when the heading names no role.
- */
-function headingRole(heading: string | null): string {
-  if (!heading || heading.length > MAX_ROLE_CHARS) return '';
-  for (const word of heading.split(/\s+/)) {
-    for (const w of [word, word.replace(PLURAL_END, '')]) {
-      const m = w.length >= 3 ? ROLE_WORD.exec(w) : null;
-      // "Contact", "Partner", "Management" head sections of anything ("Contact us", partner companies).
-      if (m && m.index === 0 && m[0].length === w.length && !NOT_A_ROLE_LINE.test(m[0])) return m[0];
-    }
-  }
-  return '';
 }
 
 export function cardPeople(page: Page): PersonHit[] {
@@ -251,7 +217,7 @@ export function cardPeople(page: Page): PersonHit[] {
     // A section heading that names the cards' role ("Nossos Sócios") vouches for all of them once one card
     // shows evidence of its own: a grid of partner companies under "Partners" has no first names.
     const evidence = named.filter(evidenced).length;
-    const sectionRole = headingRole(sectionHeading(page, cards[0]!));
+    const sectionRole = headingRole(sectionHeading(page, cards[0]!.lines[0]!, cardName));
     const vouchedByHeading = sectionRole !== '' && evidence >= 1;
     if (!vouchedByHeading && (evidence < 2 || evidence * 2 < named.length)) continue;
     // Names in capitals that no first name vouches for count only beside others that are vouched for.

@@ -3,7 +3,7 @@
  * de, aus der), hyphenated parts, initials and academic titles. Everything that merely looks like
  * a name (placeholders, company names, streets, headings) is rejected by word lists.
  */
-import { isHangulFullName } from '../../../names/first-names';
+import { isFirstName, isHangulFullName } from '../../../names/first-names';
 import { ROLE_WORD, trimPunctuation } from './role-labels';
 
 /** Titles before a name that the scorer folds away or that belong to the name as written ("Dr. med."). */
@@ -157,11 +157,21 @@ export function parseName(raw: string, opts: NameOptions = {}): ParsedName | nul
     return null;
   }
   // Trailing degrees: "Werner Bux Dipl.-Päd.", "Sarah Baker Reg.Mem.BACP".
-  if (words < 2 || words > 4) return null;
+  if (words < 2 || (words > 4 && !doubleGivenName(kept, words))) return null;
   if (mixed === 0 && !opts.lenient) return null;
   if (PARTICLE.test(kept[kept.length - 1]!)) return null;
   if (echoedName(kept)) return null;
   return { name: kept.join(' '), words };
+}
+
+/**
+ * Iberian names run to five words when the given name is double and both family names are written:
+ * "Ángel Luis Felipe Suárez Puente". Five capitalised words are a name only when two known given
+ * names open them; a heading of five words seldom starts so.
+ */
+function doubleGivenName(kept: string[], words: number): boolean {
+  const named = kept.filter((w) => NAME_WORD.test(w) && !KEEP_TITLE.test(w));
+  return words === 5 && named.length >= 2 && isFirstName(named[0]!) && isFirstName(named[1]!);
 }
 
 const HANGUL_START = /^[\uac00-\ud7a3]/;
