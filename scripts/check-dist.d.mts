@@ -17,5 +17,6 @@ export function checkManifest(manifest: unknown, browser: 'chrome' | 'firefox'):
 export function findModuleSyntax(code: string, filename?: string): string[];
 export const CONTENT_SCRIPTS: string[];
 export const CONTENT_SCRIPT_MAX_GZIP: number;
+export function checkClassicWorker(buildDir: string, manifest: unknown): string[];
 export function checkContentScript(buildDir: string, name?: string): { errors: string[]; raw: number; gzip: number };
 export function checkDist(distDir?: string, options?: { expect?: string[] }): DistReport;

@@ -6,7 +6,9 @@
 //  - a content script (content.js, content-auto.js) that is missing, not self-contained (static or
 //    dynamic import, import.meta), or over its size budget (the engine runs in the background; the
 //    script injected into every page only reads it);
-//  - a Chrome build whose externally_connectable admits any extension or web page.
+//  - a Chrome build whose externally_connectable admits any extension or web page;
+//  - a classic Chrome worker (no "type": "module") that is missing, not self-contained, or not all
+//    ASCII (a non-ASCII script is decoded as two-byte text at every wake: issue 11).
 // Prints the content script's size, raw and gzipped.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -175,6 +177,22 @@ export function checkContentScript(buildDir, name = 'content.js') {
 }
 
 /**
+ * Checks the Chrome worker the manifest names, when it is a classic script (Chrome keeps its code
+ * cache): it must exist, load nothing (a classic worker cannot import), and be all ASCII.
+ */
+export function checkClassicWorker(buildDir, manifest) {
+  const name = manifest?.background?.service_worker;
+  if (typeof name !== 'string' || manifest.background.type === 'module') return [];
+  const file = join(buildDir, name);
+  if (!existsSync(file)) return [`${name} (the manifest's service worker) is missing`];
+  const code = readFileSync(file, 'utf8');
+  const errors = findModuleSyntax(code, name).map((f) => `${name} is a classic worker but not self-contained: ${f}`);
+  const at = code.search(/[\u0080-\uffff]/);
+  if (at >= 0) errors.push(`${name} holds non-ASCII text (…${code.slice(Math.max(0, at - 40), at + 10)}…): the worker is decoded as two-byte text at every wake`);
+  return errors;
+}
+
+/**
  * Checks every build below `distDir` (each sub-folder with a manifest.json).
  * @returns {{ errors: string[], notes: string[], builds: string[] }}
  */
@@ -208,6 +226,7 @@ export function checkDist(distDir = 'dist', { expect = [] } = {}) {
     }
     const browser = browserOf(name, manifest);
     for (const e of checkManifest(manifest, browser)) errors.push(`${name}/manifest.json: ${e}`);
+    for (const e of checkClassicWorker(dir, manifest)) errors.push(`${name}/${e}`);
     for (const script of CONTENT_SCRIPTS) {
       const cs = checkContentScript(dir, script);
       for (const e of cs.errors) errors.push(`${name}/${e}`);

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkDist, checkManifest, findDevReferences, findModuleSyntax, isBroadPattern } from '../../scripts/check-dist.mjs';
+import { checkClassicWorker, checkDist, checkManifest, findDevReferences, findModuleSyntax, isBroadPattern } from '../../scripts/check-dist.mjs';
 
 const goodChrome = {
   manifest_version: 3,
@@ -54,6 +54,22 @@ describe('check-dist', () => {
     expect(report.errors).toEqual([]);
     expect(report.builds).toEqual(['chrome', 'firefox']);
     expect(report.notes.join('\n')).toMatch(/chrome\/content\.js: \d+ B raw, \d+ B gzipped/);
+  });
+
+  it('checks a classic Chrome worker: present, self-contained, all ASCII', () => {
+    const classic = { ...goodChrome, background: { service_worker: 'background.js' } };
+    writeBuild('chrome', classic, { 'background.js': '(function(){chrome.runtime.onMessage.addListener(()=>{})})();\n' });
+    writeBuild('firefox', goodFirefox);
+    expect(checkDist(dist).errors).toEqual([]);
+    const chrome = join(dist, 'chrome');
+    writeFileSync(join(chrome, 'background.js'), 'import "./assets/popup.js";\n');
+    expect(checkClassicWorker(chrome, classic).join('\n')).toMatch(/background\.js is a classic worker but not self-contained/);
+    writeFileSync(join(chrome, 'background.js'), 'const r = String.raw`geschäft`;\n');
+    expect(checkClassicWorker(chrome, classic).join('\n')).toMatch(/non-ASCII text \(…const r = String\.raw`gesch/);
+    rmSync(join(chrome, 'background.js'));
+    expect(checkClassicWorker(chrome, classic)).toEqual(['background.js (the manifest\'s service worker) is missing']);
+    // A module worker is the loader's business, not checked here.
+    expect(checkClassicWorker(chrome, goodChrome)).toEqual([]);
   });
 
   it('fails on a dev-server reference anywhere in dist', () => {

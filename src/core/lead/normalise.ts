@@ -1,9 +1,10 @@
 /** Canonical forms of lead values: one spelling per fact, for keys, matching and "is this the same value?". */
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/mobile';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/mobile';
 import { splitLegalForm } from '../names/legal-forms';
 import { trimEnd } from '../text/trim';
 import type { LeadField } from './types';
 import { registrableDomain } from '../names/domains';
+import { readPhone } from './phone-reading';
 
 export function clean(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
@@ -25,21 +26,9 @@ export function emailDomain(email: string): string | null {
   return at < 0 ? null : normaliseEmail(email).slice(at + 1) || null;
 }
 
-// Parsing a number costs ~10 µs; an import validates each number and then keys it, so the second
-// look-up is served from here. Bounded: cleared when full.
-const e164Cache = new Map<string, string | null>();
-
-/** E.164 of a possible phone number, or null. Mobile metadata like the detection engine, so both agree. */
+/** E.164 of a possible phone number, or null (the same reading the quality report's validity uses: phone-reading.ts). */
 export function toE164(raw: string, defaultCountry?: string): string | null {
-  const country = defaultCountry && /^[A-Z]{2}$/.test(defaultCountry) ? (defaultCountry as CountryCode) : undefined;
-  const cacheKey = `${country ?? ''}|${raw}`;
-  const cached = e164Cache.get(cacheKey);
-  if (cached !== undefined) return cached;
-  const parsed = parsePhoneNumberFromString(raw, country ? { defaultCountry: country } : {});
-  const e164 = parsed?.isPossible() ? parsed.number : null;
-  if (e164Cache.size >= 2000) e164Cache.clear();
-  e164Cache.set(cacheKey, e164);
-  return e164;
+  return readPhone(raw, defaultCountry)?.e164 ?? null;
 }
 
 /** "+4989123456" → "+49 89 123456": stored readable, compared and keyed as E.164. */

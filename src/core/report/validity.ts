@@ -4,10 +4,10 @@
  * registrable domain (tldts). Full metadata, unlike the engine's: the report is the one place that
  * asks whether a number exists, not only whether it could.
  */
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { parse } from 'tldts';
 import { toCountryCode } from '../lead/countries';
 import { isEmail } from '../lead/normalise';
+import { readPhone } from '../lead/phone-reading';
 import type { Lead, LeadField } from '../lead/types';
 
 export const PHONE_FIELDS: readonly LeadField[] = ['phone', 'directPhone', 'mobile', 'fax'];
@@ -25,10 +25,10 @@ export interface Validity {
 
 /** Whether `raw` is a real number, read in the lead's country; `country` null when the lead names none. */
 export function checkPhone(raw: string, country: string | null): PhoneCheck {
-  const parsed = parsePhoneNumberFromString(raw, { defaultCountry: (country ?? 'DE') as CountryCode });
-  if (!parsed?.isValid()) return 'invalid';
+  const reading = readPhone(raw, country ?? 'DE');
+  if (!reading?.valid) return 'invalid';
   // Non-geographic numbers (+800) have no country to disagree with.
-  return country && parsed.country && parsed.country !== country ? 'other-country' : 'valid';
+  return country && reading.country && reading.country !== country ? 'other-country' : 'valid';
 }
 
 /** A website's host is a registrable domain under a public suffix (not an IP, intranet host or unknown suffix). */
@@ -37,22 +37,8 @@ export function hasRegistrableDomain(url: string): boolean {
   return parsed.domain !== null && (parsed.isIcann === true || parsed.isPrivate === true);
 }
 
-/**
- * Checks phone numbers through a cache: a report reads each number once per lead, and a batch repeats
- * switchboards. One checker per report run.
- */
+/** The validity of a lead's fields (numbers are read once, through phone-reading.ts's memo). */
 export function createValidityChecker(): (lead: Pick<Lead, 'fields'>) => Validity {
-  const phones = new Map<string, PhoneCheck>();
-  const phoneCheck = (raw: string, country: string | null): PhoneCheck => {
-    const key = `${country ?? ''}|${raw}`;
-    let check = phones.get(key);
-    if (check === undefined) {
-      check = checkPhone(raw, country);
-      if (phones.size >= 50_000) phones.clear();
-      phones.set(key, check);
-    }
-    return check;
-  };
   return (lead) => {
     const f = lead.fields;
     const country = toCountryCode(f.country?.value);
@@ -60,7 +46,7 @@ export function createValidityChecker(): (lead: Pick<Lead, 'fields'>) => Validit
     for (const field of PHONE_FIELDS) {
       const raw = f[field]?.value.trim();
       if (!raw) continue;
-      const check = phoneCheck(raw, country);
+      const check = checkPhone(raw, country);
       if (check === 'invalid') validity.invalidPhone = true;
       else if (check === 'other-country') validity.phoneOtherCountry = true;
     }

@@ -44,11 +44,19 @@ interface Phrase {
   kind: PageKind;
 }
 
-// Longest first, so "kontaktieren sie uns" is matched before "kontakt" and "legal notice" before "legal".
-const PHRASES: readonly Phrase[] = (Object.entries(PAGE_WORDS) as [PageKind, Record<string, readonly string[]>][])
-  .flatMap(([kind, byLang]) => Object.values(byLang).flatMap((list) => list.map((w) => ({ words: fold(w), kind }))))
-  .filter((p, i, all) => p.words && all.findIndex((q) => q.words === p.words && q.kind === p.kind) === i)
-  .sort((a, b) => b.words.length - a.words.length);
+let phrases: readonly Phrase[] | null = null;
+
+/**
+ * The vocabulary's phrases, longest first, so "kontaktieren sie uns" is matched before "kontakt" and
+ * "legal notice" before "legal". Made at the first ranking, not when the module loads: folding them
+ * took ~20 ms of every woken worker's start, whose first request is rarely research (issue 11).
+ */
+function allPhrases(): readonly Phrase[] {
+  return (phrases ??= (Object.entries(PAGE_WORDS) as [PageKind, Record<string, readonly string[]>][])
+    .flatMap(([kind, byLang]) => Object.values(byLang).flatMap((list) => list.map((w) => ({ words: fold(w), kind }))))
+    .filter((p, i, all) => p.words && all.findIndex((q) => q.words === p.words && q.kind === p.kind) === i)
+    .sort((a, b) => b.words.length - a.words.length));
+}
 
 /** A text naming the page outright weighs most; the phrase inside a longer text less; in the address least. */
 const WHOLE_TEXT = 1;
@@ -64,7 +72,7 @@ function kindOfText(text: string): { kind: PageKind; fit: number } | null {
   const folded = fold(text);
   if (!folded || folded.split(' ').length > MAX_LINK_WORDS * 2) return null;
   let best: { kind: PageKind; fit: number } | null = null;
-  for (const p of PHRASES) {
+  for (const p of allPhrases()) {
     const fit = folded === p.words ? WHOLE_TEXT : within(folded, p.words) && folded.split(' ').length <= MAX_LINK_WORDS ? TEXT_PART : 0;
     if (fit && (!best || fit * KIND_WEIGHT[p.kind] > best.fit * KIND_WEIGHT[best.kind])) best = { kind: p.kind, fit };
   }
@@ -84,7 +92,7 @@ export function kindOfPath(url: URL): { kind: PageKind; fit: number } | null {
   if (!segments.length) return null;
   let best: { kind: PageKind; fit: number; at: number } | null = null;
   segments.forEach((segment, at) => {
-    for (const p of PHRASES) {
+    for (const p of allPhrases()) {
       if (!within(segment, p.words)) continue;
       // The page's own segment counts more than its folder's.
       const fit = ADDRESS_PART * (at === segments.length - 1 ? 1 : 0.8);
