@@ -4,7 +4,7 @@ import { emailsDetector } from '../../../src/core/detect/detectors/emails';
 import { decodeCfEmail } from '../../../src/core/detect/detectors/emails/hidden';
 import { emailsInText, normaliseEmail } from '../../../src/core/detect/detectors/emails/text';
 import { assembledStrings } from '../../../src/core/detect/detectors/emails/script-strings';
-import { readPage } from '../../support/detect';
+import { detectBody, readPage } from '../../support/detect';
 import { parseHtml } from '../../../src/node/parse-html';
 
 const URL = 'https://www.firma.de/impressum';
@@ -149,5 +149,15 @@ describe('link texts glued together', () => {
     const page = pageOf(body, 'https://example-hire.co.uk/contact', 'en');
     const emails = resolve(emailsDetector.detect(page, { country: 'GB', found: [] })).emails.map((c) => c.value);
     expect(emails).toEqual(['bookings@example-hire.co.uk']);
+  });
+});
+
+describe('e-mails a template marks as examples', () => {
+  it('does not take an address followed by "(example)" in the page language', () => {
+    for (const [word, lang] of [['Contoh', 'ms'], ['Beispiel', 'de'], ['example', 'en']] as const) {
+      const got = detectBody(`<p>Emel:<br>tadika.sample@gmail.com (${word})</p>`, 'https://tadika.example.my/', lang).emails.map((c) => c.value);
+      expect(got, word).toEqual([]);
+    }
+    expect(detectBody('<p>Emel:<br>tadika.sample@gmail.com</p>', 'https://tadika.example.my/', 'ms').emails.map((c) => c.value)).toEqual(['tadika.sample@gmail.com']);
   });
 });

@@ -66,6 +66,18 @@ function fromLinks(page: Page, id: OrgIdentity, out: Candidate<'email'>[]) {
   }
 }
 
+/**
+ * "info@kita.example (Contoh)", "office@… (Beispiel)": an address a template marks as an example, in the
+ * words for "example" of the pages' languages, stands in for one the site never filled in.
+ */
+const EXAMPLE_MARK = /^\s*[([]\s*(?:example|sample|dummy|placeholder|beispiel|muster|exemple|ejemplo|esempio|exemplo|voorbeeld|przykład|příklad|contoh|пример|приклад|örnek|παράδειγμα)\s*[)\]]/iu;
+const MARK_REACH = 20;
+
+function markedAsExample(text: string, email: string): boolean {
+  const at = text.toLowerCase().indexOf(email);
+  return at >= 0 && EXAMPLE_MARK.test(text.slice(at + email.length, at + email.length + MARK_REACH));
+}
+
 function fromLines(page: Page, id: OrgIdentity, out: Candidate<'email'>[]) {
   page.lines.forEach((line, i) => {
     const found = emailsInText(line.text);
@@ -73,7 +85,8 @@ function fromLines(page: Page, id: OrgIdentity, out: Candidate<'email'>[]) {
     const foreign = foreignLine(page, i);
     for (const f of found) {
       const base = f.obfuscated ? BASE['obfuscated']! : BASE['text']!;
-      out.push(candidate(f.email, confidence(id, f.email, base, foreign), 'free-text', line.text, line.block));
+      const c = markedAsExample(line.text, f.email) ? PLACEHOLDER : confidence(id, f.email, base, foreign);
+      out.push(candidate(f.email, c, 'free-text', line.text, line.block));
     }
   });
 }
