@@ -19,6 +19,7 @@ const Block = v.object({
   cls: v.optional(Str(L.classChars)),
   role: v.optional(Str(L.roleChars)),
   path: v.optional(Str(L.pathChars)),
+  label: v.optional(Str(L.labelChars)),
   cells: v.optional(List(Str(L.cellChars), L.cells)),
 });
 

@@ -63,3 +63,24 @@ describe('long Iberian names', () => {
     expect(parseName('Grace Hopper Award Winners Announced')).toBeNull();
   });
 });
+
+describe('roles said only to a pointer or a screen reader', () => {
+  it('reads the role from the photo\'s alt text or the card\'s title when the card shows only the name', () => {
+    const byAlt = (n: string, role: string) => `<div class="member"><div class="photo"><img src="x.jpg" alt="${n}, ${role}"></div><div class="body"><h3>${n}</h3></div></div>`;
+    const people = run(peopleDetector, `<h1>Our team</h1>${byAlt('Laura Méndez', 'Managing Director')}${byAlt('Tomás Rivas', 'Head of Sales')}${byAlt('Inés Calvo', 'Office Manager')}`).record.people.map((c) => c.value);
+    expect(people).toEqual(expect.arrayContaining([
+      { name: 'Laura Méndez', role: 'Managing Director' },
+      { name: 'Tomás Rivas', role: 'Head of Sales' },
+      { name: 'Inés Calvo', role: 'Office Manager' },
+    ]));
+    const byTitle = (n: string, role: string) => `<div class="m" title="${role}"><h3>${n}</h3></div>`;
+    expect(names(`<h1>Team</h1>${byTitle('Anna Vogt', 'Geschäftsführerin')}${byTitle('Jonas Keller', 'Prokurist')}`, 'de')).toEqual(['Anna Vogt', 'Jonas Keller']);
+  });
+
+  it('keeps a photo\'s alt text out of the visible lines, and needs a role word in it', () => {
+    const snapshot = takeSnapshot(parseHtml(htmlPage('<div class="m"><img src="x.jpg" alt="Laura Méndez, Managing Director"><h3>Laura Méndez</h3></div>', 'en')), 'https://www.example.org/');
+    expect(snapshot.lines.map((l) => l.text)).toEqual(['Laura Méndez']);
+    const noRole = (n: string) => `<div class="member"><img src="x.jpg" alt="${n} smiling"><h3>${n}</h3></div>`;
+    expect(names(`<h1>Gallery</h1>${noRole('Laura Méndez')}${noRole('Tomás Rivas')}`)).toEqual([]);
+  });
+});

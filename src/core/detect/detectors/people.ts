@@ -38,7 +38,8 @@ const HIDDEN_LINES = 1_000_000;
 
 const isNameLine = (text: string) => parseName(text, { lenient: true });
 
-const ROLE_ELSEWHERE = /\b(?:of|at|bei|chez|bij|@)\s\p{Lu}|\b(?:GmbH|AG|KG|Ltd|Inc|LLC|SARL|SAS|B\.V\.|N\.V\.|S\.A\.|S\.L\.|S\.p\.A\.)(?!\p{L})/u;
+// "Head of Sales" is a department of the organisation itself, not another organisation.
+const ROLE_ELSEWHERE = /\b(?<![Hh]ead\s)(?:of|at|bei|chez|bij|@)\s\p{Lu}|\b(?:GmbH|AG|KG|Ltd|Inc|LLC|SARL|SAS|B\.V\.|N\.V\.|S\.A\.|S\.L\.|S\.p\.A\.)(?!\p{L})/u;
 
 const CONFIDENCE = {
   /** A Person item of the organisation in structured data (founder, employee, …). */

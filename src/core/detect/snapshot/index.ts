@@ -67,6 +67,13 @@ function compactBlocks(blocks: SnapshotBlock[], used: readonly { block: number }
   for (const list of used) {
     for (const x of list) for (let b = x.block; b >= 0 && !keep[b]; b = blocks[b]!.parent) keep[b] = 1;
   }
+  // A dropped block's label (the alt text of a photo in its own wrapper) goes to the nearest kept ancestor.
+  blocks.forEach((b, i) => {
+    if (keep[i] || b.label === undefined) return;
+    let a = b.parent;
+    while (a >= 0 && !keep[a]) a = blocks[a]!.parent;
+    if (a >= 0) blocks[a]!.label ??= b.label;
+  });
   const index = new Int32Array(blocks.length).fill(-1);
   const out: SnapshotBlock[] = [];
   blocks.forEach((b, i) => {

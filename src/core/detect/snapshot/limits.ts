@@ -11,6 +11,8 @@ export const SNAPSHOT_LIMITS = {
   /** Block elements the text walk records (those that hold a line, a link or an address source, and their ancestors). */
   blocks: 100_000,
   classChars: 200,
+  /** A block's title, aria-label or image alt text (SnapshotBlock.label). */
+  labelChars: 150,
   roleChars: 100,
   pathChars: 400,
   cells: 16,

@@ -163,6 +163,8 @@ export function readText(root: Node, clock?: ReadClock, hidden?: Element[]): Tex
       if (cls) b.cls = cls.length > SNAPSHOT_LIMITS.classChars ? cls.slice(0, SNAPSHOT_LIMITS.classChars) : cls;
       const role = el.getAttribute('role');
       if (role) b.role = role.slice(0, SNAPSHOT_LIMITS.roleChars);
+      const label = el.getAttribute('aria-label') ?? el.getAttribute('title');
+      if (label?.trim()) b.label = label.trim().slice(0, SNAPSHOT_LIMITS.labelChars);
     }
     blockList.push(b);
     elements.push(el);
@@ -257,6 +259,9 @@ export function readText(root: Node, clock?: ReadClock, hidden?: Element[]): Tex
         // An image's alt text often carries an e-mail address drawn as a picture, or a network's name.
         const alt = el.getAttribute('alt');
         if (alt && alt.includes('@')) buf += ` ${alt} `;
+        // A team card's photo may be the only place that says who the person is and what they do.
+        const holder = block >= 0 ? blockList[block]! : undefined;
+        if (alt && holder && holder.label === undefined && alt.trim().length > 2) holder.label = alt.trim().slice(0, SNAPSHOT_LIMITS.labelChars);
         continue;
       }
       if (block < 0) block = enter(el, tag);

@@ -23,6 +23,11 @@ export interface SnapshotBlock {
   /** A CSS path to the element, for blocks that hold a line. */
   path?: string;
   /**
+   * What the element says only to a pointer or a screen reader: its own title or aria-label, else the
+   * alt text of the first image directly in it (first 150 characters). Team cards put a role there.
+   */
+  label?: string;
+  /**
    * Texts of the element's child elements, trimmed and cut at 200 characters: a table row's cells,
    * or the marked-up parts of a short line ("<strong>Name</strong> Role"). Only on rows and blocks
    * with a short line, and only when they have at most 16 children.

@@ -8,7 +8,7 @@
  * known first name (maintained data, core/names/first-names) raises the confidence.
  */
 import { isFirstName } from '../../../names/first-names';
-import type { Page } from '../../page';
+import type { Block, Page } from '../../page';
 import { cardGroups, type Card } from './card-groups';
 import { givenName, hasKnownGivenName, parseName } from './person-names';
 import { readListItem } from './list-items';
@@ -191,6 +191,33 @@ function agreedPosition(lists: Candidate[][]): number {
   return best;
 }
 
+/**
+ * A card whose role is said only to a pointer or a screen reader (the photo's alt "Ana Ruiz, Office
+ * Manager", a title attribute) gets that text as one more line, after its own, when it has a role word.
+ */
+function withLabel(page: Page, card: Card): Card {
+  const label = cardLabel(page, card);
+  if (!label || !ROLE_WORD.test(label) || card.texts.includes(label)) return card;
+  return { ...card, texts: [...card.texts, label], lines: [...card.lines, card.lines.at(-1)!] };
+}
+
+function cardLabel(page: Page, card: Card): string | undefined {
+  if (card.block.label) return card.block.label;
+  for (const i of card.lines) {
+    // The blocks between a line and the card: the photo's wrapper gave its alt text to one of them.
+    for (let b: Block | undefined = page.lines[i]!.block; b && b !== card.block; b = b.parent >= 0 ? page.blocks[b.parent] : undefined) {
+      if (b.label) return b.label;
+    }
+  }
+  return undefined;
+}
+
+/** "Ana Ruiz, Office Manager" read as the role of Ana Ruiz: the role without her name. */
+function withoutName(role: string, name: string): string {
+  const at = role.indexOf(name);
+  return at < 0 ? role : cleanRole(`${role.slice(0, at)} ${role.slice(at + name.length)}`);
+}
+
 /** Whether a card stands under a heading of outsiders ("Unterstützende", "Testimonials") or is styled as one. */
 function outsiders(page: Page, card: Card): boolean {
   const heading = sectionHeading(page, card.lines[0]!, cardName);
@@ -203,7 +230,7 @@ export function cardPeople(page: Page): PersonHit[] {
   familyFirstPage = page.lang === '' || FAMILY_FIRST_LANG.test(page.lang);
   const hits: PersonHit[] = [];
   const linkTexts = new Set(page.links.map((l) => l.text));
-  for (const cards of cardGroups(page)) {
+  for (const cards of cardGroups(page).map((g) => g.map((c) => withLabel(page, c)))) {
     const items = cards.every((c) => c.texts.length === 1 && c.block.tag === 'LI');
     const lists = items ? [] : cards.map(candidates);
     const position = agreedPosition(lists);
@@ -224,7 +251,7 @@ export function cardPeople(page: Page): PersonHit[] {
     const vouched = named.filter((r) => r.strict || r.known).length;
     for (const r of named) {
       if (!r.strict && !r.known && vouched < 2) continue;
-      const role = r.role || sectionRole;
+      const role = withoutName(r.role, r.name) || sectionRole;
       const confidence = CARD_CONFIDENCE.card + (role && ROLE_WORD.test(role) ? CARD_CONFIDENCE.roleWord : 0) + (r.known ? CARD_CONFIDENCE.firstName : 0);
       for (const name of r.pair ?? [r.name]) hits.push({ name, role: role || 'Team', confidence, line: r.line });
     }
