@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
-import { build, defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type InlineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { asciiRawPlugin } from './scripts/vite-ascii-raw';
 import { dataAsJson } from './scripts/vite-data-as-json';
@@ -39,6 +39,17 @@ export function firefoxManifest(base: Manifest): Record<string, unknown> {
   };
 }
 
+/** One self-contained classic script (an IIFE) at the build root: no loader, no chunks. */
+function buildClassicScript(outDir: string, input: string, output: { entryFileNames: string; footer?: string; charset?: 'ascii' },
+  config: Pick<InlineConfig, 'define' | 'plugins' | 'json'>) {
+  return build({
+    configFile: false,
+    logLevel: 'warn',
+    ...config,
+    build: { outDir, emptyOutDir: false, copyPublicDir: false, minify: true, target: 'es2022', rollupOptions: { input, output: { format: 'iife', ...output } } },
+  });
+}
+
 /**
  * The content script is built as self-contained IIFEs next to the extension: no loader, no chunks,
  * nothing in web_accessible_resources, so a page cannot probe for the extension's files. Two files of
@@ -57,21 +68,8 @@ function contentScript(outDir: string, target: Target): Plugin {
     apply: 'build',
     async closeBundle() {
       for (const { file, role, footer } of CONTENT_FILES) {
-        await build({
-          configFile: false,
-          logLevel: 'warn',
+        await buildClassicScript(outDir, 'src/content/index.ts', { entryFileNames: file, footer }, {
           define: { 'import.meta.env.BROWSER': JSON.stringify(target), 'import.meta.env.CONTENT_ROLE': JSON.stringify(role) },
-          build: {
-            outDir,
-            emptyOutDir: false,
-            copyPublicDir: false,
-            minify: true,
-            target: 'es2022',
-            rollupOptions: {
-              input: 'src/content/index.ts',
-              output: { format: 'iife', entryFileNames: file, footer },
-            },
-          },
         });
       }
     },
@@ -99,23 +97,10 @@ function classicWorker(outDir: string): Plugin {
     name: 'leadfill-classic-worker',
     apply: 'build',
     async closeBundle() {
-      await build({
-        configFile: false,
-        logLevel: 'warn',
+      await buildClassicScript(outDir, baseManifest.background.service_worker, { entryFileNames: CHROME_WORKER_FILE, charset: 'ascii' }, {
         plugins: [dataAsJson(), asciiRawPlugin()],
         json: { stringify: true, namedExports: false },
         define: { 'import.meta.env.BROWSER': JSON.stringify('chrome') },
-        build: {
-          outDir,
-          emptyOutDir: false,
-          copyPublicDir: false,
-          minify: true,
-          target: 'es2022',
-          rollupOptions: {
-            input: baseManifest.background.service_worker,
-            output: { format: 'iife', entryFileNames: CHROME_WORKER_FILE, charset: 'ascii' },
-          },
-        },
       });
       const file = join(outDir, 'manifest.json');
       const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
