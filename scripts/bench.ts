@@ -111,6 +111,9 @@ try {
   put('detect_woken_engine_ms_median_chromium', median(woken.map((r) => r.detectMs)));
   // The first page after a worker start, wake included (detect_woken_tab_state_ms_*), beside the browser's part of any wake.
   put('worker_wake_floor_ms', median(woken.map((r) => r.wakeFloorMs)));
+  // What the popup waited for beyond the reading's own phases: the worker's start before it handled the request.
+  const phases = (r: ColdReading) => total(r) + r.checkMs + r.digestMs + r.researchMs + r.lookupMs;
+  put('detect_woken_start_ms_median_chromium', median(woken.map((r) => r.stateMs - phases(r))));
 } finally {
   big.remove();
 }
