@@ -132,6 +132,7 @@ put('detect_cold_tab_state_ms_median_firefox', ffMedian((r) => r.stateMs));
 put('floor_inject_empty_ms_median_firefox', ffMedian((r) => r.floorInjectMs));
 put('floor_worker_message_ms_median_firefox', ffMedian((r) => r.floorMessageMs));
 put('textread_ms_median_firefox', ffMedian((r) => r.textReadMs));
+put('detect_cold_pages_firefox', firefox.length);
 if (arg('--only') === 'cold') {
   writeFigures();
   process.exit(0);
