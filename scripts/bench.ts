@@ -111,6 +111,9 @@ try {
   put('detect_woken_engine_ms_median_chromium', median(woken.map((r) => r.detectMs)));
   // The first page after a worker start, wake included (detect_woken_tab_state_ms_*), beside the browser's part of any wake.
   put('worker_wake_floor_ms', median(woken.map((r) => r.wakeFloorMs)));
+  // What the popup waited for beyond the reading's own phases: the worker's start before it handled the request.
+  const phases = (r: ColdReading) => total(r) + r.checkMs + r.digestMs + r.researchMs + r.lookupMs;
+  put('detect_woken_start_ms_median_chromium', median(woken.map((r) => r.stateMs - phases(r))));
 } finally {
   big.remove();
 }
@@ -129,6 +132,7 @@ put('detect_cold_tab_state_ms_median_firefox', ffMedian((r) => r.stateMs));
 put('floor_inject_empty_ms_median_firefox', ffMedian((r) => r.floorInjectMs));
 put('floor_worker_message_ms_median_firefox', ffMedian((r) => r.floorMessageMs));
 put('textread_ms_median_firefox', ffMedian((r) => r.textReadMs));
+put('detect_cold_pages_firefox', firefox.length);
 if (arg('--only') === 'cold') {
   writeFigures();
   process.exit(0);

@@ -155,6 +155,8 @@ export async function timeWokenDetection(dir: string, files: string[]): Promise<
       await cdp.send('ServiceWorker.enable');
       await cdp.send('ServiceWorker.stopAllWorkers');
       await cdp.detach();
+      // A message sent while a worker is still stopping finds no receiving end; a stopped one is started by it.
+      await new Promise((r) => setTimeout(r, 300));
     };
     const b = chromiumBench(session, ext);
     for (const file of files) {

@@ -189,6 +189,21 @@ describe('sending', () => {
     expect((await outbox.states(['a']))['a']).toMatchObject([{ state: 'retrying', nextAttemptAt: row.dueAt, lastError: { code: 'crm-rate-limited', params: { retryAfterSeconds: 30 } } }]);
   });
 
+  it('an answer that confirms the push but spends the burst window holds the connection\'s other rows until it opens', async () => {
+    let answered = 0;
+    const { db, leads, worker, receiver } = await setup({ receiver: { answer: () => (++answered === 1 ? { status: 200, body: '{}', headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '30' } } : null) } });
+    await leads.addMany(Array.from({ length: 20 }, (_, i) => completeLead(`w${i}`)), rules);
+    const before = Date.now();
+    const outbox = worker('w1');
+    await outbox.wake();
+    await outbox.whenIdle();
+    // Requests already under way when the window closed went; nothing after it.
+    expect(receiver.stats.requests).toBeLessThan(20);
+    const waiting = await db.outbox.toArray();
+    expect(waiting.length).toBe(20 - receiver.stats.requests);
+    for (const row of waiting) expect(row.dueAt).toBeGreaterThanOrEqual(before + 30_000);
+  });
+
   it('a refused record waits for the rep, and goes again once the rep changed the lead', async () => {
     let refuse = true;
     const { db, leads, worker, receiver } = await setup({ receiver: { answer: () => (refuse ? { status: 422, body: '{"error":"city"}' } : null) } });
