@@ -105,7 +105,10 @@ try {
   }
   const slowest = [...corpus].sort((a, b) => total(b) - total(a)).slice(0, 3);
   console.log(`slowest cold reads in Chromium: ${slowest.map((r) => `${r.file} ${round(total(r), 1)} ms`).join(', ')}`);
-  const woken = await timeWokenDetection(dir, pages.slice(0, wokenPages).map((p) => p.file));
+  const { readings: woken, noAnswer } = await timeWokenDetection(dir, pages.slice(0, wokenPages).map((p) => p.file));
+  // Asks that found no receiving end right after the worker was stopped (the popup shows "no answer").
+  put('detect_woken_no_answer_pages_chromium', noAnswer.length);
+  for (const line of noAnswer) console.log(`woken reading without an answer: ${line}`);
   put('detect_woken_ms_median_chromium', median(woken.map(total)));
   put('detect_woken_tab_state_ms_median_chromium', median(woken.map((r) => r.stateMs)));
   put('detect_woken_engine_ms_median_chromium', median(woken.map((r) => r.detectMs)));
