@@ -169,7 +169,9 @@ export function parsePostalLine(rawLine: string, countries: readonly string[] = 
         explicit = true;
       }
     } else continue;
-    const city = readCity(tokens.slice(cityStart), DISTRICT_SLASH_TOWN.has(countries[0] ?? ''));
+    // "20148 Milano Via Monreale 14": the street after the town, opened by its type word.
+    const townThenStreet = streetAfterTown(tokens, cityStart);
+    const city = readCity(tokens.slice(cityStart, townThenStreet?.at), DISTRICT_SLASH_TOWN.has(countries[0] ?? ''));
     // "7895 Grand Blvd.": a house number and its street, not a code and its town.
     if (!city || namesStreet(city)) continue;
     const after = segs[k + 1];
@@ -180,7 +182,7 @@ export function parsePostalLine(rawLine: string, countries: readonly string[] = 
       country = named;
       explicit = true;
     }
-    let street = dropLabel(streetBefore(segs, k, null));
+    let street = townThenStreet?.street ?? dropLabel(streetBefore(segs, k, null));
     // Austrian order: "1090 Wien, Marktgasse 3-7/1/1b".
     if (!street && after && !named && isStreetLike(after.value)) street = cleanStreet(after.value);
     return { postalCode, city, country, explicitCountry: explicit, label: labels, street, strong: explicit || country === 'NL' };
@@ -198,7 +200,23 @@ function codedHit(segs: Seg[], countries: readonly string[], labels: string): Po
 }
 
 /** Street types that open the street name in Romance languages: "Via Roma 58", "Calle Mayor 3". */
-const OPENING_STREET_TYPE = /^(?:via|viale|piazza|calle|carrer|rue)$/iu;
+const OPENING_STREET_TYPE = /^(?:via|viale|piazza|corso|largo|vicolo|strada|calle|carrer|avenida|avinguda|rua|plaza|pla[çc]a|rue)$/iu;
+
+/** Most words of a town before a street that follows it on the line. */
+const MAX_TOWN_WORDS = 4;
+
+/**
+ * "20148 Milano Via Monreale 14", "08001 Barcelona Carrer Nou 3": code, town, then the street opened by
+ * its type word and closed by the house number. Where the street starts and what it reads.
+ */
+function streetAfterTown(tokens: readonly string[], cityStart: number): { at: number; street: string } | null {
+  for (let i = cityStart + 1; i < tokens.length - 1 && i <= cityStart + MAX_TOWN_WORDS; i++) {
+    if (!OPENING_STREET_TYPE.test(tokens[i]!)) continue;
+    const end = tokens.findIndex((t, j) => j > i + 1 && NUMBER_TOKEN.test(trimEnd(t, ',;')));
+    return end < 0 ? null : { at: i, street: cleanStreet(tokens.slice(i, end + 1).join(' ')) };
+  }
+  return null;
+}
 
 /** "Sede legale Via Roma 58" (a table row's label cell glued to the street): the street starts at its type word. */
 function dropLabel(street: string | null): string | null {

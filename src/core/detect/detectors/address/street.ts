@@ -78,7 +78,19 @@ const LEAD_IN = /\b(?:adresse|address|anschrift|adres|adresa|siège|siege|sede|d
 export function dropLeadIn(street: string): string {
   const tokens = street.split(' ').filter(Boolean);
   const at = tokens.findIndex((t) => /^#?\d/.test(t) || BUILDING_WORD.test(t));
-  return at > 0 && LEAD_IN.test(tokens.slice(0, at).join(' ')) ? tokens.slice(at).join(' ') : street;
+  if (at <= 0) return street;
+  // Only the announcing words go, with the small words after them ("Siège social", "located at"):
+  // "Adresse Hemnevegen 107" keeps the street's name before its number.
+  let last = -1;
+  for (let i = 0; i < at; i++) {
+    // "find us", "visit us": two words that announce only together.
+    const pair = i > 0 && !LEAD_IN.test(tokens[i - 1]!) && LEAD_IN.test(`${tokens[i - 1]} ${tokens[i]}`);
+    if (pair || LEAD_IN.test(tokens[i]!)) last = i;
+  }
+  if (last < 0) return street;
+  let from = last + 1;
+  while (from < at && /^\p{Ll}/u.test(tokens[from]!)) from++;
+  return tokens.slice(from).join(' ');
 }
 
 /** "Postboks 7280", "PO Box 156", "Postfach 12 34", "PL 236": a box at the post office, not the premises. */

@@ -10,7 +10,7 @@ import { isOrganization, textProps } from '../../structured';
 import { fromAddressBlocks } from './address-blocks';
 import { fromLabels } from './labels';
 import { BASE, mention, push, segments, type Mention } from './mention';
-import { cleanName, nameKey } from './name-text';
+import { cleanName, isGeneric, nameKey } from './name-text';
 import { namesPageSlug } from './page-slug';
 import { mainLabel } from '../../context/org-identity';
 import { thirdPartyKinds } from '../../context/third-party';
@@ -198,6 +198,13 @@ const MAX_FORM_HEADING = 60;
 /** A partnership without a legal form: "Rao & Associates", "Meyer und Partner". */
 const PARTNERSHIP = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s(?:&|and|und|et)\s(?:Associates|Partners?|Sons|Söhne|Associés)$/u;
 
+/** "Contact Acme Chemicals Ltd", "Kontakt Muster GmbH": the page's own word before the name in its heading. */
+function withoutPageWord(heading: string): string {
+  const space = heading.indexOf(' ');
+  const rest = heading.slice(space + 1);
+  return space > 0 && isGeneric(heading.slice(0, space)) && legalFormOf(rest) && rest.split(' ').length >= 2 ? rest : heading;
+}
+
 function fromPhrases(page: Page, out: Mention[]) {
   for (const [index, line] of page.lines.entries()) {
     const t = line.text;
@@ -212,7 +219,7 @@ function fromPhrases(page: Page, out: Mention[]) {
     if (t.length <= 60 && /^H[1-4]$/.test(line.block.tag) && PARTNERSHIP.test(t)) push(out, mention(t, 'text', BASE.partnership, 'free-text', t, line.block));
     // "PT CAHAYA TEKNIK UTAMA" as the footer's heading: a heading that is nothing but a name with its legal form.
     if (t.length <= MAX_FORM_HEADING && /^H[1-6]$/.test(line.block.tag) && !/\d/.test(t) && legalFormOf(t) && t.split(' ').length >= 3 && !thirdPartyKinds(page, index)) {
-      push(out, mention(t, 'text', BASE.legalFormHeading, 'free-text', t, line.block));
+      push(out, mention(withoutPageWord(t), 'text', BASE.legalFormHeading, 'free-text', t, line.block));
     }
   }
 }
@@ -225,9 +232,34 @@ function fromHomeLinks(page: Page, out: Mention[]) {
   const seen = new Set<string>();
   for (const l of page.links) {
     if (l.text.length > MAX_SECTION_CHARS || !(isHomeLink(page, l.href) || isBrandLink(page, l)) || seen.has(nameKey(l.text))) continue;
+    if (!isBrandLink(page, l) && isMenuItem(page, l)) continue;
     seen.add(nameKey(l.text));
     push(out, mention(l.text, 'site', BASE.homeLink, 'free-text', l.text, page.blocks[l.block]));
   }
+}
+
+/** Links to the site's other pages that make a list a menu. */
+const MENU_MIN_OTHERS = 2;
+
+/** The list a link is an item of: the list around its item, or the block it stands in. */
+function listOf(page: Page, link: PageLink): number {
+  const block = page.blocks[link.block];
+  return block?.tag === 'LI' ? block.parent : link.block;
+}
+
+/**
+ * "Acerca de mi", "Start", "Wer wir sind" pointing home among links to the site's other pages: the
+ * first item of the menu, named after the page, not the site's name.
+ */
+function isMenuItem(page: Page, link: PageLink): boolean {
+  const list = listOf(page, link);
+  if (list < 0) return false;
+  let others = 0;
+  for (const l of page.links) {
+    if (l === link || listOf(page, l) !== list || /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(l.href) || isHomeLink(page, l.href)) continue;
+    if (++others >= MENU_MIN_OTHERS) return true;
+  }
+  return false;
 }
 
 function isHomeLink(page: Page, href: string): boolean {
