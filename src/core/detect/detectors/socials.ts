@@ -58,32 +58,26 @@ function matchesBrand(id: OrgIdentity, handle: string): boolean {
 /** Shortest site name compared with an account name. */
 const MIN_SITE_NAME = 5;
 
-/**
- * The names of other sites the page links to ("digitalmarcia" for the agency credited in the footer):
- * an account named like one of them ("linkedin.com/company/digital-marcia") is that site's, not the organisation's.
- */
-function otherSiteNames(page: Page, id: OrgIdentity): Set<string> {
-  const names = new Set<string>();
-  for (const link of page.links) {
-    if (!/^https?:\/\//i.test(link.href)) continue;
-    const abs = absoluteUrl(page, link.href);
-    if (!abs || parseProfile(abs.href) || isOwnDomain(id, abs.hostname)) continue;
-    const name = alnum(mainLabel(abs.hostname));
-    if (name.length >= MIN_SITE_NAME) names.add(name);
-  }
-  return names;
-}
-
 function fromLinks(page: Page, id: OrgIdentity, out: Found[]) {
-  const others = otherSiteNames(page, id);
+  const profiles: { link: PageLink; profile: Profile }[] = [];
+  // The names of other sites the page links to ("digitalmarcia" for the agency credited in the footer):
+  // an account named like one of them ("linkedin.com/company/digital-marcia") is that site's.
+  const otherSites = new Set<string>();
   for (const link of page.links) {
     if (!/^(?:https?:)?\/\/|^www\./i.test(link.href)) continue;
     const abs = absoluteUrl(page, /^www\./i.test(link.href) ? `https://${link.href}` : link.href);
-    const profile = abs && parseProfile(abs.href);
-    if (!profile) continue;
+    if (!abs) continue;
+    const profile = parseProfile(abs.href);
+    if (profile) profiles.push({ link, profile });
+    else if (/^https?:$/.test(abs.protocol) && !isOwnDomain(id, abs.hostname)) {
+      const name = alnum(mainLabel(abs.hostname));
+      if (name.length >= MIN_SITE_NAME) otherSites.add(name);
+    }
+  }
+  for (const { link, profile } of profiles) {
     const brand = matchesBrand(id, profile.handle);
     let confidence = brand ? BRAND_MATCH : FROM_LINK;
-    if (!brand && (profile.minor || linkIsForeign(page, link) || others.has(alnum(profile.handle)))) confidence = FOREIGN;
+    if (!brand && (profile.minor || linkIsForeign(page, link) || otherSites.has(alnum(profile.handle)))) confidence = FOREIGN;
     out.push({ profile, confidence, method: 'link', snippet: link.text || link.href, el: link });
   }
 }

@@ -230,9 +230,11 @@ function fromPhrases(page: Page, out: Mention[]) {
  */
 function fromHomeLinks(page: Page, out: Mention[]) {
   const seen = new Set<string>();
+  const menu = menuItemTexts(page);
   for (const l of page.links) {
     if (l.text.length > MAX_SECTION_CHARS || !(isHomeLink(page, l.href) || isBrandLink(page, l)) || seen.has(nameKey(l.text))) continue;
-    if (!isBrandLink(page, l) && isMenuItem(page, l)) continue;
+    // "Acerca de mi", "Bemutatkozás" pointing home as the menu's first item, in this menu or the mobile one.
+    if (!isBrandLink(page, l) && menu.has(nameKey(l.text))) continue;
     seen.add(nameKey(l.text));
     push(out, mention(l.text, 'site', BASE.homeLink, 'free-text', l.text, page.blocks[l.block]));
   }
@@ -248,18 +250,23 @@ function listOf(page: Page, link: PageLink): number {
 }
 
 /**
- * "Acerca de mi", "Start", "Wer wir sind" pointing home among links to the site's other pages: the
- * first item of the menu, named after the page, not the site's name.
+ * The texts of the items of the page's menus: lists (or blocks) holding links to several of the site's
+ * other pages. A menu item pointing home is named after the page it opens, not the site.
  */
-function isMenuItem(page: Page, link: PageLink): boolean {
-  const list = listOf(page, link);
-  if (list < 0) return false;
-  let others = 0;
+function menuItemTexts(page: Page): Set<string> {
+  const others = new Map<number, number>();
   for (const l of page.links) {
-    if (l === link || listOf(page, l) !== list || /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(l.href) || isHomeLink(page, l.href)) continue;
-    if (++others >= MENU_MIN_OTHERS) return true;
+    if (/^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(l.href) || isHomeLink(page, l.href)) continue;
+    const list = listOf(page, l);
+    others.set(list, (others.get(list) ?? 0) + 1);
   }
-  return false;
+  const texts = new Set<string>();
+  for (const l of page.links) {
+    const list = listOf(page, l);
+    const count = (others.get(list) ?? 0) - (isHomeLink(page, l.href) ? 0 : 1);
+    if (list >= 0 && count >= MENU_MIN_OTHERS && l.text.length <= MAX_SECTION_CHARS) texts.add(nameKey(l.text));
+  }
+  return texts;
 }
 
 function isHomeLink(page: Page, href: string): boolean {
