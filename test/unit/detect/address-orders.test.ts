@@ -49,3 +49,26 @@ describe('the street after the town', () => {
     expect(best('<p>20099 Sesto San Giovanni Viale Esempio 7</p>', 'https://ditta.example.it/contatti', 'it')).toMatchObject({ city: 'Sesto San Giovanni', street: 'Viale Esempio 7' });
   });
 });
+
+describe('parts around the town and code', () => {
+  it('drops a province in brackets from the town', () => {
+    expect(best('<p>Adresse : 1820 rue Exemple, Rawdon (Québec) J0K 1S0, Canada</p>', 'https://charpente.example.ca/contact', 'fr')).toMatchObject({
+      street: '1820 rue Exemple',
+      postalCode: 'J0K 1S0',
+      city: 'Rawdon',
+    });
+  });
+
+  it('reads a Hungarian street named before its type word after the town', () => {
+    expect(best('<p>2085 Pilisvörösvár Minta út 83, 2. emelet</p>', 'https://szalon.example.hu/kapcsolat', 'hu')).toMatchObject({
+      street: 'Minta út 83',
+      postalCode: '2085',
+      city: 'Pilisvörösvár',
+    });
+  });
+
+  it('reads the code after an e-mail address glued before it by inline markup', () => {
+    const page = '<div>\n<a href="mailto:szalon@minta-szalon.hu">szalon@minta-szalon.hu</a>\n<span>2085 Pilisvörösvár Minta út 83</span>\n</div>';
+    expect(best(page, 'https://szalon.example.hu/kapcsolat', 'hu')).toMatchObject({ postalCode: '2085', city: 'Pilisvörösvár' });
+  });
+});

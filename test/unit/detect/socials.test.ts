@@ -81,6 +81,10 @@ describe('the organisation\'s own profiles', () => {
       + '<h5>Socialize</h5><a href="https://www.linkedin.com/company/pixel-werkstatt/"><img alt="linkedin"></a></footer>';
     expect(accepted(body)).toEqual(['instagram.com/acmebau']);
   });
+  it('drops a template\'s unfilled accounts', () => {
+    for (const url of ['https://www.facebook.com/votrepage', 'https://www.instagram.com/yourusername/', 'https://www.linkedin.com/company/your-company/']) expect(parseProfile(url)).toBeNull();
+    expect(parseProfile('https://www.facebook.com/pagebleue')?.url).toBe('https://www.facebook.com/pagebleue');
+  });
   it('treats many LinkedIn person profiles as the team\'s, not the organisation\'s', () => {
     const body = '<div><a href="https://www.linkedin.com/in/anna">LinkedIn</a></div><div><a href="https://www.linkedin.com/in/bernd">LinkedIn</a></div>'
       + '<footer><a href="https://www.linkedin.com/company/acme-bau"></a></footer>';

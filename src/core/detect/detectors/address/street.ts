@@ -4,7 +4,7 @@ import { trimBoth } from '../../../text/trim';
 import { STREET_TYPES } from '../../../names/street-types-data';
 
 export const STREET_WORD =
-  /stra(?:ss|ß)e|str\.|weg\b|gasse\b|platz\b|allee\b|ring\b|damm\b|ufer\b|chaussee|steig\b|markt\b|\bstreet\b|\bst\.?$|\broad\b|\brd\b|\bave(?:nue)?\b|\brue\b|\brua\b|\bboulevard\b|\bblvd\b|\blane\b|\bdrive\b|\bcourt\b|\bplace\b|\bway\b|straat\b|laan\b|plein\b|gracht\b|kade\b|vej\b|veien\b|vegen\b|gade\b|gata\b|gatan\b|\bvia\b|\bviale\b|\bpiazza\b|\bcalle\b|\bavenida\b|\bcarrer\b|\bplaza\b|\bpaseo\b|\bpkwy\b|\bparkway\b|\bhwy\b|\bhighway\b|\bsector\b|\bnagar\b|\bmarg\b|(?<!\p{L})(?:av|avda|jl|ul|ул)\.|\bjalan\b|\bulica\b|(?<!\p{L})улица(?!\p{L})|(?<!\p{L})(?:đường|phố)(?!\p{L})|postfach|\bp\.?\s?o\.?\s?box\b|\bunit\b|\bsuite\b/iu;
+  /stra(?:ss|ß)e|str\.|weg\b|gasse\b|platz\b|allee\b|ring\b|damm\b|ufer\b|chaussee|steig\b|markt\b|\bstreet\b|\bst\.?$|\broad\b|\brd\b|\bave(?:nue)?\b|\brue\b|\brua\b|\bboulevard\b|\bblvd\b|\blane\b|\bdrive\b|\bcourt\b|\bplace\b|\bway\b|straat\b|laan\b|plein\b|gracht\b|kade\b|vej\b|veien\b|vegen\b|gade\b|gata\b|gatan\b|\bvia\b|\bviale\b|\bpiazza\b|\bcalle\b|\bavenida\b|\bcarrer\b|\bplaza\b|\bpaseo\b|\bpkwy\b|\bparkway\b|\bhwy\b|\bhighway\b|\bsector\b|\bnagar\b|\bmarg\b|(?<!\p{L})(?:av|avda|jl|ul|ул)\.|\bjalan\b|\bulica\b|(?<!\p{L})улица(?!\p{L})|(?<!\p{L})(?:đường|phố)(?!\p{L})|postfach|\bp\.?\s?o\.?\s?box\b|\bunit\b|\bsuite\b|(?<!\p{L})(?:út|utca|tér|körút|köz|sétány|fasor)(?!\p{L})/iu;
 
 /** Street types of many languages from maintained data ("Cad", "Caddesi", "Travessa", "шоссе", "λεωφορος"). */
 const STREET_TYPE_SET = new Set(STREET_TYPES.split('|'));
