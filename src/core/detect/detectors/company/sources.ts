@@ -13,6 +13,7 @@ import { BASE, mention, push, segments, type Mention } from './mention';
 import { cleanName, isGeneric, nameKey } from './name-text';
 import { namesPageSlug } from './page-slug';
 import { mainLabel } from '../../context/org-identity';
+import { HOME_HREF, isHomeLink, MAX_SECTION_CHARS, menuItemTexts, withoutFragment } from './site-links';
 import { thirdPartyKinds } from '../../context/third-party';
 
 export type { Mention } from './mention';
@@ -132,9 +133,6 @@ function fromCopyright(page: Page, out: Mention[]) {
   }
 }
 
-/** A link to the site's front page. */
-const HOME_HREF = /^(?:\.?\/|(?:\.\/|\/)?index\.\w{3,4}|\.\.\/)?$/i;
-
 /** A block that holds the site's logo or name ("h1.logo", "div.navbar-brand"). */
 const BRAND_CLASS = /(?:^|[\s_-])(?:logo|brand)/i;
 
@@ -144,13 +142,6 @@ function isBrandLink(page: Page, link: PageLink): boolean {
   return block !== undefined && (block.tag === 'H1' || BRAND_CLASS.test(block.cls ?? ''));
 }
 
-/** "index.html#header", "/?lang=fr": still the front page. */
-function withoutFragment(href: string): string {
-  const end = href.search(/[?#]/);
-  return end < 0 ? href : href.slice(0, end);
-}
-/** Longest text of a link that names one of the site's sections ("Tým", "Nossa equipe"). */
-const MAX_SECTION_CHARS = 40;
 
 /**
  * What the page calls its own section: its main heading and the texts of links to the site's other
@@ -237,45 +228,6 @@ function fromHomeLinks(page: Page, out: Mention[]) {
     if (!isBrandLink(page, l) && menu.has(nameKey(l.text))) continue;
     seen.add(nameKey(l.text));
     push(out, mention(l.text, 'site', BASE.homeLink, 'free-text', l.text, page.blocks[l.block]));
-  }
-}
-
-/** Links to the site's other pages that make a list a menu. */
-const MENU_MIN_OTHERS = 2;
-
-/** The list a link is an item of: the list around its item, or the block it stands in. */
-function listOf(page: Page, link: PageLink): number {
-  const block = page.blocks[link.block];
-  return block?.tag === 'LI' ? block.parent : link.block;
-}
-
-/**
- * The texts of the items of the page's menus: lists (or blocks) holding links to several of the site's
- * other pages. A menu item pointing home is named after the page it opens, not the site.
- */
-function menuItemTexts(page: Page): Set<string> {
-  const others = new Map<number, number>();
-  for (const l of page.links) {
-    if (/^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(l.href) || isHomeLink(page, l.href)) continue;
-    const list = listOf(page, l);
-    others.set(list, (others.get(list) ?? 0) + 1);
-  }
-  const texts = new Set<string>();
-  for (const l of page.links) {
-    const list = listOf(page, l);
-    const count = (others.get(list) ?? 0) - (isHomeLink(page, l.href) ? 0 : 1);
-    if (list >= 0 && count >= MENU_MIN_OTHERS && l.text.length <= MAX_SECTION_CHARS) texts.add(nameKey(l.text));
-  }
-  return texts;
-}
-
-function isHomeLink(page: Page, href: string): boolean {
-  if (HOME_HREF.test(withoutFragment(href))) return true;
-  try {
-    const u = new URL(href);
-    return page.url !== null && u.host === page.url.host && HOME_HREF.test(u.pathname);
-  } catch {
-    return false;
   }
 }
 
