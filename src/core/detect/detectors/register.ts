@@ -18,6 +18,15 @@ const COURT_DISTANCE = 3;
 
 const HAS_DIGIT = /\d/;
 
+/** Digits counted up or down that read as a template's number ("12345678"); shorter runs occur in real numbers. */
+const MIN_COUNTED = 8;
+
+/** Template numbers: one digit repeated ("Org.nr. 000 000 000") or counted up ("123456789"). */
+function isPlaceholderNumber(number: string): boolean {
+  const d = number.replace(/\D/g, '');
+  return (d.length >= 5 && /^(\d)\1+$/.test(d)) || (d.length >= MIN_COUNTED && ('01234567890123456789'.includes(d) || '98765432109876543210'.includes(d)));
+}
+
 const CONFIDENCE = {
   /** A pattern that names its register ("HRB 12345", "FN 123456a", "KvK 12345678"). */
   strong: 0.85,
@@ -69,7 +78,7 @@ export const registerDetector: Detector = {
         // The next line would read the same number on its own.
         if (hit && read(next.text)?.number === hit.number) hit = null;
       }
-      if (!hit) return;
+      if (!hit || isPlaceholderNumber(hit.number)) return;
       out.push({
         field: 'register',
         value: { court: hit.court ?? courtNearby(page, index), number: hit.number },
