@@ -10,6 +10,7 @@ import type { AnyCandidate } from '../types';
 import { readCourt, REGISTER_READERS, type RegisterHit } from './register/patterns';
 import { isNationalIdLabel } from './register/national-ids';
 import { AUTHORITY, CREDITS, GENERAL_PARTNER, thirdPartyKinds } from '../context/third-party';
+import { isCountingRun, isRepeatedDigit } from '../../text/digit-runs';
 
 /** A line that is only a register label ("Company Number:", "Handelsregister") hands over to the next line. */
 const LABEL_ONLY = /(?:register|nummer|number|n[or°]\.?|firmenbuch|kvk|rcs|siren|siret|cvr|cro|companies house):?$/i;
@@ -24,7 +25,7 @@ const MIN_COUNTED = 8;
 /** Template numbers: one digit repeated ("Org.nr. 000 000 000") or counted up ("123456789"). */
 function isPlaceholderNumber(number: string): boolean {
   const d = number.replace(/\D/g, '');
-  return (d.length >= 5 && /^(\d)\1+$/.test(d)) || (d.length >= MIN_COUNTED && ('01234567890123456789'.includes(d) || '98765432109876543210'.includes(d)));
+  return isRepeatedDigit(d, 5) || isCountingRun(d, MIN_COUNTED);
 }
 
 const CONFIDENCE = {
