@@ -7,6 +7,7 @@ import type { AppError } from '../errors';
 import type { Lease } from '../jobs/schedule';
 import type { LeadField, LeadSummary } from '../lead/types';
 import { failureAction } from './classify';
+import { dueUnderHold, isHeld, type ConnectionHold } from './connection-hold';
 import { planRetry, type BackoffPolicy } from './backoff';
 import type { PushOutcome } from './connector';
 import { ruleWantsPush, type PushRule } from './push-rule';
@@ -69,12 +70,19 @@ export function claimable(row: OutboxEntry, now: number): boolean {
   return row.state === 'due' && row.dueAt <= now && !(row.lease && row.lease.until > now);
 }
 
-/** When a worker should look at the outbox again: the earliest due time or foreign lease expiry; null when nothing waits. */
-export function nextWake(rows: readonly OutboxEntry[], now: number): number | null {
+/** The hold of a connection, if one is stored. */
+export type HoldOf = (connectionId: string) => ConnectionHold | undefined;
+const NO_HOLDS: HoldOf = () => undefined;
+
+/**
+ * When a worker should look at the outbox again: the earliest due time (after its connection's hold) or
+ * foreign lease expiry; null when nothing waits.
+ */
+export function nextWake(rows: readonly OutboxEntry[], now: number, holdOf: HoldOf = NO_HOLDS): number | null {
   let at: number | null = null;
   for (const row of rows) {
     if (row.state !== 'due') continue;
-    const when = Math.max(row.dueAt, row.lease && row.lease.until > now ? row.lease.until : 0);
+    const when = Math.max(dueUnderHold(row.dueAt, holdOf(row.connectionId), now), row.lease && row.lease.until > now ? row.lease.until : 0);
     at = at === null ? when : Math.min(at, when);
   }
   return at;
@@ -115,10 +123,15 @@ export type PushStateView =
   | { connectionId: string; state: 'retrying'; nextAttemptAt: number; lastError: AppError | null }
   | { connectionId: string; state: 'attention'; error: AppError | null; fields: LeadField[] };
 
-/** The push state the popup and the lead list show for one lead and connection. */
-export function pushState(connectionId: string, row: OutboxEntry | undefined, confirmed: Confirmed | undefined): PushStateView {
+/**
+ * The push state the popup and the lead list show for one lead and connection. A row of a held
+ * connection is retrying even before its first attempt: it goes when the hold ends, and the hold's
+ * reason is its last error until it has one of its own.
+ */
+export function pushState(connectionId: string, row: OutboxEntry | undefined, confirmed: Confirmed | undefined, hold?: ConnectionHold, now = 0): PushStateView {
   if (row?.state === 'attention') return { connectionId, state: 'attention', error: row.lastError, fields: row.fields };
-  if (row && row.attempts > 0) return { connectionId, state: 'retrying', nextAttemptAt: row.dueAt, lastError: row.lastError };
+  const held = isHeld(hold, now);
+  if (row && (row.attempts > 0 || held)) return { connectionId, state: 'retrying', nextAttemptAt: dueUnderHold(row.dueAt, hold, now), lastError: row.lastError ?? (held ? hold.reason : null) };
   if (row) return { connectionId, state: 'pending' };
   if (confirmed) return { connectionId, state: 'sent', remoteId: confirmed.remoteId, recordUrl: confirmed.recordUrl, sentAt: confirmed.sentAt };
   return { connectionId, state: 'not-sent' };
