@@ -7,7 +7,7 @@
  * 30-second alarm floor makes retries later, never wrong. Decisions are pure (core/crm/outbox-rules.ts).
  */
 import { extendHold, holdReason, isHeld, type ConnectionHold } from '../../core/crm/connection-hold';
-import type { Connection, CrmConnector, PushItem } from '../../core/crm/connector';
+import type { Connection, CrmConnector, PushItem, RecordTrail } from '../../core/crm/connector';
 import { idempotencyKey } from '../../core/crm/idempotency';
 import { afterAttempt, afterLeadWrite, claimable, entryId, NEVER, newEntry, nextWake, pushState, type PushStateView } from '../../core/crm/outbox-rules';
 import { fromStored } from '../../core/lead/stored-lead';
@@ -81,6 +81,11 @@ export function outboxParticipant(db: LeadfillDb, now: () => number): WriteParti
   };
 }
 
+/** What earlier attempts and the last confirmed push know of the lead's records; steps count only for the same version. */
+function trailOf(row: OutboxRow, push: PushRow | undefined, version: number): RecordTrail {
+  return { ids: { ...push?.ids, ...row.trail?.ids }, done: row.trail?.version === version ? row.trail.done : [] };
+}
+
 export function createOutbox(deps: OutboxDeps) {
   const { db, owner } = deps;
 
@@ -112,7 +117,7 @@ export function createOutbox(deps: OutboxDeps) {
       const lead = leads[i];
       if (!lead) return;
       const push = pushes[i];
-      items.push({ lead, event: push ? 'lead.updated' : 'lead.completed', idempotencyKey: idempotencyKey(connection.id, lead.id, lead.updatedAt), remoteId: push?.remoteId ?? null });
+      items.push({ lead, event: push ? 'lead.updated' : 'lead.completed', idempotencyKey: idempotencyKey(connection.id, lead.id, lead.updatedAt), remoteId: push?.remoteId ?? null, trail: trailOf(row, push, lead.updatedAt) });
       sent.push({ row, lead });
     });
     const gone = rows.filter((_, i) => !leads[i]).map((r) => r.id);

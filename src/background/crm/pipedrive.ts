@@ -2,7 +2,9 @@
  * The Pipedrive connector (API v2, ecosystem.md §3.2): per lead, the organization is found by its name
  * and updated, or created; the person is found by e-mail (else by name within the organization) and
  * updated, or created, linked to the organization. Several matches go to the rep. Each step looks
- * before it writes, so a retry updates what an earlier attempt made. What the lead becomes is
+ * before it writes, so a retry updates what an earlier attempt made; the ids found or made and the steps
+ * done go back to the outbox with a failure (RecordTrail), so the retry resumes at the step that failed,
+ * and with a success, so an update writes to the lead's records without a search. What the lead becomes is
  * core/crm/pipedrive-mapping.ts; how Pipedrive's answers read, core/crm/pipedrive-answers.ts.
  */
 import type { ConnectorDeps, CrmConnector, PushItem, PushOutcome } from '../../core/crm/connector';
@@ -10,12 +12,27 @@ import { pipedriveError, type PipedriveEnvelope, type PipedriveMeAnswer, type Pi
 import { pipedrivePlan, pipedriveRecordUrl, type PipedriveSearch } from '../../core/crm/pipedrive-mapping';
 import { fromHeaders } from '../../core/crm/rate-limit';
 import { recordLink } from '../../core/crm/record-link';
-import { appError, type Result } from '../../core/errors';
+import { appError, type AppError, type Result } from '../../core/errors';
 import { apiBase, pushEach, rateLimitOf, requestJson, type JsonRequest } from './crm-fetch';
 
 export const PIPEDRIVE_TOKEN = 'token';
 
 type Kind = 'persons' | 'organizations';
+/** A lead's records by the names its trail keeps them under (core/crm/connector.ts RecordTrail). */
+type Step = 'organization' | 'person';
+interface Trail {
+  ids: Record<string, string>;
+  done: Set<string>;
+}
+
+/** A write's id goes into the trail, and its step is done for this lead version. */
+function remember(trail: Trail, step: Step, written: Result<number>): Result<number> {
+  if (written.ok) {
+    trail.ids[step] = String(written.value);
+    trail.done.add(step);
+  }
+  return written;
+}
 
 export function createPipedriveConnector(deps: ConnectorDeps): CrmConnector {
   let lastHeaders: Headers | null = null;
@@ -52,28 +69,46 @@ export function createPipedriveConnector(deps: ConnectorDeps): CrmConnector {
     return typeof newId === 'number' ? { ok: true, value: newId } : { ok: false, error: appError('crm-unavailable', { status: 200 }) };
   }
 
+  /**
+   * One record of the lead, organization or person: done already for this version (its id kept), or
+   * written to the id an earlier attempt or push found, or found by search and written. A kept id the
+   * CRM no longer has (merged, deleted) is searched for again.
+   */
+  async function ensure(kind: Kind, step: Step, trail: Trail, search: () => Promise<Result<number | null>>, body: object, signal: AbortSignal): Promise<Result<number>> {
+    const kept = trail.ids[step] === undefined ? null : Number(trail.ids[step]);
+    if (kept !== null && trail.done.has(step)) return { ok: true, value: kept };
+    if (kept !== null) {
+      const patched = await write(kind, kept, body, signal);
+      if (patched.ok || patched.error.code !== 'crm-not-found') return remember(trail, step, patched);
+      delete trail.ids[step];
+    }
+    const found = await search();
+    if (!found.ok) return found;
+    if (found.value !== null) trail.ids[step] = String(found.value);
+    return remember(trail, step, await write(kind, found.value, body, signal));
+  }
+
   async function pushOne(item: PushItem, signal: AbortSignal): Promise<PushOutcome> {
     const plan = pipedrivePlan(item.lead);
     if (!plan.ok) return { ok: false, error: plan.error, ...(plan.error.code === 'crm-field-missing' ? { fields: plan.error.params.fields } : {}) };
     const { organization, person } = plan.plan;
+    // The records an earlier push confirmed are this lead's, whatever its name or e-mail says now.
+    const trail: Trail = { ids: { ...item.trail?.ids }, done: new Set(item.trail?.done) };
+    const failed = (error: AppError): PushOutcome => (Object.keys(trail.ids).length ? { ok: false, error, trail: { ids: { ...trail.ids }, done: [...trail.done] } } : { ok: false, error });
     let orgId: number | null = null;
     if (organization) {
-      const found = await find('organizations', organization.search, null, signal);
-      if (!found.ok) return { ok: false, error: found.error };
-      const org = await write('organizations', found.value, organization.body, signal);
-      if (!org.ok) return { ok: false, error: org.error };
+      const org = await ensure('organizations', 'organization', trail, () => find('organizations', organization.search, null, signal), organization.body, signal);
+      if (!org.ok) return failed(org.error);
       orgId = org.value;
     }
     const origin = apiBase(deps.connection.url);
     const link = (kind: 'person' | 'organization', id: number) => (origin.ok ? recordLink(pipedriveRecordUrl(origin.value, kind, id)) : null);
-    if (!person) return { ok: true, remoteId: String(orgId), recordUrl: link('organization', orgId!) };
+    if (!person) return { ok: true, remoteId: String(orgId), recordUrl: link('organization', orgId!), ids: { ...trail.ids } };
     // Found by e-mail anywhere; by name only among the organization's people, where a name means one person.
-    const found = await find('persons', person.search, person.search.fields === 'name' ? orgId : null, signal);
-    if (!found.ok) return { ok: false, error: found.error };
     const body = orgId === null ? person.body : { ...person.body, org_id: orgId };
-    const saved = await write('persons', found.value, body, signal);
-    if (!saved.ok) return { ok: false, error: saved.error };
-    return { ok: true, remoteId: String(saved.value), recordUrl: link('person', saved.value) };
+    const saved = await ensure('persons', 'person', trail, () => find('persons', person.search, person.search.fields === 'name' ? orgId : null, signal), body, signal);
+    if (!saved.ok) return failed(saved.error);
+    return { ok: true, remoteId: String(saved.value), recordUrl: link('person', saved.value), ids: { ...trail.ids } };
   }
 
   return {

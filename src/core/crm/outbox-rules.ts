@@ -9,7 +9,7 @@ import type { LeadField, LeadSummary } from '../lead/types';
 import { failureAction } from './classify';
 import { dueUnderHold, isHeld, type ConnectionHold } from './connection-hold';
 import { planRetry, type BackoffPolicy } from './backoff';
-import type { PushOutcome } from './connector';
+import type { PushOutcome, RecordTrail } from './connector';
 import { ruleWantsPush, type PushRule } from './push-rule';
 import type { RateLimit } from './rate-limit';
 
@@ -26,6 +26,8 @@ export interface OutboxEntry {
   fields: LeadField[];
   manual: boolean;
   enqueuedAt: number;
+  /** How far earlier attempts got (connector.ts RecordTrail), and for which lead version; absent before the first. */
+  trail?: RecordTrail & { version: number };
 }
 
 /** What a connection confirmed for a lead (PushRow). */
@@ -34,6 +36,8 @@ export interface Confirmed {
   recordUrl: string | null;
   version: number;
   sentAt: number;
+  /** The lead's records at the CRM beyond remoteId (Pipedrive's organization), for its next update. */
+  ids?: Record<string, string>;
 }
 
 /** A row that waits for the rep sorts after every due one and is never claimed by time. */
@@ -102,12 +106,14 @@ export interface AfterAttempt {
  */
 export function afterAttempt(row: OutboxEntry, outcome: PushOutcome, sentVersion: number, currentVersion: number | null, rateLimit: RateLimit | null, now: number, policy: BackoffPolicy, random: number): AfterAttempt {
   if (outcome.ok) {
-    const confirmed = { remoteId: outcome.remoteId, recordUrl: outcome.recordUrl, version: sentVersion, sentAt: now };
+    const confirmed: Confirmed = { remoteId: outcome.remoteId, recordUrl: outcome.recordUrl, version: sentVersion, sentAt: now, ...(outcome.ids ? { ids: outcome.ids } : {}) };
     const changed = currentVersion !== null && currentVersion !== sentVersion;
-    return { row: changed ? { ...row, dueAt: now, attempts: 0, lease: null, lastError: null, fields: [] } : null, confirmed, pauseConnectionUntil: null };
+    const { trail: _done, ...rest } = row;
+    return { row: changed ? { ...rest, dueAt: now, attempts: 0, lease: null, lastError: null, fields: [] } : null, confirmed, pauseConnectionUntil: null };
   }
   const action = failureAction(outcome.error);
   const fields = outcome.fields ?? [];
+  if (outcome.trail) row = { ...row, trail: { ...outcome.trail, version: sentVersion } };
   if (action === 'needs-rep' || action === 'reauthenticate') {
     return { row: { ...row, state: 'attention', dueAt: NEVER, lease: null, lastError: outcome.error, fields, attempts: row.attempts + 1 }, confirmed: null, pauseConnectionUntil: null };
   }

@@ -44,7 +44,7 @@ describe('Pipedrive connector', () => {
     const result = await connector(pd.url).push([item(person('erika'))], signal());
     const [org] = [...pd.organizations.values()];
     const [p] = [...pd.persons.values()];
-    expect(result.outcomes).toEqual([{ ok: true, remoteId: String(p?.id), recordUrl: `${pd.url}/person/${p?.id}` }]);
+    expect(result.outcomes).toEqual([{ ok: true, remoteId: String(p?.id), recordUrl: `${pd.url}/person/${p?.id}`, ids: { organization: String(org?.id), person: String(p?.id) } }]);
     expect(org).toMatchObject({ name: 'Beispiel Werkzeuge GmbH', website: 'https://beispiel-werkzeuge.example', address: { value: 'Am Hang 3, 89073 Ulm', postal_code: '89073', locality: 'Ulm' } });
     expect(p).toMatchObject({ name: 'Erika Musterfrau', org_id: org?.id, emails: [{ value: 'erika@beispiel-werkzeuge.example', primary: true, label: 'work' }], phones: [{ value: '+49731123456', primary: true, label: 'work' }] });
     expect(pd.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/v2/organizations/search', 'POST /api/v2/organizations', 'GET /api/v2/persons/search', 'POST /api/v2/persons']);
@@ -90,7 +90,7 @@ describe('Pipedrive connector', () => {
     const c = connector(pd.url);
     const push = async () => (await c.push([item(person('erika'))], signal())).outcomes[0];
     pd.faults.push({ match: /POST \/api\/v2\/persons/, answer: pipedriveFailure(400, 'Validation failed: emails: Invalid email') });
-    expect(await push()).toEqual({ ok: false, error: { code: 'crm-rejected', params: { status: 400, fields: ['emails'] } } });
+    expect(await push()).toMatchObject({ ok: false, error: { code: 'crm-rejected', params: { status: 400, fields: ['emails'] } } });
     // A 200 that says success:false is a refusal too.
     pd.faults.push({ match: /search/, answer: { status: 200, body: { success: false, error: 'Bad request', error_info: 'name' } } });
     expect(await push()).toEqual({ ok: false, error: { code: 'crm-rejected', params: { status: 400, fields: ['name'] } } });
@@ -102,10 +102,45 @@ describe('Pipedrive connector', () => {
     pd.faults.push({ match: /search/, answer: pipedriveFailure(500, 'Internal server error') });
     expect(await push()).toEqual({ ok: false, error: { code: 'crm-unavailable', params: { status: 500 } } });
     pd.faults.push({ match: /POST \/api\/v2\/persons/, answer: 'drop' });
-    expect(await push()).toEqual({ ok: false, error: { code: 'crm-unreachable' } });
+    expect(await push()).toMatchObject({ ok: false, error: { code: 'crm-unreachable' } });
     expect((await push())?.ok).toBe(true);
     expect([pd.persons.size, pd.organizations.size]).toEqual([1, 1]);
     expect((await connector(pd.url, 'pd-regenerated').push([item(person('erika'))], signal())).outcomes[0]).toEqual({ ok: false, error: { code: 'crm-unauthorized' } });
+  });
+
+  it('resumes a failed push at the step that failed, with what the earlier attempt found or made', async () => {
+    const pd = await server();
+    const c = connector(pd.url);
+    pd.faults.push({ match: /GET \/api\/v2\/persons\/search/, answer: pipedriveFailure(503, 'Service unavailable') });
+    const first = (await c.push([item(person('erika'))], signal())).outcomes[0]!;
+    const [org] = [...pd.organizations.values()];
+    expect(first).toEqual({ ok: false, error: { code: 'crm-unavailable', params: { status: 503 } }, trail: { ids: { organization: String(org?.id) }, done: ['organization'] } });
+    pd.requests.length = 0;
+    if (first.ok || !first.trail) throw new Error('no trail');
+    const retry = (await c.push([{ ...item(person('erika')), trail: first.trail }], signal())).outcomes[0]!;
+    expect(retry.ok).toBe(true);
+    // Neither the organization's search nor its write again.
+    expect(pd.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/v2/persons/search', 'POST /api/v2/persons']);
+    expect([pd.persons.size, pd.organizations.size]).toEqual([1, 1]);
+  });
+
+  it('updates the records an earlier push confirmed without a search, even after the e-mail changed; a record gone is searched for again', async () => {
+    const pd = await server();
+    const c = connector(pd.url);
+    const sent = (await c.push([item(person('erika'))], signal())).outcomes[0]!;
+    const ids = sent.ok ? sent.ids! : {};
+    pd.requests.length = 0;
+    const changed = person('erika', { personEmail: 'erika.neu@beispiel-werkzeuge.example', role: 'Einkauf' });
+    const update = (await c.push([{ ...item(changed), event: 'lead.updated', remoteId: ids['person']!, trail: { ids, done: [] } }], signal())).outcomes[0]!;
+    expect(update).toMatchObject({ ok: true, remoteId: ids['person'] });
+    expect(pd.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`PATCH /api/v2/organizations/${ids['organization']}`, `PATCH /api/v2/persons/${ids['person']}`]);
+    expect([...pd.persons.values()]).toMatchObject([{ emails: [{ value: 'erika.neu@beispiel-werkzeuge.example' }], job_title: 'Einkauf' }]);
+    // Merged away in Pipedrive: the kept id answers 404, the search finds the record the lead now matches, or none.
+    pd.persons.clear();
+    const again = (await c.push([{ ...item(changed), event: 'lead.updated', remoteId: ids['person']!, trail: { ids, done: [] } }], signal())).outcomes[0]!;
+    expect(again.ok).toBe(true);
+    expect(pd.persons.size).toBe(1);
+    expect(pd.organizations.size).toBe(1);
   });
 
   it('hands the burst window to the outbox when the headers say it is used up', async () => {
