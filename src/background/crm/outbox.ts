@@ -9,7 +9,7 @@
 import { extendHold, holdReason, isHeld, type ConnectionHold } from '../../core/crm/connection-hold';
 import type { Connection, CrmConnector, PushItem, RecordTrail } from '../../core/crm/connector';
 import { idempotencyKey } from '../../core/crm/idempotency';
-import { afterAttempt, afterLeadWrite, claimable, entryId, NEVER, newEntry, nextWake, pushState, type PushStateView } from '../../core/crm/outbox-rules';
+import { afterAttempt, afterLeadWrite, claimable, entryId, NEVER, newEntry, nextWake, pushState, takenOver, type PushStateView } from '../../core/crm/outbox-rules';
 import { fromStored } from '../../core/lead/stored-lead';
 import type { Lead } from '../../core/lead/types';
 import type { LeadfillDb, OutboxRow, PushRow } from '../../shared/db/schema';
@@ -81,9 +81,13 @@ export function outboxParticipant(db: LeadfillDb, now: () => number): WriteParti
   };
 }
 
-/** What earlier attempts and the last confirmed push know of the lead's records; steps count only for the same version. */
+/**
+ * What earlier attempts and the last confirmed push know of the lead's records; steps count only for the
+ * same version, uncertain creates for any (a record made for an older version is the lead's record too).
+ */
 function trailOf(row: OutboxRow, push: PushRow | undefined, version: number): RecordTrail {
-  return { ids: { ...push?.ids, ...row.trail?.ids }, done: row.trail?.version === version ? row.trail.done : [] };
+  const uncertain = row.trail?.uncertain;
+  return { ids: { ...push?.ids, ...row.trail?.ids }, done: row.trail?.version === version ? row.trail.done : [], ...(uncertain ? { uncertain } : {}) };
 }
 
 export function createOutbox(deps: OutboxDeps) {
@@ -101,7 +105,7 @@ export function createOutbox(deps: OutboxDeps) {
       const connection = crm.connections.find((c) => c.id === first.connectionId)!;
       const size = Math.max(1, deps.connector(connection).batchSize);
       const due = size === 1 ? [first] : await db.outbox.where('dueAt').belowOrEqual(now).filter((r) => r.connectionId === connection.id && claimable(r, now)).limit(size).toArray();
-      const rows = due.map((r) => ({ ...r, lease: { owner, until: now + leaseMs } }));
+      const rows = due.map((r) => ({ ...takenOver(r, leaseMs), lease: { owner, until: now + leaseMs } }));
       await db.outbox.bulkPut(rows);
       return { connection, rows };
     });

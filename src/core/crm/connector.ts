@@ -44,7 +44,16 @@ export interface RecordTrail {
   ids: Readonly<Record<string, string>>;
   /** Steps done for this lead version (written with this version's values). */
   done: readonly string[];
+  /**
+   * Creates sent whose answer never came (dropped, timed out, 5xx), by step, with the time before
+   * sending: the record may exist although a search, which lags behind writes, does not find it yet.
+   * `UNCERTAIN_ANY` stands for every step: a worker stopped mid-push left no word of how far it got.
+   */
+  uncertain?: Readonly<Record<string, number>>;
 }
+
+/** The trail's `uncertain` key for an attempt whose worker was stopped: any create of it may have been made. */
+export const UNCERTAIN_ANY = '*';
 
 /** One lead version to push: the lead as stored now, and what the outbox knows about earlier pushes. */
 export interface PushItem {

@@ -9,7 +9,7 @@ import type { LeadField, LeadSummary } from '../lead/types';
 import { failureAction } from './classify';
 import { dueUnderHold, isHeld, type ConnectionHold } from './connection-hold';
 import { planRetry, type BackoffPolicy } from './backoff';
-import type { PushOutcome, RecordTrail } from './connector';
+import { UNCERTAIN_ANY, type PushOutcome, type RecordTrail } from './connector';
 import { ruleWantsPush, type PushRule } from './push-rule';
 import type { RateLimit } from './rate-limit';
 
@@ -72,6 +72,19 @@ export function afterLeadWrite(lead: StoredLead & { id: string }, connectionId: 
  */
 export function claimable(row: OutboxEntry, now: number): boolean {
   return row.state === 'due' && row.dueAt <= now && !(row.lease && row.lease.until > now);
+}
+
+/**
+ * A row claimed while it still carries a lease: the worker that leased it was stopped before it stored
+ * the outcome, so whatever that attempt sent may have been stored since it was claimed (`leaseMs` before
+ * the lease's end). The trail says so, and the next attempt looks for records made since then.
+ */
+export function takenOver(row: OutboxEntry, leaseMs: number): OutboxEntry {
+  if (!row.lease) return row;
+  const since = row.lease.until - leaseMs;
+  const trail = row.trail ?? { ids: {}, done: [], version: 0 };
+  const earlier = trail.uncertain?.[UNCERTAIN_ANY];
+  return { ...row, trail: { ...trail, uncertain: { ...trail.uncertain, [UNCERTAIN_ANY]: Math.min(since, earlier ?? since) } } };
 }
 
 /** The hold of a connection, if one is stored. */

@@ -3,7 +3,8 @@
  * next attempt of the same lead version, and the records a success names are kept with its confirmation.
  */
 import { describe, expect, it } from 'vitest';
-import { afterAttempt, newEntry } from '../../../src/core/crm/outbox-rules';
+import { UNCERTAIN_ANY } from '../../../src/core/crm/connector';
+import { afterAttempt, newEntry, takenOver } from '../../../src/core/crm/outbox-rules';
 import { appError } from '../../../src/core/errors';
 
 const NOW = 1_800_000_000_000;
@@ -28,5 +29,15 @@ describe('the record trail', () => {
     expect(ok.confirmed).toEqual({ remoteId: '9', recordUrl: null, version: 5, sentAt: NOW, ids: { organization: '7', person: '9' } });
     expect(ok.row).not.toBeNull();
     expect(ok.row!.trail).toBeUndefined();
+  });
+
+  it('says a stopped worker\'s attempt may have made any record since it claimed the row, and keeps the earliest such time', () => {
+    expect(takenOver(row, 3_000)).toBe(row);
+    const dead = { ...row, lease: { owner: 'w1', until: NOW + 3_000 } };
+    expect(takenOver(dead, 3_000).trail).toEqual({ ids: {}, done: [], version: 0, uncertain: { [UNCERTAIN_ANY]: NOW } });
+    const again = { ...takenOver(dead, 3_000), lease: { owner: 'w2', until: NOW + 9_000 } };
+    expect(takenOver(again, 3_000).trail?.uncertain).toEqual({ [UNCERTAIN_ANY]: NOW });
+    const withSteps = { ...dead, trail: { ...trail, version: 5 } };
+    expect(takenOver(withSteps, 3_000).trail).toEqual({ ...trail, version: 5, uncertain: { [UNCERTAIN_ANY]: NOW } });
   });
 });
