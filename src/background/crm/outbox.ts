@@ -2,9 +2,12 @@
  * The CRM outbox: every push is a row in IndexedDB until the receiver confirms it. Rows are enqueued
  * in the same transaction as the lead write that makes them due (`participant`, joined to every write of
  * the leads repository); a worker leases the rows it sends, so a worker stopped mid-push leaves rows that
- * the next worker takes over once the lease expires. Driven by the worker's start-up and the `outbox`
- * alarm, set to the next due time (never by timers, which die with the worker): a packed extension's
- * 30-second alarm floor makes retries later, never wrong. Decisions are pure (core/crm/outbox-rules.ts).
+ * the next worker takes over once the lease expires (and tells the connector that attempt's outcome is
+ * unknown). Driven by the worker's start-up and the `outbox` alarm, set to the next due time: a packed
+ * extension's 30-second alarm floor makes retries later, never wrong. A running drain also waits a few
+ * seconds in the worker for what is due then (a burst window), always with the alarm set first, so no
+ * work depends on a timer that dies with the worker. A CRM's rate limit holds the whole connection in
+ * the `crmHolds` table, which every worker reads before it sends. Decisions are pure (core/crm/).
  */
 import { extendHold, holdReason, isHeld, type ConnectionHold } from '../../core/crm/connection-hold';
 import type { Connection, CrmConnector, PushItem, RecordTrail } from '../../core/crm/connector';
