@@ -149,3 +149,34 @@ describe('names in family-name-first order and roles in more languages', () => {
     expect(names('<p>Jednatel: Petr Novák</p>', 'cs')).toEqual(['Petr Novák']);
   });
 });
+
+describe("cards whose photo's alt text names the person", () => {
+  const photoCard = (alt: string, lines: string[]) => `<div class="profile"><img src="p.jpg" alt="${alt}"><div class="info">${lines.map((l, i) => (i ? `<p>${l}</p>` : `<h3>${l}</h3>`)).join('')}</div></div>`;
+
+  it('reads role words written before the name in one heading, where the alt text agrees on the name', () => {
+    const body = grid([
+      photoCard('Tomasz Wilk', ['Radca Prawny Tomasz Wilk. Wspólnik zarządzający.', 'Prawnik z wieloletnim doświadczeniem w prawie gospodarczym i samorządowym, reprezentuje klientów przed sądami.']),
+      photoCard('Ewa Sowa-Lis', ['Radca prawny Ewa Sowa-Lis', 'Prowadzi stałą obsługę prawną klientów kancelarii wraz z reprezentacją sądową w sprawach cywilnych.']),
+      photoCard('Marek Dąb', ['Aplikant Radcowski Marek Dąb', 'Absolwent wydziału prawa, zajmuje się prawem zobowiązań i prawem pracy w bieżącej obsłudze firm.']),
+    ], 'Nasz zespół');
+    expect(people(body, 'pl')).toEqual([
+      { name: 'Tomasz Wilk', role: 'Radca Prawny, Wspólnik zarządzający' },
+      { name: 'Ewa Sowa-Lis', role: 'Radca prawny' },
+      { name: 'Marek Dąb', role: 'Aplikant Radcowski' },
+    ]);
+  });
+
+  it('reads cards of one line (a name, perhaps with a remark) when the photo names the same person', () => {
+    const one = (name: string, remark = '') => `<div class="persoon"><p><img src="x.jpg" alt="${name}"></p><p>${name}${remark}</p></div>`;
+    const body = `<h2>Wijkmeesters</h2><div class="wrap">${[one('Pieter Claes', ' (kooklessen)'), one('Luc Peeters'), one('Annelies Wouters'), one('Bart Janssens')].join('')}</div>`;
+    expect(names(body, 'nl').sort()).toEqual(['Annelies Wouters', 'Bart Janssens', 'Luc Peeters', 'Pieter Claes']);
+  });
+
+  it('does not read a longer visible name as the shorter one in the alt text, nor cards without a photo', () => {
+    const longer = (alt: string, line: string) => `<div class="staff"><img alt="${alt}"><h6>${line}</h6></div>`;
+    expect(names(`<div>${longer('Wilma de Vries', 'Wilma de Vries Van den Berg assistente')}${longer('Joris Smit', 'Joris Smit Van Dam assistent')}</div>`, 'nl')).toEqual([]);
+    // One line per card and no photo: a list of names proves nothing about what they are.
+    const bare = ['Pieter Claes', 'Luc Peeters', 'Annelies Wouters'].map((n) => `<div class="persoon"><p>${n}</p></div>`).join('');
+    expect(names(`<div>${bare}</div>`, 'nl')).toEqual([]);
+  });
+});
