@@ -99,6 +99,24 @@ interface Candidate extends NameReading {
   besides?: string;
 }
 
+/** Words in front of the role in one table cell: at most this many make the name. */
+const MAX_NAME_WORDS = 4;
+
+/**
+ * "Susan Moffitt Mayor, City of Clawson": a name and its role in one cell, set apart by markup the
+ * snapshot flattens. The name is the words before a role word, and its first name must be known.
+ */
+function nameBeforeRole(card: Card, at: number): Candidate | null {
+  const words = (card.texts[at] ?? '').split(' ');
+  for (let k = 2; k <= Math.min(MAX_NAME_WORDS, words.length - 1); k++) {
+    const rest = words.slice(k).join(' ');
+    if (ROLE_WORD.exec(rest)?.index !== 0 || !roleLike(rest)) continue;
+    const named = cardName(words.slice(0, k).join(' '));
+    if (named?.strict && !named.pair && isFirstName(givenName(named.name))) return { at, ...named, besides: cleanRole(rest) };
+  }
+  return null;
+}
+
 /** "A B & C D": two full names that share one card and its role. */
 const PAIR = /^(.{4,40}?)\s(?:[&ey]|and|et|und|en|og|och)\s(.{4,40})$/u;
 
@@ -173,10 +191,13 @@ function sureCandidate(list: Candidate[]): Candidate | null {
  * name-like lines: "Dr. SANKAR SELVAN" above "GENERAL PRACTITIONER"), the short line beside it as the role.
  */
 export function readCard(card: Card, list: Candidate[], position: number, linkTexts: Set<string>): CardReading | null {
+  // A card of one line is a person's only where its photo names the same person (below).
+  if (card.texts.length < 2 && !list.some((c) => c.besides !== undefined)) return null;
   // Three lines that each start with a first name are a list of people, not one person's card.
   if (list.filter((c) => c.known).length > 2) return null;
-  const found = list.find((c) => c.at === position) ?? sureCandidate(list);
-  // A card of one line is a person's only where its photo names the same person.
+  // In a table the name column is a column: a row whose name cell reads as no name by itself names
+  // nobody in another cell ("Clawson Resident" under "Affiliation"); its name cell may carry the role too.
+  const found = list.find((c) => c.at === position) ?? (card.row && position >= 0 ? nameBeforeRole(card, position) : sureCandidate(list));
   if (card.texts.length < 2 && found?.besides === undefined) return null;
   // A name that is a link among links is a menu entry ("Weitere Verfahren").
   if (!found || (linkTexts.has(card.texts[found.at]!) && card.texts.filter((t) => linkTexts.has(t)).length > 2)) return null;
@@ -285,6 +306,9 @@ export function cardPeople(page: Page): PersonHit[] {
     const named: CardReading[] = [];
     cards.forEach((c, i) => {
       const r = items ? readItem(page, c) : readCard(c, lists[i]!, position, linkTexts);
+      // A run of name headings with bios is a list of people only where each states a role of its own:
+      // "Rita Cole joined the team in 2012" under "About us" says nothing of what she does there.
+      if (r && c.run && r.role === '') return;
       if (r && !inMenu(page, c.block) && !outsiders(page, c)) named.push(r);
     });
     if (named.length < 2 || named.length / cards.length < MIN_NAMED_SHARE) continue;
