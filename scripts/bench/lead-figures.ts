@@ -33,7 +33,13 @@ export async function leadFigures(leadRows: number, runs: number, put: (name: st
     if (leads.popupPhases.length) put(`popup_phase_${name}_ms_${suffix}`, median(leads.popupPhases.map((p) => p[phase])));
   }
   put(`lead_list_page_ms_${suffix}`, median(leads.listPageMs));
+  // The issue's figure: the first search in a fresh options page with the worker stopped (the page
+  // reads the stored rows itself); beside it the same search asked of a stopped worker, and whether
+  // the search was the page's first list query (1) and answered by the page (1).
   put(`lead_list_first_search_ms_${suffix}`, leads.listFirstSearchMs);
+  put(`lead_list_first_search_first_query_${suffix}`, leads.listFirstSearchFirstQuery ? 1 : 0);
+  put(`lead_list_first_search_by_page_${suffix}`, leads.listFirstSearchByPage ? 1 : 0);
+  put(`lead_list_first_search_worker_ms_${suffix}`, leads.listFirstSearchWorkerMs);
   put(`lead_list_rows_read_ms_${suffix}`, leads.listRowsReadMs);
   put(`lead_list_first_search_unfolded_ms_${suffix}`, leads.listFirstSearchUnfoldedMs);
   put(`worker_wake_ms_${suffix}`, leads.workerWakeMs);

@@ -61,6 +61,14 @@ export interface ListDeltaRow {
   removed: string[];
   /** Every upserted lead was new (an import): none of them is in an earlier bucket or delta. */
   created?: boolean;
+  /**
+   * A marker without rows: the buckets were rewritten in this transaction, 'replaced' (new rows) or
+   * 'folded' (the deltas up to `foldedUpTo` moved into them, the rows unchanged). Every change to the
+   * stored rows thus ends with a delta of a higher seq, so a reader knows by the newest seq alone
+   * whether its copy is still what is stored (shared/db/list-reader.ts).
+   */
+  rewritten?: 'replaced' | 'folded';
+  foldedUpTo?: number;
 }
 
 export interface ListEntry {
@@ -212,6 +220,13 @@ export function toBuckets(entries: Iterable<ListEntry>): ListBucketRow[] {
   const grouped: ListEntry[][] = Array.from({ length: LIST_BUCKETS }, () => []);
   for (const entry of entries) grouped[bucketOf(entry.row.id)]!.push(entry);
   return grouped.map((list, bucket) => ({ bucket, ...toColumns(list) }));
+}
+
+/** The delta that marks a rewrite of the buckets (see `ListDeltaRow.rewritten`). */
+export function rewriteMarker(rewritten: 'replaced' | 'folded', foldedUpTo?: number): ListDeltaRow {
+  const marker: ListDeltaRow = { upserts: toColumns([]), removed: [], rewritten };
+  if (foldedUpTo !== undefined) marker.foldedUpTo = foldedUpTo;
+  return marker;
 }
 
 export function toDelta(leads: readonly Lead[], removed: readonly string[], created = false): ListDeltaRow {
