@@ -10,6 +10,7 @@
 import { contactName } from '../../core/lead/summary';
 import { STAGES, type Lead, type Stage } from '../../core/lead/types';
 import type { LeadRow } from '../messages';
+import { typedColumn } from './typed-column';
 
 /**
  * Buckets of the list's rows. Few, because reading a record costs about as much as reading a
@@ -115,11 +116,11 @@ export function toColumns(entries: readonly ListEntry[]): ListColumns {
     contact: text((e) => e.row.contact),
     source: text((e) => e.row.source),
     search: text((e) => e.search),
-    completeness: Float64Array.from(entries, (e) => e.row.completeness),
-    score: Float64Array.from(entries, (e) => e.row.score),
-    updatedAt: Float64Array.from(entries, (e) => e.row.updatedAt),
-    ready: Uint8Array.from(entries, (e) => (e.row.ready ? 1 : 0)),
-    stage: Uint8Array.from(entries, (e) => STAGE_INDEX[e.row.stage] ?? 0),
+    completeness: typedColumn(Float64Array, entries, (e) => e.row.completeness),
+    score: typedColumn(Float64Array, entries, (e) => e.row.score),
+    updatedAt: typedColumn(Float64Array, entries, (e) => e.row.updatedAt),
+    ready: typedColumn(Uint8Array, entries, (e) => (e.row.ready ? 1 : 0)),
+    stage: typedColumn(Uint8Array, entries, (e) => STAGE_INDEX[e.row.stage] ?? 0),
   };
 }
 
