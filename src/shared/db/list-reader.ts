@@ -7,11 +7,16 @@
  * buckets rewritten past what the copy holds, and the rows are read anew.
  */
 import type { LeadRow } from '../messages';
-import { appendDeltas, readDeltasAfter, readStoredRows, type StoredRowsAt } from './list-read';
+import { appendDeltas, readDeltasAfter, readStoredRows, type ReadPhases, type StoredRowsAt } from './list-read';
 import type { ListDeltaRow } from './list-rows';
 import { searchRows, type LeadQuery } from './list-search';
 import { loadedSegments, type Segment } from './loaded-rows';
 import type { LeadfillDb } from './schema';
+
+/** Where a query's time went in the page (milliseconds). */
+export interface ListReadPhases extends ReadPhases {
+  searchMs: number;
+}
 
 interface Copy extends StoredRowsAt {
   segments: Segment[];
@@ -41,25 +46,36 @@ export class StoredListReader {
 
   constructor(private readonly db: LeadfillDb) {}
 
-  /** The query's answer from the rows as committed now; null when they cannot be read here (incomplete, damaged): the worker answers then. */
-  query(q: LeadQuery): Promise<{ total: number; rows: LeadRow[] } | null> {
+  /**
+   * The query's answer from the rows as committed now; null when they cannot be read here (incomplete,
+   * damaged): the worker answers then. `phases` gets where the time went (database, segments, search).
+   */
+  query(q: LeadQuery, phases?: ListReadPhases): Promise<{ total: number; rows: LeadRow[] } | null> {
     const answer = this.queue.then(async () => {
-      const segments = await this.current();
-      return segments && searchRows(segments, q);
+      const timed = phases ?? { readMs: 0, decodeMs: 0, searchMs: 0 };
+      const segments = await this.current(timed);
+      const started = performance.now();
+      const found = segments && searchRows(segments, q);
+      timed.searchMs += performance.now() - started;
+      return found;
     });
     this.queue = answer.catch(() => {});
     return answer;
   }
 
-  private async current(): Promise<Segment[] | null> {
+  private async current(phases: ReadPhases): Promise<Segment[] | null> {
     if (this.copy) {
+      const started = performance.now();
       const after = await readDeltasAfter(this.db, this.copy.seq);
+      phases.readMs += performance.now() - started;
       if (!after.length) return this.copy.segments;
       this.copy = extended(this.copy, after);
       if (this.copy) return this.copy.segments;
     }
-    const read = await readStoredRows(this.db);
+    const read = await readStoredRows(this.db, phases);
+    const started = performance.now();
     this.copy = read && { ...read, segments: loadedSegments(read.rows) };
+    phases.decodeMs += performance.now() - started;
     return this.copy?.segments ?? null;
   }
 }
