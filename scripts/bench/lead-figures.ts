@@ -39,6 +39,7 @@ export async function leadFigures(leadRows: number, runs: number, put: (name: st
   const first = leads.listFirstSearch;
   put(`lead_list_first_search_ms_${suffix}`, first.ms);
   put(`lead_list_first_search_first_query_${suffix}`, first.firstQuery ? 1 : 0);
+  put(`lead_list_first_query_ms_${suffix}`, first.firstQueryMs);
   put(`lead_list_first_search_by_page_${suffix}`, first.byPage ? 1 : 0);
   // Where it went: the database's read of the rows, making segments of them, the search; and how
   // long after the page's navigation started it was asked (the page's own start, beside it).
