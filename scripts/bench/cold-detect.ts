@@ -32,8 +32,14 @@ export interface ColdReading {
   floorInjectMs: number;
   /** A refused message's round trip to the worker. */
   floorMessageMs: number;
-  /** A bare walk over the page's text nodes in that other tab: the floor of any reading. */
+  /** A bare walk over the page's text nodes in that other tab, repeated and averaged: the floor of a warm reading. */
   textReadMs: number;
+  /**
+   * The first walk over every node of that tab's page from the extension's world (tag names, attributes,
+   * text): what a snapshot taken in a fresh tab cannot avoid (each node met for the first time, the
+   * walking code run for the first time), the floor of the snapshot phase.
+   */
+  coldWalkMs: number;
 }
 
 /** Runs in the extension page; source text because tsx's helpers do not exist in the browser. */
@@ -58,6 +64,17 @@ export const TEXT_READ = `async (tabId) => {
   const [res] = await chrome.scripting.executeScript({
     target: { tabId },
     func: () => {
+      // Cold first: every node met once, by code that runs for the first time.
+      const c0 = performance.now();
+      const stack = [document.documentElement];
+      let seen = 0;
+      while (stack.length) {
+        const node = stack.pop();
+        if (node.nodeType === 1) seen += node.tagName.length + (node.hasAttributes() ? 1 : 0);
+        else if (node.nodeType === 3) seen += node.data.length;
+        for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+      }
+      const coldWalkMs = performance.now() - c0;
       // Repeated: one read of a small page is below the browser's timer resolution (0.1 ms).
       const REPEAT = 10;
       let chars = 0;
@@ -68,7 +85,7 @@ export const TEXT_READ = `async (tabId) => {
         for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push(n.nodeValue ?? '');
         chars += parts.join(' ').length;
       }
-      return (performance.now() - t0) / REPEAT;
+      return { textReadMs: (performance.now() - t0) / REPEAT, coldWalkMs, seen };
     },
   });
   return res.result;
@@ -98,14 +115,14 @@ function chromiumBench(session: ChromiumSession, ext: Page): BenchBrowser {
 export async function readOnce(b: BenchBrowser, url: string, file: string, beforeAsk?: () => Promise<void>): Promise<ColdReading> {
   const cold = await b.freshTab(url);
   await beforeAsk?.();
-  const state = (await b.inExtension(`(${STATE})(${cold.tabId})`)) as Omit<ColdReading, 'file' | 'floorInjectMs' | 'floorMessageMs'>;
+  const state = (await b.inExtension(`(${STATE})(${cold.tabId})`)) as Omit<ColdReading, 'file' | 'floorInjectMs' | 'floorMessageMs' | 'textReadMs' | 'coldWalkMs'>;
   await cold.close();
   const floor = await b.freshTab(url);
   const floorInjectMs = (await b.inExtension(`(${FLOOR_INJECT})(${floor.tabId})`)) as number;
-  const textReadMs = (await b.inExtension(`(${TEXT_READ})(${floor.tabId})`)) as number;
+  const { textReadMs, coldWalkMs } = (await b.inExtension(`(${TEXT_READ})(${floor.tabId})`)) as { textReadMs: number; coldWalkMs: number };
   await floor.close();
   const floorMessageMs = (await b.inExtension(`(${FLOOR_MESSAGE})()`)) as number;
-  return { file, ...state, floorInjectMs, floorMessageMs, textReadMs };
+  return { file, ...state, floorInjectMs, floorMessageMs, textReadMs, coldWalkMs };
 }
 
 /** Every page of each folder, read cold; then `wokenRuns` pages read right after the worker was stopped. */
