@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../../test/e2e/support/chromium';
 import { startStaticServer } from '../../test/support/static-server.mjs';
+import { stopServiceWorkers } from '../../test/e2e/support/stop-workers';
 import { emptyExtension, openEmptyExtensionPage, requestMs as emptyRequestMs } from './empty-extension';
 
 export interface ColdReading {
@@ -168,14 +169,9 @@ export async function timeWokenDetection(dir: string, files: string[]): Promise<
     const ext = await session.context.newPage();
     await ext.goto(session.popupUrl(0));
     const floorPage = await openEmptyExtensionPage(session.context);
-    const stopWorkers = async () => {
-      const cdp = await session.context.newCDPSession(ext);
-      await cdp.send('ServiceWorker.enable');
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      await cdp.detach();
-      // A message sent while a worker is still stopping finds no receiving end; a stopped one is started by it.
-      await new Promise((r) => setTimeout(r, 1000));
-    };
+    // Only activated workers are stopped (one stopped while installing loses its registration: every
+    // later ask found "no receiving end"), and the ask waits until they have stopped.
+    const stopWorkers = () => stopServiceWorkers(session.context, ext);
     const b = chromiumBench(session, ext);
     for (const file of files) {
       let reading: ColdReading;
