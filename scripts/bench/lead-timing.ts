@@ -14,6 +14,7 @@ import { timeImportInChromium } from './import-timing';
 import { timeReportInChromium, type ReportTiming } from './report-timing';
 import { timeRescore, type RescoreTimings } from './rescore-timing';
 import { median } from './stats';
+import { stopServiceWorkers } from '../../test/e2e/support/stop-workers';
 
 /** Runs in the popup before its own scripts: notes when the lead view is first painted. */
 const READY_PROBE = `
@@ -191,10 +192,7 @@ export interface LeadTimings {
 
 /** Stops the extension's service worker, as the browser does after it idled (CDP, as the e2e tests do). */
 async function stopWorker(session: ChromiumSession, page: Page): Promise<void> {
-  const cdp = await session.context.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await cdp.detach();
+  await stopServiceWorkers(session.context, page);
 }
 
 type StateTimings = { injectMs: number; snapshotMs: number; transferMs: number; checkMs?: number; detectMs: number; digestMs?: number; researchMs?: number; lookupMs: number };
