@@ -87,7 +87,7 @@ const UK_CONTACT: InventedPage = {
     { tag: 'TR', in: 2, lines: ['Fax:\t0161 496 0999'] },
     { tag: 'TR', in: 2, lines: ['Mobile:\t07700 900123'] },
     { tag: 'P', lines: ['Email: sales (at) northwind-widgets.example'] },
-    { tag: 'FOOTER', lines: ['Registered in England and Wales, Company No. 01234567', 'VAT Reg. No. GB 123 4567 89', '© 2026 Northwind Widgets Ltd. All rights reserved.', 'Website by Pixelkraft Studio'] },
+    { tag: 'FOOTER', lines: ['Registered in England and Wales, Company No. 04817263', 'VAT Reg. No. GB 123 4567 89', '© 2026 Northwind Widgets Ltd. All rights reserved.', 'Website by Pixelkraft Studio'] },
   ],
   links: [
     { href: 'mailto:sales@northwind-widgets.example', text: 'sales@northwind-widgets.example', at: 6 },
@@ -135,7 +135,7 @@ const FR_LEGAL: InventedPage = {
     { tag: 'H1', lines: ['Mentions légales'] },
     { tag: 'H2', lines: ['Éditeur du site'] },
     { tag: 'P', lines: ['Atelier Exemple SARL au capital de 10 000 €', '12 rue de l’Exemple', '75002 Paris, France', 'Tél. : 01 99 00 12 34', 'Courriel : contact@atelier-exemple.example'] },
-    { tag: 'P', lines: ['RCS Paris B 123 456 789 – SIRET 123 456 789 00012', 'N° TVA intracommunautaire : FR 12 123456789', 'Directrice de la publication : Claire Fontaine, gérante'] },
+    { tag: 'P', lines: ['RCS Paris B 482 731 650 – SIRET 482 731 650 00016', 'N° TVA intracommunautaire : FR 94 482731650', 'Directrice de la publication : Claire Fontaine, gérante'] },
     { tag: 'H2', lines: ['Hébergement'] },
     { tag: 'P', lines: ['Hébergeur : Nuage Exemple SAS, 2 avenue du Serveur, 59100 Roubaix'] },
   ],
@@ -147,7 +147,7 @@ const ES_CONTACT: InventedPage = {
   lang: 'es',
   blocks: [
     { tag: 'H1', lines: ['Contacto'] },
-    { tag: 'P', lines: ['Ejemplo Soluciones S.L.', 'Calle Mayor 21, 2º B', '28013 Madrid, España', 'Teléfono: +34 910 000 123', 'Móvil: 600 000 123', 'CIF: B12345678'] },
+    { tag: 'P', lines: ['Ejemplo Soluciones S.L.', 'Calle Mayor 21, 2º B', '28013 Madrid, España', 'Teléfono: +34 910 000 123', 'Móvil: 600 000 123', 'CIF: B82743162'] },
     { tag: 'FOOTER', lines: ['Aviso legal · Política de privacidad', 'Diseño web: Estudio Ejemplo'] },
   ],
   links: [{ href: 'mailto:info@ejemplo-soluciones.example', text: 'info@ejemplo-soluciones.example', at: 1 }],

@@ -20,17 +20,39 @@ export function expectWithinBound(elapsedMs: number, floorMs: number, bound: { m
   expect(elapsedMs, `${elapsedMs.toFixed(0)} ms; floor (parsing the same page) ${floorMs.toFixed(0)} ms`).toBeLessThan(limit);
 }
 
+/** One timed reading: how long the reader took, the floor taken beside it, and what it returned. */
+export interface TimedAttempt<T> {
+  ms: number;
+  floor: number;
+  value: T;
+}
+
+/** Attempts a bound gets: a load spike on the shared cores rarely lands on three in a row; a super-linear reader fails all. */
+const ATTEMPTS = 3;
+
+/**
+ * Holds a reading against its bound, taking it anew (up to three times) while it is over: only the machine's
+ * load differs between attempts, so an over-bound figure that a second attempt does not repeat was the load's.
+ */
+export function expectAttemptWithinBound<T>(attempt: () => TimedAttempt<T>, bound: { ms: number; floors?: number } = { ms: 1500 }): T {
+  let last = attempt();
+  for (let i = 1; i < ATTEMPTS && last.ms >= Math.max(bound.ms, (bound.floors ?? 4) * last.floor); i++) last = attempt();
+  expectWithinBound(last.ms, last.floor, bound);
+  return last.value;
+}
+
 /**
  * Times `run` between two floors of the same page and holds it against the larger one, so a load spike
  * that lands on the timed run alone (others' tests, a browser starting) lifts its floor with it.
  */
 export function expectRunWithinBound<T>(html: string, run: () => T, bound?: { ms: number; floors?: number }): T {
-  const before = parseFloorMs(html);
-  const started = performance.now();
-  const value = run();
-  const elapsed = performance.now() - started;
-  expectWithinBound(elapsed, Math.max(before, parseFloorMs(html)), bound);
-  return value;
+  return expectAttemptWithinBound(() => {
+    const before = parseFloorMs(html);
+    const started = performance.now();
+    const value = run();
+    const ms = performance.now() - started;
+    return { ms, floor: Math.max(before, parseFloorMs(html)), value };
+  }, bound);
 }
 
 function timedMs(run: () => unknown): number {

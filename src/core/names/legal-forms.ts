@@ -45,8 +45,8 @@ for (const f of FORMS) {
 }
 
 const MAX_FORM_TOKENS = 5;
-/** Lower-case forms written without dots. */
-const UNDOTTED_LOWER = new Set(['ry', 'ehf']);
+/** Lower-case forms written without dots: none of them is a word of its own in the languages around them. */
+const UNDOTTED_LOWER = new Set(['ry', 'ehf', 'srl', 'ltd', 'llc']);
 
 function matchesCase(written: string, key: string): boolean {
   const compact = written.replace(/[\s.]/g, '');
@@ -54,6 +54,8 @@ function matchesCase(written: string, key: string): boolean {
   // A lower-case form counts only with its dots: "a.s." is Czech, "as" is a word. The Finnish
   // association's "ry" and the Icelandic "ehf" are written so, and are no words of their own.
   if (compact === compact.toLowerCase() && compact === written) return UNDOTTED_LOWER.has(written);
+  // "s.r.l.", "a.s.", "b.v.": a dot after every letter marks an abbreviation, whatever its case.
+  if (compact === compact.toLowerCase() && written.replace(/\s/g, '') === compact.split('').map((c) => `${c}.`).join('')) return true;
   const spellings = BY_KEY.get(key) ?? [];
   return spellings.some((s) => s.replace(/[\s.]/g, '') === compact) || compact === compact.toUpperCase();
 }

@@ -7,6 +7,7 @@ import { emailDomain, isEmail, normaliseEmail } from '../lead/normalise';
 import { isFreeMailDomain } from '../lead/freemail';
 import type { Lead } from '../lead/types';
 import { PHONE_FIELDS } from './validity';
+import { isCountingRun, isRepeatedDigit } from '../text/digit-runs';
 
 export const FAKE_SIGNALS = ['placeholder-name', 'placeholder-phone', 'placeholder-email', 'disposable-email', 'not-a-company'] as const;
 export type FakeSignal = (typeof FAKE_SIGNALS)[number];
@@ -64,9 +65,9 @@ export function isPlaceholderPhone(raw: string): boolean {
   if (international) digits = digits.replace(/^00/, '').replace(/^(?:1|[2-9]\d)/, '');
   else digits = digits.replace(/^0/, '');
   if (/^0{2,}/.test(digits)) return true;
-  if (/^(\d)\1{6}$/.test(digits.slice(-7)) || /^(\d)\1+$/.test(digits)) return true;
+  if (isRepeatedDigit(digits.slice(-7), 7) || isRepeatedDigit(digits)) return true;
   // The whole number counts up or down ("0123456789", "98765432").
-  return digits.length >= 6 && ('01234567890'.includes(digits) || '9876543210'.includes(digits));
+  return isCountingRun(digits, 6);
 }
 
 /** An address someone made up: a placeholder mailbox or a reserved test domain. */

@@ -7,7 +7,7 @@
 
 export type PageKind = 'imprint' | 'contact' | 'team' | 'about' | 'legal';
 
-export type Language = 'de' | 'en' | 'fr' | 'nl' | 'es' | 'it' | 'pt' | 'pl' | 'sv' | 'da' | 'no' | 'fi';
+export type Language = 'de' | 'en' | 'fr' | 'nl' | 'es' | 'it' | 'pt' | 'pl' | 'sv' | 'da' | 'no' | 'fi' | 'hu';
 
 /** Phrases per kind and language: a link whose text, title or address holds one names that page. */
 export const PAGE_WORDS: Readonly<Record<PageKind, Readonly<Record<Language, readonly string[]>>>> = {
@@ -24,6 +24,7 @@ export const PAGE_WORDS: Readonly<Record<PageKind, Readonly<Record<Language, rea
     da: ['Juridisk information', 'Firmaoplysninger', 'Virksomhedsoplysninger'],
     no: ['Juridisk informasjon', 'Firmainformasjon', 'Selskapsinformasjon'],
     fi: ['Oikeudellinen huomautus', 'Yritystiedot', 'Julkaisijatiedot'],
+    hu: ['Impresszum', 'Cégadatok', 'Jogi nyilatkozat'],
   },
   contact: {
     de: ['Kontakt', 'Kontaktieren Sie uns', 'So erreichen Sie uns', 'Anfahrt', 'Standort', 'Standorte'],
@@ -38,6 +39,7 @@ export const PAGE_WORDS: Readonly<Record<PageKind, Readonly<Record<Language, rea
     da: ['Kontakt', 'Kontakt os', 'Kontaktoplysninger'],
     no: ['Kontakt', 'Kontakt oss', 'Kontaktinformasjon'],
     fi: ['Yhteystiedot', 'Ota yhteyttä', 'Yhteydenotto'],
+    hu: ['Kapcsolat', 'Elérhetőség', 'Elérhetőségek', 'Elérhetőségeink'],
   },
   team: {
     de: ['Team', 'Unser Team', 'Das Team', 'Mitarbeiter', 'Ansprechpartner', 'Geschäftsführung', 'Management'],
@@ -52,6 +54,7 @@ export const PAGE_WORDS: Readonly<Record<PageKind, Readonly<Record<Language, rea
     da: ['Medarbejdere', 'Vores team', 'Ledelse'],
     no: ['Ansatte', 'Våre ansatte', 'Ledelse'],
     fi: ['Henkilöstö', 'Tiimi', 'Yhteyshenkilöt', 'Johto'],
+    hu: ['Csapatunk', 'Munkatársaink', 'Vezetőség'],
   },
   about: {
     de: ['Über uns', 'Wir über uns', 'Unternehmen', 'Das Unternehmen', 'Firma', 'Profil'],
@@ -66,6 +69,7 @@ export const PAGE_WORDS: Readonly<Record<PageKind, Readonly<Record<Language, rea
     da: ['Om os', 'Virksomheden'],
     no: ['Om oss', 'Selskapet', 'Bedriften'],
     fi: ['Meistä', 'Tietoa meistä', 'Yritys'],
+    hu: ['Rólunk', 'Bemutatkozás', 'Cégünkről'],
   },
   legal: {
     de: ['Rechtliches', 'Rechtliche Hinweise', 'AGB', 'Datenschutz', 'Datenschutzerklärung'],
@@ -80,6 +84,7 @@ export const PAGE_WORDS: Readonly<Record<PageKind, Readonly<Record<Language, rea
     da: ['Vilkår', 'Privatlivspolitik'],
     no: ['Vilkår', 'Personvern', 'Personvernerklæring'],
     fi: ['Käyttöehdot', 'Tietosuoja', 'Tietosuojaseloste'],
+    hu: ['Adatvédelem', 'Adatkezelési tájékoztató', 'ÁSZF'],
   },
 };
 

@@ -22,6 +22,15 @@ describe('page country', () => {
     expect(pageCountry(page('<p>Call +44 20 7946 0000</p>', 'https://example.com/', 'en'))).toBe('GB');
     expect(pageCountry(page('<a href="tel:%2B4540431712">Ring</a>', 'https://example.com/', 'en'))).toBe('DK');
   });
+  it('reads a language its function words do not cover from trigram profiles (franc-min), given enough text', () => {
+    const hungarian =
+      '<p>Kapcsolat és bejelentkezés</p><p>Emailben vagy a bejelentkező rendszerben, illetve telefonon keresztül is elérhető vagyok.</p>' +
+      '<p>Vagy az oldal alján található űrlap kitöltésével, ahol a szolgáltatást és az időpontot is kiválaszthatja.</p>' +
+      '<p>Minden kezelés előtt személyes konzultációt tartunk, ahol átbeszéljük az elképzeléseit és a lehetőségeket.</p>';
+    expect(pageCountry(page(hungarian, 'https://minta.github.io/szalon/kapcsolat.html', 'en'))).toBe('HU');
+    // A few words are not enough to tell.
+    expect(pageCountry(page('<p>Kapcsolat</p><p>Üzenet küldése</p>', 'https://minta.github.io/szalon/', 'en'))).toBeUndefined();
+  });
   it('reads the text language when lang="en" is a template default', () => {
     const french = '<p>Le restaurant est ouvert tous les jours pour le déjeuner et le dîner, avec une terrasse et des plats du jour pour vous et vos amis dans la ville.</p>';
     expect(pageCountry(page(french, 'https://someone.github.io/cafe/', 'en'))).toBe('FR');

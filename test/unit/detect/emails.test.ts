@@ -126,6 +126,8 @@ describe('whose address it is', () => {
   });
   it('keeps a labelled credit on the same line below acceptance', () => {
     expect(all('<p>Webdesign: Studio Z, hello@studio-z.com</p>').get('hello@studio-z.com')).toBeLessThan(0.5);
+    // Italian "website created by".
+    expect(all('<p>Email: ditta@example.it</p><p>Sito web creato da Rossi - rossi.web@example.com - © 2014</p>').get('rossi.web@example.com')).toBeLessThan(0.5);
   });
   it('does not let a footer inherit the last article heading ("Fotos")', () => {
     expect(accepted('<main><h3>Fotos</h3><p>Foto: Max</p></main><footer><p>info@firma.de</p><p>team@firma-partner.de</p></footer>')).toEqual(['info@firma.de', 'team@firma-partner.de']);

@@ -5,7 +5,7 @@ import { readPage } from '../../support/detect';
 import { parseRun } from '../../../src/core/detect/detectors/phones/number';
 import { findRuns } from '../../../src/core/detect/detectors/phones/runs';
 import { parseHtml } from '../../../src/node/parse-html';
-import { expectWithinBound } from '../../support/time-bound';
+import { expectAttemptWithinBound } from '../../support/time-bound';
 
 const E164 = /^\+[1-9]\d{5,16}$/;
 
@@ -65,16 +65,14 @@ describe('phones under pathological input', () => {
   ])('stays fast on 5 MB of %s', (_name, unit) => {
     const text = unit.repeat(Math.ceil(5_000_000 / unit.length));
     const html = `<body><p>${text}</p><div>${text.slice(0, 1_000_000).replace(/ /g, '<br>')}</div></body>`;
-    const { ms, value, floor } = timedPhones(html);
-    expectWithinBound(ms, floor);
+    const value = expectAttemptWithinBound(() => timedPhones(html));
     for (const c of value) expect(c.value.e164).toMatch(E164);
   }, 120_000);
 
   it('stays fast on deeply nested tags and many tel: links', () => {
     const nested = `${'<span>'.repeat(5000)}Tel. 089 1234567${'</span>'.repeat(5000)}`;
     const links = Array.from({ length: 5000 }, (_, i) => `<a href="tel:+49 89 ${1000000 + i}">Fax ${i}</a>`).join('');
-    const { ms, value, floor } = timedPhones(`<body>${nested}${links}</body>`);
-    expectWithinBound(ms, floor);
+    const value = expectAttemptWithinBound(() => timedPhones(`<body>${nested}${links}</body>`));
     expect(value.length).toBeGreaterThan(0);
   });
 });

@@ -47,6 +47,9 @@ describe('registerDetector', () => {
     expect(reg('<p>Registergericht: Amtsgericht Frankfurt am Main</p><p>Registernummer: HRB [Nummer einfügen]</p>')).toBeNull();
     expect(reg('<p>HRB XXXXX</p>')).toBeNull();
     expect(reg('<p>Numéro SIREN : &lt;à compléter&gt;</p>', { lang: 'fr' })).toBeNull();
+    // A template's zeros or counted digits are no entry.
+    expect(reg('<p>© 2026 Eksempel AS — Org.nr. 000 000 000</p>', { lang: 'no' })).toBeNull();
+    expect(reg('<p>Company No. 12345678</p>', { lang: 'en' })).toBeNull();
   });
 
   it('keeps the entries of the host and of the general partner below ACCEPT', () => {

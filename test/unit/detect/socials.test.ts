@@ -75,6 +75,16 @@ describe('the organisation\'s own profiles', () => {
     const body = '<h2>Impressum</h2><p>Acme Bau GmbH</p><h2>Webdesign</h2><p>Pixel Agentur <a href="https://www.facebook.com/pixelagentur">Facebook</a></p>';
     expect(accepted(body)).toEqual([]);
   });
+  it('keeps an account named like another site the page links to below acceptance (the agency credited by its site)', () => {
+    const body = '<div><a href="https://www.instagram.com/acmebau/"><img alt="instagram"></a></div>'
+      + '<footer><h5>Designed by</h5><h2>Jo Web</h2><h4>In cooperation with <a href="https://www.pixelwerkstatt.example/">Pixelwerkstatt</a></h4>'
+      + '<h5>Socialize</h5><a href="https://www.linkedin.com/company/pixel-werkstatt/"><img alt="linkedin"></a></footer>';
+    expect(accepted(body)).toEqual(['instagram.com/acmebau']);
+  });
+  it('drops a template\'s unfilled accounts', () => {
+    for (const url of ['https://www.facebook.com/votrepage', 'https://www.instagram.com/yourusername/', 'https://www.linkedin.com/company/your-company/']) expect(parseProfile(url)).toBeNull();
+    expect(parseProfile('https://www.facebook.com/pagebleue')?.url).toBe('https://www.facebook.com/pagebleue');
+  });
   it('treats many LinkedIn person profiles as the team\'s, not the organisation\'s', () => {
     const body = '<div><a href="https://www.linkedin.com/in/anna">LinkedIn</a></div><div><a href="https://www.linkedin.com/in/bernd">LinkedIn</a></div>'
       + '<footer><a href="https://www.linkedin.com/company/acme-bau"></a></footer>';

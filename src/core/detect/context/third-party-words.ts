@@ -42,7 +42,7 @@ export const KIND_WORDS: readonly (readonly [Kinds, readonly string[], readonly 
         String.raw`gehostet|h[ée]berg(?:eur|ement|[ée])|alojamiento|technische betreuung|\bfoto(?:s|grafie|nachweis|credits?)?\s?:|` +
         String.raw`\bfotograf(?:in)?:|\bphoto(?:s|graphy)?\s?(?::|by\b|credits?)|bildnachweis|bildquelle|bildrechte|image credit|` +
         String.raw`picture credit|\bimages?:|\bbilder:|cr[ée]dits|\bcredits?:|beeld door|foto's|fotos door|foto door|fotografie door|` +
-        String.raw`desenvolvido por|criado por|desarrollado por|разработка сайта|розробка сайту|tasarım ve geliştirme|κατασκευή ιστοσελίδας`,
+        String.raw`desenvolvido por|criado por|desarrollado por|creat[oa] da|realizzat[oa] da|разработка сайта|розробка сайту|tasarım ve geliştirme|κατασκευή ιστοσελίδας`,
     ),
   ],
   [

@@ -4,9 +4,10 @@
  * independent sources agreeing, and from matching the site's domain. A longer name that contains a
  * weaker one ("CHINA FOOD - Le Jardin Royal" vs "Le Jardin Royal") inherits its support.
  */
-import { BASE, mention, push } from './company/mention';
+import { BASE, mention, push, segments } from './company/mention';
 import { findMentions, type Mention } from './company/sources';
-import { nameKey } from './company/name-text';
+import { isGeneric, nameKey } from './company/name-text';
+import { NAME_LABEL } from './company/labels';
 import type { Detector } from '../detector';
 import { shorten } from '../detector';
 import { sourceAt, type Page } from '../page';
@@ -132,17 +133,40 @@ function completedInText(page: Page, names: readonly string[]): Mention[] {
 const SEPARATED = /\s[|·•]\s/u;
 
 function wordCount(name: string): number {
-  return name.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return name.split(/\s+/).filter((w) => /[\p{L}\p{N}&]/u.test(w)).length;
+}
+
+const COPYRIGHT_MARK = /©|\(c\)|copyright/iu;
+
+/** Separators of the parts of an eyebrow, breadcrumb or footer line ("KONTAKT · ACME AS"). */
+const LINE_PARTS = /\s[|·•]\s|\s[–—]\s/u;
+
+/**
+ * How often each short line names something, by key: a line of its own, or a part of a line set
+ * apart by separators ("KONTAKT · STÅLE KIRKAUNE AS" above the contact form).
+ */
+function lineCounts(page: Page): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (text: string) => counts.set(nameKey(text), (counts.get(nameKey(text)) ?? 0) + 1);
+  for (const l of page.lines) {
+    if (l.text.length > 80) continue;
+    add(l.text);
+    // A copyright line's parts are the copyright reader's: "© 2026 3D Beispiel · Max Lindner" names the holder once.
+    if (LINE_PARTS.test(l.text) && !COPYRIGHT_MARK.test(l.text)) for (const part of new Set(segments(l.text, false).filter((p) => p !== l.text))) add(part);
+  }
+  return counts;
 }
 
 function score(page: Page, mentions: Mention[]): Group[] {
-  const lineCount = new Map<string, number>();
-  for (const l of page.lines) if (l.text.length <= 80) lineCount.set(nameKey(l.text), (lineCount.get(nameKey(l.text)) ?? 0) + 1);
+  const lineCount = lineCounts(page);
   const host = hostKey(page);
   const groups = new Map<string, Group>();
+  const spellings = new Map<string, Map<string, number>>();
   for (const m of mentions) {
     const key = nameKey(m.name);
     if (!key) continue;
+    const tally = spellings.get(key) ?? new Map<string, number>();
+    spellings.set(key, tally.set(m.name, (tally.get(m.name) ?? 0) + 1));
     const g = groups.get(key);
     if (!g) groups.set(key, { key, best: m, display: m.name, kinds: new Set([m.kind]), confidence: 0 });
     else {
@@ -150,8 +174,10 @@ function score(page: Page, mentions: Mention[]): Group[] {
       if (m.base > g.best.base) g.best = m;
       // The same name written with spaces ("ABC Consulting Ltd" vs "ABCConsultingLtd") reads better.
       // Separators do not count as words: "SAO | Optika" is the title's spelling, not a better one.
+      // Of spellings with as many words ("Wellness & Spa", "Wellness and Spa"), the page's usual one.
       const more = wordCount(m.name) - wordCount(g.display);
-      if (more > 0 || (more === 0 && SEPARATED.test(g.display) && !SEPARATED.test(m.name))) g.display = m.name;
+      const usual = (tally.get(m.name) ?? 0) > (tally.get(g.display) ?? 0);
+      if (more > 0 || (more === 0 && ((SEPARATED.test(g.display) && !SEPARATED.test(m.name)) || (usual && SEPARATED.test(m.name) === SEPARATED.test(g.display))))) g.display = m.name;
     }
   }
   for (const g of groups.values()) {
@@ -170,13 +196,24 @@ function score(page: Page, mentions: Mention[]): Group[] {
       if (lowerCaseExtension(long.display, short.display)) {
         short.confidence = Math.max(short.confidence, long.confidence + SCORE.containsBonus);
         long.contained = true;
-      } else if (long.best.base >= short.best.base) {
+      } else if (long.best.base >= short.best.base || spelledOutInFull(long.display, short.display)) {
         long.confidence = Math.max(long.confidence, short.confidence + SCORE.containsBonus);
         short.contained = true;
       }
     }
   }
   return list;
+}
+
+/**
+ * "Verbano GIP Service srl" beside "GIP Service s.r.l.": both name the registered entity, the longer one
+ * with the word the shorter leaves out. A label or page word before the name ("Inhaber", "Contact")
+ * does not make it longer.
+ */
+function spelledOutInFull(long: string, short: string): boolean {
+  if (!legalFormOf(long) || !legalFormOf(short)) return false;
+  const first = long.split(/\s+/)[0]!;
+  return !nameKey(short).startsWith(nameKey(first)) && !isGeneric(first) && !NAME_LABEL.test(`${first}:`);
 }
 
 /** Whether `long` is `short` plus lower-case words (and a genitive ending) only. */

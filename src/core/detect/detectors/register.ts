@@ -10,6 +10,7 @@ import type { AnyCandidate } from '../types';
 import { readCourt, REGISTER_READERS, type RegisterHit } from './register/patterns';
 import { isNationalIdLabel } from './register/national-ids';
 import { AUTHORITY, CREDITS, GENERAL_PARTNER, thirdPartyKinds } from '../context/third-party';
+import { isCountingRun, isRepeatedDigit } from '../../text/digit-runs';
 
 /** A line that is only a register label ("Company Number:", "Handelsregister") hands over to the next line. */
 const LABEL_ONLY = /(?:register|nummer|number|n[or°]\.?|firmenbuch|kvk|rcs|siren|siret|cvr|cro|companies house):?$/i;
@@ -17,6 +18,15 @@ const LABEL_ONLY = /(?:register|nummer|number|n[or°]\.?|firmenbuch|kvk|rcs|sire
 const COURT_DISTANCE = 3;
 
 const HAS_DIGIT = /\d/;
+
+/** Digits counted up or down that read as a template's number ("12345678"); shorter runs occur in real numbers. */
+const MIN_COUNTED = 8;
+
+/** Template numbers: one digit repeated ("Org.nr. 000 000 000") or counted up ("123456789"). */
+function isPlaceholderNumber(number: string): boolean {
+  const d = number.replace(/\D/g, '');
+  return isRepeatedDigit(d, 5) || isCountingRun(d, MIN_COUNTED);
+}
 
 const CONFIDENCE = {
   /** A pattern that names its register ("HRB 12345", "FN 123456a", "KvK 12345678"). */
@@ -69,7 +79,7 @@ export const registerDetector: Detector = {
         // The next line would read the same number on its own.
         if (hit && read(next.text)?.number === hit.number) hit = null;
       }
-      if (!hit) return;
+      if (!hit || isPlaceholderNumber(hit.number)) return;
       out.push({
         field: 'register',
         value: { court: hit.court ?? courtNearby(page, index), number: hit.number },

@@ -9,7 +9,7 @@ import { shorten } from '../detector';
 import { absoluteUrl, sourceAt, type Page, type PageLink } from '../page';
 import { isOrganization, textProps } from '../structured';
 import type { Candidate, Method } from '../types';
-import { alnum, orgIdentity, type OrgIdentity } from '../context/org-identity';
+import { alnum, isOwnDomain, mainLabel, orgIdentity, type OrgIdentity } from '../context/org-identity';
 import { foreignLine, headingKinds, kindsAnywhere, lineIndexOf, OTHERS } from '../context/third-party';
 import { parseProfile, profileKey, type Profile } from './socials/networks';
 
@@ -55,15 +55,29 @@ function matchesBrand(id: OrgIdentity, handle: string): boolean {
   return id.platformWords.some((w) => alnum(w).length >= 4 && (h.includes(alnum(w)) || alnum(w).includes(h)));
 }
 
+/** Shortest site name compared with an account name. */
+const MIN_SITE_NAME = 5;
+
 function fromLinks(page: Page, id: OrgIdentity, out: Found[]) {
+  const profiles: { link: PageLink; profile: Profile }[] = [];
+  // The names of other sites the page links to ("digitalmarcia" for the agency credited in the footer):
+  // an account named like one of them ("linkedin.com/company/digital-marcia") is that site's.
+  const otherSites = new Set<string>();
   for (const link of page.links) {
     if (!/^(?:https?:)?\/\/|^www\./i.test(link.href)) continue;
     const abs = absoluteUrl(page, /^www\./i.test(link.href) ? `https://${link.href}` : link.href);
-    const profile = abs && parseProfile(abs.href);
-    if (!profile) continue;
+    if (!abs) continue;
+    const profile = parseProfile(abs.href);
+    if (profile) profiles.push({ link, profile });
+    else if (/^https?:$/.test(abs.protocol) && !isOwnDomain(id, abs.hostname)) {
+      const name = alnum(mainLabel(abs.hostname));
+      if (name.length >= MIN_SITE_NAME) otherSites.add(name);
+    }
+  }
+  for (const { link, profile } of profiles) {
     const brand = matchesBrand(id, profile.handle);
     let confidence = brand ? BRAND_MATCH : FROM_LINK;
-    if (!brand && (profile.minor || linkIsForeign(page, link))) confidence = FOREIGN;
+    if (!brand && (profile.minor || linkIsForeign(page, link) || otherSites.has(alnum(profile.handle)))) confidence = FOREIGN;
     out.push({ profile, confidence, method: 'link', snippet: link.text || link.href, el: link });
   }
 }

@@ -55,6 +55,21 @@ function townBeside(segs: Seg[], k: number, countries: readonly string[]): { cit
   return null;
 }
 
+/** Longest written-out region name, in words ("New South Wales"). */
+const MAX_REGION_WORDS = 3;
+
+/**
+ * How many words before `end` name a first-level region of the page's countries, when a town is left
+ * before them (in the same segment or the one before): the region never becomes the only town.
+ */
+function regionNameBefore(tokens: readonly string[], end: number, countries: readonly string[], previous: string): number {
+  for (let n = Math.min(MAX_REGION_WORDS, end); n >= 1; n--) {
+    if (!isSubdivisionOf(tokens.slice(end - n, end).join(' '), countries)) continue;
+    return end - n > 0 || townOf(previous) ? n : 0;
+  }
+  return 0;
+}
+
 function hit(postalCode: string, city: string, country: string, street: string | null, needsStreet: boolean): CodedHit {
   return { postalCode, city, country, street, needsStreet };
 }
@@ -85,6 +100,12 @@ export function readCodedSegments(segs: Seg[], countries: readonly string[]): Co
     let region = false;
     while (end > 0 && REGION.test(tokens[end - 1]!) && !isCountry(tokens[end - 1]!)) {
       end--;
+      region = true;
+    }
+    // "Birchip, Victoria 3483", "Bendigo Victoria 3550": the state written out (ISO 3166-2) before the code.
+    const named = region ? 0 : regionNameBefore(tokens, end, countries, segs[k - 1]?.value ?? '');
+    if (named) {
+      end -= named;
       region = true;
     }
     const before = tokens.slice(0, end).join(' ');

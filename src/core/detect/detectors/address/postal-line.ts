@@ -118,7 +118,8 @@ export function parsePostalLine(rawLine: string, countries: readonly string[] = 
   const segs = segmentsOf(line);
   const labels = segs.map((s) => s.label).filter(Boolean).join(' ');
   for (let k = 0; k < segs.length; k++) {
-    const tokens = words(segs[k]!.value.replace(/\([^)]{0,30}\)$/, ''));
+    // An e-mail address or link glued before the code by inline markup ("info@acme.hu 2085 Town …") is no part of it.
+    const tokens = withoutLeadingContact(words(segs[k]!.value.replace(/\([^)]{0,30}\)$/, '')));
     const n = tokens.length;
     if (!n) continue;
     const last = tokens[n - 1]!;
@@ -137,7 +138,8 @@ export function parsePostalLine(rawLine: string, countries: readonly string[] = 
       base = { postalCode: last2 + last, country: 'IN', cityTokens: tokens.slice(0, n - 2), strong: false };
     }
     if (base) {
-      const own = splitStreetCity(base.cityTokens);
+      // "Rawdon (Québec) J0K 1S0", "Hyderabad (T.S.)": the region in brackets is no part of the town.
+      const own = splitStreetCity(words(base.cityTokens.join(' ').replace(/\([^()]{1,30}\)/gu, ' ')));
       const fromPrev = own.city ? null : previousCity(segs, k);
       const city = own.city || fromPrev?.city || '';
       if (!city || !UPPER_START.test(city) || countryOfName(city)) continue;
@@ -169,7 +171,9 @@ export function parsePostalLine(rawLine: string, countries: readonly string[] = 
         explicit = true;
       }
     } else continue;
-    const city = readCity(tokens.slice(cityStart), DISTRICT_SLASH_TOWN.has(countries[0] ?? ''));
+    // "20148 Milano Via Monreale 14": the street after the town, opened by its type word.
+    const townThenStreet = streetAfterTown(tokens, cityStart);
+    const city = readCity(tokens.slice(cityStart, townThenStreet?.at), DISTRICT_SLASH_TOWN.has(countries[0] ?? ''));
     // "7895 Grand Blvd.": a house number and its street, not a code and its town.
     if (!city || namesStreet(city)) continue;
     const after = segs[k + 1];
@@ -180,7 +184,7 @@ export function parsePostalLine(rawLine: string, countries: readonly string[] = 
       country = named;
       explicit = true;
     }
-    let street = dropLabel(streetBefore(segs, k, null));
+    let street = townThenStreet?.street ?? dropLabel(streetBefore(segs, k, null));
     // Austrian order: "1090 Wien, Marktgasse 3-7/1/1b".
     if (!street && after && !named && isStreetLike(after.value)) street = cleanStreet(after.value);
     return { postalCode, city, country, explicitCountry: explicit, label: labels, street, strong: explicit || country === 'NL' };
@@ -198,7 +202,36 @@ function codedHit(segs: Seg[], countries: readonly string[], labels: string): Po
 }
 
 /** Street types that open the street name in Romance languages: "Via Roma 58", "Calle Mayor 3". */
-const OPENING_STREET_TYPE = /^(?:via|viale|piazza|calle|carrer|rue)$/iu;
+const OPENING_STREET_TYPE = /^(?:via|viale|piazza|corso|largo|vicolo|strada|calle|carrer|avenida|avinguda|rua|plaza|pla[çc]a|rue)$/iu;
+
+const CONTACT_TOKEN = /@|^https?:|^www\./iu;
+
+function withoutLeadingContact(tokens: string[]): string[] {
+  let i = 0;
+  while (i < tokens.length - 1 && CONTACT_TOKEN.test(tokens[i]!)) i++;
+  return i ? tokens.slice(i) : tokens;
+}
+
+/** Most words of a town before a street that follows it on the line. */
+const MAX_TOWN_WORDS = 4;
+
+/**
+ * "20148 Milano Via Monreale 14", "08001 Barcelona Carrer Nou 3": code, town, then the street opened by
+ * its type word and closed by the house number. Where the street starts and what it reads.
+ */
+function streetAfterTown(tokens: readonly string[], cityStart: number): { at: number; street: string } | null {
+  for (let i = cityStart + 1; i < tokens.length - 1 && i <= cityStart + MAX_TOWN_WORDS; i++) {
+    // "Via Monreale 14": the type opens the street; "Fő út 83": it follows the street's one-word name.
+    const at = OPENING_STREET_TYPE.test(tokens[i]!) ? i : i >= cityStart + 2 && TRAILING_STREET_TYPE.test(tokens[i]!) ? i - 1 : -1;
+    if (at < 0) continue;
+    const end = tokens.findIndex((t, j) => j > i && j > at + 1 && NUMBER_TOKEN.test(trimEnd(t, ',;')));
+    return end < 0 ? null : { at, street: cleanStreet(tokens.slice(at, end + 1).join(' ')) };
+  }
+  return null;
+}
+
+/** Street types written after the street's name as a word of their own: "Fő út 83", "Kossuth utca 12", "Main Street 5". */
+const TRAILING_STREET_TYPE = /^(?:út|utca|tér|körút|street|st\.?|road|rd\.?|avenue|ave\.?|lane|drive|ulica|ul\.?|gata|gatan|vej|vei|veien|vegen|weg|straße|strasse|str\.)$/iu;
 
 /** "Sede legale Via Roma 58" (a table row's label cell glued to the street): the street starts at its type word. */
 function dropLabel(street: string | null): string | null {

@@ -4,7 +4,7 @@ import { trimBoth } from '../../../text/trim';
 import { STREET_TYPES } from '../../../names/street-types-data';
 
 export const STREET_WORD =
-  /stra(?:ss|ß)e|str\.|weg\b|gasse\b|platz\b|allee\b|ring\b|damm\b|ufer\b|chaussee|steig\b|markt\b|\bstreet\b|\bst\.?$|\broad\b|\brd\b|\bave(?:nue)?\b|\brue\b|\brua\b|\bboulevard\b|\bblvd\b|\blane\b|\bdrive\b|\bcourt\b|\bplace\b|\bway\b|straat\b|laan\b|plein\b|gracht\b|kade\b|vej\b|veien\b|vegen\b|gade\b|gata\b|gatan\b|\bvia\b|\bviale\b|\bpiazza\b|\bcalle\b|\bavenida\b|\bcarrer\b|\bplaza\b|\bpaseo\b|\bpkwy\b|\bparkway\b|\bhwy\b|\bhighway\b|\bsector\b|\bnagar\b|\bmarg\b|(?<!\p{L})(?:av|avda|jl|ul|ул)\.|\bjalan\b|\bulica\b|(?<!\p{L})улица(?!\p{L})|(?<!\p{L})(?:đường|phố)(?!\p{L})|postfach|\bp\.?\s?o\.?\s?box\b|\bunit\b|\bsuite\b/iu;
+  /stra(?:ss|ß)e|str\.|weg\b|gasse\b|platz\b|allee\b|ring\b|damm\b|ufer\b|chaussee|steig\b|markt\b|\bstreet\b|\bst\.?$|\broad\b|\brd\b|\bave(?:nue)?\b|\brue\b|\brua\b|\bboulevard\b|\bblvd\b|\blane\b|\bdrive\b|\bcourt\b|\bplace\b|\bway\b|straat\b|laan\b|plein\b|gracht\b|kade\b|vej\b|veien\b|vegen\b|gade\b|gata\b|gatan\b|\bvia\b|\bviale\b|\bpiazza\b|\bcalle\b|\bavenida\b|\bcarrer\b|\bplaza\b|\bpaseo\b|\bpkwy\b|\bparkway\b|\bhwy\b|\bhighway\b|\bsector\b|\bnagar\b|\bmarg\b|(?<!\p{L})(?:av|avda|jl|ul|ул)\.|\bjalan\b|\bulica\b|(?<!\p{L})улица(?!\p{L})|(?<!\p{L})(?:đường|phố)(?!\p{L})|postfach|\bp\.?\s?o\.?\s?box\b|\bunit\b|\bsuite\b|(?<!\p{L})(?:út|utca|tér|körút|köz|sétány|fasor)(?!\p{L})/iu;
 
 /** Street types of many languages from maintained data ("Cad", "Caddesi", "Travessa", "шоссе", "λεωφορος"). */
 const STREET_TYPE_SET = new Set(STREET_TYPES.split('|'));
@@ -78,7 +78,19 @@ const LEAD_IN = /\b(?:adresse|address|anschrift|adres|adresa|siège|siege|sede|d
 export function dropLeadIn(street: string): string {
   const tokens = street.split(' ').filter(Boolean);
   const at = tokens.findIndex((t) => /^#?\d/.test(t) || BUILDING_WORD.test(t));
-  return at > 0 && LEAD_IN.test(tokens.slice(0, at).join(' ')) ? tokens.slice(at).join(' ') : street;
+  if (at <= 0) return street;
+  // Only the announcing words go, with the small words after them ("Siège social", "located at"):
+  // "Adresse Hemnevegen 107" keeps the street's name before its number.
+  let last = -1;
+  for (let i = 0; i < at; i++) {
+    // "find us", "visit us": two words that announce only together.
+    const pair = i > 0 && !LEAD_IN.test(tokens[i - 1]!) && LEAD_IN.test(`${tokens[i - 1]} ${tokens[i]}`);
+    if (pair || LEAD_IN.test(tokens[i]!)) last = i;
+  }
+  if (last < 0) return street;
+  let from = last + 1;
+  while (from < at && /^\p{Ll}/u.test(tokens[from]!)) from++;
+  return tokens.slice(from).join(' ');
 }
 
 /** "Postboks 7280", "PO Box 156", "Postfach 12 34", "PL 236": a box at the post office, not the premises. */

@@ -53,9 +53,12 @@ export function isOwnersBusiness(person: string, line: string): boolean {
   return looksLikePerson(person) && tokens.length < 6 && tokens.includes(surname) && tokens.some((t) => TRADE_NOUN.test(t) || ORG_WORD.test(t));
 }
 
-/** Comparison key: case, punctuation and spacing do not make another name. */
+/** "and" between two words in the languages of the pages: written "&" as often ("Wellness and Spa", "Wellness & Spa"). */
+const CONJUNCTION = /\s(?:and|und|et|og|och|en|és|și|si|[aeiy])\s/giu;
+
+/** Comparison key: case, punctuation, spacing and "&" for "and" do not make another name. */
 export function nameKey(text: string): string {
-  return text.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}&]/gu, '');
+  return text.toLowerCase().normalize('NFKC').replace(CONJUNCTION, '&').replace(/[^\p{L}\p{N}&]/gu, '');
 }
 
 const SEPARATORS = ' ,;:·|–—-';

@@ -10,9 +10,10 @@ import { isOrganization, textProps } from '../../structured';
 import { fromAddressBlocks } from './address-blocks';
 import { fromLabels } from './labels';
 import { BASE, mention, push, segments, type Mention } from './mention';
-import { cleanName, nameKey } from './name-text';
+import { cleanName, isGeneric, nameKey } from './name-text';
 import { namesPageSlug } from './page-slug';
 import { mainLabel } from '../../context/org-identity';
+import { HOME_HREF, isHomeLink, MAX_SECTION_CHARS, menuItemTexts, withoutFragment } from './site-links';
 import { thirdPartyKinds } from '../../context/third-party';
 
 export type { Mention } from './mention';
@@ -132,9 +133,6 @@ function fromCopyright(page: Page, out: Mention[]) {
   }
 }
 
-/** A link to the site's front page. */
-const HOME_HREF = /^(?:\.?\/|(?:\.\/|\/)?index\.\w{3,4}|\.\.\/)?$/i;
-
 /** A block that holds the site's logo or name ("h1.logo", "div.navbar-brand"). */
 const BRAND_CLASS = /(?:^|[\s_-])(?:logo|brand)/i;
 
@@ -144,13 +142,6 @@ function isBrandLink(page: Page, link: PageLink): boolean {
   return block !== undefined && (block.tag === 'H1' || BRAND_CLASS.test(block.cls ?? ''));
 }
 
-/** "index.html#header", "/?lang=fr": still the front page. */
-function withoutFragment(href: string): string {
-  const end = href.search(/[?#]/);
-  return end < 0 ? href : href.slice(0, end);
-}
-/** Longest text of a link that names one of the site's sections ("Tým", "Nossa equipe"). */
-const MAX_SECTION_CHARS = 40;
 
 /**
  * What the page calls its own section: its main heading and the texts of links to the site's other
@@ -198,6 +189,13 @@ const MAX_FORM_HEADING = 60;
 /** A partnership without a legal form: "Rao & Associates", "Meyer und Partner". */
 const PARTNERSHIP = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s(?:&|and|und|et)\s(?:Associates|Partners?|Sons|Söhne|Associés)$/u;
 
+/** "Contact Acme Chemicals Ltd", "Kontakt Muster GmbH": the page's own word before the name in its heading. */
+function withoutPageWord(heading: string): string {
+  const space = heading.indexOf(' ');
+  const rest = heading.slice(space + 1);
+  return space > 0 && isGeneric(heading.slice(0, space)) && legalFormOf(rest) && rest.split(' ').length >= 2 ? rest : heading;
+}
+
 function fromPhrases(page: Page, out: Mention[]) {
   for (const [index, line] of page.lines.entries()) {
     const t = line.text;
@@ -212,7 +210,7 @@ function fromPhrases(page: Page, out: Mention[]) {
     if (t.length <= 60 && /^H[1-4]$/.test(line.block.tag) && PARTNERSHIP.test(t)) push(out, mention(t, 'text', BASE.partnership, 'free-text', t, line.block));
     // "PT CAHAYA TEKNIK UTAMA" as the footer's heading: a heading that is nothing but a name with its legal form.
     if (t.length <= MAX_FORM_HEADING && /^H[1-6]$/.test(line.block.tag) && !/\d/.test(t) && legalFormOf(t) && t.split(' ').length >= 3 && !thirdPartyKinds(page, index)) {
-      push(out, mention(t, 'text', BASE.legalFormHeading, 'free-text', t, line.block));
+      push(out, mention(withoutPageWord(t), 'text', BASE.legalFormHeading, 'free-text', t, line.block));
     }
   }
 }
@@ -223,20 +221,13 @@ function fromPhrases(page: Page, out: Mention[]) {
  */
 function fromHomeLinks(page: Page, out: Mention[]) {
   const seen = new Set<string>();
+  const menu = menuItemTexts(page);
   for (const l of page.links) {
     if (l.text.length > MAX_SECTION_CHARS || !(isHomeLink(page, l.href) || isBrandLink(page, l)) || seen.has(nameKey(l.text))) continue;
+    // "Acerca de mi", "Bemutatkozás" pointing home as the menu's first item, in this menu or the mobile one.
+    if (!isBrandLink(page, l) && menu.has(nameKey(l.text))) continue;
     seen.add(nameKey(l.text));
     push(out, mention(l.text, 'site', BASE.homeLink, 'free-text', l.text, page.blocks[l.block]));
-  }
-}
-
-function isHomeLink(page: Page, href: string): boolean {
-  if (HOME_HREF.test(withoutFragment(href))) return true;
-  try {
-    const u = new URL(href);
-    return page.url !== null && u.host === page.url.host && HOME_HREF.test(u.pathname);
-  } catch {
-    return false;
   }
 }
 

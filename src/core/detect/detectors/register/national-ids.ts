@@ -3,7 +3,7 @@
  * checked with the country's check digit from `stdnum` (maintained validators in the python-stdnum
  * tradition): Finnish Y-tunnus, Czech and Slovak IČO, Brazilian CNPJ, Swedish organisationsnummer,
  * Polish KRS and REGON, Australian ACN, Russian ОГРН/ОГРНИП, Ukrainian ЄДРПОУ, Belarusian УНП,
- * Portuguese NIPC; Kazakh БИН and UK charity numbers, which `stdnum` does not check.
+ * Portuguese NIPC, Italian codice fiscale of a company; Kazakh БИН and UK charity numbers, which `stdnum` does not check.
  * A labelled number whose check digit fails is kept as printed, but weakly.
  */
 import { validate as validateAcn } from 'stdnum/lib/esm/au/acn';
@@ -15,6 +15,7 @@ import { validate as validateOrgnr } from 'stdnum/lib/esm/se/orgnr';
 import { validate as validateEdrpou } from 'stdnum/lib/esm/ua/edrpou';
 import { validate as validateUnp } from 'stdnum/lib/esm/by/unp';
 import { validate as validateNipc } from 'stdnum/lib/esm/pt/nipc';
+import { validate as validateIva } from 'stdnum/lib/esm/it/iva';
 import type { RegisterHit } from './patterns';
 
 interface NationalId {
@@ -56,6 +57,8 @@ const IDS: readonly NationalId[] = [
   { label: /ЄДРПОУ|\bEDRPOU\b/iu, number: /^\D{0,12}(\d{8})(?!\d)/u, keep: asPrinted, check: isValid(validateEdrpou) },
   { label: /(?<!\p{L})(?:УНП|UNP)(?!\p{L})/u, number: /^\D{0,12}(\d{9})(?!\d)/u, keep: asPrinted, check: isValid(validateUnp) },
   { label: /(?<!\p{L})(?:БИН|BIN)(?!\p{L})/u, number: /^\D{0,12}(\d{12})(?!\d)/u, keep: asPrinted },
+  // An Italian company's codice fiscale: 11 digits, its number in the Registro delle Imprese (a person's has letters).
+  { label: /(?<!\p{L})(?:C\.\s?F\.|Cod(?:ice)?\.?\s?Fisc(?:ale)?\.?)/iu, number: /^\D{0,12}(\d{11})(?!\d)/u, keep: digitsOnly, check: isValid(validateIva) },
   { label: /\bNIPC\b/u, number: /^\D{0,12}(\d{3} ?\d{3} ?\d{3})(?!\d)/u, keep: digitsOnly, check: isValid(validateNipc) },
   { label: /\bKRS\b/u, number: /^\D{0,12}\b(\d{10})\b/u, keep: asPrinted },
   { label: /\bREGON\b/u, number: /^\D{0,12}\b(\d{9}(?:\d{5})?)\b/u, keep: asPrinted, check: isValid(validateRegon) },

@@ -109,6 +109,10 @@ function trimSlashes(path: string): string {
   return path.slice(0, end);
 }
 
+/** A template's account left unfilled: "facebook.com/votrepage", "instagram.com/yourusername", "/your-company". */
+const PLACEHOLDER_HANDLE =
+  /^(?:your|votre|vos|ton|tu|su|deine?|ihre?|uw|jouw|je|tua?|sua?)[-_.]?(?:page|pagina|página|seite|company|business|brand|name|nom|nombre|user(?:name)?|account|profile|handle|channel|firma|empresa|entreprise|soci[eé]t[eé]|bedrijf|azienda)$|^(?:username|pagename|yourpage|page|profile|account)$/iu;
+
 export function parseProfile(href: string): Profile | null {
   let u: URL;
   try {
@@ -125,6 +129,7 @@ export function parseProfile(href: string): Profile | null {
     const match = n.profile(segments, u.searchParams);
     if (!match) return null;
     const [handle, keepSegments, from = 0] = match;
+    if (PLACEHOLDER_HANDLE.test(handle)) return null;
     // Query and subpages ("/about", "?tab=repositories", "?locale=…") are dropped: the profile is the account.
     const path = `/${original.slice(from, keepSegments).join('/')}`;
     const keep = (n.keepQuery ?? []).filter((k) => u.searchParams.has(k)).map((k) => `${k}=${encodeURIComponent(u.searchParams.get(k)!)}`);

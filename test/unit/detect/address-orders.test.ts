@@ -1,0 +1,74 @@
+// Address lines in the orders pages write them: a label glued before the street, a state written out
+// between town and code, the street after the town. All data invented.
+import { describe, expect, it } from 'vitest';
+import { addressDetector } from '../../../src/core/detect/detectors/address';
+import { dropLeadIn } from '../../../src/core/detect/detectors/address/street';
+import { run } from '../../support/detect';
+
+function best(body: string, url: string, lang = 'en') {
+  return run(addressDetector, body, { url, lang }).record.address?.value ?? null;
+}
+
+describe('a label glued before the street', () => {
+  it.each([
+    ['Adresse Fjellvegen 12', 'Fjellvegen 12'],
+    ['Adresse 101 Main St', '101 Main St'],
+    ['Siège social 4 rue de la Paix', '4 rue de la Paix'],
+    ['We are located at Suite 4A', 'Suite 4A'],
+    ['Find us 12 High Street', '12 High Street'],
+    ['Sede legale Via Roma 58', 'Via Roma 58'],
+  ])('%s', (written, street) => {
+    expect(dropLeadIn(written)).toBe(street);
+  });
+
+  it('keeps the street name of a label-value row', () => {
+    const page = '<div><span>Adresse</span> <span>Fjellvegen 12, 7320 Bygdeby</span></div>';
+    expect(best(page, 'https://snekker.example.no/kontakt', 'no')).toMatchObject({ street: 'Fjellvegen 12', postalCode: '7320', city: 'Bygdeby' });
+  });
+});
+
+describe('a state written out between town and code', () => {
+  it.each([
+    ['<p>30-34 Wattle St<br>Kooragang, Victoria 3999</p>', 'Kooragang', '3999'],
+    ['<p>5 Banksia Rd<br>Yarrabin Victoria 3998</p>', 'Yarrabin', '3998'],
+    ['<p>5 Banksia Rd, Mullaway, New South Wales 2998</p>', 'Mullaway', '2998'],
+  ])('%s', (page, city, postalCode) => {
+    expect(best(page, 'https://plumbing.example.com.au/contact')).toMatchObject({ city, postalCode, country: 'AU' });
+  });
+});
+
+describe('the street after the town', () => {
+  it.each([
+    ['<p>20199 Milano Via Esempio 14</p>', 'https://ditta.example.it/contatti', 'Via Esempio 14', '20199', 'Milano'],
+    ['<p>08999 Barcelona Carrer Exemple 3</p>', 'https://empresa.example.es/contacto', 'Carrer Exemple 3', '08999', 'Barcelona'],
+  ])('%s', (page, url, street, postalCode, city) => {
+    expect(best(page, url, 'it')).toMatchObject({ street, postalCode, city });
+  });
+
+  it('still reads a town of several words before the street', () => {
+    expect(best('<p>20099 Sesto San Giovanni Viale Esempio 7</p>', 'https://ditta.example.it/contatti', 'it')).toMatchObject({ city: 'Sesto San Giovanni', street: 'Viale Esempio 7' });
+  });
+});
+
+describe('parts around the town and code', () => {
+  it('drops a province in brackets from the town', () => {
+    expect(best('<p>Adresse : 1820 rue Exemple, Rawdon (Québec) J0K 1S0, Canada</p>', 'https://charpente.example.ca/contact', 'fr')).toMatchObject({
+      street: '1820 rue Exemple',
+      postalCode: 'J0K 1S0',
+      city: 'Rawdon',
+    });
+  });
+
+  it('reads a Hungarian street named before its type word after the town', () => {
+    expect(best('<p>2085 Pilisvörösvár Minta út 83, 2. emelet</p>', 'https://szalon.example.hu/kapcsolat', 'hu')).toMatchObject({
+      street: 'Minta út 83',
+      postalCode: '2085',
+      city: 'Pilisvörösvár',
+    });
+  });
+
+  it('reads the code after an e-mail address glued before it by inline markup', () => {
+    const page = '<div>\n<a href="mailto:szalon@minta-szalon.hu">szalon@minta-szalon.hu</a>\n<span>2085 Pilisvörösvár Minta út 83</span>\n</div>';
+    expect(best(page, 'https://szalon.example.hu/kapcsolat', 'hu')).toMatchObject({ postalCode: '2085', city: 'Pilisvörösvár' });
+  });
+});
