@@ -96,6 +96,8 @@ try {
   put('floor_inject_empty_ms_median_chromium', med((r) => r.floorInjectMs));
   put('floor_worker_message_ms_median_chromium', med((r) => r.floorMessageMs));
   put('textread_ms_median_chromium', med((r) => r.textReadMs));
+  // The snapshot phase's own floor: the first walk over the page's nodes in a fresh tab (cold), beside detect_cold_snapshot_ms_*.
+  put('floor_cold_walk_ms_median_chromium', med((r) => r.coldWalkMs));
   const bigReading = readings.find((r) => r.file === 'big-2mb.html');
   if (bigReading) {
     put('detect_cold_ms_2mb_chromium', total(bigReading));
@@ -135,6 +137,7 @@ put('detect_cold_tab_state_ms_median_firefox', ffMedian((r) => r.stateMs));
 put('floor_inject_empty_ms_median_firefox', ffMedian((r) => r.floorInjectMs));
 put('floor_worker_message_ms_median_firefox', ffMedian((r) => r.floorMessageMs));
 put('textread_ms_median_firefox', ffMedian((r) => r.textReadMs));
+put('floor_cold_walk_ms_median_firefox', ffMedian((r) => r.coldWalkMs));
 put('detect_cold_pages_firefox', firefox.length);
 if (arg('--only') === 'cold') {
   writeFigures();

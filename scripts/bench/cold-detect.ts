@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../../test/e2e/support/chromium';
 import { startStaticServer } from '../../test/support/static-server.mjs';
+import { stopServiceWorkers } from '../../test/e2e/support/stop-workers';
 import { emptyExtension, openEmptyExtensionPage, requestMs as emptyRequestMs } from './empty-extension';
 
 export interface ColdReading {
@@ -32,8 +33,14 @@ export interface ColdReading {
   floorInjectMs: number;
   /** A refused message's round trip to the worker. */
   floorMessageMs: number;
-  /** A bare walk over the page's text nodes in that other tab: the floor of any reading. */
+  /** A bare walk over the page's text nodes in that other tab, repeated and averaged: the floor of a warm reading. */
   textReadMs: number;
+  /**
+   * The first walk over every node of that tab's page from the extension's world (tag names, attributes,
+   * text): what a snapshot taken in a fresh tab cannot avoid (each node met for the first time, the
+   * walking code run for the first time), the floor of the snapshot phase.
+   */
+  coldWalkMs: number;
 }
 
 /** Runs in the extension page; source text because tsx's helpers do not exist in the browser. */
@@ -58,6 +65,17 @@ export const TEXT_READ = `async (tabId) => {
   const [res] = await chrome.scripting.executeScript({
     target: { tabId },
     func: () => {
+      // Cold first: every node met once, by code that runs for the first time.
+      const c0 = performance.now();
+      const stack = [document.documentElement];
+      let seen = 0;
+      while (stack.length) {
+        const node = stack.pop();
+        if (node.nodeType === 1) seen += node.tagName.length + (node.hasAttributes() ? 1 : 0);
+        else if (node.nodeType === 3) seen += node.data.length;
+        for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+      }
+      const coldWalkMs = performance.now() - c0;
       // Repeated: one read of a small page is below the browser's timer resolution (0.1 ms).
       const REPEAT = 10;
       let chars = 0;
@@ -68,7 +86,7 @@ export const TEXT_READ = `async (tabId) => {
         for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push(n.nodeValue ?? '');
         chars += parts.join(' ').length;
       }
-      return (performance.now() - t0) / REPEAT;
+      return { textReadMs: (performance.now() - t0) / REPEAT, coldWalkMs, seen };
     },
   });
   return res.result;
@@ -98,14 +116,14 @@ function chromiumBench(session: ChromiumSession, ext: Page): BenchBrowser {
 export async function readOnce(b: BenchBrowser, url: string, file: string, beforeAsk?: () => Promise<void>): Promise<ColdReading> {
   const cold = await b.freshTab(url);
   await beforeAsk?.();
-  const state = (await b.inExtension(`(${STATE})(${cold.tabId})`)) as Omit<ColdReading, 'file' | 'floorInjectMs' | 'floorMessageMs'>;
+  const state = (await b.inExtension(`(${STATE})(${cold.tabId})`)) as Omit<ColdReading, 'file' | 'floorInjectMs' | 'floorMessageMs' | 'textReadMs' | 'coldWalkMs'>;
   await cold.close();
   const floor = await b.freshTab(url);
   const floorInjectMs = (await b.inExtension(`(${FLOOR_INJECT})(${floor.tabId})`)) as number;
-  const textReadMs = (await b.inExtension(`(${TEXT_READ})(${floor.tabId})`)) as number;
+  const { textReadMs, coldWalkMs } = (await b.inExtension(`(${TEXT_READ})(${floor.tabId})`)) as { textReadMs: number; coldWalkMs: number };
   await floor.close();
   const floorMessageMs = (await b.inExtension(`(${FLOOR_MESSAGE})()`)) as number;
-  return { file, ...state, floorInjectMs, floorMessageMs, textReadMs };
+  return { file, ...state, floorInjectMs, floorMessageMs, textReadMs, coldWalkMs };
 }
 
 /** Every page of each folder, read cold; then `wokenRuns` pages read right after the worker was stopped. */
@@ -151,14 +169,9 @@ export async function timeWokenDetection(dir: string, files: string[]): Promise<
     const ext = await session.context.newPage();
     await ext.goto(session.popupUrl(0));
     const floorPage = await openEmptyExtensionPage(session.context);
-    const stopWorkers = async () => {
-      const cdp = await session.context.newCDPSession(ext);
-      await cdp.send('ServiceWorker.enable');
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      await cdp.detach();
-      // A message sent while a worker is still stopping finds no receiving end; a stopped one is started by it.
-      await new Promise((r) => setTimeout(r, 1000));
-    };
+    // Only activated workers are stopped (one stopped while installing loses its registration: every
+    // later ask found "no receiving end"), and the ask waits until they have stopped.
+    const stopWorkers = () => stopServiceWorkers(session.context, ext);
     const b = chromiumBench(session, ext);
     for (const file of files) {
       let reading: ColdReading;

@@ -3,12 +3,14 @@
  * Pipedrive and Salesforce, a few hundred leads through the real outbox to the CRM's contract server
  * on 127.0.0.1 under 30 % faults with three workers stopped mid-push, then a quarter of them changed
  * and pushed again; beside it the floor, the same leads pushed in the same run with no faults and no
- * stops. One connector after the other, so no run's time is another's load.
+ * stops; and beside it the waits the CRM demanded (limit_wait_s: the time its announced rate-limit
+ * windows cover), the least an honouring client waits. One connector after the other, so no run's time
+ * is another's load.
  */
 import { runFaultPush, type FaultRunFigures, type FaultRunKind } from '../../test/support/crm/fault-run';
 
 const KINDS: FaultRunKind[] = ['hubspot', 'pipedrive', 'salesforce'];
-const SHOWN: (keyof FaultRunFigures)[] = ['sent', 'duplicates', 'lost', 'updates_lost', 'attention', 'drain_s', 'update_drain_s', 'attempts', 'faults', 'limit_windows', 'early_requests', 'early_max_per_window'];
+const SHOWN: (keyof FaultRunFigures)[] = ['sent', 'duplicates', 'lost', 'updates_lost', 'attention', 'drain_s', 'update_drain_s', 'attempts', 'faults', 'limit_windows', 'early_requests', 'early_max_per_window', 'limit_wait_s', 'update_limit_wait_s'];
 
 /** Figures `push_<kind>_<name>` (e.g. push_hubspot_drain_s beside push_hubspot_drain_floor_s). */
 export async function timeCrmFaultRuns(leads: number, put: (name: string, value: number) => void): Promise<void> {

@@ -16,7 +16,7 @@ import type { Handlers } from './handler-types';
 import { originPattern } from '../shared/site-access';
 import { connectionPatterns, giveBackUnused, type ResearchOrigins } from './host-users';
 
-type CrmHandlers = Pick<Handlers, 'crm.connect' | 'crm.test' | 'crm.testDraft' | 'crm.disconnect' | 'crm.push' | 'crm.states' | 'crm.outbox' | 'team.export' | 'team.import'>;
+type CrmHandlers = Pick<Handlers, 'crm.connect' | 'crm.test' | 'crm.testDraft' | 'crm.disconnect' | 'crm.push' | 'crm.states' | 'crm.outbox' | 'crm.holds' | 'team.export' | 'team.import'>;
 
 /** The part of browser.permissions used here. */
 export interface OriginPermissions {
@@ -107,6 +107,7 @@ export function crmHandlers(ctx: HandlerContext, deps: CrmDeps): CrmHandlers {
 
     'crm.states': ({ leadIds }) => deps.outbox.states(leadIds),
     'crm.outbox': () => deps.outbox.counts(),
+    'crm.holds': () => deps.outbox.holds(),
 
     async 'team.export'() {
       return JSON.stringify(teamSetupOf(await ctx.settings()), null, 2);

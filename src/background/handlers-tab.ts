@@ -9,6 +9,7 @@ import { normalisePersonName, websiteDomain } from '../core/lead/normalise';
 import { suggestionsFrom, type Suggestions } from '../core/lead/suggestions';
 import type { Lead, Provenance } from '../core/lead/types';
 import type { DetectionResult, Source } from '../core/detect/types';
+import type { PageReading } from '../core/research/merge';
 import { pageKey } from '../core/research/link-ranking';
 import { mergedSuggestions, mergeReadings } from '../core/research/merge';
 import type { Handlers } from './handler-types';
@@ -51,12 +52,38 @@ interface PageOffer {
  * The tab's reading joined with what research read on its site: one record, each value with its
  * page; the tab's own page counts once (its live reading, not the fetched copy).
  */
-async function withResearch(ctx: HandlerContext, d: TabDetection): Promise<PageOffer> {
-  const readings = d.detection && ctx.researchReadings ? await ctx.researchReadings(d.url) : [];
+async function withResearch(ctx: HandlerContext, d: TabDetection, early?: EarlyReadings): Promise<PageOffer> {
+  const asked = early?.url === d.url ? early.readings : undefined;
+  const readings = d.detection && ctx.researchReadings ? await (asked ?? ctx.researchReadings(d.url)) : [];
   const others = readings.filter((r) => pageKey(r.url) !== pageKey(d.url));
   if (!d.detection || !others.length) return { d, offered: d.detection ? suggestionsFrom(d.detection.record) : {} };
   const merged = mergeReadings([{ url: d.url, record: d.detection.record }, ...others]);
   return { d: { ...d, detection: { ...d.detection, record: merged.record } }, offered: mergedSuggestions(merged) };
+}
+
+/** Research's readings of a page, asked for as soon as its address was known. */
+interface EarlyReadings {
+  url: string;
+  readings: Promise<PageReading[]>;
+}
+
+/**
+ * Asks research's cache for the readings of the tab's address while the page itself is being read:
+ * the answer needs only the address, and the rep would otherwise wait for both one after the other.
+ * A failure nobody asks for (the page then could not be read) is dropped; one that is asked for
+ * reaches the request as before.
+ */
+function askEarly(ctx: HandlerContext): { early: () => EarlyReadings | undefined; addressKnown: (url: string) => void } {
+  let early: EarlyReadings | undefined;
+  return {
+    early: () => early,
+    addressKnown: (url) => {
+      if (!ctx.researchReadings) return;
+      const readings = ctx.researchReadings(url);
+      readings.catch(() => {});
+      early = { url, readings };
+    },
+  };
 }
 
 function peopleOf(detection: DetectionResult | null) {
@@ -91,13 +118,17 @@ export function tabHandlers(ctx: HandlerContext): TabHandlers {
   const asSeen = async (tabId: number, seen: SeenPage) => withResearch(ctx, await detectionAsSeen(tabId, seen));
   return {
     async 'tab.state'({ tabId }) {
-      // Opening the popup always reads the page afresh: it may have changed since the last look.
-      const read = await detectInTab(tabId);
+      // Opening the popup always reads the page afresh: it may have changed since the last look. The
+      // settings and research's cache need no reading, so they are read meanwhile.
+      const settingsRead = ctx.settings();
+      settingsRead.catch(() => {});
+      const { early, addressKnown } = askEarly(ctx);
+      const read = await detectInTab(tabId, undefined, addressKnown);
       const merging = performance.now();
-      const { d, offered } = await withResearch(ctx, read);
+      const { d, offered } = await withResearch(ctx, read, early());
       const looking = performance.now();
       const researchMs = looking - merging;
-      const settings = await ctx.settings();
+      const settings = await settingsRead;
       const rules = rulesOf(settings);
       const { best, others } = await findLead(ctx, d);
       const lookupMs = performance.now() - looking;

@@ -12,7 +12,7 @@ import { researchHandlers } from './handlers-research';
 import type { SiteResearch } from './research/site-research';
 
 type BoundHandlers = Pick<Handlers, 'sites.enableAutoDetect' | 'sites.disableAutoDetect'
-  | 'crm.connect' | 'crm.test' | 'crm.testDraft' | 'crm.disconnect' | 'crm.push' | 'crm.states' | 'crm.outbox' | 'team.export' | 'team.import'>;
+  | 'crm.connect' | 'crm.test' | 'crm.testDraft' | 'crm.disconnect' | 'crm.push' | 'crm.states' | 'crm.outbox' | 'crm.holds' | 'team.export' | 'team.import'>;
 
 /** `bound` come bound to the browser's permission, scripting and network APIs (see features.ts, handlers-crm.ts). */
 export interface HandlerHooks {

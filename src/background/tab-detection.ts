@@ -94,9 +94,14 @@ async function tabUrl(tabId: number): Promise<string> {
   return tab.url ?? '';
 }
 
-/** The page in the tab read and detected now; the engine's clock runs in the background. */
-export async function detectInTab(tabId: number, store: SessionArea = session()): Promise<TabDetection> {
+/**
+ * The page in the tab read and detected now; the engine's clock runs in the background. `addressKnown`
+ * hears the tab's address before the page is read, so work that needs only the address (research's
+ * cache) runs while the page is read instead of after it.
+ */
+export async function detectInTab(tabId: number, store: SessionArea = session(), addressKnown?: (url: string) => void): Promise<TabDetection> {
   const url = await tabUrl(tabId);
+  if (url) addressKnown?.(url);
   if (!url) return { url, detection: null, error: appError('page-no-access'), digest: await readingDigest(null) };
   if (isRestrictedPage(url)) return { url, detection: null, error: appError('page-restricted'), digest: await readingDigest(null) };
   let result: TabDetection;

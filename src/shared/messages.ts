@@ -6,6 +6,7 @@
  * (reader-messages.ts), which the engine in the background reads.
  */
 import * as v from 'valibot';
+import type { ConnectionHold } from '../core/crm/connection-hold';
 import type { Connection, ConnectionCheck } from '../core/crm/connector';
 import type { PushStateView } from '../core/crm/outbox-rules';
 import type { AppError } from '../core/errors';
@@ -195,6 +196,8 @@ export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('crm.push'), leadId: LeadId }),
   v.strictObject({ type: v.literal('crm.states'), leadIds: v.pipe(v.array(LeadId), v.maxLength(200)) }),
   v.strictObject({ type: v.literal('crm.outbox') }),
+  // Connections the CRM asked to wait (a rate limit, a spent day budget): until when and why.
+  v.strictObject({ type: v.literal('crm.holds') }),
   // Team setup: connections (no secrets), push rule, profile and scoring as one JSON file.
   v.strictObject({ type: v.literal('team.export') }),
   v.strictObject({ type: v.literal('team.import'), json: v.pipe(v.string(), v.maxLength(1_000_000)) }),
@@ -347,6 +350,7 @@ export interface Responses {
   /** Per lead id, each connection's push state. */
   'crm.states': Record<string, PushStateView[]>;
   'crm.outbox': { due: number; attention: number; sent: number };
+  'crm.holds': ConnectionHold[];
   'team.export': string;
   'team.import': Settings;
   /** The origins with automatic detection after the change. */

@@ -3,6 +3,7 @@
  * column and the full sentence the popup shows (and the list as the word's hint). Pure (the translator
  * comes in), so the popup and the options page say the same thing.
  */
+import type { ConnectionHold } from '../core/crm/connection-hold';
 import type { PushStateView } from '../core/crm/outbox-rules';
 import { errorText } from './error-text';
 import { fieldText } from './label-text';
@@ -16,6 +17,13 @@ export interface PushStateText {
 }
 
 const time = (at: number, { locale }: Messages) => new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(new Date(at));
+
+/** A connection's hold for the options page: until when (with the day when it is not today) and why. */
+export function holdText(hold: ConnectionHold, now: number, m: Messages): string {
+  const sameDay = new Date(hold.until).toDateString() === new Date(now).toDateString();
+  const until = sameDay ? time(hold.until, m) : new Intl.DateTimeFormat(m.locale, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(hold.until));
+  return `${m.t('optCrmHeld', until)} · ${errorText(hold.reason, m)}`;
+}
 
 export function pushStateText(s: PushStateView, m: Messages): PushStateText {
   switch (s.state) {

@@ -64,12 +64,13 @@ async function connectionOf(kind: string): Promise<StoredConnection> {
 let popup: Page;
 
 /** Pushes the lead from the popup; the connection's row passes through "retrying" (the CRM's fault) to "sent". */
-async function pushThroughFault(connectionId: string): Promise<string> {
+async function pushThroughFault(connectionId: string, whileRetrying?: () => Promise<void>): Promise<string> {
   await popup.reload();
   const row = popup.locator(`[data-testid="push-state"][data-connection="${connectionId}"]`);
   await expect.poll(() => row.getAttribute('data-state')).toBe('not-sent');
   await popup.locator('[data-action="push"]').click();
   await expect.poll(() => row.getAttribute('data-state'), { timeout: 15_000, interval: 100 }).toBe('retrying');
+  await whileRetrying?.();
   await expect.poll(() => row.getAttribute('data-state'), { timeout: 30_000 }).toBe('sent');
   return (await row.locator('a').getAttribute('href')) ?? '';
 }
@@ -102,10 +103,17 @@ describe('CRM connectors in Chromium', () => {
     const connection = await connectionOf('hubspot');
     expect(JSON.stringify(await request('settings.get'))).not.toContain(HUBSPOT_TOKEN);
 
-    hubspot.faults.push({ match: /contacts\/batch\/upsert/, answer: { status: 429, headers: { 'retry-after': '3' }, body: { status: 'error', category: 'RATE_LIMITS', policyName: 'TEN_SECONDLY_ROLLING', message: 'You have reached your ten_secondly_rolling limit.', correlationId: 'c0ffee' } } });
-    const href = await pushThroughFault(connection.id);
+    hubspot.faults.push({ match: /contacts\/batch\/upsert/, answer: { status: 429, headers: { 'retry-after': '8' }, body: { status: 'error', category: 'RATE_LIMITS', policyName: 'TEN_SECONDLY_ROLLING', message: 'You have reached your ten_secondly_rolling limit.', correlationId: 'c0ffee' } } });
+    const href = await pushThroughFault(connection.id, async () => {
+      // While the CRM's hold lasts, the options page shows it beside the connection, with the reason.
+      await options.reload();
+      const state = options.locator(`[data-connection="${connection.id}"] [data-testid="connection-state"]`);
+      await expect.poll(() => state.getAttribute('data-state'), { timeout: 5_000, interval: 100 }).toBe('held');
+      expect(await state.textContent()).toMatch(/^Paused by the CRM until .+ · /);
+    });
     expect(hubspot.faults).toEqual([]);
     expect(hubspot.contacts.size).toBe(1);
+    await expect.poll(() => options.locator('[data-testid="connection-state"]').count(), { timeout: 10_000 }).toBe(0);
     const [contact] = [...hubspot.contacts.values()];
     expect(contact!.properties).toMatchObject({ email: 'k.vogelsang@musterwerk.example', firstname: 'Katrin', lastname: 'Vogelsang' });
     expect(href).toBe(`https://app-eu1.hubspot.com/contacts/4711/record/0-1/${contact!.id}`);

@@ -2,20 +2,55 @@
  * The Pipedrive connector (API v2, ecosystem.md §3.2): per lead, the organization is found by its name
  * and updated, or created; the person is found by e-mail (else by name within the organization) and
  * updated, or created, linked to the organization. Several matches go to the rep. Each step looks
- * before it writes, so a retry updates what an earlier attempt made. What the lead becomes is
+ * before it writes, so a retry updates what an earlier attempt made; the ids found or made and the steps
+ * done go back to the outbox with a failure (RecordTrail), so the retry resumes at the step that failed,
+ * and with a success, so an update writes to the lead's records without a search. What the lead becomes is
  * core/crm/pipedrive-mapping.ts; how Pipedrive's answers read, core/crm/pipedrive-answers.ts.
  */
-import type { ConnectorDeps, CrmConnector, PushItem, PushOutcome } from '../../core/crm/connector';
-import { pipedriveError, type PipedriveEnvelope, type PipedriveMeAnswer, type PipedriveRecord, type PipedriveSearchAnswer } from '../../core/crm/pipedrive-answers';
-import { pipedrivePlan, pipedriveRecordUrl, type PipedriveSearch } from '../../core/crm/pipedrive-mapping';
+import { UNCERTAIN_ANY, type ConnectorDeps, type CrmConnector, type PushItem, type PushOutcome } from '../../core/crm/connector';
+import { pipedriveError, type PipedriveEnvelope, type PipedriveListAnswer, type PipedriveMeAnswer, type PipedriveRecord, type PipedriveSearchAnswer } from '../../core/crm/pipedrive-answers';
+import { matchesSearch, pipedrivePlan, pipedriveRecordUrl, type PipedriveSearch } from '../../core/crm/pipedrive-mapping';
 import { fromHeaders } from '../../core/crm/rate-limit';
 import { recordLink } from '../../core/crm/record-link';
-import { appError, type Result } from '../../core/errors';
+import { appError, type AppError, type Result } from '../../core/errors';
 import { apiBase, pushEach, rateLimitOf, requestJson, type JsonRequest } from './crm-fetch';
 
 export const PIPEDRIVE_TOKEN = 'token';
 
 type Kind = 'persons' | 'organizations';
+/** A lead's records by the names its trail keeps them under (core/crm/connector.ts RecordTrail). */
+type Step = 'organization' | 'person';
+interface Trail {
+  ids: Record<string, string>;
+  done: Set<string>;
+  uncertain: Record<string, number>;
+}
+
+/** A write's id goes into the trail, and its step is done for this lead version. */
+function remember(trail: Trail, step: Step, written: Result<number>): Result<number> {
+  if (written.ok) {
+    trail.ids[step] = String(written.value);
+    trail.done.add(step);
+    delete trail.uncertain[step];
+    // The last step written: whatever a stopped worker's attempt may have made is found or resolved now.
+    if (step === 'person') delete trail.uncertain[UNCERTAIN_ANY];
+  }
+  return written;
+}
+
+/** How a step finds its record: the search it runs, and what a listed record must match. */
+interface Finder {
+  search: PipedriveSearch;
+  orgId: number | null;
+  run(): Promise<Result<number | null>>;
+}
+
+/** Failures after which a create may have been stored all the same. */
+const UNCERTAIN: ReadonlySet<string> = new Set(['crm-unreachable', 'crm-timeout', 'crm-unavailable']);
+/** A list read looks back this much further than the uncertain create: our clock and Pipedrive's may differ. */
+const CLOCK_SKEW_MS = 10 * 60_000;
+/** Pages of recently changed records read at most (500 each) before falling back to the search. */
+const RECENT_PAGES = 3;
 
 export function createPipedriveConnector(deps: ConnectorDeps): CrmConnector {
   let lastHeaders: Headers | null = null;
@@ -43,6 +78,27 @@ export function createPipedriveConnector(deps: ConnectorDeps): CrmConnector {
     return { ok: true, value: ids[0] ?? null };
   }
 
+  /**
+   * The record an uncertain create may have made, read from the records changed since (the list reads
+   * the records themselves, where the search index can lag behind a create): null when none matches.
+   */
+  async function recent(kind: Kind, search: PipedriveSearch, orgId: number | null, since: number, signal: AbortSignal): Promise<Result<number | null>> {
+    const ids: number[] = [];
+    let cursor: string | null = null;
+    for (let page = 0; page < RECENT_PAGES; page++) {
+      const query = new URLSearchParams({ updated_since: new Date(since - CLOCK_SKEW_MS).toISOString().replace(/\.\d{3}Z$/, 'Z'), limit: '500' });
+      if (kind === 'persons' && orgId !== null) query.set('org_id', String(orgId));
+      if (cursor) query.set('cursor', cursor);
+      const listed = await call<PipedriveListAnswer>({ method: 'GET', path: `/api/v2/${kind}?${query}` }, signal);
+      if (!listed.ok) return listed;
+      for (const r of listed.value.data ?? []) if (typeof r.id === 'number' && matchesSearch(r, search, orgId)) ids.push(r.id);
+      cursor = listed.value.additional_data?.next_cursor ?? null;
+      if (!cursor) break;
+    }
+    if (ids.length > 1) return { ok: false, error: appError('crm-ambiguous', { matches: ids.length }) };
+    return { ok: true, value: ids[0] ?? null };
+  }
+
   async function write(kind: Kind, id: number | null, body: object, signal: AbortSignal): Promise<Result<number>> {
     const written = id === null
       ? await call<PipedriveEnvelope<PipedriveRecord>>({ method: 'POST', path: `/api/v2/${kind}`, body }, signal)
@@ -52,28 +108,57 @@ export function createPipedriveConnector(deps: ConnectorDeps): CrmConnector {
     return typeof newId === 'number' ? { ok: true, value: newId } : { ok: false, error: appError('crm-unavailable', { status: 200 }) };
   }
 
+  /**
+   * One record of the lead, organization or person: done already for this version (its id kept), or
+   * written to the id an earlier attempt or push found, or found by search and written. A kept id the
+   * CRM no longer has (merged, deleted) is searched for again.
+   */
+  async function ensure(kind: Kind, step: Step, trail: Trail, find: Finder, body: object, signal: AbortSignal): Promise<Result<number>> {
+    const kept = trail.ids[step] === undefined ? null : Number(trail.ids[step]);
+    if (kept !== null && trail.done.has(step)) return { ok: true, value: kept };
+    if (kept !== null) {
+      const patched = await write(kind, kept, body, signal);
+      if (patched.ok || patched.error.code !== 'crm-not-found') return remember(trail, step, patched);
+      delete trail.ids[step];
+    }
+    // After a create whose answer never came, the records themselves first: the search may not show it yet.
+    const since = trail.uncertain[step] ?? trail.uncertain[UNCERTAIN_ANY];
+    let found = since === undefined ? null : await recent(kind, find.search, find.orgId, since, signal);
+    if (found && !found.ok) return found;
+    if (!found?.value) found = await find.run();
+    if (!found.ok) return found;
+    if (found.value !== null) trail.ids[step] = String(found.value);
+    const sentAt = deps.now();
+    const written = await write(kind, found.value, body, signal);
+    if (!written.ok && found.value === null && UNCERTAIN.has(written.error.code)) trail.uncertain[step] = Math.min(sentAt, since ?? sentAt);
+    return remember(trail, step, written);
+  }
+
   async function pushOne(item: PushItem, signal: AbortSignal): Promise<PushOutcome> {
     const plan = pipedrivePlan(item.lead);
     if (!plan.ok) return { ok: false, error: plan.error, ...(plan.error.code === 'crm-field-missing' ? { fields: plan.error.params.fields } : {}) };
     const { organization, person } = plan.plan;
+    // The records an earlier push confirmed are this lead's, whatever its name or e-mail says now.
+    const trail: Trail = { ids: { ...item.trail?.ids }, done: new Set(item.trail?.done), uncertain: { ...item.trail?.uncertain } };
+    const failed = (error: AppError): PushOutcome => {
+      const uncertain = Object.keys(trail.uncertain).length ? { uncertain: { ...trail.uncertain } } : {};
+      return Object.keys(trail.ids).length || uncertain.uncertain ? { ok: false, error, trail: { ids: { ...trail.ids }, done: [...trail.done], ...uncertain } } : { ok: false, error };
+    };
     let orgId: number | null = null;
     if (organization) {
-      const found = await find('organizations', organization.search, null, signal);
-      if (!found.ok) return { ok: false, error: found.error };
-      const org = await write('organizations', found.value, organization.body, signal);
-      if (!org.ok) return { ok: false, error: org.error };
+      const org = await ensure('organizations', 'organization', trail, { search: organization.search, orgId: null, run: () => find('organizations', organization.search, null, signal) }, organization.body, signal);
+      if (!org.ok) return failed(org.error);
       orgId = org.value;
     }
     const origin = apiBase(deps.connection.url);
     const link = (kind: 'person' | 'organization', id: number) => (origin.ok ? recordLink(pipedriveRecordUrl(origin.value, kind, id)) : null);
-    if (!person) return { ok: true, remoteId: String(orgId), recordUrl: link('organization', orgId!) };
+    if (!person) return { ok: true, remoteId: String(orgId), recordUrl: link('organization', orgId!), ids: { ...trail.ids } };
     // Found by e-mail anywhere; by name only among the organization's people, where a name means one person.
-    const found = await find('persons', person.search, person.search.fields === 'name' ? orgId : null, signal);
-    if (!found.ok) return { ok: false, error: found.error };
     const body = orgId === null ? person.body : { ...person.body, org_id: orgId };
-    const saved = await write('persons', found.value, body, signal);
-    if (!saved.ok) return { ok: false, error: saved.error };
-    return { ok: true, remoteId: String(saved.value), recordUrl: link('person', saved.value) };
+    const within = person.search.fields === 'name' ? orgId : null;
+    const saved = await ensure('persons', 'person', trail, { search: person.search, orgId: within, run: () => find('persons', person.search, within, signal) }, body, signal);
+    if (!saved.ok) return failed(saved.error);
+    return { ok: true, remoteId: String(saved.value), recordUrl: link('person', saved.value), ids: { ...trail.ids } };
   }
 
   return {

@@ -5,26 +5,10 @@
  */
 import type { Lead } from '../../core/lead/types';
 import { fromStored } from '../../core/lead/stored-lead';
-import { bucketOf, entryOf, fromColumns, LIST_BUCKETS, toBuckets, toColumns, toDelta, toSegment, type ListBucketRow, type ListDeltaRow, type ListEntry } from '../../shared/db/list-rows';
+import { bucketOf, entryOf, fromColumns, LIST_BUCKETS, rewriteMarker, toBuckets, toColumns, toDelta, toSegment, type ListBucketRow, type ListDeltaRow, type ListEntry } from '../../shared/db/list-rows';
 import type { LeadfillDb } from '../../shared/db/schema';
-import type { StoredRows } from './loaded-rows';
-
-/** The stored rows as segments; null when a bucket is missing or anything is damaged. */
-function decode(buckets: readonly ListBucketRow[], deltas: readonly ListDeltaRow[]): StoredRows | null {
-  if (new Set(buckets.map((b) => b.bucket)).size !== LIST_BUCKETS) return null;
-  const stored: StoredRows = { buckets: [], deltas: [] };
-  for (const bucket of buckets) {
-    const segment = toSegment(bucket);
-    if (!segment) return null;
-    stored.buckets.push(segment);
-  }
-  for (const delta of deltas) {
-    const upserts = toSegment(delta.upserts);
-    if (!upserts || !Array.isArray(delta.removed)) return null;
-    stored.deltas.push({ upserts, removed: delta.removed, created: delta.created === true });
-  }
-  return stored;
-}
+import type { StoredRows } from '../../shared/db/loaded-rows';
+import { readStoredRows } from '../../shared/db/list-read';
 
 export function createListStore(db: LeadfillDb) {
   const tables = [db.listIndex, db.listDelta] as const;
@@ -44,6 +28,7 @@ export function createListStore(db: LeadfillDb) {
     const buckets = toBuckets(entries);
     await db.listDelta.clear();
     await db.listIndex.bulkPut(buckets);
+    await db.listDelta.add(rewriteMarker('replaced'));
     return buckets;
   }
 
@@ -65,12 +50,8 @@ export function createListStore(db: LeadfillDb) {
     },
 
     /** Every row as stored (one read-only transaction); null when the stored rows are incomplete or damaged. */
-    load(): Promise<StoredRows | null> {
-      return db.transaction('r', tables, async () => {
-        // Both asked for at once: the database reads the deltas while the buckets come over.
-        const [buckets, deltas] = await Promise.all([db.listIndex.toArray(), db.listDelta.orderBy('seq').toArray()]);
-        return decode(buckets, deltas);
-      });
+    async load(): Promise<StoredRows | null> {
+      return (await readStoredRows(db))?.rows ?? null;
     },
 
     /** Whether the buckets are all there (cheap: no rows read). */
@@ -85,13 +66,14 @@ export function createListStore(db: LeadfillDb) {
 
     /**
      * Folds the deltas into the buckets they touch, in one transaction, so loading stays one read
-     * per bucket. Nothing but the database takes part: no copy in memory has to be in step.
+     * per bucket; a marker of the fold takes their place. Nothing but the database takes part: no copy in memory has to be in step.
      * False when the stored rows are damaged (then `rebuild`).
      */
     compact(): Promise<boolean> {
       return db.transaction('rw', tables, async () => {
         const deltas = await db.listDelta.orderBy('seq').toArray();
-        if (!deltas.length) return true;
+        // Markers alone change no row: nothing to fold.
+        if (deltas.every((d) => d.rewritten)) return true;
         const changes = deltas.map((d) => ({ upserts: fromColumns(d.upserts), removed: d.removed }));
         const touched = new Set<number>();
         for (const { upserts, removed } of changes) {
@@ -115,6 +97,8 @@ export function createListStore(db: LeadfillDb) {
         for (const e of rows.values()) grouped.get(bucketOf(e.row.id))?.push(e);
         await db.listIndex.bulkPut([...grouped].map(([bucket, list]) => ({ bucket, ...toColumns(list) })));
         await db.listDelta.bulkDelete(deltas.map((d) => d.seq!));
+        // The readers that saw every folded delta keep their copy; the others read the rows anew.
+        await db.listDelta.add(rewriteMarker('folded', deltas.at(-1)!.seq!));
         return true;
       });
     },

@@ -34,6 +34,27 @@ export interface Connection {
 /** Whether the receiver sees the lead for the first time or a change of a lead it has. */
 export type PushEvent = 'lead.completed' | 'lead.updated';
 
+/**
+ * What a connector found or made of one lead's records in earlier attempts: the CRM's ids under the
+ * connector's own names ("organization", "person") and the steps done for this lead version. A retry
+ * resumes where the last attempt stopped instead of searching again (a search can lag behind a write);
+ * an update goes to the records the lead has. Connectors that need none ignore it.
+ */
+export interface RecordTrail {
+  ids: Readonly<Record<string, string>>;
+  /** Steps done for this lead version (written with this version's values). */
+  done: readonly string[];
+  /**
+   * Creates sent whose answer never came (dropped, timed out, 5xx), by step, with the time before
+   * sending: the record may exist although a search, which lags behind writes, does not find it yet.
+   * `UNCERTAIN_ANY` stands for every step: a worker stopped mid-push left no word of how far it got.
+   */
+  uncertain?: Readonly<Record<string, number>>;
+}
+
+/** The trail's `uncertain` key for an attempt whose worker was stopped: any create of it may have been made. */
+export const UNCERTAIN_ANY = '*';
+
 /** One lead version to push: the lead as stored now, and what the outbox knows about earlier pushes. */
 export interface PushItem {
   lead: Lead;
@@ -45,11 +66,13 @@ export interface PushItem {
   idempotencyKey: string;
   /** The CRM's id from an earlier successful push of this lead (an update must not create a second record). */
   remoteId: string | null;
+  /** The lead's records as earlier attempts and pushes left them (none known: absent). */
+  trail?: RecordTrail;
 }
 
 export type PushOutcome =
-  | { ok: true; remoteId: string; /** Opens the record in the CRM; null when the receiver has no page for it. */ recordUrl: string | null }
-  | { ok: false; error: AppError; /** The lead fields the rep must fix, when the CRM named them and they map back. */ fields?: LeadField[] };
+  | { ok: true; remoteId: string; /** Opens the record in the CRM; null when the receiver has no page for it. */ recordUrl: string | null; /** The lead's records, kept for its next update. */ ids?: Record<string, string> }
+  | { ok: false; error: AppError; /** The lead fields the rep must fix, when the CRM named them and they map back. */ fields?: LeadField[]; /** How far this attempt got, for the next one. */ trail?: RecordTrail };
 
 export interface PushResult {
   /** One outcome per item, in the items' order. */

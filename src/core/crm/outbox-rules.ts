@@ -7,8 +7,9 @@ import type { AppError } from '../errors';
 import type { Lease } from '../jobs/schedule';
 import type { LeadField, LeadSummary } from '../lead/types';
 import { failureAction } from './classify';
+import { dueUnderHold, isHeld, type ConnectionHold } from './connection-hold';
 import { planRetry, type BackoffPolicy } from './backoff';
-import type { PushOutcome } from './connector';
+import { UNCERTAIN_ANY, type PushOutcome, type RecordTrail } from './connector';
 import { ruleWantsPush, type PushRule } from './push-rule';
 import type { RateLimit } from './rate-limit';
 
@@ -25,6 +26,8 @@ export interface OutboxEntry {
   fields: LeadField[];
   manual: boolean;
   enqueuedAt: number;
+  /** How far earlier attempts got (connector.ts RecordTrail), and for which lead version; absent before the first. */
+  trail?: RecordTrail & { version: number };
 }
 
 /** What a connection confirmed for a lead (PushRow). */
@@ -33,6 +36,8 @@ export interface Confirmed {
   recordUrl: string | null;
   version: number;
   sentAt: number;
+  /** The lead's records at the CRM beyond remoteId (Pipedrive's organization), for its next update. */
+  ids?: Record<string, string>;
 }
 
 /** A row that waits for the rep sorts after every due one and is never claimed by time. */
@@ -69,12 +74,32 @@ export function claimable(row: OutboxEntry, now: number): boolean {
   return row.state === 'due' && row.dueAt <= now && !(row.lease && row.lease.until > now);
 }
 
-/** When a worker should look at the outbox again: the earliest due time or foreign lease expiry; null when nothing waits. */
-export function nextWake(rows: readonly OutboxEntry[], now: number): number | null {
+/**
+ * A row claimed while it still carries a lease: the worker that leased it was stopped before it stored
+ * the outcome, so whatever that attempt sent may have been stored since it was claimed (`leaseMs` before
+ * the lease's end). The trail says so, and the next attempt looks for records made since then.
+ */
+export function takenOver(row: OutboxEntry, leaseMs: number): OutboxEntry {
+  if (!row.lease) return row;
+  const since = row.lease.until - leaseMs;
+  const trail = row.trail ?? { ids: {}, done: [], version: 0 };
+  const earlier = trail.uncertain?.[UNCERTAIN_ANY];
+  return { ...row, trail: { ...trail, uncertain: { ...trail.uncertain, [UNCERTAIN_ANY]: Math.min(since, earlier ?? since) } } };
+}
+
+/** The hold of a connection, if one is stored. */
+export type HoldOf = (connectionId: string) => ConnectionHold | undefined;
+const NO_HOLDS: HoldOf = () => undefined;
+
+/**
+ * When a worker should look at the outbox again: the earliest due time (after its connection's hold) or
+ * foreign lease expiry; null when nothing waits.
+ */
+export function nextWake(rows: readonly OutboxEntry[], now: number, holdOf: HoldOf = NO_HOLDS): number | null {
   let at: number | null = null;
   for (const row of rows) {
     if (row.state !== 'due') continue;
-    const when = Math.max(row.dueAt, row.lease && row.lease.until > now ? row.lease.until : 0);
+    const when = Math.max(dueUnderHold(row.dueAt, holdOf(row.connectionId), now), row.lease && row.lease.until > now ? row.lease.until : 0);
     at = at === null ? when : Math.min(at, when);
   }
   return at;
@@ -94,12 +119,14 @@ export interface AfterAttempt {
  */
 export function afterAttempt(row: OutboxEntry, outcome: PushOutcome, sentVersion: number, currentVersion: number | null, rateLimit: RateLimit | null, now: number, policy: BackoffPolicy, random: number): AfterAttempt {
   if (outcome.ok) {
-    const confirmed = { remoteId: outcome.remoteId, recordUrl: outcome.recordUrl, version: sentVersion, sentAt: now };
+    const confirmed: Confirmed = { remoteId: outcome.remoteId, recordUrl: outcome.recordUrl, version: sentVersion, sentAt: now, ...(outcome.ids ? { ids: outcome.ids } : {}) };
     const changed = currentVersion !== null && currentVersion !== sentVersion;
-    return { row: changed ? { ...row, dueAt: now, attempts: 0, lease: null, lastError: null, fields: [] } : null, confirmed, pauseConnectionUntil: null };
+    const { trail: _done, ...rest } = row;
+    return { row: changed ? { ...rest, dueAt: now, attempts: 0, lease: null, lastError: null, fields: [] } : null, confirmed, pauseConnectionUntil: null };
   }
   const action = failureAction(outcome.error);
   const fields = outcome.fields ?? [];
+  if (outcome.trail) row = { ...row, trail: { ...outcome.trail, version: sentVersion } };
   if (action === 'needs-rep' || action === 'reauthenticate') {
     return { row: { ...row, state: 'attention', dueAt: NEVER, lease: null, lastError: outcome.error, fields, attempts: row.attempts + 1 }, confirmed: null, pauseConnectionUntil: null };
   }
@@ -115,10 +142,15 @@ export type PushStateView =
   | { connectionId: string; state: 'retrying'; nextAttemptAt: number; lastError: AppError | null }
   | { connectionId: string; state: 'attention'; error: AppError | null; fields: LeadField[] };
 
-/** The push state the popup and the lead list show for one lead and connection. */
-export function pushState(connectionId: string, row: OutboxEntry | undefined, confirmed: Confirmed | undefined): PushStateView {
+/**
+ * The push state the popup and the lead list show for one lead and connection. A row of a held
+ * connection is retrying even before its first attempt: it goes when the hold ends, and the hold's
+ * reason is its last error until it has one of its own.
+ */
+export function pushState(connectionId: string, row: OutboxEntry | undefined, confirmed: Confirmed | undefined, hold?: ConnectionHold, now = 0): PushStateView {
   if (row?.state === 'attention') return { connectionId, state: 'attention', error: row.lastError, fields: row.fields };
-  if (row && row.attempts > 0) return { connectionId, state: 'retrying', nextAttemptAt: row.dueAt, lastError: row.lastError };
+  const held = isHeld(hold, now);
+  if (row && (row.attempts > 0 || held)) return { connectionId, state: 'retrying', nextAttemptAt: dueUnderHold(row.dueAt, hold, now), lastError: row.lastError ?? (held ? hold.reason : null) };
   if (row) return { connectionId, state: 'pending' };
   if (confirmed) return { connectionId, state: 'sent', remoteId: confirmed.remoteId, recordUrl: confirmed.recordUrl, sentAt: confirmed.sentAt };
   return { connectionId, state: 'not-sent' };

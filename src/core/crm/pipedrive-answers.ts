@@ -25,6 +25,15 @@ export interface PipedriveEnvelope<T> {
 /** `GET /api/v2/{persons,organizations}/search`. */
 export type PipedriveSearchAnswer = PipedriveEnvelope<{ items?: { result_score?: number; item?: PipedriveRecord }[] }>;
 
+/** A person or organization as v2's list endpoints return it (Person, OrganizationItem): what a search would match on. */
+export interface PipedriveListed extends PipedriveRecord {
+  emails?: { value?: string }[];
+  org_id?: number | null;
+}
+
+/** `GET /api/v2/{persons,organizations}?updated_since=…`: read from the records, not the search index. */
+export type PipedriveListAnswer = PipedriveEnvelope<PipedriveListed[]> & { additional_data?: { next_cursor?: string | null } };
+
 /** `GET /api/v1/users/me`: who the token speaks as. */
 export type PipedriveMeAnswer = PipedriveEnvelope<{ id?: number; name?: string; company_name?: string; company_domain?: string }>;
 

@@ -44,6 +44,16 @@ export interface PipedriveSearch {
   fields: 'email' | 'name';
 }
 
+/**
+ * Whether a listed record is the one the search means, as Pipedrive's exact search matches: the name or
+ * an e-mail, case-insensitive; a person by name only within the organization.
+ */
+export function matchesSearch(record: { name?: string; emails?: { value?: string }[]; org_id?: number | null }, search: PipedriveSearch, orgId: number | null): boolean {
+  const term = search.term.toLowerCase();
+  if (search.fields === 'email') return (record.emails ?? []).some((e) => e.value?.toLowerCase() === term);
+  return record.name?.toLowerCase() === term && (orgId === null || record.org_id === undefined || record.org_id === orgId);
+}
+
 export interface PipedrivePlan {
   organization: { body: PipedriveOrganizationBody; search: PipedriveSearch } | null;
   person: { body: PipedrivePersonBody; search: PipedriveSearch } | null;

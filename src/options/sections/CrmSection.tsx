@@ -2,7 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Connection } from '../../core/crm/connector';
 import { PUSH_RULES, type PushRule } from '../../core/crm/push-rule';
 import { browser } from '../../shared/browser';
-import { failureText, t } from '../../shared/i18n';
+import type { ConnectionHold } from '../../core/crm/connection-hold';
+import { failureText, messages, t } from '../../shared/i18n';
+import { holdText } from '../../shared/push-state-text';
 import { send } from '../../shared/send';
 import type { Settings } from '../../shared/settings';
 import { CrmTokenForm } from './CrmTokenForm';
@@ -33,15 +35,27 @@ const RULE_KEYS = {
   handover: 'optPushRuleHandover',
 } as const satisfies Record<PushRule, string>;
 
+/** Whether the CRM holds the connection (its rate limit, its day budget) and until when. */
+function ConnectionState({ hold }: { hold: ConnectionHold | undefined }) {
+  if (!hold) return null;
+  return <p class="muted" data-testid="connection-state" data-state="held">{holdText(hold, Date.now(), messages)}</p>;
+}
+
 /** Connections to the team's CRM, the push rule and the team setup file. */
 export function CrmSection({ hidden }: { hidden: boolean }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notes, setNotes] = useState<Record<string, string>>({});
+  const [holds, setHolds] = useState<ConnectionHold[]>([]);
 
   useEffect(() => {
     if (hidden) return;
     send({ type: 'settings.get' }).then((r) => setSettings(r.settings)).catch((err: unknown) => setError(failureText(err)));
+    // A hold ends by itself: looked at again while the section is open.
+    const look = () => void send({ type: 'crm.holds' }).then(setHolds).catch(() => {});
+    look();
+    const timer = setInterval(look, 5_000);
+    return () => clearInterval(timer);
   }, [hidden]);
 
   const guard = (id: string, work: () => Promise<string | void>) => async () => {
@@ -88,6 +102,7 @@ export function CrmSection({ hidden }: { hidden: boolean }) {
                   <strong>{c.label}</strong> <code>{c.url}</code>{' '}
                   <button type="button" class="secondary" data-action="test-connection" onClick={test(c)}>{t('optCrmTest')}</button>{' '}
                   <button type="button" class="secondary" data-action="disconnect" onClick={disconnect(c)}>{t('optCrmDisconnect')}</button>
+                  <ConnectionState hold={holds.find((h) => h.connectionId === c.id)} />
                   {notes[c.id] && <p role="status" data-testid="connection-note">{notes[c.id]}</p>}
                 </li>
               ))}

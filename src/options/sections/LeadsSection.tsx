@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { failureText, t, uiLocale } from '../../shared/i18n';
 import type { LeadRow } from '../../shared/messages';
-import { send } from '../../shared/send';
+import { queryLeads } from '../lead-rows';
 import { formatNumber } from '../../shared/format';
 import { reportHref } from '../../report/report-link';
 import { DEFAULT_FILTERS, filterParams, isFiltered, matchingIds, pageInfo, toQuery, type Filters } from '../../shared/list-query';
@@ -36,7 +36,7 @@ export function LeadsSection({ hidden, version, onChanged }: Props) {
     const id = ++request.current;
     // Typing in the search box waits for a pause; only the newest answer is shown.
     const timer = setTimeout(() => {
-      send(toQuery(filters, page))
+      queryLeads(toQuery(filters, page))
         .then((r) => { if (id === request.current) { setResult(r); setError(null); } })
         .catch((err: unknown) => { if (id === request.current) setError(failureText(err)); });
     }, 200);
@@ -55,7 +55,7 @@ export function LeadsSection({ hidden, version, onChanged }: Props) {
   const pageIds = rows.map((r) => r.id);
   const push = usePushStates(pageIds, version + reload);
   const count = selectedCount(selection, total);
-  const allMatching = (): Promise<string[]> => matchingIds(filters, (q) => send(q));
+  const allMatching = (): Promise<string[]> => matchingIds(filters, queryLeads);
   // Selected rows, else everything the filters match; undefined means every lead (no filter set).
   const targetIds = async (): Promise<string[] | undefined> => {
     if (selection.kind === 'ids' && selection.ids.size > 0) return [...selection.ids];

@@ -10,6 +10,7 @@
 import { contactName } from '../../core/lead/summary';
 import { STAGES, type Lead, type Stage } from '../../core/lead/types';
 import type { LeadRow } from '../messages';
+import { typedColumn } from './typed-column';
 
 /**
  * Buckets of the list's rows. Few, because reading a record costs about as much as reading a
@@ -61,6 +62,14 @@ export interface ListDeltaRow {
   removed: string[];
   /** Every upserted lead was new (an import): none of them is in an earlier bucket or delta. */
   created?: boolean;
+  /**
+   * A marker without rows: the buckets were rewritten in this transaction, 'replaced' (new rows) or
+   * 'folded' (the deltas up to `foldedUpTo` moved into them, the rows unchanged). Every change to the
+   * stored rows thus ends with a delta of a higher seq, so a reader knows by the newest seq alone
+   * whether its copy is still what is stored (shared/db/list-reader.ts).
+   */
+  rewritten?: 'replaced' | 'folded';
+  foldedUpTo?: number;
 }
 
 export interface ListEntry {
@@ -107,11 +116,11 @@ export function toColumns(entries: readonly ListEntry[]): ListColumns {
     contact: text((e) => e.row.contact),
     source: text((e) => e.row.source),
     search: text((e) => e.search),
-    completeness: Float64Array.from(entries, (e) => e.row.completeness),
-    score: Float64Array.from(entries, (e) => e.row.score),
-    updatedAt: Float64Array.from(entries, (e) => e.row.updatedAt),
-    ready: Uint8Array.from(entries, (e) => (e.row.ready ? 1 : 0)),
-    stage: Uint8Array.from(entries, (e) => STAGE_INDEX[e.row.stage] ?? 0),
+    completeness: typedColumn(Float64Array, entries, (e) => e.row.completeness),
+    score: typedColumn(Float64Array, entries, (e) => e.row.score),
+    updatedAt: typedColumn(Float64Array, entries, (e) => e.row.updatedAt),
+    ready: typedColumn(Uint8Array, entries, (e) => (e.row.ready ? 1 : 0)),
+    stage: typedColumn(Uint8Array, entries, (e) => STAGE_INDEX[e.row.stage] ?? 0),
   };
 }
 
@@ -212,6 +221,13 @@ export function toBuckets(entries: Iterable<ListEntry>): ListBucketRow[] {
   const grouped: ListEntry[][] = Array.from({ length: LIST_BUCKETS }, () => []);
   for (const entry of entries) grouped[bucketOf(entry.row.id)]!.push(entry);
   return grouped.map((list, bucket) => ({ bucket, ...toColumns(list) }));
+}
+
+/** The delta that marks a rewrite of the buckets (see `ListDeltaRow.rewritten`). */
+export function rewriteMarker(rewritten: 'replaced' | 'folded', foldedUpTo?: number): ListDeltaRow {
+  const marker: ListDeltaRow = { upserts: toColumns([]), removed: [], rewritten };
+  if (foldedUpTo !== undefined) marker.foldedUpTo = foldedUpTo;
+  return marker;
 }
 
 export function toDelta(leads: readonly Lead[], removed: readonly string[], created = false): ListDeltaRow {

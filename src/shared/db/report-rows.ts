@@ -9,6 +9,7 @@ import { IMPORT_STATES, REPORT_INPUT_VERSION, type ImportState, type ReportInput
 import { REACH, type Reach } from '../../core/report/reachability';
 import { STAGES, type Stage, type StageChange } from '../../core/lead/types';
 import { bucketOf, LIST_BUCKETS } from './list-rows';
+import { typedColumn } from './typed-column';
 
 /** As many buckets as the list's, by the same hash. */
 export const REPORT_BUCKETS = LIST_BUCKETS;
@@ -77,19 +78,19 @@ export function toColumns(inputs: readonly ReportInput[]): ReportColumns {
     source: textColumn(inputs.map((i) => i.source)),
     campaign: textColumn(inputs.map((i) => i.campaign)),
     batch: textColumn(inputs.map((i) => i.batch)),
-    createdAt: Float64Array.from(inputs, (i) => i.createdAt),
-    present: Uint32Array.from(inputs, (i) => i.present),
-    importedPresent: Uint32Array.from(inputs, (i) => i.importedPresent),
-    imported: Uint8Array.from(inputs, (i) => IMPORT_INDEX.get(i.imported) ?? 0),
-    reach: Uint8Array.from(inputs, (i) => REACH_INDEX.get(i.reach) ?? 0),
-    stage: Uint8Array.from(inputs, (i) => STAGE_INDEX.get(i.stage) ?? 0),
-    flags: Uint16Array.from(inputs, (i) => i.flags),
-    historyCount: Uint8Array.from(inputs, (i) => i.stageHistory.length),
-    historyStage: Uint8Array.from(history, (h) => STAGE_INDEX.get(h.stage) ?? 0),
-    historyAt: Float64Array.from(history, (h) => h.at),
-    joinKeyCount: Uint16Array.from(inputs, (i) => i.joinKeys.length),
+    createdAt: typedColumn(Float64Array, inputs, (i) => i.createdAt),
+    present: typedColumn(Uint32Array, inputs, (i) => i.present),
+    importedPresent: typedColumn(Uint32Array, inputs, (i) => i.importedPresent),
+    imported: typedColumn(Uint8Array, inputs, (i) => IMPORT_INDEX.get(i.imported) ?? 0),
+    reach: typedColumn(Uint8Array, inputs, (i) => REACH_INDEX.get(i.reach) ?? 0),
+    stage: typedColumn(Uint8Array, inputs, (i) => STAGE_INDEX.get(i.stage) ?? 0),
+    flags: typedColumn(Uint16Array, inputs, (i) => i.flags),
+    historyCount: typedColumn(Uint8Array, inputs, (i) => i.stageHistory.length),
+    historyStage: typedColumn(Uint8Array, history, (h) => STAGE_INDEX.get(h.stage) ?? 0),
+    historyAt: typedColumn(Float64Array, history, (h) => h.at),
+    joinKeyCount: typedColumn(Uint16Array, inputs, (i) => i.joinKeys.length),
     joinKeys: textColumn(inputs.flatMap((i) => i.joinKeys)),
-    mailDomainCount: Uint8Array.from(inputs, (i) => i.mailDomains.length),
+    mailDomainCount: typedColumn(Uint8Array, inputs, (i) => i.mailDomains.length),
     mailDomains: textColumn(inputs.flatMap((i) => i.mailDomains)),
   };
 }

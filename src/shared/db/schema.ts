@@ -9,6 +9,7 @@ import type { AppError } from '../../core/errors';
 import type { Schedulable } from '../../core/jobs/schedule';
 import { fromStored, toStored, type StoredLead } from '../../core/lead/stored-lead';
 import { reportInputOf, type ReportInput } from '../../core/report/report-input';
+import type { ConnectionHold } from '../../core/crm/connection-hold';
 import type { Confirmed, OutboxEntry } from '../../core/crm/outbox-rules';
 import type { CsvEncoding } from '../../core/import/decode';
 import type { RejectedRow } from '../../core/import/import-file';
@@ -102,6 +103,9 @@ export interface PushRow extends Confirmed {
   leadId: string;
 }
 
+/** A CRM connection the CRM asked to wait (core/crm/connection-hold.ts): one row per held connection. */
+export type CrmHoldRow = ConnectionHold;
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 1,
@@ -164,6 +168,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       await tx.table('reportInputs').bulkPut(toReportBuckets(inputs));
     },
   },
+  {
+    // A CRM's rate-limit hold outlives the worker that heard it (issue 7): until when and why, per
+    // connection. Nothing to derive: a hold heard before this version was not kept.
+    version: 8,
+    stores: { crmHolds: 'connectionId' },
+  },
 ];
 
 /** Declares the versions up to `upTo` on a Dexie instance: all of them for the app, fewer in upgrade tests. */
@@ -188,6 +198,7 @@ export class LeadfillDb extends Dexie {
   pushes!: EntityTable<PushRow, 'id'>;
   reportInputs!: EntityTable<ReportBucketRow, 'bucket'>;
   reportInputDelta!: EntityTable<ReportDeltaRow, 'seq'>;
+  crmHolds!: EntityTable<CrmHoldRow, 'connectionId'>;
 
   constructor(name = 'leadfill') {
     super(name);

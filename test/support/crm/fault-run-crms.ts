@@ -16,6 +16,9 @@ import { salesforceChaos, startSalesforceServer } from './salesforce-server';
 
 export type FaultRunKind = 'hubspot' | 'pipedrive' | 'salesforce';
 
+/** How long the fault run's Pipedrive search misses a new record: longer than most of the run's retry waits. */
+export const PIPEDRIVE_SEARCH_LAG_MS = 10_000;
+
 /** Salesforce's concurrency limit announces no wait: its window is the shortest wait the run's backoff allows. */
 export const SALESFORCE_WINDOW_MS = 100;
 
@@ -84,7 +87,9 @@ export async function startCrm(kind: FaultRunKind): Promise<Crm> {
     };
   }
   if (kind === 'pipedrive') {
-    const server = await startPipedriveServer();
+    // Its search index shows a new record only a while after it was made, as Pipedrive's does: a create
+    // whose answer was lost must not become a second record because the retry's search misses it.
+    const server = await startPipedriveServer('pd-good', { searchLagMs: PIPEDRIVE_SEARCH_LAG_MS });
     return {
       server,
       connection: { id: 'pipedrive-1', kind, label: 'Pipedrive', url: server.url },

@@ -67,7 +67,26 @@ export interface FaultRunFigures {
   /** Requests that arrived inside an announced rate-limit window, and the most inside one window. */
   early_requests: number;
   early_max_per_window: number;
+  /**
+   * The waits the CRM demanded during the first push and the updates' push: the time covered by the
+   * rate-limit windows it announced (overlaps counted once), the least any client that honours them waits.
+   */
+  limit_wait_s: number;
+  update_limit_wait_s: number;
   workers_stopped: number;
+}
+
+/** Seconds of [from, to) covered by the windows, each overlap counted once. */
+function coveredS(windows: readonly { from: number; until: number }[], from: number, to: number): number {
+  let covered = 0;
+  let reach = from;
+  for (const w of [...windows].sort((a, b) => a.from - b.from)) {
+    const start = Math.max(w.from, reach);
+    const end = Math.min(w.until, to);
+    if (end > start) covered += end - start;
+    reach = Math.max(reach, Math.min(w.until, to));
+  }
+  return Math.round(covered / 100) / 10;
 }
 
 /** The test timing the settings validate (shared/crm-settings.ts): short waits, the same code paths. */
@@ -191,7 +210,8 @@ export async function runFaultPush(options: FaultRunOptions): Promise<FaultRunFi
       void worker.wake();
     }
     await until(async () => (await due()) === 0, 'first push drained', deadline);
-    const drainS = (Date.now() - started) / 1000;
+    const drained = Date.now();
+    const drainS = (drained - started) / 1000;
 
     // A share of the leads changes: each goes out again as an update of the record it has.
     const changed = batch.filter((_, i) => options.updateShare > 0 && i % Math.round(1 / options.updateShare) === 0);
@@ -201,7 +221,8 @@ export async function runFaultPush(options: FaultRunOptions): Promise<FaultRunFi
     }
     void worker.wake();
     await until(async () => (await due()) === 0, 'updates drained', deadline);
-    const updateDrainS = (Date.now() - updateStarted) / 1000;
+    const updateDrained = Date.now();
+    const updateDrainS = (updateDrained - updateStarted) / 1000;
 
     const census = crm.census();
     const windows = crm.server.stats.windows;
@@ -218,6 +239,8 @@ export async function runFaultPush(options: FaultRunOptions): Promise<FaultRunFi
       limit_windows: windows.length,
       early_requests: windows.reduce((n, w) => n + w.early, 0),
       early_max_per_window: Math.max(0, ...windows.map((w) => w.early)),
+      limit_wait_s: coveredS(windows, started, drained),
+      update_limit_wait_s: coveredS(windows, updateStarted, updateDrained),
       workers_stopped: stops,
     };
   } finally {

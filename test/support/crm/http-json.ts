@@ -27,8 +27,11 @@ export interface Answer {
 /** A fault for the next request whose "METHOD /path" matches `match` (all requests when absent). */
 export interface Fault {
   match?: RegExp;
-  /** An answer instead of the real one, or 'drop' to close the socket without answering. */
-  answer: Answer | 'drop';
+  /**
+   * An answer instead of the real one, 'drop' to close the socket without answering, or 'drop-after'
+   * to handle the request (the record is stored) and then close the socket without answering.
+   */
+  answer: Answer | 'drop' | 'drop-after';
 }
 
 export type Handler = (req: Recorded) => Answer;
@@ -162,7 +165,8 @@ export async function startJsonServer(
       const at = faults.findIndex((f) => !f.match || f.match.test(`${recorded.method} ${recorded.path}`));
       if (at >= 0) {
         const [fault] = faults.splice(at, 1);
-        if (fault!.answer === 'drop') {
+        if (fault!.answer === 'drop' || fault!.answer === 'drop-after') {
+          if (fault!.answer === 'drop-after') handle(recorded);
           req.socket.destroy();
           return;
         }

@@ -8,8 +8,14 @@ import { fakeContext } from './fake-context';
 
 const pages = new Map<number, TabDetection>();
 // The tab as it is now; tab-detection.test.ts covers how the background reads and caches it.
+/** Runs while the mocked page is being read (after its address is known), before the reading returns. */
+let whileReading: (() => Promise<void>) | null = null;
 vi.mock('../../../src/background/tab-detection', () => ({
-  detectInTab: async (tabId: number) => pages.get(tabId),
+  detectInTab: async (tabId: number, _store: unknown, addressKnown?: (url: string) => void) => {
+    addressKnown?.(pages.get(tabId)!.url);
+    await whileReading?.();
+    return pages.get(tabId);
+  },
   detectionFor: async (tabId: number) => pages.get(tabId),
   detectionAsSeen: async (tabId: number, seen: SeenPage) => {
     const d = pages.get(tabId)!;
@@ -38,6 +44,7 @@ beforeEach(async () => {
   await page(7, 'https://www.musterwerk.example/kontakt', KONTAKT);
 });
 afterEach(async () => {
+  whileReading = null;
   pages.clear();
   await f.db.delete();
 });
@@ -61,6 +68,20 @@ describe('tab handlers', () => {
     const after = await h['tab.state']({ type: 'tab.state', tabId: 7 });
     expect(after.view?.lead.id).toBe(created.lead.id);
     expect(after.matchReason).toBe('website-domain');
+  });
+
+  it("asks research's cache for the tab's address while the page is being read", async () => {
+    const asked: string[] = [];
+    const other = { url: 'https://www.musterwerk.example/impressum', record: pages.get(7)!.detection!.record };
+    const ctx = { ...f.ctx, researchReadings: async (url: string) => (asked.push(url), [other]) };
+    // The reading ends only once research was asked: asked after the reading, the request would fail here.
+    whileReading = async () => {
+      await new Promise((r) => setTimeout(r, 20));
+      if (!asked.length) throw new Error('research was asked only after the page was read');
+    };
+    const state = await tabHandlers(ctx)['tab.state']({ type: 'tab.state', tabId: 7 });
+    expect(asked).toEqual(['https://www.musterwerk.example/kontakt']);
+    expect(state.suggestions.phone?.[0]?.value).toMatch(/^\+49 89/);
   });
 
   it('refuses to store as detected a value the page did not show', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LeadList, type ListSource } from '../../../src/background/repos/lead-list';
 import { createLead } from '../../../src/core/lead/lead';
 import type { Lead } from '../../../src/core/lead/types';
-import type { StoredRows } from '../../../src/background/repos/loaded-rows';
+import type { StoredRows } from '../../../src/shared/db/loaded-rows';
 import { entryOf, toBuckets, toDelta, toSegment } from '../../../src/shared/db/list-rows';
 
 function lead(id: string, company: string, score: number, updatedAt = 1): Lead {

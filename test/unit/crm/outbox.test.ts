@@ -69,15 +69,17 @@ async function setup(options: { rule?: PushRule; receiver?: Partial<ReceiverOpti
   const connection: Connection = { id: 'webhook-1', kind: 'webhook', label: 'Team', url: receiver.url };
   await db.settings.put({ id: 'current', value: { ...DEFAULT_SETTINGS, crm: { ...DEFAULT_CRM_SETTINGS, connections: [connection], pushRule: options.rule ?? 'complete', timing: TIMING } }, problems: [] });
   const leads = createLeadsRepo(db, [outboxParticipant(db, Date.now)]);
-  const worker = (owner: string, connector?: (c: Connection) => CrmConnector) => {
+  /** A worker; `stop()` ends it as the browser does: its alarm never wakes it again (the alarm itself stays). */
+  const worker = (owner: string, connector?: (c: Connection) => CrmConnector, waitInWorkerMs?: number) => {
+    let alive = true;
     const outbox = createOutbox({
-      db, owner, now: Date.now, random: seeded(7),
-      alarms: fakeAlarms(() => void outbox.wake()),
+      db, owner, now: Date.now, random: seeded(7), ...(waitInWorkerMs === undefined ? {} : { waitInWorkerMs }),
+      alarms: fakeAlarms(() => { if (alive) void outbox.wake(); }),
       crm: async () => readSettings((await db.settings.get('current'))?.value).settings.crm,
       connector: connector ?? ((c) => connectorFor(c, { secret: async (name) => (name === SIGNING_SECRET ? secret(signing) : undefined), fetch: (...a) => fetch(...a), now: Date.now })),
       log: () => {},
     });
-    return outbox;
+    return Object.assign(outbox, { stop: () => { alive = false; } });
   };
   return { db, leads, receiver, worker, connection };
 }
@@ -201,7 +203,11 @@ describe('sending', () => {
     expect(receiver.stats.requests).toBeLessThan(20);
     const waiting = await db.outbox.toArray();
     expect(waiting.length).toBe(20 - receiver.stats.requests);
-    for (const row of waiting) expect(row.dueAt).toBeGreaterThanOrEqual(before + 30_000);
+    const [hold] = await outbox.holds();
+    expect(hold).toMatchObject({ connectionId: 'webhook-1', reason: { code: 'crm-rate-limited' } });
+    expect(hold!.until).toBeGreaterThanOrEqual(before + 30_000);
+    const states = await outbox.states(waiting.map((r) => r.leadId));
+    for (const row of waiting) expect(states[row.leadId]).toMatchObject([{ state: 'retrying', nextAttemptAt: hold!.until, lastError: { code: 'crm-rate-limited' } }]);
   });
 
   it('a refused record waits for the rep, and goes again once the rep changed the lead', async () => {
@@ -246,5 +252,43 @@ describe('a stopped worker', () => {
     release();
     await hung.whenIdle();
     expect(await db.outbox.count()).toBe(0);
+  });
+});
+
+describe('a rate-limit hold', () => {
+  it('outlives a worker stopped during it: nothing reaches the CRM before it ends, whatever is enqueued or pushed meanwhile; then each lead goes once', async () => {
+    const arrivals: number[] = [];
+    const { db, leads, worker, receiver } = await setup({
+      receiver: { answer: () => (arrivals.push(Date.now()) === 1 ? { status: 429, body: '{}', headers: { 'retry-after': '3' } } : null) },
+    });
+    await leads.put(completeLead('a'), rules);
+    // This worker leaves the wait to the alarm (a packed extension's worker does for any wait beyond a few seconds).
+    const first = worker('w1', undefined, 0);
+    await first.wake();
+    await first.whenIdle();
+    expect(arrivals).toHaveLength(1);
+    const [hold] = await first.holds();
+    expect(hold).toMatchObject({ connectionId: 'webhook-1', reason: { code: 'crm-rate-limited', params: { retryAfterSeconds: 3 } } });
+    expect(hold!.until).toBeGreaterThanOrEqual(arrivals[0]! + 3_000);
+    // The browser stops the worker: nothing it kept in memory survives. Meanwhile another lead
+    // completes, and the rep presses "push now" on the held one; the next worker starts.
+    first.stop();
+    await leads.put(completeLead('b'), rules);
+    const next = worker('w2');
+    await next.pushNow('a');
+    void next.wake();
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await next.states(['a', 'b']))).toMatchObject({
+      a: [{ state: 'retrying', nextAttemptAt: hold!.until, lastError: { code: 'crm-rate-limited' } }],
+      b: [{ state: 'retrying', nextAttemptAt: hold!.until, lastError: { code: 'crm-rate-limited' } }],
+    });
+    expect(arrivals).toHaveLength(1);
+    await drained(db, 10_000);
+    for (const at of arrivals.slice(1)) expect(at).toBeGreaterThanOrEqual(hold!.until);
+    expect([...receiver.delivered.values()].map((d) => d.leadId).sort()).toEqual(['a', 'b']);
+    expect(receiver.stats.repeats).toBe(0);
+    expect(arrivals).toHaveLength(3);
+    expect(await next.holds()).toEqual([]);
+    expect((await next.states(['a', 'b']))).toMatchObject({ a: [{ state: 'sent' }], b: [{ state: 'sent' }] });
   });
 });

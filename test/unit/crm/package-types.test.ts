@@ -16,11 +16,11 @@ import type {
 } from '@hubspot/api-client/lib/codegen/crm/companies';
 import type { BatchInputPublicDefaultAssociationMultiPost, BatchResponsePublicDefaultAssociation } from '@hubspot/api-client/lib/codegen/crm/associations/v4';
 import type {
-  AddOrganizationRequest, AddPersonRequest, GetOrganizationSearchResponse, GetPersonSearchResponse, UpdateOrganizationRequest, UpdatePersonRequest,
+  AddOrganizationRequest, AddPersonRequest, GetOrganizationSearchResponse, GetOrganizationsResponse, GetPersonSearchResponse, GetPersonsResponse, UpdateOrganizationRequest, UpdatePersonRequest,
   UpsertOrganizationResponse, UpsertPersonResponse,
 } from 'pipedrive/v2';
 import type { HubSpotAssociationsAnswer, HubSpotBatchAnswer, HubSpotObjectsAnswer, HubSpotSearchAnswer } from '../../../src/core/crm/hubspot-answers';
-import type { PipedriveEnvelope, PipedriveRecord, PipedriveSearchAnswer } from '../../../src/core/crm/pipedrive-answers';
+import type { PipedriveEnvelope, PipedriveListAnswer, PipedriveRecord, PipedriveSearchAnswer } from '../../../src/core/crm/pipedrive-answers';
 import { describe, expect, it } from 'vitest';
 import { companiesSearch, companyKey, contactBatches, hubspotPlan, type HubSpotCompanyInput } from '../../../src/core/crm/hubspot-mapping';
 import { pipedrivePlan, type PipedriveOrganizationBody, type PipedrivePersonBody } from '../../../src/core/crm/pipedrive-mapping';
@@ -72,10 +72,13 @@ export function answersFitTheConnectors(
   pdOrgs: GetOrganizationSearchResponse,
   pdPerson: UpsertPersonResponse,
   pdOrg: UpsertOrganizationResponse,
+  pdPersonList: GetPersonsResponse,
+  pdOrgList: GetOrganizationsResponse,
 ): unknown[] {
   return [
     wire<HubSpotBatchAnswer>(hsBatch), wire<HubSpotSearchAnswer>(hsSearch), wire<HubSpotObjectsAnswer>(hsObjects), wire<HubSpotAssociationsAnswer>(hsLinks),
     wire<PipedriveSearchAnswer>(pdPersons), wire<PipedriveSearchAnswer>(pdOrgs),
     wire<PipedriveEnvelope<PipedriveRecord>>(pdPerson), wire<PipedriveEnvelope<PipedriveRecord>>(pdOrg),
+    wire<PipedriveListAnswer>(pdPersonList), wire<PipedriveListAnswer>(pdOrgList),
   ];
 }

@@ -5,10 +5,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPipedriveConnector, PIPEDRIVE_TOKEN } from '../../../src/background/crm/pipedrive';
 import { secret } from '../../../src/background/secrets';
-import type { PushItem } from '../../../src/core/crm/connector';
+import { UNCERTAIN_ANY, type PushItem } from '../../../src/core/crm/connector';
 import { idempotencyKey } from '../../../src/core/crm/idempotency';
 import type { LeadField } from '../../../src/core/lead/types';
-import { pipedriveFailure, startPipedriveServer, type PipedriveServer } from '../../support/crm/pipedrive-server';
+import { pipedriveFailure, startPipedriveServer, type PipedriveOptions, type PipedriveServer } from '../../support/crm/pipedrive-server';
 import { lead } from '../lead/helpers';
 
 const servers: PipedriveServer[] = [];
@@ -16,8 +16,8 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
 });
 
-async function server() {
-  const s = await startPipedriveServer();
+async function server(options: PipedriveOptions = {}) {
+  const s = await startPipedriveServer('pd-good', options);
   servers.push(s);
   return s;
 }
@@ -44,7 +44,7 @@ describe('Pipedrive connector', () => {
     const result = await connector(pd.url).push([item(person('erika'))], signal());
     const [org] = [...pd.organizations.values()];
     const [p] = [...pd.persons.values()];
-    expect(result.outcomes).toEqual([{ ok: true, remoteId: String(p?.id), recordUrl: `${pd.url}/person/${p?.id}` }]);
+    expect(result.outcomes).toEqual([{ ok: true, remoteId: String(p?.id), recordUrl: `${pd.url}/person/${p?.id}`, ids: { organization: String(org?.id), person: String(p?.id) } }]);
     expect(org).toMatchObject({ name: 'Beispiel Werkzeuge GmbH', website: 'https://beispiel-werkzeuge.example', address: { value: 'Am Hang 3, 89073 Ulm', postal_code: '89073', locality: 'Ulm' } });
     expect(p).toMatchObject({ name: 'Erika Musterfrau', org_id: org?.id, emails: [{ value: 'erika@beispiel-werkzeuge.example', primary: true, label: 'work' }], phones: [{ value: '+49731123456', primary: true, label: 'work' }] });
     expect(pd.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/v2/organizations/search', 'POST /api/v2/organizations', 'GET /api/v2/persons/search', 'POST /api/v2/persons']);
@@ -90,7 +90,7 @@ describe('Pipedrive connector', () => {
     const c = connector(pd.url);
     const push = async () => (await c.push([item(person('erika'))], signal())).outcomes[0];
     pd.faults.push({ match: /POST \/api\/v2\/persons/, answer: pipedriveFailure(400, 'Validation failed: emails: Invalid email') });
-    expect(await push()).toEqual({ ok: false, error: { code: 'crm-rejected', params: { status: 400, fields: ['emails'] } } });
+    expect(await push()).toMatchObject({ ok: false, error: { code: 'crm-rejected', params: { status: 400, fields: ['emails'] } } });
     // A 200 that says success:false is a refusal too.
     pd.faults.push({ match: /search/, answer: { status: 200, body: { success: false, error: 'Bad request', error_info: 'name' } } });
     expect(await push()).toEqual({ ok: false, error: { code: 'crm-rejected', params: { status: 400, fields: ['name'] } } });
@@ -102,10 +102,90 @@ describe('Pipedrive connector', () => {
     pd.faults.push({ match: /search/, answer: pipedriveFailure(500, 'Internal server error') });
     expect(await push()).toEqual({ ok: false, error: { code: 'crm-unavailable', params: { status: 500 } } });
     pd.faults.push({ match: /POST \/api\/v2\/persons/, answer: 'drop' });
-    expect(await push()).toEqual({ ok: false, error: { code: 'crm-unreachable' } });
+    expect(await push()).toMatchObject({ ok: false, error: { code: 'crm-unreachable' } });
     expect((await push())?.ok).toBe(true);
     expect([pd.persons.size, pd.organizations.size]).toEqual([1, 1]);
     expect((await connector(pd.url, 'pd-regenerated').push([item(person('erika'))], signal())).outcomes[0]).toEqual({ ok: false, error: { code: 'crm-unauthorized' } });
+  });
+
+  it('resumes a failed push at the step that failed, with what the earlier attempt found or made', async () => {
+    const pd = await server();
+    const c = connector(pd.url);
+    pd.faults.push({ match: /GET \/api\/v2\/persons\/search/, answer: pipedriveFailure(503, 'Service unavailable') });
+    const first = (await c.push([item(person('erika'))], signal())).outcomes[0]!;
+    const [org] = [...pd.organizations.values()];
+    expect(first).toEqual({ ok: false, error: { code: 'crm-unavailable', params: { status: 503 } }, trail: { ids: { organization: String(org?.id) }, done: ['organization'] } });
+    pd.requests.length = 0;
+    if (first.ok || !first.trail) throw new Error('no trail');
+    const retry = (await c.push([{ ...item(person('erika')), trail: first.trail }], signal())).outcomes[0]!;
+    expect(retry.ok).toBe(true);
+    // Neither the organization's search nor its write again.
+    expect(pd.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/v2/persons/search', 'POST /api/v2/persons']);
+    expect([pd.persons.size, pd.organizations.size]).toEqual([1, 1]);
+  });
+
+  it('updates the records an earlier push confirmed without a search, even after the e-mail changed; a record gone is searched for again', async () => {
+    const pd = await server();
+    const c = connector(pd.url);
+    const sent = (await c.push([item(person('erika'))], signal())).outcomes[0]!;
+    const ids = sent.ok ? sent.ids! : {};
+    pd.requests.length = 0;
+    const changed = person('erika', { personEmail: 'erika.neu@beispiel-werkzeuge.example', role: 'Einkauf' });
+    const update = (await c.push([{ ...item(changed), event: 'lead.updated', remoteId: ids['person']!, trail: { ids, done: [] } }], signal())).outcomes[0]!;
+    expect(update).toMatchObject({ ok: true, remoteId: ids['person'] });
+    expect(pd.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`PATCH /api/v2/organizations/${ids['organization']}`, `PATCH /api/v2/persons/${ids['person']}`]);
+    expect([...pd.persons.values()]).toMatchObject([{ emails: [{ value: 'erika.neu@beispiel-werkzeuge.example' }], job_title: 'Einkauf' }]);
+    // Merged away in Pipedrive: the kept id answers 404, the search finds the record the lead now matches, or none.
+    pd.persons.clear();
+    const again = (await c.push([{ ...item(changed), event: 'lead.updated', remoteId: ids['person']!, trail: { ids, done: [] } }], signal())).outcomes[0]!;
+    expect(again.ok).toBe(true);
+    expect(pd.persons.size).toBe(1);
+    expect(pd.organizations.size).toBe(1);
+  });
+
+  it('after a create whose answer was lost, finds the record among those changed since, though the search does not show it yet', async () => {
+    // Pipedrive's search index shows a new record only a while after it was made.
+    const pd = await server({ searchLagMs: 60_000 });
+    const c = connector(pd.url);
+    const push = async (trail?: PushItem['trail']) => (await c.push([{ ...item(person('erika')), ...(trail ? { trail } : {}) }], signal())).outcomes[0]!;
+    pd.faults.push({ match: /POST \/api\/v2\/organizations$/, answer: 'drop-after' });
+    const lostOrg = await push();
+    expect(lostOrg).toMatchObject({ ok: false, error: { code: 'crm-unreachable' }, trail: { ids: {}, done: [], uncertain: { organization: expect.any(Number) } } });
+    expect(pd.organizations.size).toBe(1);
+    pd.faults.push({ match: /POST \/api\/v2\/persons$/, answer: 'drop-after' });
+    const lostPerson = await push(lostOrg.ok ? undefined : lostOrg.trail);
+    const [org] = [...pd.organizations.values()];
+    expect(lostPerson).toMatchObject({ ok: false, error: { code: 'crm-unreachable' }, trail: { ids: { organization: String(org?.id) }, done: ['organization'], uncertain: { person: expect.any(Number) } } });
+    expect(pd.organizations.size).toBe(1);
+    const listed = pd.requests.filter((r) => r.method === 'GET' && r.path === '/api/v2/organizations');
+    expect(listed.map((r) => r.query.get('updated_since'))).toEqual([expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/)]);
+    const done = await push(lostPerson.ok ? undefined : lostPerson.trail);
+    const [p] = [...pd.persons.values()];
+    expect(done).toEqual({ ok: true, remoteId: String(p?.id), recordUrl: `${pd.url}/person/${p?.id}`, ids: { organization: String(org?.id), person: String(p?.id) } });
+    expect([pd.organizations.size, pd.persons.size]).toEqual([1, 1]);
+  });
+
+  it('after a worker stopped mid-push, finds what its attempt made among the records changed since it claimed the row', async () => {
+    const pd = await server({ searchLagMs: 60_000 });
+    const claimed = Date.now();
+    // The stopped worker's attempt: it made both records and never heard back.
+    await connector(pd.url).push([item(person('erika'))], signal());
+    pd.requests.length = 0;
+    const retry = (await connector(pd.url).push([{ ...item(person('erika')), trail: { ids: {}, done: [], uncertain: { [UNCERTAIN_ANY]: claimed } } }], signal())).outcomes[0]!;
+    expect(retry.ok).toBe(true);
+    expect([pd.organizations.size, pd.persons.size]).toEqual([1, 1]);
+    expect(pd.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/v2/organizations', 'PATCH /api/v2/organizations/1', 'GET /api/v2/persons', 'PATCH /api/v2/persons/2']);
+  });
+
+  it('after an uncertain create that never arrived, searches and creates as usual', async () => {
+    const pd = await server({ searchLagMs: 60_000 });
+    const c = connector(pd.url);
+    pd.faults.push({ match: /POST \/api\/v2\/organizations$/, answer: 'drop' });
+    const lost = (await c.push([item(person('erika'))], signal())).outcomes[0]!;
+    expect(pd.organizations.size).toBe(0);
+    const retry = (await c.push([{ ...item(person('erika')), ...(lost.ok ? {} : { trail: lost.trail! }) }], signal())).outcomes[0]!;
+    expect(retry.ok).toBe(true);
+    expect([pd.organizations.size, pd.persons.size]).toEqual([1, 1]);
   });
 
   it('hands the burst window to the outbox when the headers say it is used up', async () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { recordLink } from '../../../src/core/crm/record-link';
 import type { PushStateView } from '../../../src/core/crm/outbox-rules';
 import type { Messages } from '../../../src/shared/message-keys';
-import { pushStateText } from '../../../src/shared/push-state-text';
+import { holdText, pushStateText } from '../../../src/shared/push-state-text';
 
 type Catalog = Record<string, { message: string }>;
 function messagesOf(lang: string): Messages {
@@ -48,6 +48,20 @@ describe('push state text', () => {
     const text = pushStateText(STATES[3]!, messagesOf('en'));
     expect(text.full).toContain(new Intl.DateTimeFormat('en', { timeStyle: 'short' }).format(new Date(AT)));
     expect(text.full).toMatch(/·/);
+  });
+});
+
+describe('a connection held by its CRM', () => {
+  it('says until when (with the day when it is not today) and why, in both languages', () => {
+    const hold = { connectionId: 'c', until: AT, reason: { code: 'crm-rate-limited' as const, params: { retryAfterSeconds: 30 } }, since: AT - 30_000 };
+    const en = holdText(hold, AT - 30_000, messagesOf('en'));
+    const de = holdText(hold, AT - 30_000, messagesOf('de'));
+    expect(en).toContain(new Intl.DateTimeFormat('en', { timeStyle: 'short' }).format(new Date(AT)));
+    expect(en).toMatch(/^Paused by the CRM until .+ · ./);
+    expect(de).toMatch(/^Vom CRM pausiert bis .+ · ./);
+    expect(de.split(' · ')[1]).not.toBe(en.split(' · ')[1]);
+    const day = { ...hold, reason: { code: 'crm-quota-exhausted' as const, params: { retryAfterSeconds: 36_000 } } };
+    expect(holdText(day, AT - 86_400_000, messagesOf('en'))).toContain(new Intl.DateTimeFormat('en', { dateStyle: 'short', timeStyle: 'short' }).format(new Date(AT)));
   });
 });
 

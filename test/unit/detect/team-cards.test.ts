@@ -149,3 +149,65 @@ describe('names in family-name-first order and roles in more languages', () => {
     expect(names('<p>Jednatel: Petr Novák</p>', 'cs')).toEqual(['Petr Novák']);
   });
 });
+
+describe("cards whose photo's alt text names the person", () => {
+  const photoCard = (alt: string, lines: string[]) => `<div class="profile"><img src="p.jpg" alt="${alt}"><div class="info">${lines.map((l, i) => (i ? `<p>${l}</p>` : `<h3>${l}</h3>`)).join('')}</div></div>`;
+
+  it('reads role words written before the name in one heading, where the alt text agrees on the name', () => {
+    const body = grid([
+      photoCard('Tomasz Wilk', ['Radca Prawny Tomasz Wilk. Wspólnik zarządzający.', 'Prawnik z wieloletnim doświadczeniem w prawie gospodarczym i samorządowym, reprezentuje klientów przed sądami.']),
+      photoCard('Ewa Sowa-Lis', ['Radca prawny Ewa Sowa-Lis', 'Prowadzi stałą obsługę prawną klientów kancelarii wraz z reprezentacją sądową w sprawach cywilnych.']),
+      photoCard('Marek Dąb', ['Aplikant Radcowski Marek Dąb', 'Absolwent wydziału prawa, zajmuje się prawem zobowiązań i prawem pracy w bieżącej obsłudze firm.']),
+    ], 'Nasz zespół');
+    expect(people(body, 'pl')).toEqual([
+      { name: 'Tomasz Wilk', role: 'Radca Prawny, Wspólnik zarządzający' },
+      { name: 'Ewa Sowa-Lis', role: 'Radca prawny' },
+      { name: 'Marek Dąb', role: 'Aplikant Radcowski' },
+    ]);
+  });
+
+  it('reads cards of one line (a name, perhaps with a remark) when the photo names the same person', () => {
+    const one = (name: string, remark = '') => `<div class="persoon"><p><img src="x.jpg" alt="${name}"></p><p>${name}${remark}</p></div>`;
+    const body = `<h2>Wijkmeesters</h2><div class="wrap">${[one('Pieter Claes', ' (kooklessen)'), one('Luc Peeters'), one('Annelies Wouters'), one('Bart Janssens')].join('')}</div>`;
+    expect(names(body, 'nl').sort()).toEqual(['Annelies Wouters', 'Bart Janssens', 'Luc Peeters', 'Pieter Claes']);
+  });
+
+  it('does not read a longer visible name as the shorter one in the alt text, nor cards without a photo', () => {
+    const longer = (alt: string, line: string) => `<div class="staff"><img alt="${alt}"><h6>${line}</h6></div>`;
+    expect(names(`<div>${longer('Wilma de Vries', 'Wilma de Vries Van den Berg assistente')}${longer('Joris Smit', 'Joris Smit Van Dam assistent')}</div>`, 'nl')).toEqual([]);
+    // One line per card and no photo: a list of names proves nothing about what they are.
+    const bare = ['Pieter Claes', 'Luc Peeters', 'Annelies Wouters'].map((n) => `<div class="persoon"><p>${n}</p></div>`).join('');
+    expect(names(`<div>${bare}</div>`, 'nl')).toEqual([]);
+  });
+});
+
+describe('tables with a name column, flat runs of headings, professional titles', () => {
+  it('keeps to the name column of a table: a name cell that carries the role, no affiliation cell read as a name', () => {
+    const row = (nameCell: string, affiliation: string, term: string) => `<tr><td>${nameCell}</td><td>${affiliation}</td><td>${term}</td></tr>`;
+    const table = `<h2>Board Members</h2><table><thead><tr><th>Name</th><th>Affiliation</th><th>Term Ends</th></tr></thead><tbody>${[
+      row('<span>Charles Ward</span> <span>Chairperson</span>', 'Owner, Blue Door Bakery', '10/31/28'),
+      row('<span>Valerie Stone</span> <span>Secretary</span>', 'Lakeside Resident', '10/31/27'),
+      row('<span>Martin Hale</span>', 'Owner, Hale Hardware', '10/31/27'),
+      row('<span>Joseph Brook</span>', 'Lakeside Resident', '10/31/29'),
+      row('<span>Dennis Cole</span>', 'Owner, Cole Distilling Company', '10/31/28'),
+    ].join('')}</tbody></table>`;
+    expect(names(table).sort()).toEqual(['Charles Ward', 'Dennis Cole', 'Joseph Brook', 'Martin Hale', 'Valerie Stone']);
+    expect(people(table).find((p) => p.name === 'Charles Ward')?.role).toBe('Chairperson');
+  });
+
+  it('reads people set as flat runs of a name heading, a role line and a bio, without a wrapper per person', () => {
+    const run3 = [['Kovács Anna', 'Irodavezető'], ['Szabó Péter', 'Jogsegélyszervező'], ['Tóth Eszter', 'Ügyfélszolgálati vezető']]
+      .map(([n, r]) => `<h1>${n}</h1><p>${r}</p><p>${n!.split(' ')[1]} felel a szervezet ügyeinek intézéséért, a beérkező esetek utókövetéséért és a kapcsolattartásért.</p>`)
+      .join('');
+    expect(names(`<section><h2>Csapat</h2>${run3}</section>`, 'hu').sort()).toEqual(['Kovács Anna', 'Szabó Péter', 'Tóth Eszter']);
+    // Article sections with headings that are no names stay nobody.
+    const article = ['Our History', 'Our Mission', 'Our Values'].map((h) => `<h2>${h}</h2><p>Some text about the ${h.toLowerCase()} of the club.</p>`).join('');
+    expect(names(`<main>${article}</main>`)).toEqual([]);
+  });
+
+  it('reads a name behind an Italian professional title, and no owner behind a practice word and a firm type', () => {
+    expect(people('<h1>Avvocati</h1><p><strong>Avv. Chiara Bassi</strong></p><p>in aggiornamento</p>', 'it')).toEqual([{ name: 'Chiara Bassi', role: 'Avv.' }]);
+    expect(names('<title>Avvocati — Studio Legale Ferretti</title><h1>Studio Legale Ferretti</h1>', 'it')).toEqual([]);
+    expect(names('<p>Kanzlei Eva Roth</p>', 'de')).toEqual(['Eva Roth']);
+  });
+});

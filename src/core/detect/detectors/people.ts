@@ -30,7 +30,15 @@ interface Person {
  * the shorter reading of the same line is the name, the words before it were the role's.
  */
 function withoutRoleGlued(people: Person[]): Person[] {
-  return people.filter((p) => !people.some((q) => q !== p && q.line !== undefined && q.line === p.line && q.name.length < p.name.length && p.name.endsWith(` ${q.name}`)));
+  return people.filter((p) => !people.some((q) => q !== p && q.line !== undefined && q.line === p.line && q.name.length < p.name.length && (p.name.endsWith(` ${q.name}`) || gluedAfter(p, q))));
+}
+
+/**
+ * "Joseph Merucci Clawson Resident" read from a table row beside "Joseph Merucci", which is a whole cell
+ * of it: the markup ends the name where the cell ends, the words after it are the next cell's.
+ */
+function gluedAfter(p: Person, q: Person): boolean {
+  return p.name.startsWith(`${q.name} `) && (p.el?.cells ?? []).some((c) => c.replace(/\s+/g, ' ').trim() === q.name);
 }
 
 /** Where the hidden lines' numbers start, far past any page's visible lines. */

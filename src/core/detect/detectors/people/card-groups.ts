@@ -18,6 +18,10 @@ export interface Card {
   /** Page line index of each text (cells of one row share their line). */
   lines: number[];
   block: Block;
+  /** A table row: its texts are cells, and a column holds one kind of text in every row. */
+  row?: boolean;
+  /** A heading and the lines up to the next one: nothing but the run of headings marks it as a card. */
+  run?: boolean;
 }
 
 function signature(b: Block): string {
@@ -84,10 +88,41 @@ export function cardGroups(page: Page): Card[][] {
       if (lines.length > MAX_CARD_LINES) continue;
       const block = page.blocks[k]!;
       const cells = lines.length === 1 && block.cells && block.cells.length > 1 ? block.cells : null;
-      if (cells) cards.push({ texts: cells.map((c) => c.replace(/\s+/g, ' ').trim()).filter(Boolean), lines: cells.map(() => lines[0]!), block });
+      if (cells) cards.push({ texts: cells.map((c) => c.replace(/\s+/g, ' ').trim()).filter(Boolean), lines: cells.map(() => lines[0]!), block, row: true });
       else cards.push(joinBrokenNames(page, lines.slice(0, CARD_HEAD_LINES), block));
     }
     if (cards.length >= 2) groups.push(cards);
+  }
+  groups.push(...headingRuns(page, under));
+  return groups;
+}
+
+const HEADING_TAG = /^H[1-6]$/;
+
+/**
+ * People set as flat runs with no wrapper per person: `<h3>Name</h3><p>Role</p><p>Bio</p><h3>…`. Sibling
+ * headings of one level under one parent each open a card that runs to the next of them.
+ */
+function headingRuns(page: Page, under: Map<number, number[]>): Card[][] {
+  const byParent = new Map<string, number[]>();
+  page.lines.forEach((line, i) => {
+    if (!HEADING_TAG.test(line.block.tag) || line.block.parent < 0) return;
+    const key = `${line.block.parent} ${line.block.tag}`;
+    const list = byParent.get(key);
+    if (list) list.push(i);
+    else byParent.set(key, [i]);
+  });
+  const groups: Card[][] = [];
+  for (const [key, heads] of byParent) {
+    if (heads.length < 2) continue;
+    const inParent = new Set(under.get(Number(key.split(' ')[0])) ?? []);
+    const cards = heads.map((h, n) => {
+      const end = Math.min(heads[n + 1] ?? page.lines.length, h + CARD_HEAD_LINES);
+      const lines: number[] = [];
+      for (let i = h; i < end && inParent.has(i); i++) lines.push(i);
+      return { ...joinBrokenNames(page, lines, page.lines[h]!.block), run: true };
+    });
+    groups.push(cards);
   }
   return groups;
 }

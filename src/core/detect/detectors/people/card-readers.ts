@@ -12,7 +12,7 @@ import type { Block, Page } from '../../page';
 import { cardGroups, type Card } from './card-groups';
 import { givenName, hasKnownGivenName, parseName } from './person-names';
 import { readListItem } from './list-items';
-import { cleanRole, ROLE_WORD } from './role-labels';
+import { cleanRole, ROLE_WORD, trimPunctuation } from './role-labels';
 import { headingRole, OUTSIDERS, sectionHeading } from './sections';
 import { inMenu, type PersonHit } from './scan';
 
@@ -95,6 +95,26 @@ interface CardReading extends NameReading {
 
 interface Candidate extends NameReading {
   at: number;
+  /** The rest of the line around a name its photo's alt text agrees on ("Radca Prawny ‹name›. Wspólnik"). */
+  besides?: string;
+}
+
+/** Words in front of the role in one table cell: at most this many make the name. */
+const MAX_NAME_WORDS = 4;
+
+/**
+ * "Susan Moffitt Mayor, City of Clawson": a name and its role in one cell, set apart by markup the
+ * snapshot flattens. The name is the words before a role word, and its first name must be known.
+ */
+function nameBeforeRole(card: Card, at: number): Candidate | null {
+  const words = (card.texts[at] ?? '').split(' ');
+  for (let k = 2; k <= Math.min(MAX_NAME_WORDS, words.length - 1); k++) {
+    const rest = words.slice(k).join(' ');
+    if (ROLE_WORD.exec(rest)?.index !== 0 || !roleLike(rest)) continue;
+    const named = cardName(words.slice(0, k).join(' '));
+    if (named?.strict && !named.pair && isFirstName(givenName(named.name))) return { at, ...named, besides: cleanRole(rest) };
+  }
+  return null;
 }
 
 /** "A B & C D": two full names that share one card and its role. */
@@ -109,13 +129,54 @@ function pairName(raw: string): NameReading | null {
 }
 
 /** The name-like lines of a card, each name once. */
-export function candidates(card: Card): Candidate[] {
+export function candidates(card: Card, label?: string): Candidate[] {
   const out: Candidate[] = [];
   card.texts.forEach((t, at) => {
     const n = cardName(t) ?? pairName(t);
     if (n && !out.some((o) => o.name === n.name)) out.push({ at, ...n });
   });
+  const agreed = photoAgreement(card, label);
+  if (!agreed) return out;
+  // "Radca Prawny Angela Mruk-Nowak" reads as four name words; the photo says which two are the name.
+  const same = out.findIndex((o) => o.at === agreed.at && o.name.endsWith(agreed.name));
+  if (same >= 0) out[same] = agreed;
+  else if (!out.length) out.push(agreed);
   return out;
+}
+
+/** "Radca Prawny Dominik Kubacki. Wspólnik": the sentence stops around the name are no part of a role. */
+function withoutEdgeDots(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && (s[a] === '.' || s[a] === ' ')) a++;
+  while (b > a && (s[b - 1] === '.' || s[b - 1] === ' ')) b--;
+  return s.slice(a, b);
+}
+
+/**
+ * Two independent places naming one person: the photo's alt text is a name and one line of the card
+ * holds exactly that name, with role words around it ("Radca Prawny Dominik Kubacki. Wspólnik
+ * zarządzający.", "Michel De Roover (kooklessen)"), or is that name alone.
+ */
+function photoAgreement(card: Card, label: string | undefined): Candidate | null {
+  const named = label ? cardName(label) : null;
+  if (!named || named.pair) return null;
+  for (let at = 0; at < card.texts.length; at++) {
+    const text = card.texts[at]!;
+    const start = text.indexOf(named.name);
+    if (start < 0 || text.length > MAX_NAME_CHARS + MAX_ROLE_CHARS) continue;
+    const before = text.slice(0, start);
+    const after = text.slice(start + named.name.length);
+    // The name stands as whole words: "Anna Berg" is not in "Johanna Bergmann".
+    if (/\p{L}$/u.test(before) || /^\p{L}/u.test(after)) continue;
+    // Words right after the name, with no stop between, may be more of it ("Wilma de Pagter Van der
+    // Hout" behind the alt "Wilma de Pagter"): only a role word may follow that way.
+    const rest = after.trimStart();
+    if (rest !== '' && /^\p{L}/u.test(rest) && ROLE_WORD.exec(rest)?.index !== 0) continue;
+    const besides = [before, after].map((part) => cleanRole(trimPunctuation(withoutEdgeDots(part.replace(/[()]/g, ' '))))).filter(Boolean).join(', ');
+    return { at, ...named, besides };
+  }
+  return null;
 }
 
 /** The candidate a card names by itself: its only one, or its only one with a known first name. */
@@ -130,9 +191,14 @@ function sureCandidate(list: Candidate[]): Candidate | null {
  * name-like lines: "Dr. SANKAR SELVAN" above "GENERAL PRACTITIONER"), the short line beside it as the role.
  */
 export function readCard(card: Card, list: Candidate[], position: number, linkTexts: Set<string>): CardReading | null {
+  // A card of one line is a person's only where its photo names the same person (below).
+  if (card.texts.length < 2 && !list.some((c) => c.besides !== undefined)) return null;
   // Three lines that each start with a first name are a list of people, not one person's card.
-  if (list.filter((c) => c.known).length > 2 || card.texts.length < 2) return null;
-  const found = list.find((c) => c.at === position) ?? sureCandidate(list);
+  if (list.filter((c) => c.known).length > 2) return null;
+  // In a table the name column is a column: a row whose name cell reads as no name by itself names
+  // nobody in another cell ("Clawson Resident" under "Affiliation"); its name cell may carry the role too.
+  const found = list.find((c) => c.at === position) ?? (card.row && position >= 0 ? nameBeforeRole(card, position) : sureCandidate(list));
+  if (card.texts.length < 2 && found?.besides === undefined) return null;
   // A name that is a link among links is a menu entry ("Weitere Verfahren").
   if (!found || (linkTexts.has(card.texts[found.at]!) && card.texts.filter((t) => linkTexts.has(t)).length > 2)) return null;
   // A card that quotes someone (a testimonial or aphorism carousel) names the quote's author, not a member.
@@ -152,7 +218,9 @@ export function readCard(card: Card, list: Candidate[], position: number, linkTe
   const worded = nearest[0]?.t;
   // A role set above the name as the card's first line ("Ordförande" / "Anna Ringh" / street) is the card's heading.
   const heading = found.at === 1 && roleLike(before) ? before : undefined;
-  const role = worded ?? heading ?? (roleLike(after) ? after! : roleLike(before) ? before! : '');
+  // Role words written around the name in its own line come first: they are the card's own words for it.
+  const besides = found.besides && roleLike(found.besides) ? found.besides : undefined;
+  const role = besides ?? worded ?? heading ?? (roleLike(after) ? after! : roleLike(before) ? before! : '');
   return { ...found, written: card.texts[found.at]!, role: cleanRole(role), line: card.lines[found.at]! };
 }
 
@@ -195,8 +263,7 @@ function agreedPosition(lists: Candidate[][]): number {
  * A card whose role is said only to a pointer or a screen reader (the photo's alt "Ana Ruiz, Office
  * Manager", a title attribute) gets that text as one more line, after its own, when it has a role word.
  */
-function withLabel(page: Page, card: Card): Card {
-  const label = cardLabel(page, card);
+function withLabel(card: Card, label: string | undefined): Card {
   if (!label || !ROLE_WORD.test(label) || card.texts.includes(label)) return card;
   return { ...card, texts: [...card.texts, label], lines: [...card.lines, card.lines.at(-1)!] };
 }
@@ -230,13 +297,18 @@ export function cardPeople(page: Page): PersonHit[] {
   familyFirstPage = page.lang === '' || FAMILY_FIRST_LANG.test(page.lang);
   const hits: PersonHit[] = [];
   const linkTexts = new Set(page.links.map((l) => l.text));
-  for (const cards of cardGroups(page).map((g) => g.map((c) => withLabel(page, c)))) {
+  for (const group of cardGroups(page)) {
+    const labels = group.map((c) => cardLabel(page, c));
+    const cards = group.map((c, i) => withLabel(c, labels[i]));
     const items = cards.every((c) => c.texts.length === 1 && c.block.tag === 'LI');
-    const lists = items ? [] : cards.map(candidates);
+    const lists = items ? [] : cards.map((c, i) => candidates(c, labels[i]));
     const position = agreedPosition(lists);
     const named: CardReading[] = [];
     cards.forEach((c, i) => {
       const r = items ? readItem(page, c) : readCard(c, lists[i]!, position, linkTexts);
+      // A run of name headings with bios is a list of people only where each states a role of its own:
+      // "Rita Cole joined the team in 2012" under "About us" says nothing of what she does there.
+      if (r && c.run && r.role === '') return;
       if (r && !inMenu(page, c.block) && !outsiders(page, c)) named.push(r);
     });
     if (named.length < 2 || named.length / cards.length < MIN_NAMED_SHARE) continue;

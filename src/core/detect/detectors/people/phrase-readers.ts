@@ -56,7 +56,11 @@ export function professionName(text: string): { role: string; name: string } | n
   const prof = PROFESSION.exec(text.trim());
   if (!prof || text.length > 70) return null;
   const parsed = parseName(text.trim().slice(prof[0].length), { lenient: true });
-  return parsed ? { role: /kanzlei|praxis|logop|therapie|fotografie|studio|cabinet|beratung/i.test(prof[0]) ? OWNER : prof[0].trim(), name: parsed.name } : null;
+  const practice = /kanzlei|praxis|logop|therapie|fotografie|studio|cabinet|beratung/i.test(prof[0]);
+  // A practice word names a firm; only a known first name after it makes the rest its owner: "Studio
+  // Legale Carnemolla" and "Cabinet Conseil Dupont" name a firm's kind, "Kanzlei Eva Roth" a person.
+  if (!parsed || (practice && !isFirstName(givenName(parsed.name)))) return null;
+  return { role: practice ? OWNER : prof[0].trim(), name: parsed.name };
 }
 
 /** "Mein Name ist …", "operated by …"; in a long paragraph only its first 400 characters count. */

@@ -51,8 +51,11 @@ const MENU_CLASS = /(?:^|\s)(?:menu|navbar|nav)(?:\s|$)/;
 /** Pages about the team itself, where a name heading with a bio is a member; "about us" alone says no role. */
 const TEAM_PAGE = /\bteam\b|attorneys|lawyers|our people|leadership|management|vorstand|mitarbeiter|ansprechpartner|bestuur|équipe|medewerkers|\bstaff\b|\bboard\b|meet the/i;
 const ABOUT_PAGE = /über uns|about us|who we are|wer wir sind|over ons|qui sommes/i;
-/** Professions and practice words written in front of an owner's name: "Notar Dr. Paul Stein". */
-export const PROFESSION = /^(?:Notar(?:in)?|Rechtsanw[äa]lt(?:in)?|Anwaltskanzlei|Kanzlei|Praxis|Logop[äa]die|Physiotherapie|Ergotherapie|Zahnarztpraxis|Tierarztpraxis|Architekt(?:in)?|Steuerberat(?:er|erin|ung)|Fotografie|Fotograf(?:in)?|Advocate|Adv\.|Attorney|Avocate?|Cabinet|Ma[îi]tre|Me|Abogad[oa]|Avvocato|Studio|Advogad[oa]|Advok[aá]t(?:ka)?|Adwokat|Odvetni(?:k|ca)|Odvjetni(?:k|ca)|[ÜU]gyv[ée]d|Asianajaja|Δικηγόρος)\s+/iu;
+/**
+ * Professions and practice words written in front of an owner's name: "Notar Dr. Paul Stein"; also the
+ * Italian and Spanish professional titles that say the profession in short ("Avv. Anna Neri", "Arch.", "Abg.").
+ */
+export const PROFESSION = /^(?:Notar(?:in)?|Rechtsanw[äa]lt(?:in)?|Anwaltskanzlei|Kanzlei|Praxis|Logop[äa]die|Physiotherapie|Ergotherapie|Zahnarztpraxis|Tierarztpraxis|Architekt(?:in)?|Steuerberat(?:er|erin|ung)|Fotografie|Fotograf(?:in)?|Advocate|Adv\.|Attorney|Avocate?|Cabinet|Ma[îi]tre|Me|Abogad[oa]|Avvocato|Studio|Advogad[oa]|Advok[aá]t(?:ka)?|Adwokat|Odvetni(?:k|ca)|Odvjetni(?:k|ca)|[ÜU]gyv[ée]d|Asianajaja|Δικηγόρος)\s+|^(?:Avv|Dott(?:\.ssa)?|Arch|Geom|Abg|Abog)\.\s?/iu;
 
 /** Two or three name words, the last two joined by a spaced hyphen. */
 const SPACED_DOUBLE_SURNAME = /^(?:\p{Lu}\p{Ll}+ ){1,2}\p{Lu}\p{Ll}+ - \p{Lu}\p{Ll}+$/u;

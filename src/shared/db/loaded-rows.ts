@@ -4,7 +4,7 @@
  * so the first search after a wake costs little more than reading them. A row that a later delta
  * replaced or deleted is marked dead once, at loading.
  */
-import type { ListSegment } from '../../shared/db/list-rows';
+import type { ListSegment } from './list-rows';
 
 /** What the database holds: the buckets' segments and the deltas after them, oldest first. */
 export interface StoredRows {
