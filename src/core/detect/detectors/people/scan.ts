@@ -2,7 +2,8 @@
  * What the people readers share about one page: the lines, facts about each line computed at most
  * once (the role-word regex is large and most lines have none), and what kind of page it is.
  */
-import { blocksUp, type Block, type Page, type TextLine } from '../../page';
+import { blocksUp } from '../../blocks';
+import type { Block, Page, TextLine } from '../../page';
 import { parseName } from './person-names';
 import { isRoleLine, ROLE_WORD } from './role-labels';
 
