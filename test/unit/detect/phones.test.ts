@@ -251,4 +251,25 @@ describe('phones: the country a number is valid in', () => {
     expect(parseRun('0470 12 34 56', ['NL', 'BE'])[0]?.e164).toBe('+32470123456');
     expect(parseRun('020 123 4567', ['NL', 'BE'])[0]?.e164).toBe('+31201234567');
   });
+  it('knows fixed lines are valid too, so a Brussels number on a page pointing at NL and BE is Belgian', () => {
+    expect(parseRun('02 511 22 33', ['NL', 'BE'])[0]?.e164).toBe('+3225112233');
+    expect(parseRun('030 2847 1022', ['DE'])[0]?.valid).toBe(true);
+  });
+  it('reads a "+" before a national number without its country code in the page country', () => {
+    expect(accepted('<p>Numer: +533 654 033</p>', ['PL']).phones).toEqual(['+48533654033']);
+    // A valid international number stays what it says, whatever the page country.
+    expect(accepted('<p>London office: +44 20 7946 0321</p>', ['PL']).phones).toEqual(['+442079460321']);
+  });
 });
+
+describe('phones: one mobile written with and without its mobile digit', () => {
+  it('merges "+54 (0343) 6 987 274" into the WhatsApp mobile +54 9 343 698 7274', () => {
+    const body = '<p>📱 +54 (0343) 6 987 274</p><p><a href="https://wa.me/5493436987274">WhatsApp</a></p>';
+    expect(accepted(body, ['AR']).phones).toEqual(['+5493436987274']);
+  });
+  it('keeps a fixed line that only shares digits with a mobile', () => {
+    const body = '<p>Tel. (0343) 407 7684</p><p><a href="https://wa.me/5493436987274">WhatsApp</a></p>';
+    expect(accepted(body, ['AR']).phones.sort()).toEqual(['+543434077684', '+5493436987274']);
+  });
+});
+

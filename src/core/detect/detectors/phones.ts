@@ -12,7 +12,7 @@ import { sourceAt, type Page } from '../page';
 import { linkMentions, structuredMentions } from './phones/link-mentions';
 import type { Mention } from './phones/mention';
 import { isPlaceholderNumber } from './phones/placeholder';
-import type { Countries } from './phones/number';
+import type { Countries, ParsedNumber } from './phones/number';
 import { textMentions } from './phones/text-mentions';
 import { blockKinds, lineIndexOf, OTHERS, WEB_LABEL } from '../context/third-party';
 import type { Candidate, PhoneKind } from '../types';
@@ -81,8 +81,27 @@ function toCandidate(e164: string, kind: PhoneKind, mentions: readonly Mention[]
   };
 }
 
+/**
+ * "+54 (0343) 6 987 274" beside wa.me/5493436987274: some countries put a digit between the country
+ * code and a mobile's area code when it is dialled from abroad (Argentina's 9, Mexico's former 1).
+ * Written without it, the mobile reads as another, fixed-line number; a sighting whose national number
+ * is a mobile's on the page without its first digit is that mobile.
+ */
+function withMobileDigit(mentions: readonly Mention[]): Mention[] {
+  const mobiles = new Map<string, ParsedNumber>();
+  for (const m of mentions) {
+    if (m.number.mobile) mobiles.set(`${m.number.callingCode} ${m.number.nationalNumber.slice(1)}`, m.number);
+  }
+  if (!mobiles.size) return [...mentions];
+  return mentions.map((m) => {
+    const mobile = m.number.mobile ? undefined : mobiles.get(`${m.number.callingCode} ${m.number.nationalNumber}`);
+    return mobile ? { ...m, number: mobile } : m;
+  });
+}
+
 /** Merges the sightings of each number into one candidate per kind it is used as (phone, fax, or both). */
-export function mergeMentions(mentions: readonly Mention[]): Candidate<'phone'>[] {
+export function mergeMentions(sightings: readonly Mention[]): Candidate<'phone'>[] {
+  const mentions = withMobileDigit(sightings);
   const byNumber = new Map<string, Mention[]>();
   for (const m of mentions) {
     const list = byNumber.get(m.number.e164);
