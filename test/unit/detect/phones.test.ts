@@ -273,3 +273,23 @@ describe('phones: one mobile written with and without its mobile digit', () => {
   });
 });
 
+describe('phones: other organisations a page lists', () => {
+  it('keeps the numbers under bare "Hospitals" / "Surgery Centers" headings below ACCEPT', () => {
+    const body = `<h3>Offices</h3><p>Hobart Office<br>Phone: (219) 947-1000<br>Fax: 219-947-1001</p>
+      <h3>SURGERY CENTERS</h3><p>Lakeside Surgery Center<br>Phone (219) 662-1234</p>
+      <h3>HOSPITALS</h3><p>St. Example Medical Center<br>Phone (219) 942-2345</p>`;
+    const r = accepted(body, ['US'], { url: 'https://www.example-surgeons.com/contact/' });
+    expect(r.phones).toEqual(['+12199471000']);
+    expect(r.faxes).toEqual(['+12199471001']);
+  });
+  it('still takes "Our hospitals" as the organisation\'s own', () => {
+    const body = '<h3>Our hospitals</h3><p>North Campus<br>Phone (219) 942-2345</p>';
+    expect(accepted(body, ['US'], { url: 'https://www.example-health.com/' }).phones).toEqual(['+12199422345']);
+  });
+  it('keeps the stand-in practice of a doctor below ACCEPT', () => {
+    const body = `<ul><li>Praxis: <a href="tel:+497111234567">0711 1234567</a></li>
+      <li>Urlaubsvertretung: <a href="tel:+497117654321">0711 7654321</a></li></ul>
+      <ul><li>Havířov: <a href="tel:+420773100200">+420 773 100 200</a></li><li>Zástup: <a href="tel:+420596100200">+420 596 100 200</a></li></ul>`;
+    expect(accepted(body, ['DE', 'CZ']).phones).toEqual(['+497111234567', '+420773100200']);
+  });
+});

@@ -47,7 +47,11 @@ export const KIND_WORDS: readonly (readonly [Kinds, readonly string[], readonly 
   ],
   [
     PARTNERS,
-    words('kooperation|in zusammenarbeit mit|partner|sponsoren|sponsors?|trägerschaft|förderer'),
+    // A practice's stand-in during absences ("Urlaubsvertretung:", "Zástup:") is another practice.
+    words(
+      'kooperation|in zusammenarbeit mit|partner|sponsoren|sponsors?|trägerschaft|förderer|' +
+        String.raw`(?:urlaubs|praxis)?vertretung(?=\s*:)|vertretungspraxis|zástup|zastupování|zastupuje|zastupovanie|zastępstwo`,
+    ),
     words('kooperation|zusammenarbeit mit|in cooperation with|unterstützt von|supported by|trägerschaft|sponsored by'),
   ],
   [
