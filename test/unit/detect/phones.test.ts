@@ -141,6 +141,12 @@ describe('phones detector', () => {
     expect(r.phones).toEqual(['+49897473440']);
     expect(r.faxes).toEqual(['+49897473449']);
   });
+  it('does not take a structured fax for a typo of the shown phone it differs from in two digits', () => {
+    const ld = '<script type="application/ld+json">{"@type":"MedicalClinic","telephone":"+1-561-555-0100","faxNumber":"+1-561-555-0187"}</script>';
+    const r = accepted('<p>Call <a href="tel:5615550100">561-555-0100</a></p>', ['US'], { head: ld });
+    expect(r.phones).toEqual(['+15615550100']);
+    expect(r.faxes).toEqual(['+15615550187']);
+  });
   it('puts numbers in web-agency credits and under supervisory authorities below ACCEPT', () => {
     const body = `<h1>Impressum</h1><p>Muster GmbH</p><p>Tel.: 089 1234567</p>
       <h3>Web</h3><h4>Konzept, Webdesign &amp; Umsetzung</h4><h4>Agentur X</h4><p>Tel.: +43 800 318 274</p>

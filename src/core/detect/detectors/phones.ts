@@ -50,6 +50,11 @@ function nearDuplicate(a: string, b: string): boolean {
   return [...a].sort().join('') === [...b].sort().join('');
 }
 
+/** Whether a sighting shows the number as a fax line ("Fax:", "Tel./Fax:"). */
+function isFaxUse(m: Mention): boolean {
+  return m.label === 'fax' || m.label === 'both';
+}
+
 interface Merged {
   candidate: Candidate<'phone'>;
   el: { path?: string } | null;
@@ -108,11 +113,16 @@ export function mergeMentions(sightings: readonly Mention[]): Candidate<'phone'>
     if (list) list.push(m);
     else byNumber.set(m.number.e164, [m]);
   }
-  const shown = mentions.filter((m) => m.visible).map((m) => m.number);
+  const shown = mentions.filter((m) => m.visible);
   const out: Merged[] = [];
   for (const [e164, list] of byNumber) {
     const first = list[0]!.number;
-    const contradicted = list.every((m) => !m.visible) && shown.some((s) => s.callingCode === first.callingCode && nearDuplicate(s.nationalNumber, first.nationalNumber));
+    // Only a shown number of the same use contradicts: a fax line next to the switchboard ("…-0500",
+    // fax "…-0587") differs in a digit or two without being its typo.
+    const faxOnly = list.every((m) => m.label === 'fax');
+    const contradicted =
+      list.every((m) => !m.visible) &&
+      shown.some((s) => isFaxUse(s) === faxOnly && s.number.callingCode === first.callingCode && nearDuplicate(s.number.nationalNumber, first.nationalNumber));
     const fax = list.filter((m) => m.label === 'fax' || m.label === 'both');
     const voice = list.filter((m) => m.label !== 'fax');
     const explicitVoice = voice.some((m) => m.label !== null);
