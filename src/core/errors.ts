@@ -215,8 +215,8 @@ export function orThrow<T>(result: Result<T>): T {
 /**
  * What can be done about an error, for the outbox and for whoever retries:
  * - `retryable`: try again later (with backoff) without changing anything;
- * - `reauthenticate`: the rep must sign in to the CRM again (or grant a missing scope);
- * - `needs-rep`: the rep must change something (the data, a setting, a choice) first.
+ * - `reauthenticate`: the rep must sign in to the CRM again (a token expired or was revoked);
+ * - `needs-rep`: the rep must change something (the data, a setting, a choice, a scope the CRM's admin grants) first.
  */
 export type ErrorClass = 'retryable' | 'reauthenticate' | 'needs-rep';
 
@@ -281,7 +281,8 @@ const CLASS: Record<ErrorCode, ErrorClass> = {
   'crm-unavailable': 'retryable',
   'crm-busy': 'retryable',
   'crm-unauthorized': 'reauthenticate',
-  'crm-forbidden': 'reauthenticate',
+  // A new sign-in brings the same scopes: the app's admin has to grant the missing one.
+  'crm-forbidden': 'needs-rep',
   'crm-rejected': 'needs-rep',
   'crm-duplicate': 'needs-rep',
   'crm-ambiguous': 'needs-rep',

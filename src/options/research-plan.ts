@@ -13,7 +13,8 @@ export interface BulkResearchPlan {
 }
 
 export function bulkResearchPlan(leads: readonly Lead[]): BulkResearchPlan {
-  const incomplete = leads.filter((l) => (l.summary?.completeness ?? 0) < 1);
+  // The summary's completeness is a whole percent (summary.ts), as the list's filter reads it.
+  const incomplete = leads.filter((l) => (l.summary?.completeness ?? 0) < 100);
   const patterns = new Set<string>();
   let withoutSite = 0;
   for (const lead of incomplete) {

@@ -11,12 +11,14 @@ import { inventedCompanySites, startResearchSites, type ResearchSites } from '..
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { stopServiceWorkers } from './support/stop-workers';
 import { importText } from './support/import-text';
+import { catalog } from './support/locale-messages';
 import { listLeads } from './support/stored-leads';
 
 declare const browser: ExtensionApi;
 
 const LEADS = 50;
 let sites: ResearchSites;
+const en = catalog('en');
 let session: ChromiumSession;
 let page: Page;
 
@@ -51,6 +53,10 @@ describe('bulk research in Chromium', () => {
     const imported = await importText((m) => request(m.type as string, m), { text: csv, mapping: ['companyName', 'website'], batch: 'bulk-research-e2e' });
     expect(imported.added).toBe(LEADS);
     const leads = await listLeads(page);
+    // The lead list's "Research incomplete leads" plans the run over these leads (each has a company and a website, so it is incomplete).
+    await page.goto(session.popupUrl().replace('src/popup/index.html', 'src/options/index.html#leads'));
+    await page.locator('[data-action="open-research"]').click();
+    await expect.poll(() => page.locator('[data-testid="bulk-research-plan"]').textContent()).toBe(en('optResearchPlan', String(LEADS), String(LEADS), '0'));
     const started = await request<Job>('leads.research', { ids: leads.map((l) => l.id) });
     const job = async () => (await request<Job[]>('jobs.list')).find((j) => j.id === started.id)!;
 

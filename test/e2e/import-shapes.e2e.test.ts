@@ -8,16 +8,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCsv, GOOGLE, OUTLOOK_DE } from '../fixtures/import/export-shapes';
 import { launchChromium, type ChromiumSession } from './support/chromium';
-import type { ExtensionApi } from './support/extension-api';
 import { catalog } from './support/locale-messages';
-
-declare const browser: ExtensionApi;
-
-interface StoredLead {
-  fields: Record<string, { value: string; source: { kind: string; batch?: string } } | undefined>;
-  conflicts?: { field: string; value: { value: string } }[];
-  keys: string[];
-}
+import { listLeads, type StoredLead } from './support/stored-leads';
 
 const en = catalog('en');
 let session: ChromiumSession;
@@ -25,9 +17,7 @@ let session: ChromiumSession;
 const latin1 = (text: string) => Buffer.from(text, 'latin1');
 
 async function storedLeads(page: Page, batch: string): Promise<StoredLead[]> {
-  const reply = (await page.evaluate(() => browser.runtime.sendMessage({ type: 'lead.list' }))) as { ok: boolean; data?: StoredLead[]; error?: string };
-  if (!reply.ok || !reply.data) throw new Error(`lead.list failed: ${reply.error}`);
-  return reply.data.filter((l) => Object.values(l.fields).some((f) => f?.source.batch === batch));
+  return (await listLeads(page)).filter((l) => Object.values(l.fields).some((f) => f?.source.batch === batch));
 }
 
 /** The mapping table's choice per column header. */

@@ -9,6 +9,7 @@ import type { ResearchState } from '../../shared/messages';
 import type { SiteReadings } from '../jobs/research-leads';
 import type { ResearchStore } from './site-research';
 import { rememberingIo, type PageMemo } from './page-memo';
+import { logFailure } from '../log';
 
 /**
  * Research for bulk runs: a site whose research ended since `notBefore` is answered from the cache;
@@ -25,8 +26,8 @@ export function cachedSiteResearch(deps: { store: ResearchStore; now(): number; 
     const outcome = await researchSite(url, io, deps.options ?? BULK_RESEARCH);
     if (site) {
       const state: ResearchState = { site, start: url, status: outcome.error ? 'failed' : 'done', at: deps.now(), pages: outcome.pages, cancelled: false, readings: outcome.readings, ...(outcome.error ? { error: outcome.error } : {}) };
-      await deps.store.put(state).catch(() => {});
-      await deps.memo?.remove(site).catch(() => {});
+      await deps.store.put(state).catch((err: unknown) => logFailure('research result write', err));
+      await deps.memo?.remove(site).catch((err: unknown) => logFailure('research page memo removal', err));
     }
     return { start: url, readings: outcome.readings, ...(outcome.error ? { error: outcome.error } : {}) };
   };

@@ -7,6 +7,7 @@
 import type { ResearchIo } from '../../core/research/research-site';
 import type { DetectionRecord } from '../../core/detect/types';
 import type { LinkInput } from '../../core/research/link-ranking';
+import { logFailure } from '../log';
 
 export interface MemoPage {
   /** The address after redirects. */
@@ -55,7 +56,7 @@ export async function rememberingIo(memo: PageMemo, site: string, notBefore: num
       const reading = await io.read(text, url);
       entry.pages[asked.get(url) ?? url] = { url, record: reading.record, links: reading.links };
       // Written before research asks for the next page; a memo that could not be written costs a re-read only.
-      await memo.put(site, entry).catch(() => {});
+      await memo.put(site, entry).catch((err: unknown) => logFailure('research page memo write', err));
       return reading;
     },
   };

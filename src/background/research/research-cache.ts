@@ -9,6 +9,7 @@ import { entriesToEvict, RESEARCH_CACHE_LIMITS, type CacheLimits } from '../../c
 import type { ResearchState } from '../../shared/messages';
 import { isResearchKey, researchKey, RESEARCH_INDEX_KEY, siteOfResearchKey } from '../../shared/storage-keys';
 import type { ResearchStore } from './site-research';
+import { logFailure } from '../log';
 
 /** The part of storage.local used here; tests pass one in memory. */
 export interface LocalArea {
@@ -103,7 +104,7 @@ export function researchCacheIn(area: LocalArea, deps: { now(): number; limits?:
         else if (entry && now - entry.usedAt >= TOUCH_EVERY_MS) entry.usedAt = now;
         else return;
         await area.set({ [RESEARCH_INDEX_KEY]: idx });
-      }).catch(() => {});
+      }).catch((err: unknown) => logFailure('research cache index update', err));
       return value ?? null;
     },
 

@@ -13,6 +13,7 @@ import type { PageReading } from '../../core/research/merge';
 import { originPattern, siteOrigin } from '../../shared/site-access';
 import { fetchPage } from './fetch-page';
 import { readFetchedPage } from './read-page';
+import { logFailure } from '../log';
 
 export interface ResearchStore {
   get(site: string): Promise<ResearchState | null>;
@@ -45,7 +46,7 @@ export function createSiteResearch(deps: ResearchDeps) {
       cancelled: () => abort.signal.aborted,
       progress: ({ pages }) => {
         last = { ...last, pages };
-        void deps.store.put(last).catch(() => {});
+        void deps.store.put(last).catch((err: unknown) => logFailure('research progress write', err));
       },
       ...deps.io,
     };
@@ -64,7 +65,7 @@ export function createSiteResearch(deps: ResearchDeps) {
     } catch (err) {
       ended = { ...last, status: 'failed', at: deps.now(), error: appError('unexpected', { name: err instanceof Error ? err.name : 'Error' }) };
     }
-    await deps.store.put(ended).catch(() => {});
+    await deps.store.put(ended).catch((err: unknown) => logFailure('research result write', err));
     return ended;
   }
 

@@ -7,7 +7,9 @@ declare const browser: ExtensionApi;
 /** The parts of a stored lead the e2e tests look at. */
 export interface StoredLead {
   id: string;
-  fields: Record<string, { value: string; source: { kind: string } } | undefined>;
+  fields: Record<string, { value: string; source: { kind: string; batch?: string } } | undefined>;
+  conflicts?: { field: string; value: { value: string } }[];
+  keys: string[];
   qualification?: { stage?: string; need?: { text: string }; nextStep?: { date: string; channel: string; note?: string } };
 }
 

@@ -62,10 +62,10 @@ describe('CRM answers as errors', () => {
     expect(crmHttpError(status, null, NOW)).toEqual(expected);
   });
 
-  it('retries what may pass by itself, asks for a new sign-in on 401/403, and hands refusals to the rep', () => {
+  it('retries what may pass by itself, asks for a new sign-in on 401, and hands refusals and a missing scope (403) to the rep', () => {
     const classOf = (status: number) => errorClass(crmHttpError(status, null, NOW)!);
     expect([408, 409, 429, 500, 502, 503, 504].map(classOf)).toEqual(Array(7).fill('retryable'));
-    expect([401, 403].map(classOf)).toEqual(['reauthenticate', 'reauthenticate']);
+    expect([401, 403].map(classOf)).toEqual(['reauthenticate', 'needs-rep']);
     expect([300, 400, 404, 410, 413, 422].map(classOf)).toEqual(Array(6).fill('needs-rep'));
   });
 

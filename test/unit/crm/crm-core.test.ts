@@ -13,7 +13,7 @@ const headers = (h: Record<string, string>) => (name: string) => h[name.toLowerC
 describe('error classification', () => {
   it.each([
     [0, 'retryable'], [408, 'retryable'], [409, 'retryable'], [429, 'retryable'], [500, 'retryable'], [503, 'retryable'],
-    [401, 'reauthenticate'], [403, 'reauthenticate'], [400, 'needs-rep'], [422, 'needs-rep'], [300, 'needs-rep'], [404, 'needs-rep'],
+    [401, 'reauthenticate'], [403, 'needs-rep'], [400, 'needs-rep'], [422, 'needs-rep'], [300, 'needs-rep'], [404, 'needs-rep'],
   ] as const)('HTTP %i → %s', (status, action) => {
     const error = status === 0 ? appError('crm-unreachable') : crmHttpError(status, null, NOW)!;
     expect(failureAction(error)).toBe(action);
