@@ -80,3 +80,19 @@ describe('staff lists in clinics', () => {
     expect(names(`<h1>Nasz zespół</h1>${bio('mgr Ewa Lis')}${bio('mgr Adam Wrona')}`, 'pl')).toEqual(['Adam Wrona', 'Ewa Lis']);
   });
 });
+
+describe('clinic words that also name practices and places', () => {
+  it('reads no practice, hospital or town after a clinic word as a person', () => {
+    const lines = ['<h1>Centro Médico San Rafael</h1><p>Calle Mayor 5, 28013 Madrid</p>', '<p>Hospital Médico Santa Clara</p>', '<p>Zubní lékař Brno Královo Pole</p>', '<p>Lege Flessen Inzameling</p>'];
+    for (const body of lines) expect(names(body, 'es'), body).toEqual([]);
+  });
+
+  it('still reads a person after a clinic word when a given name vouches for the name', () => {
+    expect(names('<p>Odontólogo Pedro Gil</p><p>Sestra Marie Veselá</p>', 'es')).toEqual(['Marie Veselá', 'Pedro Gil']);
+  });
+
+  it('reads no saint or practice name as a person', () => {
+    for (const t of ['Santa Lucía', 'San José Obrero', 'São Paulo', 'Clínica Dental Ribera', 'Przychodnia Zdrowie']) expect(parseName(t), t).toBeNull();
+  });
+});
+

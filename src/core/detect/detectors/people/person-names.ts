@@ -40,6 +40,8 @@ const INITIAL = /^\p{Lu}\.(?:-?\p{Lu}\.){0,3}$/u;
 const ORDINAL_ABBREVIATION = /^\p{Lu}[ªº]$/u;
 /** Articles that open headings, never a person's name: "La Junta Directiva", "El Equipo", "The Board", "Η Ομάδα Μας". */
 const LEADING_ARTICLE = /^(?:La|Las|Los|El|Les|The|Il|Gli|Het|Η|Ο|Οι|Το|Τα)$/;
+/** A saint opens the names of places, parishes and hospitals, not of people: "Santa Lucía", "San José", "São Paulo". */
+const LEADING_SAINT = /^(?:San|Santa|Santo|Sant|São|Saint|Sainte|Sankt|Szent)$/;
 /** Letters in brackets after a name: "(SAN)", "(MRS)"; a remark in words ("(blokk A)") is not part of it. */
 const BRACKETED_REMARK = /\s\(\p{Lu}{2,6}\)/gu;
 /** A maiden or former name in brackets inside the name: "Старовойтова (Химченко) Галина", "Anna (Berg) Lund". */
@@ -67,7 +69,7 @@ const NOT_NAME = new Set(
     'galleri kalender wien vienna berlin münchen hamburg köln zürich paris london deutschland österreich schweiz germany austria ' +
     'switzerland europe europa bank volksbank raiffeisenbank iban bic finanzamt handelsregister hosting design webdesign foto fotos ' +
     'photo photos bild bilder quelle quellen logopädische praxisteam company firma firm clinic hotel restaurant café cafe bäckerei ' +
-    'pharmacy salon studio stiftung school university universität institut institute academy akademie center centre club society eg ' +
+    'pharmacy clínica clinica clinique klinika poliklinika dental centro centrum consultorio przychodnia gabinet ordinace hospital szpital nemocnice sairaala salon studio stiftung school university universität institut institute academy akademie center centre club society eg ' +
     'software digital media agency name vorname nachname first last surname prénom nom naam navn nombre apellido mustermann ' +
     'musterfrau beispiel doe lorem ipsum dolor sit amet quis autem nihil angebot angebote produkte products preise prices termin ' +
     'box termine buchen associates inquiries enquiries relations información contacto jméno příjmení imię nazwisko nome ' +
@@ -124,7 +126,7 @@ export function parseName(raw: string, opts: NameOptions = {}): ParsedName | nul
     const lower = t.toLowerCase();
     // Checked with and without a final dot: "e.V." and "GmbH," both say this is no person.
     if (NOT_NAME.has(lower) || NOT_NAME.has(lower.replace(/[.,]$/, '')) || NOT_NAME_SUFFIX.test(t.slice(-13)) || ROLE_WORD.test(t)) return null;
-    if (words === 0 && LEADING_ARTICLE.test(t)) return null;
+    if (words === 0 && (LEADING_ARTICLE.test(t) || LEADING_SAINT.test(t))) return null;
     if (words >= 1 && i === tokens.length - 1 && POST_NOMINAL.test(t) && !NAME_WORD.test(t)) break;
     // Degrees after the name, comma-separated without a comma before them: "Bafewa Sanni LL.B., B.L", "Omaegbu Esq, LL.B.".
     const degree = t.endsWith(',') ? t.slice(0, -1) : t;

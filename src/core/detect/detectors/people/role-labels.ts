@@ -15,6 +15,13 @@ export function trimPunctuation(s: string): string {
   return s.slice(a, b);
 }
 
+/**
+ * Clinic staff, the commonest team pages after offices: doctor, nurse, dentist, hygienist, receptionist in the
+ * Nordic, West Slavic and Romance languages ("Lege under spesialisering", "všeobecná sestra", "higienistka").
+ * They also name places and practices ("Centro Médico San José", "Zubní lékař Praha"): see FIELD_TITLE.
+ */
+const CLINIC_STAFF = String.raw`lege|fastlege|tannlege|l[æä]ge|tandl[æä]ge|l[äa]kare|tandl[äa]kare|l[äa][äa]k[äa]ri|hammasl[äa][äa]k[äa]ri|spesialist|sykepleier|sygeplejerske|sjuksk[öo]terska|sairaanhoitaja|l[ée]ka[řr](?:ka)?|sestra|lekarz|dentyst(?:a|ka)|higienist(?:a|ka)|igienista|asystentka|piel[ęe]gniarka|rejestratorka|recep[cč]n[íi]|recepcionista|m[ée]dic[oa]|enfermer[oa]|enfermeir[oa]|infermier[ea]|odont[óo]log[oa]|odontoiatra|dentista|fisioterapeuta|psic[óo]log[oa]`;
+
 const ROLES = [
   // German
   String.raw`gesch(?:[äa]|ae)ftsf(?:[üu]|ue)hr(?:er(?:in|innen)?|ung|ende[rn]?(?:\sgesellschafter(?:in)?)?)`,
@@ -83,9 +90,7 @@ const ROLES = [
   String.raw`direktur(?:\sutama)?|komisaris(?:\sutama)?|sekretaris|bendahara|ketua|manajer|pengarah(?:\surusan)?|mkurugenzi|mwenyekiti|katibu|mhazini`,
   // Compound managers and practice staff in Dutch and German ("Praktijkmanager", "Projektmanager", "Huisarts")
   String.raw`[a-z]{3,14}manager|huisarts|doktersassistente?|praktijkondersteuner|\w{0,12}verpleegkundige`,
-  // Clinic staff, the commonest team pages after offices: doctor, nurse, dentist, hygienist, receptionist in the
-  // Nordic, West Slavic and Romance languages ("Lege under spesialisering", "všeobecná sestra", "higienistka").
-  String.raw`lege|fastlege|tannlege|l[æä]ge|tandl[æä]ge|l[äa]kare|tandl[äa]kare|l[äa][äa]k[äa]ri|hammasl[äa][äa]k[äa]ri|spesialist|sykepleier|sygeplejerske|sjuksk[öo]terska|sairaanhoitaja|l[ée]ka[řr](?:ka)?|sestra|lekarz|dentyst(?:a|ka)|higienist(?:a|ka)|igienista|asystentka|piel[ęe]gniarka|rejestratorka|recep[cč]n[íi]|recepcionista|m[ée]dic[oa]|enfermer[oa]|enfermeir[oa]|infermier[ea]|odont[óo]log[oa]|odontoiatra|dentista|fisioterapeuta|psic[óo]log[oa]`,
+  CLINIC_STAFF,
   // Portuguese spellings the Spanish and French stems miss: "Sócio fundador", "Diretora", "Advogada", "Contadora".
   String.raw`s[óo]ci[oa](?:[\s-](?:fundador|gerente|diretor|administrador)a?)?|diretor(?:a|ia)?|advogad[oa]|contadora?`,
   // Turkish: lawyer, founder, (general) manager, board chair/member, partner, secretary, treasurer, adviser.
@@ -121,9 +126,13 @@ const ROLE_WORD_G = new RegExp(ROLE_WORD.source, 'gi');
 
 /**
  * Job titles that describe a field rather than an office ("Specialist Înființări Firme", "Consultant
- * Fiscal"): the capitalised words after them are the field as often as a name.
+ * Fiscal"), and clinic words that also name a practice or a place ("Centro Médico San José"): the
+ * capitalised words after them are a field or a place as often as a name.
  */
-export const FIELD_TITLE = /^(?:specialist|consultant|analyst|engineer|developer|designer|assistant|coordinator|advis[eo]r|associate|accountant|architect|technician|therapist|expert|manager|manajer|berater(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|techniker(?:in)?|ingenieur(?:in)?|assistent(?:in)?|koordinator(?:in)?)$/i;
+export const FIELD_TITLE = new RegExp(
+  String.raw`^(?:specialist|consultant|analyst|engineer|developer|designer|assistant|coordinator|advis[eo]r|associate|accountant|architect|technician|therapist|expert|manager|manajer|berater(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|techniker(?:in)?|ingenieur(?:in)?|assistent(?:in)?|koordinator(?:in)?|${CLINIC_STAFF})$`,
+  'i',
+);
 
 /** Lid (NL "member") is a role only as a whole line, never inside text. */
 const MEMBER_LINE = /^(?:lid|member|mitglied|beisitzer(?:in)?|membre)$/i;
