@@ -299,3 +299,13 @@ describe('phones: other organisations a page lists', () => {
     expect(accepted(body, ['DE', 'CZ']).phones).toEqual(['+497111234567', '+420773100200']);
   });
 });
+
+describe('phones: WhatsApp chat links', () => {
+  it('reads the number of a chat link written with the brackets and spaces of the shown number', () => {
+    const body = '<a href="https://api.whatsapp.com/send?phone=55(81)994687170&text=Oi">Whatsapp</a><a href="https://wa.me/49%20171%201234567">Chat</a>';
+    expect(accepted(body, ['BR']).phones.sort()).toEqual(['+491711234567', '+5581994687170']);
+  });
+  it('is no chat link without a number', () => {
+    expect(accepted('<a href="https://wa.me/message/ABCDEF123">WhatsApp</a>', ['DE']).phones).toEqual([]);
+  });
+});
