@@ -8,7 +8,8 @@
  * of third party that matter to its field (a court's phone number is not the firm's, but the
  * register court next to the firm's register number is exactly what the register field wants).
  */
-import { blocksUp, type Block, type Page } from '../page';
+import { blocksUp } from '../blocks';
+import type { Block, Page } from '../page';
 import type { Placed } from '../snapshot/types';
 import { CREDITS, AUTHORITY, COURT, GENERAL_PARTNER, KIND_WORDS, PARTNERS, WEB_LABEL, type Kinds } from './third-party-words';
 
