@@ -5,6 +5,7 @@
 import { getCountries, getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from '../detectors/phones/phone-lib';
 import type { Page } from '../page';
 import { writesTrunkZero } from '../detectors/phones/number';
+import { whatsappDigits } from '../detectors/phones/whatsapp';
 import { guessTextLanguage } from './text-language';
 import { countryOfFoldedName, countryOfName, isCountryCode, multiWordStarts } from '../../names/countries';
 
@@ -90,16 +91,14 @@ export function countryFromPhonePrefixes(page: Page): CountryCode | undefined {
   return once(page, 'prefixes', () => scanPhonePrefixes(page));
 }
 
-/** WhatsApp chat links always carry the number in international form, without its "+". */
-const WHATSAPP_LINK = /^https?:\/\/(?:wa\.me\/|(?:api|web)\.whatsapp\.com\/send\/?\?(?:[^#]*&)?phone=)\+?(\d{7,15})\b/iu;
 
 function scanPhonePrefixes(page: Page): CountryCode | undefined {
   const samples: string[] = [];
   for (const link of page.links) {
     if (samples.length >= MAX_PREFIX_SAMPLES) break;
     if (/^tel:\s*(?:%2B|\+)/iu.test(link.href)) samples.push(link.href.slice(4).replace(/%2B/giu, '+').replace(/%20/gu, ''));
-    const chat = WHATSAPP_LINK.exec(link.href);
-    if (chat) samples.push(`+${chat[1]}`);
+    const chat = whatsappDigits(link.href);
+    if (chat) samples.push(`+${chat}`);
   }
   for (const line of page.lines) {
     if (samples.length >= MAX_PREFIX_SAMPLES) break;

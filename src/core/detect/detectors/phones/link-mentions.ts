@@ -9,10 +9,10 @@ import { labelBefore, type Label } from './labels';
 import type { Mention } from './mention';
 import { parseRun, type Countries, type ParsedNumber } from './number';
 import { findRuns } from './runs';
+import { whatsappDigits } from './whatsapp';
 import { OTHERS, thirdPartyBefore } from '../../context/third-party';
 
 const TEL_HREF = /^(?:tel|callto|phone|sms):(?:\/\/)?/iu;
-const WHATSAPP_HREF = /^https?:\/\/(?:wa\.me\/|(?:api|web)\.whatsapp\.com\/send\/?\?(?:.*&)?phone=)\+?(\d{6,15})/iu;
 
 function decode(raw: string): string {
   try {
@@ -51,9 +51,9 @@ export function linkMentions(links: readonly PageLink[], lineOf: (link: PageLink
   const out: Mention[] = [];
   for (const link of links) {
     const tel = TEL_HREF.test(link.href);
-    const whatsapp = tel ? null : WHATSAPP_HREF.exec(link.href);
+    const whatsapp = tel ? null : whatsappDigits(link.href);
     if (!tel && !whatsapp) continue;
-    const fromHref = tel ? hrefNumber(link.href, countries) : (parseRun(`+${whatsapp![1]!}`, countries)[0] ?? null);
+    const fromHref = tel ? hrefNumber(link.href, countries) : (parseRun(`+${whatsapp!}`, countries)[0] ?? null);
     const shown = shownNumber(link.text, countries);
     const number = shown && (!fromHref || shown.e164 !== fromHref.e164) && tel ? shown : fromHref;
     if (!number) continue;
