@@ -17,8 +17,17 @@ describe('a label glued before the street', () => {
     ['We are located at Suite 4A', 'Suite 4A'],
     ['Find us 12 High Street', '12 High Street'],
     ['Sede legale Via Roma 58', 'Via Roma 58'],
+    // A sentence's lead-in before the street, in the words of the page's language.
+    ['con dirección en Av. 27 de Octubre 412', 'Av. 27 de Octubre 412'],
+    ['mit Sitz in der Lindenallee 7', 'Lindenallee 7'],
+    ['com endereço na Rua das Flores 88', 'Rua das Flores 88'],
   ])('%s', (written, street) => {
     expect(dropLeadIn(written)).toBe(street);
+  });
+
+  it('reads the street out of the sentence of a legal notice', () => {
+    const page = '<p>Este sitio web es propiedad de Lavado Ejemplo &amp; Café, con dirección en Av. 27 de Octubre 412, Santiago de los Caballeros 51000, República Dominicana.</p>';
+    expect(best(page, 'https://lavado.example.do/aviso-legal', 'es')).toMatchObject({ street: 'Av. 27 de Octubre 412', postalCode: '51000', city: 'Santiago de los Caballeros' });
   });
 
   it('keeps the street name of a label-value row', () => {

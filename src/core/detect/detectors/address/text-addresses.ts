@@ -8,7 +8,7 @@ import { addressCountries } from '../../context/country';
 import { words } from '../../../text/trim';
 import { addressContext, type AddressContext } from './context';
 import { parsePostalLine, type PostalHit } from './postal-line';
-import { cleanStreet, dropLeadIn, isStreetLike, namesStreet, NUMBER_TOKEN } from './street';
+import { ADDRESS_WORD, cleanStreet, dropLeadIn, isStreetLike, namesStreet, NUMBER_TOKEN } from './street';
 import type { Page, TextLine } from '../../page';
 import { looksLikePerson } from '../company/name-text';
 
@@ -113,7 +113,7 @@ function isRealAddress(page: Page, i: number, hit: PostalHit, street: string | n
 }
 
 /** A sentence that announces an address: "Our address is …", "Nuestra dirección es …", "mit Sitz in …". */
-const ADDRESS_CUE = /\b(?:address|adresse|anschrift|sitz|direcci[óo]n|domicilio|sede|indirizzo|located|situ[ée]e?|gevestigd|adres)\b/iu;
+const ADDRESS_CUE = ADDRESS_WORD;
 const SENTENCE_END = /(?<!\d)\.\s+(?=\p{Lu})/u;
 
 /** An address inside a long paragraph: only a sentence that announces one, and only with its street. */
