@@ -36,6 +36,18 @@ describe('a label glued before the street', () => {
   });
 });
 
+describe('floor, building and area lines above the postal line', () => {
+  it('reads them as the street under an address heading', () => {
+    const page = '<h3>Registered Office</h3><p>9th Floor</p><p>Lotus Chambers</p><p>Fort Area</p><p>Mumbai – 400 001</p><p>Maharashtra, India.</p>';
+    expect(best(page, 'https://www.lotus-pharma.example.in/contact.html')).toMatchObject({ street: '9th Floor, Lotus Chambers, Fort Area', postalCode: '400001', city: 'Mumbai' });
+  });
+
+  it('takes neither a person nor a company line above for the street, nor lines under another heading', () => {
+    expect(best('<h3>Address</h3><p>Anita Sharma</p><p>5th Floor</p><p>Lotus Chambers</p><p>Pune – 411 001</p>', 'https://x.example.in/')?.street ?? null).toBeNull();
+    expect(best('<h3>Our Team</h3><p>Unit 4</p><p>Lotus Chambers</p><p>Pune – 411 001</p>', 'https://x.example.in/')?.street ?? null).toBeNull();
+  });
+});
+
 describe('a state written out between town and code', () => {
   it.each([
     ['<p>30-34 Wattle St<br>Kooragang, Victoria 3999</p>', 'Kooragang', '3999'],
