@@ -37,6 +37,14 @@ describe('website', () => {
     const offered = detect(parseHtml(html), url).candidates.find((c) => c.field === 'website');
     expect(offered?.value).toBe('https://user1.github.io/cafe-lumiere/');
   });
+  it('knows the platforms from the Public Suffix List\'s private section and the builders it leaves out', () => {
+    const html = '<html><body><p>studio@gmail.com</p></body></html>';
+    // yolasite.com and replit.app are on no hand-typed list: the Public Suffix List (tldts) names them.
+    expect(website(html, 'https://lumiere-studio.yolasite.com/contact')).toBeNull();
+    expect(website(html, 'https://lumiere-studio.replit.app/contact')).toBeNull();
+    expect(website(html, 'https://lumiere-studio.vpweb.ca/Contact.html')).toBeNull();
+    expect(website(html, 'https://www.lumiere-studio.ca/contact')).toBe('https://www.lumiere-studio.ca');
+  });
   it('on a platform host, takes a labelled "Internet:" line outside credits', () => {
     const html = '<html><body><h2>Impressum</h2><p>Internet: www.muster-praxis.de</p></body></html>';
     expect(website(html, 'https://praxis.netlify.app/impressum')).toBe('https://www.muster-praxis.de');
