@@ -45,6 +45,13 @@ describe('website', () => {
     expect(website(html, 'https://lumiere-studio.vpweb.ca/Contact.html')).toBeNull();
     expect(website(html, 'https://www.lumiere-studio.ca/contact')).toBe('https://www.lumiere-studio.ca');
   });
+  it('on a preview subdomain, takes the host the organisation\'s own addresses give', () => {
+    const html = '<html><body><p>Secretary: <a href="mailto:secretary@www2.kookaburra-club.org.au">secretary@www2.kookaburra-club.org.au</a></p></body></html>';
+    expect(website(html, 'https://dev-site.kookaburra-club.org.au/contacts.html')).toBe('https://www2.kookaburra-club.org.au');
+    // A live subdomain stays the website; so does a preview host with no other address.
+    expect(website(html, 'https://www.kookaburra-club.org.au/contacts.html')).toBe('https://www.kookaburra-club.org.au');
+    expect(website('<html><body><p>Hallo</p></body></html>', 'https://staging.kookaburra-club.org.au/')).toBe('https://staging.kookaburra-club.org.au');
+  });
   it('on a platform host, takes a labelled "Internet:" line outside credits', () => {
     const html = '<html><body><h2>Impressum</h2><p>Internet: www.muster-praxis.de</p></body></html>';
     expect(website(html, 'https://praxis.netlify.app/impressum')).toBe('https://www.muster-praxis.de');
