@@ -217,6 +217,15 @@ describe('company detector: names in the ways post-Soviet and other registers wr
     expect(company(body, { url: 'https://www.sample.example.jp/company/', title: '会社概要｜株式会社サンプル', lang: 'ja' }).name).toBe('株式会社サンプル');
   });
 
+  it('reads a copyright holder written as the domain by the name in it', () => {
+    const body = '<p>Oficina Principal: Caracas.</p><footer><p>copyright © 2009 <a href="index.html">Medallas.com.ve</a>. All Rights Reserved</p></footer>';
+    expect(company(body, { url: 'https://www.medallas.com.ve/contacto.html', title: 'Medallas', lang: 'es' }).name).toBe('Medallas');
+  });
+
+  it('reads an event\'s name from a title with its year', () => {
+    expect(company('<h2>Styret</h2><p>Leder</p>', { url: 'https://karrieredagen.example.no/kontakt.html', title: 'Karrieredagen 2025 - Kontakt oss', lang: 'no' }).name).toBe('Karrieredagen');
+  });
+
   it('keeps a name in guillemets whole instead of splitting the title at them', () => {
     expect(company('<p>Наши услуги</p>', { url: 'https://yacht.example.ru/', title: 'Яхт-сервис «Бриз»', lang: 'ru' }).name).toBe('Яхт-сервис «Бриз»');
   });
