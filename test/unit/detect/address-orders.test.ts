@@ -36,6 +36,20 @@ describe('a label glued before the street', () => {
   });
 });
 
+describe('offices listed town first', () => {
+  it('reads "Town — street, code"', () => {
+    const page = '<h4>Sedi</h4><p>Torino — Via Garibaldi 14, 10122</p><p>Bologna — Via Indipendenza 8, 40121</p>';
+    expect(best(page, 'https://studio.example.it/contatti', 'it')).toMatchObject({ street: 'Via Garibaldi 14', postalCode: '10122', city: 'Torino' });
+  });
+});
+
+describe('a postal code spaced around its hyphen', () => {
+  it('reads "08 - 400 Town" as the code 08-400', () => {
+    const page = '<div>Ul. Lipowa 3</div><div>08 - 400 Garwolin</div><div>rejestracja@przychodnia.example.pl</div>';
+    expect(best(page, 'https://przychodnia.example.pl/kontakt', 'pl')).toMatchObject({ street: 'Ul. Lipowa 3', postalCode: '08-400', city: 'Garwolin' });
+  });
+});
+
 describe('floor, building and area lines above the postal line', () => {
   it('reads them as the street under an address heading', () => {
     const page = '<h3>Registered Office</h3><p>9th Floor</p><p>Lotus Chambers</p><p>Fort Area</p><p>Mumbai – 400 001</p><p>Maharashtra, India.</p>';

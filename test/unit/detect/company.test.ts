@@ -217,6 +217,10 @@ describe('company detector: names in the ways post-Soviet and other registers wr
     expect(company(body, { url: 'https://www.sample.example.jp/company/', title: '会社概要｜株式会社サンプル', lang: 'ja' }).name).toBe('株式会社サンプル');
   });
 
+  it('leaves a register number set off by a dash out of the name', () => {
+    expect(company('<footer><p>© 2026 Hydra Handel A/S - CVR 12 34 56 78</p></footer>', { url: 'https://www.hydrahandel.example.dk/', lang: 'da' }).name).toBe('Hydra Handel A/S');
+  });
+
   it('reads a copyright holder written as the domain by the name in it', () => {
     const body = '<p>Oficina Principal: Caracas.</p><footer><p>copyright © 2009 <a href="index.html">Medallas.com.ve</a>. All Rights Reserved</p></footer>';
     expect(company(body, { url: 'https://www.medallas.com.ve/contacto.html', title: 'Medallas', lang: 'es' }).name).toBe('Medallas');

@@ -45,6 +45,10 @@ describe('website', () => {
     expect(website(html, 'https://lumiere-studio.vpweb.ca/Contact.html')).toBeNull();
     expect(website(html, 'https://www.lumiere-studio.ca/contact')).toBe('https://www.lumiere-studio.ca');
   });
+  it('on a platform host, takes the e-mail domain the repository names with its TLD and legal form glued on', () => {
+    const html = '<html><body><p><a href="mailto:salg@hydrahandel.dk">salg@hydrahandel.dk</a></p></body></html>';
+    expect(website(html, 'https://someone.github.io/HydrahandeldkAS/kontakt.html')).toBe('https://hydrahandel.dk');
+  });
   it('on a preview subdomain, takes the host the organisation\'s own addresses give', () => {
     const html = '<html><body><p>Secretary: <a href="mailto:secretary@www2.kookaburra-club.org.au">secretary@www2.kookaburra-club.org.au</a></p></body></html>';
     expect(website(html, 'https://dev-site.kookaburra-club.org.au/contacts.html')).toBe('https://www2.kookaburra-club.org.au');

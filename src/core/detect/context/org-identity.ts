@@ -124,11 +124,16 @@ export function isOwnDomain(id: OrgIdentity, domain: string): boolean {
 }
 
 /** On a platform host, a domain whose name is the repo / user name ("acme.github.io/acme-web" and acme.de). */
+/** "DanitradingdkAS" for danitrading.dk: a repository named with the domain and a few letters more (its TLD, its legal form). */
+const MIN_PREFIX_LABEL = 6;
+const MAX_REPO_SUFFIX = 5;
+
 export function platformWordMatches(id: OrgIdentity, label: string): boolean {
   if (label.length < 4) return false;
   return id.platformWords.some((w) => {
     const plain = alnum(w);
     if (plain === label) return true;
+    if (label.length >= MIN_PREFIX_LABEL && plain.startsWith(label) && plain.length - label.length <= MAX_REPO_SUFFIX) return true;
     // "acme-site" still names acme: every hyphen part counts when it is distinctive.
     return w.split('-').some((part) => part.length >= 5 && part === label);
   });

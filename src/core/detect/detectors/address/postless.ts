@@ -10,7 +10,7 @@ import type { Page } from '../../page';
 import { PLACE_LABEL, townName } from './place-label';
 import { parsePostalLine } from './postal-line';
 import { addressCountries } from '../../context/country';
-import { cleanStreet, isStreetLike } from './street';
+import { cleanStreet, isStreetLike, namesStreet } from './street';
 import { trimEnd } from '../../../text/trim';
 import { isSubdivisionOf } from '../../../names/subdivisions';
 
@@ -135,9 +135,29 @@ function townFirst(segments: string[], labelled: boolean, i: number): PostlessAd
   return city && street ? { street: cleanStreet(street), city, country: null, top: i, line: i, labelled } : null;
 }
 
+/** "Carrer de Sant Auguri 5 (Tarragona)": the town in brackets after the street. */
+const BRACKETED_TOWN = /\s\(([^()\d]{2,40})\)\.?$/u;
+
+/**
+ * "Havířov: Nákupní 1/426" under "Adresy": a list of places, each town before its street. Only under
+ * a place label, and only a town before a street with its house number.
+ */
+function townColonStreet(page: Page, i: number): PostlessAddress | null {
+  const m = /^([^:\d]{2,30}):\s*(\S.*)$/u.exec(page.lines[i]!.text.trim());
+  const city = m && townName(m[1]!, true);
+  if (!city || isLabel(m[1]!) || !isStreetLike(m[2]!) || !hasNumber(m[2]!)) return null;
+  return { street: cleanStreet(m[2]!), city, country: null, top: i, line: i, labelled: true };
+}
+
 function oneLine(page: Page, i: number, countries: readonly string[]): PostlessAddress | null {
-  const { label, value } = splitLabel(page.lines[i]!.text);
+  const { label, value: written } = splitLabel(page.lines[i]!.text);
   const labelled = !!label || isLabel(page.lines[i - 1]?.text ?? '');
+  if (labelled && !label) {
+    const listed = townColonStreet(page, i);
+    if (listed) return listed;
+  }
+  const bracketed = BRACKETED_TOWN.exec(written);
+  const value = bracketed ? `${written.slice(0, bracketed.index)}, ${bracketed[1]}` : written;
   const segments = value.split(SEGMENT).map((p) => p.trim()).filter(Boolean);
   if (segments.length >= 2) {
     const first = townFirst(segments, labelled, i);
@@ -150,7 +170,7 @@ function oneLine(page: Page, i: number, countries: readonly string[]): PostlessA
     const place = townAndCountry(segments.slice(at + 1), countries, value);
     // A province of the page's country after the town ("Petrona Rosende 2394, Paraná, Entre Ríos") is
     // as sure a sign of an address as a country named there.
-    if (place && (labelled || place.country || place.province || HOUSE_MARK.test(street))) {
+    if (place && (labelled || place.country || place.province || HOUSE_MARK.test(street) || (bracketed && namesStreet(street)))) {
       return { street: cleanStreet(street), city: place.city, country: place.country, top: i, line: i, labelled };
     }
   }

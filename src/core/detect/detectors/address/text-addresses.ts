@@ -12,7 +12,8 @@ import { ADDRESS_WORD, BUILDING_WORD, cleanStreet, dropLeadIn, isStreetLike, nam
 import { legalFormOf } from '../../../names/legal-forms';
 import { isFirstName } from '../../../names/first-names';
 import type { Page, TextLine } from '../../page';
-import { looksLikePerson } from '../company/name-text';
+import { isPlaceHeading, looksLikePerson } from '../company/name-text';
+import { townName } from './place-label';
 
 export interface TextAddress {
   hit: PostalHit;
@@ -156,6 +157,17 @@ function proseAddress(text: string): PostalHit | null {
   return null;
 }
 
+/** "Roma — Via Tirso 26, 00198": a list of offices that names the town first, then street and code. */
+const TOWN_FIRST = /^([^\d–—|]{2,40}) [–—] (.+)$/u;
+
+function townFirstLine(text: string, countries: readonly string[]): PostalHit | null {
+  const m = TOWN_FIRST.exec(text);
+  const town = m && /\d/.test(m[2]!) && townName(m[1]!, true);
+  if (!town || isPlaceHeading(town)) return null;
+  const hit = parsePostalLine(`${m[2]} ${town}`, countries);
+  return hit?.street && hit.city === town ? hit : null;
+}
+
 export function findTextAddresses(page: Page): TextAddress[] {
   const cached = cache.get(page);
   if (cached) return cached;
@@ -164,7 +176,7 @@ export function findTextAddresses(page: Page): TextAddress[] {
   for (let i = 0; i < lines.length && out.length < MAX_ADDRESSES; i++) {
     const text = lines[i]!.text;
     if (!/\d/.test(text)) continue;
-    let hit = text.length > MAX_LINE_FOR_ADDRESS ? proseAddress(text) : parsePostalLine(text, addressCountries(page));
+    let hit = text.length > MAX_LINE_FOR_ADDRESS ? proseAddress(text) : (parsePostalLine(text, addressCountries(page)) ?? townFirstLine(text, addressCountries(page)));
     if (!hit) continue;
     let townTop = -1;
     if (!hit.city) {
