@@ -32,6 +32,23 @@ export function registrableDomain(hostOrUrl: string): string | null {
   return host && (p.isIp || !host.includes('.')) ? host : null;
 }
 
+const privateSuffixHosts = new Map<string, boolean>();
+
+/**
+ * "acme.github.io", "shop.myshopify.com", "site.yolasite.com": a host under a suffix the Public Suffix
+ * List's private section lists, where a platform hands out names to its users.
+ */
+export function onPrivateSuffix(host: string): boolean {
+  const key = host.trim().toLowerCase();
+  let found = privateSuffixHosts.get(key);
+  if (found === undefined) {
+    if (privateSuffixHosts.size >= MAX_REMEMBERED) privateSuffixHosts.clear();
+    found = parse(key, { allowPrivateDomains: true }).isPrivate === true;
+    privateSuffixHosts.set(key, found);
+  }
+  return found;
+}
+
 /** The label that names the site: "shop.acme.co.uk" -> "acme"; the first label when there is no registrable domain. */
 export function domainLabel(host: string): string {
   const p = parsed(host);

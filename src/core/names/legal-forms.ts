@@ -74,7 +74,7 @@ export function legalFormOf(name: string): string | undefined {
   if (tokens.length < 2) {
     const only = tokens[0] ?? '';
     const m = COMPOUND_FORM.exec(only);
-    return m ? only.slice(only.length - m[1]!.length) : undefined;
+    return m ? only.slice(only.length - m[1]!.length) : gluedLegalFormOf(only);
   }
   for (let n = Math.min(MAX_FORM_TOKENS, tokens.length - 1); n >= 1; n--) {
     const written = tokens.slice(tokens.length - n).join(' ');
@@ -83,7 +83,27 @@ export function legalFormOf(name: string): string | undefined {
   }
   const last = tokens[tokens.length - 1]!;
   const m = COMPOUND_FORM.exec(last);
-  return m ? last.slice(last.length - m[1]!.length) : leadingLegalFormOf(name);
+  return m ? last.slice(last.length - m[1]!.length) : (leadingLegalFormOf(name) ?? gluedLegalFormOf(name));
+}
+
+/**
+ * Forms of the languages written without spaces between words (Japanese, Chinese, Korean), glued to
+ * the name before it ("株式会社Wisteria", "㈱サンプル") or after it ("サンプル工業株式会社", "样本有限公司").
+ * The longer form first: "股份有限公司" holds "有限公司".
+ */
+const GLUED_FORMS = [
+  // Japan: stock, limited, limited-liability, partnership companies; associations, foundations, NPOs, medical, school and welfare corporations
+  '株式会社', '有限会社', '合同会社', '合資会社', '合名会社', '一般社団法人', '一般財団法人', '公益社団法人', '公益財団法人',
+  '特定非営利活動法人', 'NPO法人', '医療法人社団', '医療法人', '社会福祉法人', '学校法人', '(株)', '（株）', '㈱', '(有)', '（有）', '㈲',
+  // China, Taiwan, Hong Kong
+  '股份有限公司', '有限责任公司', '有限責任公司', '有限公司',
+  // Korea
+  '주식회사', '유한회사', '(주)', '㈜',
+];
+
+function gluedLegalFormOf(name: string): string | undefined {
+  const t = name.trim();
+  return GLUED_FORMS.find((f) => t.length > f.length && (t.startsWith(f) || t.endsWith(f)));
 }
 
 /**

@@ -37,6 +37,27 @@ describe('a street and town without a postal code', () => {
     });
   });
 
+  it('reads a street, town and province of the page\'s country on one line, without a label', () => {
+    expect(best('<h3>Contacto</h3><ul><li>Calle Olmos 1820, Rosario, Santa Fe</li><li>+54 341 555 0101</li></ul>', 'https://clinica-olmos.example.com.ar/contacto', 'es')).toMatchObject({
+      street: 'Calle Olmos 1820',
+      postalCode: null,
+      city: 'Rosario',
+      country: 'AR',
+    });
+    // Two towns and no province: no evidence of an address.
+    expect(best('<h3>Sedes</h3><p>Equipo 24, Rosario, Córdoba y Mendoza</p>', 'https://x.example.com.ar/', 'es')).toBeNull();
+  });
+
+  it('reads the town in brackets after a named street', () => {
+    expect(best('<h5>CONTACTO</h5><ul><li>Carrer del Pi 12 (Lleida)</li><li>hola@dojo-pi.example.es</li></ul>', 'https://dojo-pi.example.es/', 'es')).toMatchObject({ street: 'Carrer del Pi 12', city: 'Lleida' });
+  });
+
+  it('reads a list of towns, each before its street, under a plural place label', () => {
+    expect(best('<div>Adresy</div><ul><li>Ostrava: Nádražní 12/3</li><li>Frýdek: dům č. 40</li></ul>', 'https://servis.example.cz/', 'cs')).toMatchObject({ street: 'Nádražní 12/3', city: 'Ostrava' });
+    // Without the label a "Word: value" line is no address.
+    expect(best('<ul><li>Ostrava: Nádražní 12/3</li></ul>', 'https://servis.example.cz/', 'cs')).toBeNull();
+  });
+
   it('takes no heading, person or sentence for a town', () => {
     expect(best('<p>Angaben gemäß § 5 TMG:</p><p>Erika Probst</p>', 'https://probst.example/', 'de')).toBeNull();
     expect(best('<p>Contact</p><p>Secretary of Club 24 Members</p><p>Send an email</p>')).toBeNull();

@@ -29,6 +29,14 @@ describe('company detector', () => {
     expect(company('<p>Medieninhaber:</p><p>Architekt DI Max Muster</p><p>Hauptbüro: 1070 Wien, Lindengasse 9</p>', { url: 'https://www.muster.at/' }).name).toBe('Architekt DI Max Muster');
   });
 
+  it('keeps partners\' names set apart by a separator inside the registered name', () => {
+    const body = '<h3>Angaben gem. § 5 TMG</h3><p>BERGER | KUHN Steuerberatungsgesellschaft mbH</p><p>Lindenweg 4</p><p>14467 Potsdam</p>';
+    expect(company(body, { url: 'https://www.berger-kuhn.example/impressum.html', title: 'Berger | Kuhn Steuerberatung' }).name).toBe('BERGER | KUHN Steuerberatungsgesellschaft mbH');
+    // A dash sets off the owner's tagline, which is no part of the name.
+    const tagline = '<h3>Angaben gemäß § 5 ECG</h3><p>Anna Berg – Porträt und Bildstrategie e.U.</p><p>Lindengasse 9</p><p>1070 Wien</p>';
+    expect(company(tagline, { url: 'https://www.annaberg.example.at/impressum' }).name).not.toContain('Porträt');
+  });
+
   it('prefers the fuller practice name over a bare person name', () => {
     const body = `<h2>Angaben gemäß § 5 TMG:</h2><p>Sabine Beispiel</p><p>Logopädische Praxis</p><p>Lindenweg 14</p><p>24534 Neumünster</p>
       <div>Copyright © 2025 Logopädie Sabine Beispiel – Horizon Theme von ExampleThemes</div>`;
@@ -201,6 +209,25 @@ describe('company detector: names in the ways post-Soviet and other registers wr
     expect(legalFormOf('ИП')).toBeUndefined();
     const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"LocalBusiness","name":"ПРИМЕР — завод блоков","legalName":"ТОО «Пример Групп»"}</script>';
     expect(company(ld, { url: 'https://primer.example.kz/kontakty.html', title: 'Контакты', lang: 'ru' }).name).toBe('ТОО «Пример Групп»');
+  });
+
+  it('reads a Japanese name whose legal form is glued to it, from structured data and the company table', () => {
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Organization","name":"株式会社サンプル","legalName":"株式会社サンプル","alternateName":"Sample Co., Ltd."}</script>';
+    const body = `${ld}<dl><dt>会社名</dt><dd>株式会社サンプル / Sample Co., Ltd.</dd><dt>所在地</dt><dd>〒150-0001 東京都渋谷区神宮前1-2-3</dd></dl>`;
+    expect(company(body, { url: 'https://www.sample.example.jp/company/', title: '会社概要｜株式会社サンプル', lang: 'ja' }).name).toBe('株式会社サンプル');
+  });
+
+  it('leaves a register number set off by a dash out of the name', () => {
+    expect(company('<footer><p>© 2026 Hydra Handel A/S - CVR 12 34 56 78</p></footer>', { url: 'https://www.hydrahandel.example.dk/', lang: 'da' }).name).toBe('Hydra Handel A/S');
+  });
+
+  it('reads a copyright holder written as the domain by the name in it', () => {
+    const body = '<p>Oficina Principal: Caracas.</p><footer><p>copyright © 2009 <a href="index.html">Medallas.com.ve</a>. All Rights Reserved</p></footer>';
+    expect(company(body, { url: 'https://www.medallas.com.ve/contacto.html', title: 'Medallas', lang: 'es' }).name).toBe('Medallas');
+  });
+
+  it('reads an event\'s name from a title with its year', () => {
+    expect(company('<h2>Styret</h2><p>Leder</p>', { url: 'https://karrieredagen.example.no/kontakt.html', title: 'Karrieredagen 2025 - Kontakt oss', lang: 'no' }).name).toBe('Karrieredagen');
   });
 
   it('keeps a name in guillemets whole instead of splitting the title at them', () => {

@@ -111,6 +111,16 @@ describe('not addresses', () => {
     expect(got.has('hello@company.co')).toBe(true);
     for (const v of got.values()) expect(v).toBeLessThan(0.5);
   });
+  it('keeps the pattern of the staff addresses below acceptance, whatever the language', () => {
+    const got = all('<p>Sähköposti: <a href="mailto:etunimi.sukunimi@sahko-esimerkki.fi">etunimi.sukunimi@sahko-esimerkki.fi</a></p>'
+      + '<p>E-Mail: vorname.nachname@firma-beispiel.de, imie.nazwisko@przyklad.pl</p><p>office@firma-beispiel.de</p>');
+    expect(got.get('etunimi.sukunimi@sahko-esimerkki.fi')).toBeLessThan(0.5);
+    expect(got.get('vorname.nachname@firma-beispiel.de')).toBeLessThan(0.5);
+    expect(got.get('imie.nazwisko@przyklad.pl')).toBeLessThan(0.5);
+    // A person's real address of the same shape stays.
+    expect(got.get('office@firma-beispiel.de')).toBeGreaterThanOrEqual(0.5);
+    expect(all('<p>E-Mail: anna.virtanen@sahko-esimerkki.fi</p>').get('anna.virtanen@sahko-esimerkki.fi')).toBeGreaterThanOrEqual(0.5);
+  });
 });
 
 describe('whose address it is', () => {

@@ -309,3 +309,13 @@ describe('phones: WhatsApp chat links', () => {
     expect(accepted('<a href="https://wa.me/message/ABCDEF123">WhatsApp</a>', ['DE']).phones).toEqual([]);
   });
 });
+
+describe('phones: a number right after a "Name:" label', () => {
+  it('reads it even when glued to the colon, as a contact entry of a long line', () => {
+    const line = '<p>Máster:(0501) 482.52.00 / Cell. +58 414 325 42 31 - 414 246 86 65 (atención de lunes a viernes)</p>';
+    expect(accepted(line, ['VE']).phones.sort()).toEqual(['+584142468665', '+584143254231', '+585014825200']);
+  });
+  it('still reads no look-alike glued to its own label', () => {
+    expect(accepted('<p>Kundennummer:0301234567, Bestellnr:0891234567 und Aktenzeichen:0711234567 vom Auftrag</p>').phones).toEqual([]);
+  });
+});

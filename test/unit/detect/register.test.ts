@@ -61,6 +61,15 @@ describe('registerDetector', () => {
   });
 });
 
+describe('Norwegian organisation number', () => {
+  it('reads it behind "Org:" grouped in threes, checked with stdnum', () => {
+    expect(reg('<footer><p>Org: 912 345 688<br>Moholt - Trondheim</p></footer>', { url: 'https://studentlag.example.no/kontakt' })).toEqual({ court: null, number: '912345688' });
+    expect(reg('<p>Org.nr. 912345688</p>')?.number).toBe('912345688');
+    // A domain's ".org" before a number is no label.
+    expect(reg('<p>www.studentlag.org 912 345 688</p>')).toBeNull();
+  });
+});
+
 describe('register numbers', () => {
   it('takes the SIREN out of a SIRET', () => {
     const record = detectBody('<p>RCS Paris</p><p>SIRET 73282932000074 - code APE 6202A</p>', 'https://www.exemple.fr/mentions-legales', 'fr', 'Mentions légales');

@@ -80,6 +80,11 @@ describe('the organisation\'s own profiles', () => {
       + '<p>© 2025 Acme Bau</p><p>Created by <a href="https://github.com/PixelDevs"><strong>Pixel Development</strong></a></p></footer>';
     expect(accepted(body)).toEqual(['instagram.com/acmebau']);
   });
+  it('reads credits in Polish, Czech, Finnish and Swedish ("Projekt i wykonanie:", "Tvorba webu:", …)', () => {
+    const credit = (words: string) =>
+      `<footer><a href="https://www.facebook.com/acmebau"><i class="fa fa-facebook"></i></a><p>© Acme</p><p>${words} <a href="https://www.linkedin.com/in/jan-kowal-1234">Jan Kowal</a></p></footer>`;
+    for (const words of ['Projekt i wykonanie:', 'Tvorba webu:', 'Sivuston toteutus:', 'Skapad av']) expect(accepted(credit(words))).toEqual(['facebook.com/acmebau']);
+  });
   it('keeps an account named like another site the page links to below acceptance (the agency credited by its site)', () => {
     const body = '<div><a href="https://www.instagram.com/acmebau/"><img alt="instagram"></a></div>'
       + '<footer><h5>Designed by</h5><h2>Jo Web</h2><h4>In cooperation with <a href="https://www.pixelwerkstatt.example/">Pixelwerkstatt</a></h4>'

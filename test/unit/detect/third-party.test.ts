@@ -19,6 +19,14 @@ describe('third-party words', () => {
     expect(kindsAnywhere('Geschäftsführer: Max Berg')).toBe(0);
   });
 
+  it('knows the credit lines of Central Europe, the Nordics and the Baltics', () => {
+    for (const line of ['Projekt i wykonanie: Jan Przykład', 'Tvorba webu: Studio Vzor', 'Toteutus: Mainostoimisto Esimerkki', 'Készítette: Minta Stúdió', 'Veebilahendus: Näidis OÜ']) {
+      expect(kindsAtStart(line)).toBe(CREDITS);
+    }
+    expect(kindsAnywhere('© 2024 Vzor s.r.o. · web vytvořil Studio Vzor')).toBe(CREDITS);
+    expect(kindsAnywhere('Firmu založil Jan Novák v roce 1990.')).toBe(0);
+  });
+
   it('reads a bare "Web:" line as a credits label only for phone numbers, a bare "Fotos" only as a heading', () => {
     expect(kindsAtStart('Internet:')).toBe(WEB_LABEL);
     expect(kindsAtStart('Fotos', true)).toBe(CREDITS);

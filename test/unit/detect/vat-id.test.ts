@@ -73,6 +73,16 @@ describe('vatIdDetector', () => {
   });
 });
 
+describe('Venezuelan RIF', () => {
+  it('reads the RIF as the tax id, with its check digit from stdnum', () => {
+    expect(vat('<p>Términos y Condiciones   RIF. J-31234567-5</p>')).toBe('J312345675');
+    // A wrong check digit keeps the number the page prints, but only just.
+    const sure = run(vatIdDetector, '<p>RIF: J-31234567-5</p>').record.vatId?.confidence ?? 0;
+    const misprinted = run(vatIdDetector, '<p>RIF: J-31234567-4</p>').record.vatId?.confidence ?? 0;
+    expect(misprinted).toBeLessThan(sure);
+  });
+});
+
 describe('Swiss UID', () => {
   it('reads "CHE-… MWST" as the VAT id even when the same UID is the register number', () => {
     const record = detectBody(

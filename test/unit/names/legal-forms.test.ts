@@ -28,6 +28,11 @@ describe('legalFormOf', () => {
     ['Παράδειγμα Ο.Ε.', 'Ο.Ε.'],
     ['Exemplo Comércio Lda', 'Lda'],
     ['Primer Storitve d.o.o.', 'd.o.o.'],
+    ['株式会社Sample', '株式会社'],
+    ['サンプル工業株式会社', '株式会社'],
+    ['㈱サンプル', '㈱'],
+    ['样本科技股份有限公司', '股份有限公司'],
+    ['주식회사 샘플', '주식회사'],
   ])('%s', (name, form) => expect(legalFormOf(name)).toBe(form));
 
   it('does not read ordinary words as forms', () => {
@@ -35,6 +40,9 @@ describe('legalFormOf', () => {
     expect(legalFormOf('so was as')).toBeUndefined();
     expect(legalFormOf('Keep it dry')).toBeUndefined();
     expect(legalFormOf('Reisebüro Prag')).toBeUndefined();
+    // A heading about companies is no company: the form must stand beside a name.
+    expect(legalFormOf('株式会社')).toBeUndefined();
+    expect(legalFormOf('会社概要')).toBeUndefined();
   });
 });
 

@@ -3,27 +3,27 @@
  * and the url of its Organization item. E-mail, website and social detectors use it to tell the
  * organisation's own values from those of agencies, chambers and sponsors named on the page.
  */
-import { domainLabel, registrableDomain } from '../../names/domains';
+import { domainLabel, onPrivateSuffix, registrableDomain } from '../../names/domains';
 import type { Page } from '../page';
 import { isOrganization, textProps } from '../structured';
 
 /**
  * Free hosting and builder platforms: a site served from one of these is not known by that host,
- * so the page URL alone does not name the organisation's domain.
+ * so the page URL alone does not name the organisation's domain. Most of them come from the Public
+ * Suffix List's private section (github.io, netlify.app, myshopify.com, yolasite.com, …, through
+ * tldts); this list holds the builders and hosts it leaves out.
  */
 const PLATFORM_SUFFIXES = [
-  'github.io', 'gitlab.io', 'netlify.app', 'netlify.com', 'vercel.app', 'pages.dev', 'herokuapp.com',
-  'web.app', 'firebaseapp.com', 'surge.sh', 'wixsite.com', 'wordpress.com', 'blogspot.com', 'jimdofree.com',
-  'jimdo.com', 'jimdosite.com', 'webnode.page', 'squarespace.com', 'weebly.com', 'azurewebsites.net',
-  'onrender.com', 'glitch.me', 'neocities.org', 'webflow.io', 'strikingly.com', 'site123.me', 'carrd.co',
-  'codeberg.page', 'bitbucket.io', 'amazonaws.com', 'cloudfront.net', 'ngrok.io', 'ngrok-free.app',
-  'archive.org', 'googleusercontent.com', 'sites.google.com', 'wix.com', 'framer.website', 'myshopify.com',
+  'netlify.com', 'wordpress.com', 'jimdofree.com', 'jimdo.com', 'jimdosite.com', 'webnode.page', 'squarespace.com', 'weebly.com',
+  'glitch.me', 'neocities.org', 'strikingly.com', 'mystrikingly.com', 'site123.me', 'bitbucket.io', 'amazonaws.com',
+  'cloudfront.net', 'ngrok.io', 'archive.org', 'googleusercontent.com', 'sites.google.com', 'wix.com',
+  'vpweb.ca', 'vpweb.com', 'vpweb.co.uk', 'godaddysites.com', 'webs.com', 'webador.com',
 ];
 
 export function isPlatformHost(host: string): boolean {
   const h = host.toLowerCase();
   if (!h.includes('.') || /^[\d.]+$/.test(h) || h === 'localhost' || h.endsWith('.local')) return true;
-  return PLATFORM_SUFFIXES.some((s) => h === s || h.endsWith(`.${s}`));
+  return onPrivateSuffix(h) || PLATFORM_SUFFIXES.some((s) => h === s || h.endsWith(`.${s}`));
 }
 
 /** Lower-case host without "www." (and "m." for mobile sites). */
@@ -124,11 +124,16 @@ export function isOwnDomain(id: OrgIdentity, domain: string): boolean {
 }
 
 /** On a platform host, a domain whose name is the repo / user name ("acme.github.io/acme-web" and acme.de). */
+/** "DanitradingdkAS" for danitrading.dk: a repository named with the domain and a few letters more (its TLD, its legal form). */
+const MIN_PREFIX_LABEL = 6;
+const MAX_REPO_SUFFIX = 5;
+
 export function platformWordMatches(id: OrgIdentity, label: string): boolean {
   if (label.length < 4) return false;
   return id.platformWords.some((w) => {
     const plain = alnum(w);
     if (plain === label) return true;
+    if (label.length >= MIN_PREFIX_LABEL && plain.startsWith(label) && plain.length - label.length <= MAX_REPO_SUFFIX) return true;
     // "acme-site" still names acme: every hyphen part counts when it is distinctive.
     return w.split('-').some((part) => part.length >= 5 && part === label);
   });

@@ -32,7 +32,11 @@ export const KIND_WORDS: readonly (readonly [Kinds, readonly string[], readonly 
         'alojamiento|sviluppo|website door|ontwerp|ontwikkeling|gemaakt door|udviklet af|design af|utviklet av|levert av|agentur|agency|' +
         'bildnachweis(?:e)?|bildquellen?|fotos?|fotografie|photos?|photography|photo credits?|image credits?|bildrechte|' +
         'desenvolvido por|desenvolvimento|criado por|desarrollado por|created by|crafted by|разработка сайта|разработано|розробка сайту|створено|tasarım|geliştirme|' +
-        'κατασκευή ιστοσελίδας|σχεδιασμός',
+        'κατασκευή ιστοσελίδας|σχεδιασμός|' +
+        // Central and Eastern Europe, the Nordics and the Baltics: "Projekt i wykonanie:", "Tvorba webu:", "Toteutus:", "Készítette:"
+        'projekt i wykonanie|wykonanie strony|wykonanie|realizacja strony|realizacja|projekt strony|tvorba webu|tvorba webových stránek|tvorba stránek|' +
+        'tvorba stránky|realizace webu|vytvořil[ao]?|vytvoril[ao]?|toteutus|sivuston toteutus|webbdesign|webbyrå|skapad av|lavet af|készítette|' +
+        'weboldal készítése|veebilahendus|veebidisain|mājaslapas izstrāde|svetainės kūrimas',
     ),
     words(
       String.raw`web\s?design|design(?:ed)?\s(?:by|door|von|par|por|af|av)\b|gestaltung|umsetzung|realisierung|réalisation|réalisé par|` +
@@ -43,7 +47,10 @@ export const KIND_WORDS: readonly (readonly [Kinds, readonly string[], readonly 
         String.raw`\bfotograf(?:in)?:|\bphoto(?:s|graphy)?\s?(?::|by\b|credits?)|bildnachweis|bildquelle|bildrechte|image credit|` +
         String.raw`picture credit|\bimages?:|\bbilder:|cr[ée]dits|\bcredits?:|beeld door|foto's|fotos door|foto door|fotografie door|` +
         String.raw`desenvolvido por|criado por|desarrollado por|creat[oa] da|realizzat[oa] da|created by|crafted by|erstellt von|cr[ée]{2}e? par|` +
-        String.raw`hecho por|realizado por|разработка сайта|розробка сайту|tasarım ve geliştirme|κατασκευή ιστοσελίδας`,
+        String.raw`hecho por|realizado por|разработка сайта|розробка сайту|tasarım ve geliştirme|κατασκευή ιστοσελίδας|` +
+        String.raw`projekt i wykonanie|wykonanie strony|strona wykonana przez|realizacja strony|tvorba web|web(?:ové stránky)? vytvořil|stránky vytvořil|` +
+        String.raw`web vytvoril|realizace webu|sivuston toteutus|toteutus:|skapad av|producerad av|lavet af|webbdesign|webbyrå|készítette|veebilahendus|` +
+        String.raw`mājaslapas izstrāde|svetainę sukūrė`,
     ),
   ],
   [

@@ -19,7 +19,7 @@ import { checkNationalTaxId } from './vat-id/national-tax-ids';
  * entry (the VAT id only when printed as "DK…", which the prefix rule below reads). Each label may hint at the countries that use it.
  */
 const VAT_LABEL =
-  /\b(?:USt\.?[\s-]?Id(?:ent)?\.?(?:[\s-]?Nr\.?|[\s-]?Nummer)?|Umsatzsteuer[\s-]?(?:Identifikations[\s-]?(?:nummer|nr\.?)|ID(?:[\s-]?Nr\.?)?)|UID(?:[\s-]?(?:Nr\.?|Nummer))?|M(?:WST|ehrwertsteuer)(?:[\s-]?(?:Nr\.?|Nummer))?|MwSt\.?[\s-]?(?:Nr\.?|Nummer)|(?:N°|No|Num[ée]ro)?\s?(?:de\s)?TVA(?:\sintra(?:communautaire)?)?|(?:Partita|P\.)\s?IVA|IVA|BTW(?:[\s-]?(?:nummer|nr\.?|id))?|VAT(?:\s?(?:Reg(?:istration|istered|\.)?|ID|No\.?|Number|Nr\.?))*|Moms(?:[\s-]?(?:nr\.?|nummer))?|SE[\s-]nr\.?|MVA|N\.\s?I\.\s?F\.?|NIF|C\.\s?I\.\s?F\.?|CIF|DIČ|IČ\s?DPH|NIP|ALV(?:-tunnus|-nro|-numero)?|ABN|GSTIN)(?=[\s:.#°/()-]|$)/i;
+  /\b(?:USt\.?[\s-]?Id(?:ent)?\.?(?:[\s-]?Nr\.?|[\s-]?Nummer)?|Umsatzsteuer[\s-]?(?:Identifikations[\s-]?(?:nummer|nr\.?)|ID(?:[\s-]?Nr\.?)?)|UID(?:[\s-]?(?:Nr\.?|Nummer))?|M(?:WST|ehrwertsteuer)(?:[\s-]?(?:Nr\.?|Nummer))?|MwSt\.?[\s-]?(?:Nr\.?|Nummer)|(?:N°|No|Num[ée]ro)?\s?(?:de\s)?TVA(?:\sintra(?:communautaire)?)?|(?:Partita|P\.)\s?IVA|IVA|BTW(?:[\s-]?(?:nummer|nr\.?|id))?|VAT(?:\s?(?:Reg(?:istration|istered|\.)?|ID|No\.?|Number|Nr\.?))*|Moms(?:[\s-]?(?:nr\.?|nummer))?|SE[\s-]nr\.?|MVA|N\.\s?I\.\s?F\.?|NIF|C\.\s?I\.\s?F\.?|CIF|DIČ|IČ\s?DPH|NIP|ALV(?:-tunnus|-nro|-numero)?|ABN|GSTIN|RIF)(?=[\s:.#°/()-]|$)/i;
 
 /** A run of characters that may belong to a VAT id written with spaces, dots or dashes. */
 const TOKEN = /[A-Z0-9][A-Z0-9.\-‐‑–]*/gi;
@@ -48,7 +48,7 @@ interface Reading {
   check: VatCheck;
 }
 
-/** Labels of one country's tax id: "DIČ" (CZ/SK), "IČ DPH" (SK), "NIP" (PL), "ALV" (FI), "ABN" (AU), "GSTIN" (IN). */
+/** Labels of one country's tax id: "DIČ" (CZ/SK), "IČ DPH" (SK), "NIP" (PL), "ALV" (FI), "ABN" (AU), "GSTIN" (IN), "RIF" (VE). */
 const NATIONAL_LABEL_COUNTRY: readonly [RegExp, readonly string[]][] = [
   [/^DIČ/i, ['CZ', 'SK']],
   [/^IČ\s?DPH/i, ['SK']],
@@ -56,6 +56,7 @@ const NATIONAL_LABEL_COUNTRY: readonly [RegExp, readonly string[]][] = [
   [/^ALV/i, ['FI']],
   [/^ABN/i, ['AU']],
   [/^GSTIN/i, ['IN']],
+  [/^RIF/i, ['VE']],
 ];
 
 /** Page-level country hints for numbers printed without their prefix. */

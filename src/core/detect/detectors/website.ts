@@ -10,6 +10,7 @@ import type { Candidate, Method } from '../types';
 import { declaredSiteUrls, isPlatformHost, mainLabel, orgIdentity, platformWordMatches, alnum, type OrgIdentity } from '../context/org-identity';
 import { foreignLine } from '../context/third-party';
 import { parseProfile } from './socials/networks';
+import { registrableDomain } from '../../names/domains';
 
 const OWN_ORIGIN = 0.9;
 const DECLARED_ON_PLATFORM = 0.85;
@@ -73,6 +74,34 @@ function onPlatform(page: Page, id: OrgIdentity, ctx: DetectContext, out: Candid
   }
 }
 
+/**
+ * "dev-github.battalion.org.au", "staging.acme.de": a subdomain for previews, where the page is read
+ * but which the organisation does not give out.
+ */
+const STAGING_LABEL = /^(?:dev|develop|development|staging|stage|stg|test|testing|preview|beta|demo|uat|qa)(?:$|[-\d])/;
+/** On a preview host, the organisation's own e-mail addresses on another host of the same domain name its site. */
+const STAGING_ORIGIN = 0.6;
+const MAIL_HOST_BESIDE_STAGING = 0.8;
+
+function isStagingHost(host: string): boolean {
+  const domain = registrableDomain(host);
+  if (!domain || host === domain || host === `www.${domain}`) return false;
+  return STAGING_LABEL.test(host.slice(0, host.length - domain.length - 1).split('.')[0]!);
+}
+
+/** "webmaster@2-24.battalion.org.au" on dev-github.battalion.org.au: the host the addresses give is the live site. */
+function mailHostsBesideStaging(page: Page, ctx: DetectContext, out: Candidate<'website'>[]) {
+  const domain = registrableDomain(page.url!.hostname);
+  const seen = new Set<string>();
+  for (const c of ctx.found) {
+    if (c.field !== 'email' || c.confidence < ACCEPT) continue;
+    const host = c.value.slice(c.value.lastIndexOf('@') + 1);
+    if (seen.has(host) || host === page.url!.hostname || registrableDomain(host) !== domain || isStagingHost(host)) continue;
+    seen.add(host);
+    out.push(candidate(`https://${host}`, MAIL_HOST_BESIDE_STAGING, 'free-text', `e-mail domain of ${c.value}`));
+  }
+}
+
 export const websiteDetector: Detector = {
   id: 'website',
   detect(page, ctx) {
@@ -80,7 +109,9 @@ export const websiteDetector: Detector = {
     if (!page.url || !/^https?:$/.test(page.url.protocol)) return out;
     const id = orgIdentity(page);
     if (!id.pageOnPlatform) {
-      out.push(candidate(siteRoot(page.url), OWN_ORIGIN, 'page-url', page.url.href));
+      const staging = isStagingHost(page.url.hostname);
+      out.push(candidate(siteRoot(page.url), staging ? STAGING_ORIGIN : OWN_ORIGIN, 'page-url', page.url.href));
+      if (staging) mailHostsBesideStaging(page, ctx, out);
       // Other declared sites stay visible as candidates, below the page's own origin.
       for (const { url, method } of declaredSiteUrls(page)) {
         const u = parseSite(url, page);

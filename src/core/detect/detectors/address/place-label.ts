@@ -9,7 +9,7 @@ import { namesStreet } from './street';
 
 /** "Location" and "address" in the languages of the pages the reps read; matched as a whole label. */
 export const PLACE_LABEL =
-  /^(?:location|our location|address|city|town|based in|lokacija|lokace|lokalita|lokalizacja|lokalizácia|lokasyon|konum|vendndodhja|adresa|adrese|adres|adresas|cím|helyszín|székhely|sídlo|sjedište|sedež|ubicaci[óo]n|direcci[óo]n|domicilio|localiza[çc][ãa]o|localidade|morada|endereço|localit[àé]|lieu|standort|ort|sitz|anschrift|sijainti|paikkakunta|osoite|plats|sted|beliggenhed|staðsetning|heimilisfang|asukoht|aadress|atrašanās vieta|vieta|περιοχή|τοποθεσία|διεύθυνση|έδρα|alamat|alamat kantor|alamat pejabat|lokasi|địa chỉ|địa chỉ liên hệ|адрес|адреса|адрес на офиса|местоположение|oficina principal|sede principal|head office|registered office)$/iu;
+  /^(?:location|our location|address|city|town|based in|lokacija|lokace|lokalita|lokalizacja|lokalizácia|lokasyon|konum|vendndodhja|adresa|adrese|adres|adresas|cím|helyszín|székhely|sídlo|sjedište|sedež|ubicaci[óo]n|direcci[óo]n|domicilio|localiza[çc][ãa]o|localidade|morada|endereço|localit[àé]|lieu|standort|ort|sitz|anschrift|sijainti|paikkakunta|osoite|plats|sted|beliggenhed|staðsetning|heimilisfang|asukoht|aadress|atrašanās vieta|vieta|περιοχή|τοποθεσία|διεύθυνση|έδρα|alamat|alamat kantor|alamat pejabat|lokasi|địa chỉ|địa chỉ liên hệ|адрес|адреса|адрес на офиса|местоположение|oficina principal|sede principal|head office|registered office|addresses|adresy|adressen|adresser|direcciones|endereços|indirizzi|sedi|standorte|locations|our locations|osoitteet|toimipisteet)$/iu;
 
 const MAX_TOWN_WORDS = 3;
 /** Town words: capitalised ("Novi Sad"), or lower-case after the first as people type them ("Novi sad"). */

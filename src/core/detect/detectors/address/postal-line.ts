@@ -46,9 +46,16 @@ const UPPER_START = /^\p{Lu}/u;
 /** "CH - 6060", "D- 45470": a country prefix spaced from its code; "V7M-2J5": a Canadian code hyphenated. */
 const SPACED_PREFIX = /\b([A-Z]{1,3}) ?[–—-] ?(\d{4,5})\b/gu;
 const HYPHENATED_CA = /\b([A-Z]\d[A-Z])-(\d[A-Z]\d)\b/gu;
+/** "08 - 400 Garwolin", "1000 – 100 Lisboa": a hyphenated code spaced out at the start of its line, before the town. */
+const SPACED_HYPHEN_CODE = /^(\d{2,4}) ?[–—-] ?(\d{3})(?= \p{Lu})/u;
 
 function normalise(text: string): string {
-  return text.replace(/[\u2010\u2011\u2012]/g, '-').replace(/[\u00a0\u202f\t]/g, ' ').replace(SPACED_PREFIX, '$1-$2').replace(HYPHENATED_CA, '$1 $2');
+  return text
+    .replace(/[\u2010\u2011\u2012]/g, '-')
+    .replace(/[\u00a0\u202f\t]/g, ' ')
+    .replace(SPACED_PREFIX, '$1-$2')
+    .replace(HYPHENATED_CA, '$1 $2')
+    .replace(SPACED_HYPHEN_CODE, '$1-$2');
 }
 
 /**

@@ -10,7 +10,7 @@ import type { Page } from '../../page';
 import { PLACE_LABEL, townName } from './place-label';
 import { parsePostalLine } from './postal-line';
 import { addressCountries } from '../../context/country';
-import { cleanStreet, isStreetLike } from './street';
+import { cleanStreet, isStreetLike, namesStreet } from './street';
 import { trimEnd } from '../../../text/trim';
 import { isSubdivisionOf } from '../../../names/subdivisions';
 
@@ -69,7 +69,7 @@ const SLASH_LAST = /\s\/\s[^/]*$/u;
  * The town and country at the end of an address: "Lima-Peru", "Pasvalys. Lietuva", "Beyoğlu / İstanbul",
  * "Quito, Pichincha" (a province after its town, known from ISO 3166-2, is not the town).
  */
-function townAndCountry(parts: string[], countries: readonly string[], raw = ''): { city: string; country: string | null } | null {
+function townAndCountry(parts: string[], countries: readonly string[], raw = ''): { city: string; country: string | null; province?: true } | null {
   const rest = parts.map((p) => trimEnd(p.trim(), '.,;')).filter(Boolean);
   let country: string | null = null;
   const last = rest.at(-1);
@@ -89,12 +89,17 @@ function townAndCountry(parts: string[], countries: readonly string[], raw = '')
   // named ("Yaba, Lagos, Nigeria", "Lima-Peru") or a slash stands before it ("Bağcılar / İstanbul"), the
   // part before the country is the town even when a province bears its name: city-states and
   // province capitals are written so.
+  let province = false;
   if (rest.length >= 2 && !country && !SLASH_LAST.test(raw) && isSubdivisionOf(rest.at(-1)!, countries)) {
     const before = townName(rest.at(-2)!, true);
-    if (before && !isSubdivisionOf(before, countries)) rest.pop();
+    if (before && !isSubdivisionOf(before, countries)) {
+      rest.pop();
+      province = true;
+    }
   }
   const city = rest.length ? townName(rest.at(-1)!, true) : null;
-  return city ? { city, country } : null;
+  if (!city) return null;
+  return province ? { city, country, province } : { city, country };
 }
 
 /** "7 Jula br. 5 S. Palanka": the words after the marked house number are the town. */
@@ -130,9 +135,29 @@ function townFirst(segments: string[], labelled: boolean, i: number): PostlessAd
   return city && street ? { street: cleanStreet(street), city, country: null, top: i, line: i, labelled } : null;
 }
 
+/** "Carrer de Sant Auguri 5 (Tarragona)": the town in brackets after the street. */
+const BRACKETED_TOWN = /\s\(([^()\d]{2,40})\)\.?$/u;
+
+/**
+ * "Havířov: Nákupní 1/426" under "Adresy": a list of places, each town before its street. Only under
+ * a place label, and only a town before a street with its house number.
+ */
+function townColonStreet(page: Page, i: number): PostlessAddress | null {
+  const m = /^([^:\d]{2,30}):\s*(\S.*)$/u.exec(page.lines[i]!.text.trim());
+  const city = m && townName(m[1]!, true);
+  if (!city || isLabel(m[1]!) || !isStreetLike(m[2]!) || !hasNumber(m[2]!)) return null;
+  return { street: cleanStreet(m[2]!), city, country: null, top: i, line: i, labelled: true };
+}
+
 function oneLine(page: Page, i: number, countries: readonly string[]): PostlessAddress | null {
-  const { label, value } = splitLabel(page.lines[i]!.text);
+  const { label, value: written } = splitLabel(page.lines[i]!.text);
   const labelled = !!label || isLabel(page.lines[i - 1]?.text ?? '');
+  if (labelled && !label) {
+    const listed = townColonStreet(page, i);
+    if (listed) return listed;
+  }
+  const bracketed = BRACKETED_TOWN.exec(written);
+  const value = bracketed ? `${written.slice(0, bracketed.index)}, ${bracketed[1]}` : written;
   const segments = value.split(SEGMENT).map((p) => p.trim()).filter(Boolean);
   if (segments.length >= 2) {
     const first = townFirst(segments, labelled, i);
@@ -143,8 +168,10 @@ function oneLine(page: Page, i: number, countries: readonly string[]): PostlessA
   const street = segments[at];
   if (street && segments.length >= at + 2 && (streetLike(street) || (labelled && labelledStreet(street)))) {
     const place = townAndCountry(segments.slice(at + 1), countries, value);
-    if (place && (labelled || place.country || HOUSE_MARK.test(street))) {
-      return { street: cleanStreet(street), ...place, top: i, line: i, labelled };
+    // A province of the page's country after the town ("Petrona Rosende 2394, Paraná, Entre Ríos") is
+    // as sure a sign of an address as a country named there.
+    if (place && (labelled || place.country || place.province || HOUSE_MARK.test(street) || (bracketed && namesStreet(street)))) {
+      return { street: cleanStreet(street), city: place.city, country: place.country, top: i, line: i, labelled };
     }
   }
   const marked = labelled ? afterHouseNumber(value) : null;
@@ -171,7 +198,7 @@ function twoLines(page: Page, i: number, countries: readonly string[]): Postless
   const labelled = !!label || isLabel(page.lines[i - 1]?.text ?? '');
   const contactBelow = CONTACT.test(page.lines[j + 1]?.text ?? '');
   if (!labelled && !place.country && !(contactBelow && HOUSE_MARK.test(value))) return null;
-  return { street: cleanStreet(value), ...place, top: i, line: j, labelled };
+  return { street: cleanStreet(value), city: place.city, country: place.country, top: i, line: j, labelled };
 }
 
 export function findPostlessAddresses(page: Page): PostlessAddress[] {

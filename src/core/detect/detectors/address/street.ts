@@ -71,8 +71,12 @@ export function cleanStreet(text: string): string {
   return trimBoth(text.trim(), ',;: –—-');
 }
 
-/** Words that announce an address: "Siège social 4 rue …", "We are located at Suite 4A, …", "Adresse 101 …". */
-const LEAD_IN = /\b(?:adresse|address|anschrift|adres|adresa|siège|siege|sede|domicilio|located|situated|find us|visit us)\b/iu;
+/**
+ * Words that announce an address, in the languages of the pages: "Siège social 4 rue …", "We are located
+ * at Suite 4A, …", "Adresse 101 …", "con dirección en Av. 27 de Febrero 156", "mit Sitz in …".
+ */
+export const ADDRESS_WORD =
+  /(?<!\p{L})(?:adresse|address|anschrift|adres|adresa|adresas|adrese|adress|osoite|sitz|siège|siege|sede|domicilio|direcci[óo]n|indirizzo|endereço|endereco|morada|located|situated|situ[ée]e?|gevestigd|find us|visit us)(?!\p{L})/iu;
 
 /** The street without the words that announce it, which a label cell or a sentence glues to it. */
 export function dropLeadIn(street: string): string {
@@ -84,8 +88,8 @@ export function dropLeadIn(street: string): string {
   let last = -1;
   for (let i = 0; i < at; i++) {
     // "find us", "visit us": two words that announce only together.
-    const pair = i > 0 && !LEAD_IN.test(tokens[i - 1]!) && LEAD_IN.test(`${tokens[i - 1]} ${tokens[i]}`);
-    if (pair || LEAD_IN.test(tokens[i]!)) last = i;
+    const pair = i > 0 && !ADDRESS_WORD.test(tokens[i - 1]!) && ADDRESS_WORD.test(`${tokens[i - 1]} ${tokens[i]}`);
+    if (pair || ADDRESS_WORD.test(tokens[i]!)) last = i;
   }
   if (last < 0) return street;
   let from = last + 1;

@@ -6,11 +6,14 @@
 import { countryOfName } from '../../../names/countries';
 import { addressCountries } from '../../context/country';
 import { words } from '../../../text/trim';
-import { addressContext, type AddressContext } from './context';
+import { addressContext, isHeading, type AddressContext } from './context';
 import { parsePostalLine, type PostalHit } from './postal-line';
-import { cleanStreet, dropLeadIn, isStreetLike, namesStreet, NUMBER_TOKEN } from './street';
+import { ADDRESS_WORD, BUILDING_WORD, cleanStreet, dropLeadIn, isStreetLike, namesStreet, NUMBER_TOKEN } from './street';
+import { legalFormOf } from '../../../names/legal-forms';
+import { isFirstName } from '../../../names/first-names';
 import type { Page, TextLine } from '../../page';
-import { looksLikePerson } from '../company/name-text';
+import { isPlaceHeading, looksLikePerson } from '../company/name-text';
+import { townName } from './place-label';
 
 export interface TextAddress {
   hit: PostalHit;
@@ -97,6 +100,33 @@ function streetBelow(page: Page, i: number, hit: PostalHit): string | null {
   return street && UPPER_START.test(street) && NUMBER_TOKEN.test(street.split(' ').at(-1)!) && !CONTACT_LINE.test(street) ? street : null;
 }
 
+/** How many building, floor and area lines an address may stack above its postal line. */
+const MAX_PLACE_LINES = 3;
+const MAX_PLACE_LINE = 40;
+/** Headings that announce the organisation's own address ("Registered Office", "Head Office", "Address"). */
+const OWN_ADDRESS_HEADING = /registered office|head ?office|corporate office|headquarters|address|adresse|anschrift|dirección|endereço|indirizzo/iu;
+
+/**
+ * "Registered Office" / "17th Floor" / "Hoechst House" / "Nariman Point" / "Mumbai – 400 021": floor,
+ * building and area on lines of their own between an address heading and the postal line, as Indian
+ * and other addresses without a street-and-number line write them. Only under such a heading, and only
+ * when one of the lines is a floor, building or number.
+ */
+function placeLinesAbove(page: Page, i: number): { street: string; top: number } | null {
+  const parts: string[] = [];
+  for (let k = i - 1; k >= 0 && k >= i - MAX_PLACE_LINES - 1; k--) {
+    const text = cleanStreet(page.lines[k]!.text);
+    if (isHeading(page, k) || parts.length === MAX_PLACE_LINES) {
+      if (!parts.length || !OWN_ADDRESS_HEADING.test(text) || !parts.some((p) => /\d/.test(p) || BUILDING_WORD.test(p))) return null;
+      return { street: parts.reverse().join(', '), top: k + 1 };
+    }
+    // "Hoechst House", "Nariman Point" read like names too: only a known first name makes one a person's.
+    if (!text || text.length > MAX_PLACE_LINE || CONTACT_LINE.test(text) || legalFormOf(text) || (looksLikePerson(text) && isFirstName(text.split(' ')[0]!))) return null;
+    parts.push(text);
+  }
+  return null;
+}
+
 /** A person's name right above the block, or above a farm or building name without a number ("Ormåker"). */
 function personAbove(page: Page, top: number): boolean {
   const above = page.lines[top - 1]?.text ?? '';
@@ -113,7 +143,7 @@ function isRealAddress(page: Page, i: number, hit: PostalHit, street: string | n
 }
 
 /** A sentence that announces an address: "Our address is …", "Nuestra dirección es …", "mit Sitz in …". */
-const ADDRESS_CUE = /\b(?:address|adresse|anschrift|sitz|direcci[óo]n|domicilio|sede|indirizzo|located|situ[ée]e?|gevestigd|adres)\b/iu;
+const ADDRESS_CUE = ADDRESS_WORD;
 const SENTENCE_END = /(?<!\d)\.\s+(?=\p{Lu})/u;
 
 /** An address inside a long paragraph: only a sentence that announces one, and only with its street. */
@@ -127,6 +157,17 @@ function proseAddress(text: string): PostalHit | null {
   return null;
 }
 
+/** "Roma — Via Tirso 26, 00198": a list of offices that names the town first, then street and code. */
+const TOWN_FIRST = /^([^\d–—|]{2,40}) [–—] (.+)$/u;
+
+function townFirstLine(text: string, countries: readonly string[]): PostalHit | null {
+  const m = TOWN_FIRST.exec(text);
+  const town = m && /\d/.test(m[2]!) && townName(m[1]!, true);
+  if (!town || isPlaceHeading(town)) return null;
+  const hit = parsePostalLine(`${m[2]} ${town}`, countries);
+  return hit?.street && hit.city === town ? hit : null;
+}
+
 export function findTextAddresses(page: Page): TextAddress[] {
   const cached = cache.get(page);
   if (cached) return cached;
@@ -135,7 +176,7 @@ export function findTextAddresses(page: Page): TextAddress[] {
   for (let i = 0; i < lines.length && out.length < MAX_ADDRESSES; i++) {
     const text = lines[i]!.text;
     if (!/\d/.test(text)) continue;
-    let hit = text.length > MAX_LINE_FOR_ADDRESS ? proseAddress(text) : parsePostalLine(text, addressCountries(page));
+    let hit = text.length > MAX_LINE_FOR_ADDRESS ? proseAddress(text) : (parsePostalLine(text, addressCountries(page)) ?? townFirstLine(text, addressCountries(page)));
     if (!hit) continue;
     let townTop = -1;
     if (!hit.city) {
@@ -146,11 +187,12 @@ export function findTextAddresses(page: Page): TextAddress[] {
     }
     const above = hit.street || townTop >= 0 ? null : streetAbove(page, i);
     const below = hit.street || above || townTop >= 0 ? null : streetBelow(page, i, hit);
-    const found = hit.street ?? above ?? below;
+    const stacked = hit.street || above || below || townTop >= 0 ? null : placeLinesAbove(page, i);
+    const found = hit.street ?? above ?? below ?? stacked?.street;
     const street = found ? dropLeadIn(found) : null;
     if (hit.needsStreet && !street) continue;
     if (!isRealAddress(page, i, hit, street)) continue;
-    const top = townTop >= 0 ? townTop : above ? i - 1 : i;
+    const top = townTop >= 0 ? townTop : above ? i - 1 : (stacked?.top ?? i);
     let country = hit.country;
     const next = lines[i + 1]?.text ?? '';
     if (!country) {

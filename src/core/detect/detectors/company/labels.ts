@@ -25,7 +25,18 @@ function cutValue(value: string): string {
     if (legalFormOf(`x ${parts[i]}`) === parts[i]) name += `, ${parts[i]}`;
     else break;
   }
-  return segments(name, false)[0] ?? '';
+  const separated = segments(name, false);
+  return separatedPartners(name, separated) ? name : (separated[0] ?? '');
+}
+
+/**
+ * "WENDORF | LÜCK Steuerberatungsgesellschaft mbH": partners' names set apart by a bar or a dot inside
+ * the registered name. The legal form at the end belongs to the whole; the first part alone has none.
+ * A dash sets off a tagline instead ("Anna Berg – Porträt und Bildstrategie e.U.").
+ */
+function separatedPartners(name: string, parts: readonly string[]): boolean {
+  if (parts.length < 2 || / [–—] /u.test(name) || legalFormOf(parts[0]!) || !legalFormOf(name)) return false;
+  return parts.every((p) => /^\p{Lu}/u.test(p) && !isGeneric(p));
 }
 
 /** A table row "Denominazione | ACME S.r.l." reads as "Denominazione: ACME S.r.l." (cells join without a colon). */

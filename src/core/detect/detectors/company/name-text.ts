@@ -75,8 +75,16 @@ export function cleanName(text: string): string {
 /** "(1416319-T)", "(201901234K)", "(XXXXXX-X)": a company number in brackets after the legal form. */
 const BRACKETED_NUMBER = /\(([A-Z\d][A-Z\d -]{3,19})\)$/u;
 
+/** "Dani Trading A/S - CVR 25 89 14 02", "Muster GmbH – HRB 1234": a number set off by a dash after the legal form. */
+const DASHED_TAIL = /\s[-–—]\s([^-–—]+)$/u;
+
 /** "Acme Sdn Bhd (1416319-T)" -> "Acme Sdn Bhd": the number (or its template placeholder) is no part of the name. */
 function withoutRegistrationNumber(name: string): string {
+  const dashed = DASHED_TAIL.exec(name);
+  if (dashed && /\d/.test(dashed[1]!)) {
+    const head = name.slice(0, dashed.index).trimEnd();
+    if (legalFormOf(head)) return head;
+  }
   const m = BRACKETED_NUMBER.exec(name);
   if (!m || !(/\d/.test(m[1]!) || /X{3}/.test(m[1]!))) return name;
   const head = name.slice(0, m.index).trimEnd();

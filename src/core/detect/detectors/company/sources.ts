@@ -4,6 +4,7 @@
  * phrases. Each mention is raw evidence; the company detector weighs it.
  */
 import { legalFormOf } from '../../../names/legal-forms';
+import { domainLabel, registrableDomain } from '../../../names/domains';
 import { trimBoth, trimStart } from '../../../text/trim';
 import type { Page, PageLink, TextLine } from '../../page';
 import { isOrganization, textProps } from '../../structured';
@@ -75,6 +76,17 @@ function holderSentence(text: string): string {
 }
 const MAX_COPYRIGHT_LINES = 20;
 
+/**
+ * "© 2009 Metalor.com.ve", "© acme-bau.de": a holder written as the site's domain names the site by
+ * the name in it, as written ("Metalor").
+ */
+function withoutDomainSuffix(holder: string): string {
+  const bare = holder.replace(/^www\./iu, '');
+  if (/\s/u.test(bare) || registrableDomain(bare) !== bare.toLowerCase()) return holder;
+  const label = domainLabel(bare);
+  return label && bare.toLowerCase().startsWith(`${label}.`) ? bare.slice(0, label.length) : holder;
+}
+
 /** "© Copyright: " and the like, however many marks are stacked. */
 function stripCopyrightMarks(text: string): string {
   let t = text;
@@ -129,7 +141,7 @@ function fromCopyright(page: Page, out: Mention[]) {
     // "© L+A Logos · Δικηγορική Εταιρεία Λατσούδη": a part that is the name of one of the site's sections is not the holder.
     const segs = segments(withoutLowerTail(rest), false).map(cleanName).filter((s) => s && !sections.has(nameKey(s)));
     const name = segs.find((s) => legalFormOf(s)) ?? segs[0];
-    if (name) push(out, mention(name, 'copyright', BASE.copyright, 'free-text', line.text, line.block));
+    if (name) push(out, mention(withoutDomainSuffix(name), 'copyright', BASE.copyright, 'free-text', line.text, line.block));
   }
 }
 
@@ -166,9 +178,12 @@ function navSections(page: Page): Set<string> {
   return names;
 }
 
+const TRAILING_YEAR = /\s(?:19|20)\d\d$/u;
+
 function fromTitle(page: Page, out: Mention[]) {
   const h1 = page.lines.find((l) => l.block.tag === 'H1');
-  const parts = [...new Set(segments(page.title, true).map(cleanName).filter(Boolean))];
+  // "Bedriftsdagen 2025 - Kontakt oss": an event's or edition's year after the name is not part of it.
+  const parts = [...new Set(segments(page.title, true).map((s) => cleanName(s).replace(TRAILING_YEAR, '')).filter(Boolean))];
   const sections = sectionNames(page, h1?.text);
   // Where the title names a section beside something else, that something else is the site's name.
   const named = parts.length > 1 ? parts.filter((p) => !sections.has(nameKey(p)) && !namesPageSlug(page, p)) : parts;

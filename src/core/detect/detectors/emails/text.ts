@@ -29,14 +29,22 @@ export function normaliseEmail(raw: string): string | null {
 }
 
 /** Addresses that forms and templates show as examples, never anyone's real contact. */
-const PLACEHOLDER_LOCAL = /^(?:name|your|you|yourname|your\.name|youremail|your-email|email|e-mail|mail|user|username|firstname|vorname|vorname\.nachname|max\.mustermann|maxmustermann|john\.doe|johndoe|jane\.doe|joe|test|someone|somebody|prenom\.nom|nom|jan\.jansen)$/;
+const PLACEHOLDER_LOCAL = /^(?:name|your|you|yourname|your\.name|youremail|your-email|email|e-mail|mail|user|username|firstname|vorname|max\.mustermann|maxmustermann|john\.doe|johndoe|jane\.doe|joe|test|someone|somebody|nom|jan\.jansen)$/;
+/**
+ * "etunimi.sukunimi@firma.fi", "vorname.nachname@…", "firstname.lastname@…": how the staff's addresses
+ * are built, on the organisation's real domain, written in the words for given and family name of the
+ * pages' languages. Nobody's mailbox.
+ */
+const NAME_PATTERN_LOCAL =
+  /^(?:first|firstname|given|givenname|name|vorname|prenom|prénom|nombre|nome|voornaam|fornavn|förnamn|fornamn|etunimi|eesnimi|imie|imię|jmeno|jméno|meno|vards|vārds|vardas|keresztnev|ime)[._-](?:last|lastname|surname|familyname|nachname|nom|apellido|apellidos|cognome|sobrenome|achternaam|etternavn|efternavn|efternamn|sukunimi|perekonnanimi|nazwisko|prijmeni|příjmení|priezvisko|uzvards|uzvārds|pavarde|pavardė|vezeteknev|vezetéknév|prezime)$/;
 const PLACEHOLDER_DOMAIN = /^(?:(?:[\w-]+\.)?example\.[a-z.]+|(?:your-?)?domain\.[a-z.]+|yourcompany\.[a-z.]+|company\.(?:com|co|net|org)|email\.com|mail\.com|e-?mail\.de|beispiel\.[a-z.]+|musterfirma\.[a-z.]+|mustermann\.[a-z.]+|muster\.[a-z.]+|test\.[a-z.]+|schmoe\.com|website\.com|sentry\.io|[\w-]*\.?wixpress\.com)$/;
 
 export function isPlaceholderEmail(email: string): boolean {
   const at = email.lastIndexOf('@');
   const local = email.slice(0, at);
   const domain = email.slice(at + 1);
-  return PLACEHOLDER_DOMAIN.test(domain) || (PLACEHOLDER_LOCAL.test(local) && /^(?:mail|email|domain|example|web|site|firma|company|test)\./.test(domain));
+  if (PLACEHOLDER_DOMAIN.test(domain) || NAME_PATTERN_LOCAL.test(local)) return true;
+  return PLACEHOLDER_LOCAL.test(local) && /^(?:mail|email|domain|example|web|site|firma|company|test)\./.test(domain);
 }
 
 export interface TextEmail {

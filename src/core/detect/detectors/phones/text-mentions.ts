@@ -14,6 +14,8 @@ const CONNECTOR = /^\s*(?:oder|or|und|and|ou|et|[-oy/,;&|+]|of|en|eller|bzw\.?|r
 /** A line this short is a contact entry, not prose: an unlabelled number there is still a phone. */
 const CONTACT_LINE_MAX = 64;
 const MIN_DIGITS_IN_LINE = 6;
+/** "Máster:", "Büro Wien:" right before a number: an entry of a contact list, whatever its name. */
+const NAMED_ENTRY = /\p{L}\.?\s?:\s*$/u;
 
 function countDigits(text: string): number {
   let n = 0;
@@ -24,11 +26,17 @@ function countDigits(text: string): number {
   return n;
 }
 
-/** Glued letters are fine when they are a label written without a space ("Tel.0871 …", "Kontakt069 …"). */
-function acceptableGlue(run: DigitRun): boolean {
+/**
+ * Glued letters are fine when they are a label written without a space ("Tel.0871 …", "Kontakt069 …"),
+ * or any word but a look-alike's label ended by a colon ("Máster:(0501) 482.52.00"): a colon closes a
+ * label, it does not join a code to its digits as in "DE123…" or "CH-1234", so the number reads as it
+ * would with the space.
+ */
+function acceptableGlue(run: DigitRun, text: string): boolean {
   if (!run.gluedLeft) return true;
   const label = labelBefore(` ${run.gluedLeft}`);
-  return label !== null && label !== 'other';
+  if (label === 'other') return false;
+  return label !== null || text[run.start - 1] === ':';
 }
 
 /** "Fax -2745" after "Tel. +49 2232 5816-0": a bare extension, written with its dash. */
@@ -64,7 +72,7 @@ export function textMentions(lines: readonly TextLine[], thirdParty: readonly bo
         prevRun = null;
         continue;
       }
-      if (!acceptableGlue(run) || run.gluedRight) {
+      if (!acceptableGlue(run, text) || run.gluedRight) {
         prevRun = null;
         continue;
       }
@@ -94,7 +102,7 @@ export function textMentions(lines: readonly TextLine[], thirdParty: readonly bo
         continue;
       }
       const third = thirdParty[i]! || thirdPartyBefore(text.slice(0, run.start), OTHERS);
-      const contactLike = label !== null || text.length <= CONTACT_LINE_MAX || text.includes('@');
+      const contactLike = label !== null || text.length <= CONTACT_LINE_MAX || text.includes('@') || NAMED_ENTRY.test(lead);
       for (const number of numbers) {
         out.push({ number, raw: run.text, label, method: label ? 'labelled-text' : 'free-text', snippet: text, el: line.block, thirdParty: third, contactLike, visible: true });
       }

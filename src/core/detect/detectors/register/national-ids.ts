@@ -1,7 +1,7 @@
 /**
  * Business identifiers outside the German-speaking registers, each read behind its own label and
  * checked with the country's check digit from `stdnum` (maintained validators in the python-stdnum
- * tradition): Finnish Y-tunnus, Czech and Slovak IČO, Brazilian CNPJ, Swedish organisationsnummer,
+ * tradition): Finnish Y-tunnus, Czech and Slovak IČO, Brazilian CNPJ, Swedish and Norwegian organisation numbers,
  * Polish KRS and REGON, Australian ACN, Russian ОГРН/ОГРНИП, Ukrainian ЄДРПОУ, Belarusian УНП,
  * Portuguese NIPC, Italian codice fiscale of a company; Kazakh БИН and UK charity numbers, which `stdnum` does not check.
  * A labelled number whose check digit fails is kept as printed, but weakly.
@@ -12,6 +12,7 @@ import { validate as validateIco } from 'stdnum/lib/esm/cz/ico';
 import { validate as validateYtunnus } from 'stdnum/lib/esm/fi/ytunnus';
 import { validate as validateRegon } from 'stdnum/lib/esm/pl/regon';
 import { validate as validateOrgnr } from 'stdnum/lib/esm/se/orgnr';
+import { validate as validateNoOrgnr } from 'stdnum/lib/esm/no/orgnr';
 import { validate as validateEdrpou } from 'stdnum/lib/esm/ua/edrpou';
 import { validate as validateUnp } from 'stdnum/lib/esm/by/unp';
 import { validate as validateNipc } from 'stdnum/lib/esm/pt/nipc';
@@ -53,6 +54,8 @@ const IDS: readonly NationalId[] = [
   { label: /(?<!\p{L})I[ČC]O?(?!\p{L})|Identifikační číslo/u, number: /^\D{0,12}(\d(?: ?\d){7})(?!\d)/u, keep: digitsOnly, check: isValid(validateIco) },
   { label: /\bCNPJ\b/iu, number: /^\D{0,12}(\d{2}\.?\d{3}\.?\d{3}\/?\d{4}-?\d{2})\b/u, keep: asPrinted, check: isValid(validateCnpj) },
   { label: /\b(?:org\.?\s?nr|organisationsnummer)\b/iu, number: /^\D{0,12}\b(\d{6}-?\d{4})\b/u, keep: asPrinted, check: isValid(validateOrgnr) },
+  // Norwegian organisasjonsnummer, nine digits often grouped in threes ("Org: 912 199 568", "Org.nr. 946024627").
+  { label: /(?<![\p{L}.])(?:Org|ORG|org\.?\s?nr|organisasjonsnummer|foretaksnummer)(?!\p{L})/u, number: /^\D{0,12}\b(\d{3} ?\d{3} ?\d{3})(?![\d-])/u, keep: digitsOnly, check: isValid(validateNoOrgnr) },
   { label: /(?<!\p{L})ОГРН(?:ИП)?(?!\p{L})/u, number: /^\D{0,12}(\d{13}(?:\d{2})?)(?!\d)/u, keep: asPrinted, check: checkOgrn },
   { label: /ЄДРПОУ|\bEDRPOU\b/iu, number: /^\D{0,12}(\d{8})(?!\d)/u, keep: asPrinted, check: isValid(validateEdrpou) },
   { label: /(?<!\p{L})(?:УНП|UNP)(?!\p{L})/u, number: /^\D{0,12}(\d{9})(?!\d)/u, keep: asPrinted, check: isValid(validateUnp) },
