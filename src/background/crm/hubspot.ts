@@ -312,9 +312,12 @@ export function createHubSpotConnector(deps: ConnectorDeps): CrmConnector {
       accounts.delete(accountKey);
       const acct = await accountOf(signal);
       if (!acct.ok) return acct;
-      // The account call proves the token; reading one contact proves the scope pushing needs.
+      // The account call proves the token; reading one contact proves the scope pushing needs; making the
+      // company key (or finding it made) proves the schema scope before a first new company would need it.
       const read = await call({ method: 'GET', path: `${objects}/contacts?limit=1` }, signal);
-      return read.ok ? { ok: true, value: { account: `HubSpot ${acct.value.portalId}` } } : read;
+      if (!read.ok) return read;
+      const key = await makeKeyProperty(signal);
+      return key.ok ? { ok: true, value: { account: `HubSpot ${acct.value.portalId}` } } : key;
     },
   };
 }

@@ -274,13 +274,16 @@ describe('HubSpot connector', () => {
 });
 
 describe('HubSpot test connection', () => {
-  it('names the account when token and scopes are right', async () => {
+  it('names the account when token and scopes are right, and makes the company key (again: found made)', async () => {
     const hs = await server();
+    expect(await connector(hs.url).testConnection(signal())).toEqual({ ok: true, value: { account: `HubSpot ${hs.portalId}` } });
+    expect(hs.companyProperties.get('leadfill_company_key')).toEqual({ hasUniqueValue: true });
     expect(await connector(hs.url).testConnection(signal())).toEqual({ ok: true, value: { account: `HubSpot ${hs.portalId}` } });
   });
 
   it('says what is wrong: the token, the scope, the URL', async () => {
-    const hs = await server({ tokens: { 'pat-good': HUBSPOT_SCOPES, 'pat-companies-only': ['crm.objects.companies.read'] } });
+    const hs = await server({ tokens: { 'pat-good': HUBSPOT_SCOPES, 'pat-companies-only': ['crm.objects.companies.read'], 'pat-no-schemas': HUBSPOT_SCOPES.filter((s) => !s.startsWith('crm.schemas')) } });
+    expect(await connector(hs.url, 'pat-no-schemas').testConnection(signal())).toEqual({ ok: false, error: { code: 'crm-forbidden', params: { scope: 'crm.schemas.companies.write' } } });
     expect(await connector(hs.url, 'pat-wrong').testConnection(signal())).toEqual({ ok: false, error: { code: 'crm-unauthorized' } });
     expect(await connector(hs.url, 'pat-companies-only').testConnection(signal())).toEqual({ ok: false, error: { code: 'crm-forbidden', params: { scope: 'crm.objects.contacts.read' } } });
     expect(await connector(hs.url, null).testConnection(signal())).toEqual({ ok: false, error: { code: 'crm-not-configured' } });
