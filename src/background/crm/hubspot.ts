@@ -43,8 +43,16 @@ const LINK = 'association';
 /** Pages of one company search read at most (200 results each): more matches than that are several anyway. */
 const MAX_SEARCH_PAGES = 5;
 
+/**
+ * Each connection's account (portal id, app host) by connection id and API address, read once per worker
+ * rather than once per batch: it only names where a record opens, and each extra request of a push is
+ * one more chance for a fault that makes the whole batch wait for its retry.
+ */
+const accounts = new Map<string, HubSpotAccount>();
+
 export function createHubSpotConnector(deps: ConnectorDeps): CrmConnector {
   const objects = `/crm/objects/${HUBSPOT_API_VERSION}`;
+  const accountKey = `${deps.connection.id}|${deps.connection.url}`;
   let account: HubSpotAccount | null = null;
   let lastHeaders: Headers | null = null;
 
@@ -64,10 +72,12 @@ export function createHubSpotConnector(deps: ConnectorDeps): CrmConnector {
   }
 
   async function accountOf(signal: AbortSignal): Promise<Step<HubSpotAccount>> {
+    account ??= accounts.get(accountKey) ?? null;
     if (account) return { ok: true, value: account };
     const got = await call<HubSpotAccount>({ method: 'GET', path: `/account-info/${HUBSPOT_API_VERSION}/details` }, signal);
     if (!got.ok) return got;
     account = got.value.body;
+    accounts.set(accountKey, account);
     return { ok: true, value: account };
   }
 
@@ -197,9 +207,6 @@ export function createHubSpotConnector(deps: ConnectorDeps): CrmConnector {
       if (HALTING.has(error.code)) halted ??= error;
     };
 
-    const acct = await accountOf(signal);
-    if (!acct.ok) return items.map(() => ({ ok: false, error: acct.error }));
-
     const plans = items.map((item, i) => {
       const plan = hubspotPlan(item.lead, item.idempotencyKey);
       if (!plan.ok) outcomes[i] = { ok: false, error: plan.error, ...(plan.error.code === 'crm-field-missing' ? { fields: plan.error.params.fields } : {}) };
@@ -269,8 +276,7 @@ export function createHubSpotConnector(deps: ConnectorDeps): CrmConnector {
     }
     const links = pairs.size && !halted ? await associate([...pairs.values()], signal) : new Map<string, Step<true>>();
 
-    const { portalId, uiDomain } = acct.value;
-    const appOrigin = `https://${uiDomain ?? 'app.hubspot.com'}`;
+    const written: { i: number; object: 'contact' | 'company'; id: string }[] = [];
     for (const [i, plan] of plans.entries()) {
       if (!plan || outcomes[i]) continue;
       const trail = trails[i]!;
@@ -281,8 +287,14 @@ export function createHubSpotConnector(deps: ConnectorDeps): CrmConnector {
         if (!linked.ok) { fail(i, linked.error); continue; }
         markDone(trail, LINK, true);
       }
-      const [object, id] = contactId ? (['contact', contactId] as const) : (['company', companyId!] as const);
-      outcomes[i] = { ok: true, remoteId: id, recordUrl: recordLink(hubspotRecordUrl(appOrigin, String(portalId), object, id)), ids: { ...trail.ids } };
+      written.push(contactId ? { i, object: 'contact', id: contactId } : { i, object: 'company', id: companyId! });
+    }
+    // The account last, only to link the records: if it fails, the retry has nothing else left to send.
+    const acct = written.length ? await accountOf(signal) : null;
+    for (const { i, object, id } of written) {
+      if (!acct?.ok) { fail(i, acct?.error ?? appError('crm-unavailable', { status: 0 })); continue; }
+      const appOrigin = `https://${acct.value.uiDomain ?? 'app.hubspot.com'}`;
+      outcomes[i] = { ok: true, remoteId: id, recordUrl: recordLink(hubspotRecordUrl(appOrigin, String(acct.value.portalId), object, id)), ids: { ...trails[i]!.ids } };
     }
     return outcomes.map((o) => o ?? { ok: false, error: appError('crm-unavailable', { status: 0 }) });
   }
@@ -297,11 +309,15 @@ export function createHubSpotConnector(deps: ConnectorDeps): CrmConnector {
     },
     async testConnection(signal) {
       account = null;
+      accounts.delete(accountKey);
       const acct = await accountOf(signal);
       if (!acct.ok) return acct;
-      // The account call proves the token; reading one contact proves the scope pushing needs.
+      // The account call proves the token; reading one contact proves the scope pushing needs; making the
+      // company key (or finding it made) proves the schema scope before a first new company would need it.
       const read = await call({ method: 'GET', path: `${objects}/contacts?limit=1` }, signal);
-      return read.ok ? { ok: true, value: { account: `HubSpot ${acct.value.portalId}` } } : read;
+      if (!read.ok) return read;
+      const key = await makeKeyProperty(signal);
+      return key.ok ? { ok: true, value: { account: `HubSpot ${acct.value.portalId}` } } : key;
     },
   };
 }

@@ -49,7 +49,6 @@ describe('HubSpot connector', () => {
     expect(company?.properties).toMatchObject({ name: 'Beispiel Werkzeuge GmbH', domain: 'beispiel-werkzeuge.example', city: 'Ulm', leadfill_company_key: 'domain:beispiel-werkzeuge.example' });
     expect([...hs.associations]).toEqual([`${contact.id}→${company?.id}`]);
     expect(hs.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
-      'GET /account-info/2026-09/details',
       'POST /crm/objects/2026-09/companies/search',
       // A portal without the key property refuses the upsert by it: made, then the upsert again.
       'POST /crm/objects/2026-09/companies/batch/upsert',
@@ -57,12 +56,14 @@ describe('HubSpot connector', () => {
       'POST /crm/objects/2026-09/companies/batch/upsert',
       'POST /crm/objects/2026-09/contacts/batch/upsert',
       'POST /crm/associations/2026-09/contacts/companies/batch/associate/default',
+      // The account last, only for the record link (once per worker and connection).
+      'GET /account-info/2026-09/details',
     ]);
     expect(hs.companyProperties.get('leadfill_company_key')).toEqual({ hasUniqueValue: true });
-    expect(hs.requests[4]!.body).toMatchObject({ inputs: [{ idProperty: 'leadfill_company_key', id: 'domain:beispiel-werkzeuge.example' }] });
-    expect(hs.requests[6]!.body).toEqual({ inputs: [{ from: { id: contact.id }, to: { id: company?.id } }] });
+    expect(hs.requests[3]!.body).toMatchObject({ inputs: [{ idProperty: 'leadfill_company_key', id: 'domain:beispiel-werkzeuge.example' }] });
+    expect(hs.requests[5]!.body).toEqual({ inputs: [{ from: { id: contact.id }, to: { id: company?.id } }] });
     expect(hs.requests.every((r) => r.headers.authorization === 'Bearer pat-good')).toBe(true);
-    const upsert = hs.requests[5]!.body as { inputs: { objectWriteTraceId: string }[] };
+    const upsert = hs.requests[4]!.body as { inputs: { objectWriteTraceId: string }[] };
     expect(upsert.inputs[0]?.objectWriteTraceId).toBe(item(person('erika')).idempotencyKey);
   });
 
@@ -114,8 +115,8 @@ describe('HubSpot connector', () => {
     expect(hs.contacts.size).toBe(30);
     expect(hs.requests.filter((r) => r.path.endsWith('/contacts/batch/upsert'))).toHaveLength(1);
     expect(hs.requests.filter((r) => r.path.endsWith('/companies/search'))).toHaveLength(1);
-    // Seven requests for 30 leads: account (once per connector), search, company upsert (refused, key
-    // property made, again: once per portal), contact upsert, associate.
+    // Seven requests for 30 leads: search, company upsert (refused, key property made, again: once per
+    // portal), contact upsert, associate, account (once per worker and connection).
     expect(hs.requests).toHaveLength(7);
     expect(hs.associations.size).toBe(30);
   });
@@ -229,9 +230,23 @@ describe('HubSpot connector', () => {
 
     from = hs.requests.length;
     const third = (await c.push([{ ...item(person('erika')), ...(second.ok ? {} : { trail: second.trail! }) }], signal())).outcomes[0]!;
-    expect(steps(from)).toEqual(['POST /crm/associations/contacts/companies/batch/associate/default']);
+    expect(steps(from)).toEqual(['POST /crm/associations/contacts/companies/batch/associate/default', 'GET /account-info/details']);
     expect(third).toEqual({ ok: true, remoteId: contact.id, recordUrl: expect.stringContaining(`/record/0-1/${contact.id}`), ids: { company: company?.id, contact: contact.id } });
     expect([hs.contacts.size, hs.companies.size, [...hs.associations]]).toEqual([1, 1, [`${contact.id}→${company?.id}`]]);
+  });
+
+  it('reads the account last and once per worker: a fault on it leaves only the account to ask again', async () => {
+    const hs = await server();
+    hs.faults.push({ match: /account-info/, answer: { status: 500, body: { status: 'error', category: 'INTERNAL_ERROR', message: 'Internal error.' } } });
+    const first = (await connector(hs.url).push([item(person('erika'))], signal())).outcomes[0]!;
+    expect(first).toMatchObject({ ok: false, error: { code: 'crm-unavailable', params: { status: 500 } }, trail: { done: ['company', 'contact', 'association'] } });
+    let from = hs.requests.length;
+    const retry = (await connector(hs.url).push([{ ...item(person('erika')), ...(first.ok ? {} : { trail: first.trail! }) }], signal())).outcomes[0]!;
+    expect(retry.ok).toBe(true);
+    expect(hs.requests.slice(from).map((r) => `${r.method} ${r.path}`)).toEqual(['GET /account-info/2026-09/details']);
+    from = hs.requests.length;
+    expect((await connector(hs.url).push([item(person('max'))], signal())).outcomes[0]?.ok).toBe(true);
+    expect(hs.requests.slice(from).some((r) => r.path.includes('account-info'))).toBe(false);
   });
 
   it('makes no second company when its create was stored but the answer lost, while the search does not show it yet', async () => {
@@ -259,13 +274,16 @@ describe('HubSpot connector', () => {
 });
 
 describe('HubSpot test connection', () => {
-  it('names the account when token and scopes are right', async () => {
+  it('names the account when token and scopes are right, and makes the company key (again: found made)', async () => {
     const hs = await server();
+    expect(await connector(hs.url).testConnection(signal())).toEqual({ ok: true, value: { account: `HubSpot ${hs.portalId}` } });
+    expect(hs.companyProperties.get('leadfill_company_key')).toEqual({ hasUniqueValue: true });
     expect(await connector(hs.url).testConnection(signal())).toEqual({ ok: true, value: { account: `HubSpot ${hs.portalId}` } });
   });
 
   it('says what is wrong: the token, the scope, the URL', async () => {
-    const hs = await server({ tokens: { 'pat-good': HUBSPOT_SCOPES, 'pat-companies-only': ['crm.objects.companies.read'] } });
+    const hs = await server({ tokens: { 'pat-good': HUBSPOT_SCOPES, 'pat-companies-only': ['crm.objects.companies.read'], 'pat-no-schemas': HUBSPOT_SCOPES.filter((s) => !s.startsWith('crm.schemas')) } });
+    expect(await connector(hs.url, 'pat-no-schemas').testConnection(signal())).toEqual({ ok: false, error: { code: 'crm-forbidden', params: { scope: 'crm.schemas.companies.write' } } });
     expect(await connector(hs.url, 'pat-wrong').testConnection(signal())).toEqual({ ok: false, error: { code: 'crm-unauthorized' } });
     expect(await connector(hs.url, 'pat-companies-only').testConnection(signal())).toEqual({ ok: false, error: { code: 'crm-forbidden', params: { scope: 'crm.objects.contacts.read' } } });
     expect(await connector(hs.url, null).testConnection(signal())).toEqual({ ok: false, error: { code: 'crm-not-configured' } });
