@@ -23,6 +23,8 @@ export interface ColdReading {
   snapshotMs: number;
   transferMs: number;
   detectMs: number;
+  /** The engine's first run in a worker on an invented page while the page was read (0 once it ran). */
+  warmMs: number;
   /** The snapshot's shape check and the reading's digest, in the background. */
   checkMs: number;
   digestMs: number;

@@ -5,7 +5,7 @@
  * so by the time the rep opens the popup the engine usually runs warm.
  */
 import type { PageSnapshot } from '../core/detect/snapshot/types';
-import { detectPage } from './engine';
+import { detectPage, engineHasRun } from './engine';
 import { WARMUP_PAGES } from './warmup-pages';
 
 /** Long enough for the event that woke the worker (a popup's request) to be served first. */
@@ -86,4 +86,18 @@ export function warmEngineWhenIdle(busy: () => boolean, warm: (step: number) => 
     else if (warm(step) && ++step < steps) later(attempt, 0);
   };
   later(attempt, WARMUP_DELAY_MS);
+}
+
+/**
+ * Runs the invented imprint through the engine if it has not run in this context yet, and returns the
+ * milliseconds that took (0 when it had run). Called while a page is being read for the engine: a popup's
+ * request that woke the worker otherwise waits for the page and then for the engine's first run
+ * (compiling its code and expressions, several times a warm run); the imprint pays part of that while the
+ * page is still on its way, so the page meets a warmer engine.
+ */
+export function warmBeforeFirstRun(warm: (step: number) => boolean = warmEngine, hasRun: () => boolean = engineHasRun, now: () => number = () => performance.now()): number {
+  if (hasRun()) return 0;
+  const started = now();
+  warm(0);
+  return now() - started;
 }

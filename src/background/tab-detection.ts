@@ -11,6 +11,7 @@ import type { PageError, ReadTimings } from '../shared/messages';
 import { isRestrictedPage } from '../shared/site-access';
 import { detectionKey } from '../shared/storage-keys';
 import { detectPage } from './engine';
+import { warmBeforeFirstRun } from './engine-warmup';
 import { logFailure } from './log';
 import { readTab } from './page-reading';
 
@@ -106,7 +107,10 @@ export async function detectInTab(tabId: number, store: SessionArea = session(),
   if (isRestrictedPage(url)) return { url, detection: null, error: appError('page-restricted'), digest: await readingDigest(null) };
   let result: TabDetection;
   try {
-    const reading = await readTab(tabId);
+    const read = readTab(tabId);
+    // The browser reads the page meanwhile; the answer may have waited for this, at most warmMs.
+    const warmMs = warmBeforeFirstRun();
+    const reading = await read;
     const started = performance.now();
     const detection = detectPage(reading.snapshot);
     const detectMs = performance.now() - started;
@@ -117,7 +121,7 @@ export async function detectInTab(tabId: number, store: SessionArea = session(),
       detection,
       error: null,
       digest,
-      timings: { injectMs: reading.injectMs, snapshotMs, transferMs: reading.transferMs, checkMs: reading.checkMs, detectMs, digestMs: performance.now() - started - detectMs },
+      timings: { injectMs: reading.injectMs, snapshotMs, transferMs: Math.max(0, reading.transferMs - warmMs), warmMs, checkMs: reading.checkMs, detectMs, digestMs: performance.now() - started - detectMs },
     };
   } catch (err) {
     // The address was readable, so access was granted: the page itself failed (an error page, a

@@ -252,6 +252,8 @@ export interface ReadTimings {
   transferMs: number;
   /** The engine on the snapshot, in the background. */
   detectMs: number;
+  /** The engine's first run in this worker on an invented page while the page was read (0 once it ran). */
+  warmMs: number;
   /** Parsing the page's answer and checking the snapshot's shape before the engine reads it (the page controls what it says). */
   checkMs: number;
   /** The reading's digest (its copy in session storage is written after the answer). */

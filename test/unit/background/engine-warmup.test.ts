@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { WARMUP_DELAY_MS, WARMUP_RETRY_MS, WARMUP_ROUNDS, WARMUP_SNAPSHOT, WARMUP_SNAPSHOTS, warmEngine, warmEngineWhenIdle } from '../../../src/background/engine-warmup';
-import { detectPage } from '../../../src/background/engine';
+import { WARMUP_DELAY_MS, WARMUP_RETRY_MS, WARMUP_ROUNDS, WARMUP_SNAPSHOT, WARMUP_SNAPSHOTS, warmEngine, warmEngineWhenIdle, warmBeforeFirstRun } from '../../../src/background/engine-warmup';
+import { detectPage, engineHasRun } from '../../../src/background/engine';
 import { acceptSnapshot } from '../../../src/background/snapshot-shape';
 
 describe('the engine warm-up', () => {
@@ -62,5 +62,20 @@ describe('the engine warm-up', () => {
     while (timers.length) timers.shift()!();
     expect(steps).toEqual([0, 1, 2]);
     expect(warmEngine(WARMUP_SNAPSHOTS.length)).toBe(true);
+  });
+
+  it('runs the invented imprint before the first run of the engine only, and says how long it took', () => {
+    const steps: number[] = [];
+    const warm = (step: number) => (steps.push(step), true);
+    let clock = 10;
+    expect(warmBeforeFirstRun((step) => ((clock += 40), warm(step)), () => false, () => clock)).toBe(40);
+    expect(steps).toEqual([0]);
+    expect(warmBeforeFirstRun(warm, () => true, () => clock)).toBe(0);
+    expect(steps).toEqual([0]);
+  });
+
+  it('knows when the engine has run in this context', () => {
+    detectPage(WARMUP_SNAPSHOT);
+    expect(engineHasRun()).toBe(true);
   });
 });

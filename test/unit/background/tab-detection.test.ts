@@ -81,7 +81,7 @@ describe('detectInTab', () => {
     expect(d).toMatchObject({ url: 'https://acme.example/', error: null });
     expect(timeless(d.detection!)).toEqual(timeless(DETECTED));
     expect(d.detection!.record.company?.value.name).toBe('Acme GmbH');
-    expect(Object.keys(d.timings!).sort()).toEqual(['checkMs', 'detectMs', 'digestMs', 'injectMs', 'snapshotMs', 'transferMs']);
+    expect(Object.keys(d.timings!).sort()).toEqual(['checkMs', 'detectMs', 'digestMs', 'injectMs', 'snapshotMs', 'transferMs', 'warmMs']);
   });
 
   it('answers before the session copy is written; the next look at the cache waits for it', async () => {

@@ -1,10 +1,10 @@
 /**
  * The page's own name in its address ("kontakty.html", "/iletisim", "epikoinonia.html"): a title or
  * heading that spells it ("Контакты", "İletişim", "Επικοινωνία") names the page's section, not the
- * organisation, in any script. Names are compared transliterated to Latin (@sindresorhus/transliterate)
- * by their consonants, so "Контакти" (Ukrainian) meets "kontakty" and "Contact us" meets "contact-us".
+ * organisation, in any script. Names are compared transliterated to Latin (text/transliterate.ts, the
+ * table of @sindresorhus/transliterate) by their consonants, so "Контакти" (Ukrainian) meets "kontakty" and "Contact us" meets "contact-us".
  */
-import transliterate from '@sindresorhus/transliterate';
+import { transliterate } from '../../../text/transliterate';
 import type { Page } from '../../page';
 
 /** Fewer consonants than this spell too little to say two words are one ("om", "uber"). */
