@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionApi } from './support/extension-api';
 import { inventedCompanySites, startResearchSites, type ResearchSites } from '../support/research-sites.mjs';
 import { launchChromium, type ChromiumSession } from './support/chromium';
+import { stopServiceWorkers } from './support/stop-workers';
 import { importText } from './support/import-text';
 import { listLeads } from './support/stored-leads';
 
@@ -64,10 +65,7 @@ describe('bulk research in Chromium', () => {
     const badge = async () => (await session.serviceWorker()).evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}));
     await expect.poll(async () => Number(await badge())).toBeGreaterThan(0);
     expect(Number(await badge())).toBeLessThan(LEADS);
-    const cdp = await session.context.newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await cdp.detach();
+    await stopServiceWorkers(session.context, page);
     expect(atStop).toBeLessThan(LEADS);
 
     // A new worker (woken by these requests, then by the alarm past the dead worker's lease) goes on.

@@ -10,6 +10,7 @@ import { listLeads } from './support/stored-leads';
 import type { ExtensionApi } from './support/extension-api';
 import { startStaticServer, type StaticServer } from '../support/static-server';
 import { launchChromium, tabIdOf, type ChromiumSession } from './support/chromium';
+import { stopServiceWorkers } from './support/stop-workers';
 
 /** Inside page.evaluate on an extension page: the browser's own `browser` namespace. */
 declare const browser: ExtensionApi;
@@ -84,10 +85,7 @@ describe('Leadfill in Chromium', () => {
 
     // Any extension page will do for the CDP session; let its own request finish before the stop.
     const page = await openPopup();
-    const cdp = await session.context.newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await cdp.detach();
+    await stopServiceWorkers(session.context, page);
     await page.close();
 
     const popup = await openPopup();

@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newSigningSecret, seeded, startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver';
 import type { ExtensionApi } from './support/extension-api';
 import { launchChromium, type ChromiumSession } from './support/chromium';
+import { stopServiceWorkers } from './support/stop-workers';
 import { importText } from './support/import-text';
 
 declare const browser: ExtensionApi;
@@ -41,10 +42,7 @@ async function request<T>(type: string, extra: Record<string, unknown> = {}): Pr
 }
 
 async function stopWorker(): Promise<void> {
-  const cdp = await session.context.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await cdp.detach();
+  await stopServiceWorkers(session.context, page);
 }
 
 beforeAll(async () => {

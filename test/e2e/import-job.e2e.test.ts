@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './support/chromium';
+import { stopServiceWorkers } from './support/stop-workers';
 import type { ExtensionApi } from './support/extension-api';
 import { catalog } from './support/locale-messages';
 
@@ -68,10 +69,7 @@ describe('an import as a durable job in Chromium', () => {
       if (job?.state === 'done') throw new Error('The import finished before the worker could be stopped: use more rows.');
       if (job && job.progress.done > 0) atStop = job.progress.done;
     }
-    const cdp = await session.context.newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await cdp.detach();
+    await stopServiceWorkers(session.context, page);
     expect(atStop).toBeGreaterThanOrEqual(5_000);
     expect(atStop).toBeLessThan(ROWS);
 

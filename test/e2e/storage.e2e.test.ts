@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionApi } from './support/extension-api';
 import { startStaticServer, type StaticServer } from '../support/static-server';
 import { launchChromium, tabIdOf, type ChromiumSession } from './support/chromium';
+import { stopServiceWorkers } from './support/stop-workers';
 
 /** Inside page.evaluate on an extension page: the browser's own `browser` namespace. */
 declare const browser: ExtensionApi;
@@ -96,10 +97,7 @@ describe('durable jobs in Chromium', () => {
       if (job.state === 'done') throw new Error('The job finished before the worker could be stopped: use more leads.');
       if (job.progress.done > 0) atStop = job.progress.done;
     }
-    const cdp = await session.context.newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await cdp.detach();
+    await stopServiceWorkers(session.context, page);
     expect(atStop).toBeGreaterThan(0);
     expect(atStop).toBeLessThan(LEADS);
 

@@ -8,6 +8,7 @@
  * core/crm/pipedrive-mapping.ts; how Pipedrive's answers read, core/crm/pipedrive-answers.ts.
  */
 import { UNCERTAIN_ANY, type ConnectorDeps, type CrmConnector, type PushItem, type PushOutcome } from '../../core/crm/connector';
+import { failedWith, openTrail, remember, type Trail } from '../../core/crm/record-trail';
 import { pipedriveError, type PipedriveEnvelope, type PipedriveListAnswer, type PipedriveMeAnswer, type PipedriveRecord, type PipedriveSearchAnswer } from '../../core/crm/pipedrive-answers';
 import { matchesSearch, pipedrivePlan, pipedriveRecordUrl, type PipedriveSearch } from '../../core/crm/pipedrive-mapping';
 import { fromHeaders } from '../../core/crm/rate-limit';
@@ -20,23 +21,6 @@ export const PIPEDRIVE_TOKEN = 'token';
 type Kind = 'persons' | 'organizations';
 /** A lead's records by the names its trail keeps them under (core/crm/connector.ts RecordTrail). */
 type Step = 'organization' | 'person';
-interface Trail {
-  ids: Record<string, string>;
-  done: Set<string>;
-  uncertain: Record<string, number>;
-}
-
-/** A write's id goes into the trail, and its step is done for this lead version. */
-function remember(trail: Trail, step: Step, written: Result<number>): Result<number> {
-  if (written.ok) {
-    trail.ids[step] = String(written.value);
-    trail.done.add(step);
-    delete trail.uncertain[step];
-    // The last step written: whatever a stopped worker's attempt may have made is found or resolved now.
-    if (step === 'person') delete trail.uncertain[UNCERTAIN_ANY];
-  }
-  return written;
-}
 
 /** How a step finds its record: the search it runs, and what a listed record must match. */
 interface Finder {
@@ -118,7 +102,7 @@ export function createPipedriveConnector(deps: ConnectorDeps): CrmConnector {
     if (kept !== null && trail.done.has(step)) return { ok: true, value: kept };
     if (kept !== null) {
       const patched = await write(kind, kept, body, signal);
-      if (patched.ok || patched.error.code !== 'crm-not-found') return remember(trail, step, patched);
+      if (patched.ok || patched.error.code !== 'crm-not-found') return remember(trail, step, patched, step === 'person');
       delete trail.ids[step];
     }
     // After a create whose answer never came, the records themselves first: the search may not show it yet.
@@ -131,7 +115,7 @@ export function createPipedriveConnector(deps: ConnectorDeps): CrmConnector {
     const sentAt = deps.now();
     const written = await write(kind, found.value, body, signal);
     if (!written.ok && found.value === null && UNCERTAIN.has(written.error.code)) trail.uncertain[step] = Math.min(sentAt, since ?? sentAt);
-    return remember(trail, step, written);
+    return remember(trail, step, written, step === 'person');
   }
 
   async function pushOne(item: PushItem, signal: AbortSignal): Promise<PushOutcome> {
@@ -139,11 +123,8 @@ export function createPipedriveConnector(deps: ConnectorDeps): CrmConnector {
     if (!plan.ok) return { ok: false, error: plan.error, ...(plan.error.code === 'crm-field-missing' ? { fields: plan.error.params.fields } : {}) };
     const { organization, person } = plan.plan;
     // The records an earlier push confirmed are this lead's, whatever its name or e-mail says now.
-    const trail: Trail = { ids: { ...item.trail?.ids }, done: new Set(item.trail?.done), uncertain: { ...item.trail?.uncertain } };
-    const failed = (error: AppError): PushOutcome => {
-      const uncertain = Object.keys(trail.uncertain).length ? { uncertain: { ...trail.uncertain } } : {};
-      return Object.keys(trail.ids).length || uncertain.uncertain ? { ok: false, error, trail: { ids: { ...trail.ids }, done: [...trail.done], ...uncertain } } : { ok: false, error };
-    };
+    const trail = openTrail(item);
+    const failed = (error: AppError): PushOutcome => failedWith(trail, error);
     let orgId: number | null = null;
     if (organization) {
       const org = await ensure('organizations', 'organization', trail, { search: organization.search, orgId: null, run: () => find('organizations', organization.search, null, signal) }, organization.body, signal);

@@ -67,9 +67,13 @@ function asBody(body: unknown): Body {
 /** HubSpot's older validation answers list the properties as JSON inside the message ("name":"email"). */
 const NAMED_PROPERTY = /"name":"([\w-]{1,100})"/g;
 
+/** An upsert by a property that is not unique, or not there: "… by non-unique 0-2 property leadfill_company_key …". */
+const ID_PROPERTY = /non-unique [\w-]{1,20} property ([\w-]{1,100})/g;
+
 /** The property names a validation error refers to. */
 export function refusedProperties(error: Partial<HubSpotError>): string[] {
   const names = new Set<string>();
+  for (const m of (error.message ?? '').matchAll(ID_PROPERTY)) if (m[1]) names.add(m[1]);
   for (const detail of error.errors ?? []) for (const n of detail.context?.['propertyName'] ?? []) names.add(n);
   for (const n of error.context?.['propertyName'] ?? []) names.add(n);
   for (const m of (error.message ?? '').matchAll(NAMED_PROPERTY)) if (m[1]) names.add(m[1]);
@@ -101,6 +105,8 @@ export function hubspotError(status: number, body: unknown, retryAfter: string |
 /** The error of one failed row of a 207: a row is refused for its data, never for the token. */
 export function hubspotRowError(error: HubSpotError): AppError {
   if (error.category === 'RATE_LIMITS') return appError('crm-rate-limited', { retryAfterSeconds: 10 });
+  // An update of an id HubSpot no longer has (merged, deleted): the connector looks the record up again.
+  if (error.category === 'OBJECT_NOT_FOUND') return appError('crm-not-found');
   return appError('crm-rejected', { status: 400, fields: refusedProperties(error) });
 }
 

@@ -32,11 +32,43 @@ export interface HubSpotSearchRequest {
   after?: string;
 }
 
-/** One input of `POST /crm/objects/{ver}/companies/batch/{create,update}`; the trace id is the company's key. */
+/** One input of `POST /crm/objects/{ver}/companies/batch/update` (by HubSpot id); the trace id says whose input it is. */
 export interface HubSpotCompanyInput {
-  id?: string;
+  id: string;
   properties: HubSpotProperties;
   objectWriteTraceId: string;
+}
+
+/**
+ * The company property Leadfill upserts companies by: HubSpot's `domain` is not unique and cannot be an
+ * `idProperty`, and a create whose answer was lost cannot be found by the search that lags behind it; an
+ * upsert by a property with unique values finds it at once, so its retry makes no second company.
+ */
+export const COMPANY_KEY_PROPERTY = 'leadfill_company_key';
+
+/** One input of `POST /crm/objects/{ver}/companies/batch/upsert` by COMPANY_KEY_PROPERTY; id and trace id are the company's key. */
+export interface HubSpotCompanyUpsertInput {
+  idProperty: typeof COMPANY_KEY_PROPERTY;
+  id: string;
+  properties: HubSpotProperties;
+  objectWriteTraceId: string;
+}
+
+/** `POST /crm/properties/{ver}/companies` (PropertyCreate): the unique company key, made once per portal. */
+export const COMPANY_KEY_DEFINITION = {
+  name: COMPANY_KEY_PROPERTY,
+  label: 'Leadfill company key',
+  description: 'Set by Leadfill on the companies it creates (their domain or name), so a retried push finds them instead of creating them twice.',
+  groupName: 'companyinformation',
+  type: 'string',
+  fieldType: 'text',
+  hasUniqueValue: true,
+  formField: false,
+} as const;
+
+/** The upsert of a company not found by search: by its key, so the same key twice is one company. */
+export function companyUpsert(key: string, company: { properties: HubSpotProperties }): HubSpotCompanyUpsertInput {
+  return { idProperty: COMPANY_KEY_PROPERTY, id: key, properties: company.properties, objectWriteTraceId: key };
 }
 
 /** HubSpot's search answers at most this many results a page. */
@@ -125,6 +157,8 @@ export function companyKeysOf(properties: Record<string, string | null | undefin
   const keys: string[] = [];
   if (properties['domain']) keys.push(`domain:${properties['domain'].toLowerCase()}`);
   if (properties['name']) keys.push(`name:${properties['name'].toLowerCase()}`);
+  const own = properties[COMPANY_KEY_PROPERTY];
+  if (own && !keys.includes(own)) keys.push(own);
   return keys;
 }
 

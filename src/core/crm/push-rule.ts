@@ -3,14 +3,15 @@
  * needs the lead complete (every requirement of the profile met); the stricter ones also need a stage
  * or the handover score. Read from the lead's summary, which every write derives under the current rules.
  */
-import { STAGES, type LeadSummary, type Stage } from '../lead/types';
+import { stageRank } from '../lead/qualification';
+import type { LeadSummary, Stage } from '../lead/types';
 
 export const PUSH_RULES = ['on-demand', 'complete', 'pre-qualified', 'qualified', 'handover'] as const;
 export type PushRule = (typeof PUSH_RULES)[number];
 
 export const DEFAULT_PUSH_RULE: PushRule = 'on-demand';
 
-const atLeast = (stage: Stage, floor: Stage) => STAGES.indexOf(stage) >= STAGES.indexOf(floor);
+const atLeast = (stage: Stage, floor: Stage) => stageRank(stage) >= stageRank(floor);
 
 /** Whether the rule sends this lead by itself (a rep's "push now" sends it whatever the rule). */
 export function ruleWantsPush(rule: PushRule, summary: LeadSummary | undefined): boolean {

@@ -4,7 +4,8 @@
  * blocks, labelled lines), in page order, and once the deadline has passed the remaining detectors
  * get only the most relevant of those. The record stays valid: it is simply read from less text.
  */
-import { blocksUp, type Block, type TextLine } from './page';
+import { blocksUp } from './blocks';
+import type { Block, TextLine } from './page';
 
 /** Milliseconds the whole detection may take before the remaining detectors work on less text. */
 export const DEFAULT_BUDGET_MS = 15;

@@ -92,11 +92,6 @@ export function absoluteUrl(page: Page, href: string): URL | null {
   }
 }
 
-/** The enclosing blocks of `block`, itself first, while fewer than `maxDepth` elements above `fromDepth`. */
-export function* blocksUp(blocks: readonly Block[], block: Block | undefined, fromDepth = block?.depth ?? 0, maxDepth = Infinity): Generator<Block> {
-  for (let b = block; b && fromDepth - b.depth < maxDepth; b = b.parent >= 0 ? blocks[b.parent] : undefined) yield b;
-}
-
 /**
  * Where each value was found. Detectors remember the block, link or element (`sourceAt`) and
  * detect() copies the css paths of the candidates it returns (`fillSelectors`).

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Connection } from '../../core/crm/connector';
 import { PUSH_RULES, type PushRule } from '../../core/crm/push-rule';
-import { browser } from '../../shared/browser';
 import type { ConnectionHold } from '../../core/crm/connection-hold';
 import { failureText, messages, t } from '../../shared/i18n';
 import { holdText } from '../../shared/push-state-text';
@@ -11,21 +10,7 @@ import { CrmTokenForm } from './CrmTokenForm';
 import { SalesforceForm } from './SalesforceForm';
 import { TeamSetup } from './TeamSetup';
 import { WebhookForm } from './WebhookForm';
-import { originPattern } from '../../shared/site-access';
-
-/**
- * Asks for the receiver's origin in the rep's click (browsers allow the prompt only there), before any
- * await; false when the rep declined or the URL is not one.
- */
-export async function askForOrigin(url: string): Promise<boolean> {
-  let pattern: string;
-  try {
-    pattern = originPattern(url.trim());
-  } catch {
-    return true; // The background refuses the URL with its own message.
-  }
-  return browser.permissions.request({ origins: [pattern] });
-}
+import { askForOrigin } from '../ask-for-origin';
 
 const RULE_KEYS = {
   'on-demand': 'optPushRuleOnDemand',

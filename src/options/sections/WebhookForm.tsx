@@ -4,7 +4,7 @@ import { t } from '../../shared/i18n';
 import { send } from '../../shared/send';
 import type { Settings } from '../../shared/settings';
 import { useAction } from '../use-action';
-import { askForOrigin } from './CrmSection';
+import { askForOrigin } from '../ask-for-origin';
 
 /**
  * Connecting a signed webhook: URL and signing secret, tested before or after saving. The secret goes

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browser } from '../../shared/browser';
-import { t } from '../../shared/i18n';
+import { failureText, t } from '../../shared/i18n';
 import { send } from '../../shared/send';
 
 interface Props {
@@ -35,7 +35,7 @@ export function AccessHint({ inSidePanel, url, onGranted }: Props) {
       await send({ type: 'sites.enableAutoDetect', origin });
       onGranted();
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(failureText(err));
     }
   };
   return (

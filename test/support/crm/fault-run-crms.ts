@@ -19,6 +19,12 @@ export type FaultRunKind = 'hubspot' | 'pipedrive' | 'salesforce';
 /** How long the fault run's Pipedrive search misses a new record: longer than most of the run's retry waits. */
 export const PIPEDRIVE_SEARCH_LAG_MS = 10_000;
 
+/**
+ * How long the fault run's HubSpot search misses a new company: HubSpot's search index follows writes by
+ * seconds, and a retry comes sooner than that, so a create whose answer was lost is not found by search.
+ */
+export const HUBSPOT_SEARCH_LAG_MS = 10_000;
+
 /** Salesforce's concurrency limit announces no wait: its window is the shortest wait the run's backoff allows. */
 export const SALESFORCE_WINDOW_MS = 100;
 
@@ -65,7 +71,7 @@ export async function startCrm(kind: FaultRunKind): Promise<Crm> {
   // Rate-limit windows as each CRM announces them: HubSpot and Pipedrive say 1 s; Salesforce's
   // concurrency limit says nothing, so its window is the shortest wait the backoff allows.
   if (kind === 'hubspot') {
-    const server = await startHubSpotServer();
+    const server = await startHubSpotServer({ searchLagMs: HUBSPOT_SEARCH_LAG_MS });
     return {
       server,
       connection: { id: 'hubspot-1', kind, label: 'HubSpot', url: server.url },

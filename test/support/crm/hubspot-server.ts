@@ -4,7 +4,10 @@
  * e-mail in batches of at most 100 (duplicate ids refuse the batch; an invalid row makes a 207 with
  * per-row errors), default associations one by one (PUT) or in a batch, companies whose domain is not unique (search returns every match, EQ or IN,
  * 200 a page), companies created and updated in batches of at most 100 (207 for unknown ids), default
- * contact→company associations, X-HubSpot-RateLimit-* headers and a DAILY or TEN_SECONDLY 429. Its
+ * contact→company associations, companies upserted in batches by a property with unique values (made
+ * through the properties API; an upsert by any other property is refused as HubSpot refuses it), a search
+ * index that (with `searchLagMs`) shows a new company only a while after it was made, as HubSpot's does,
+ * X-HubSpot-RateLimit-* headers and a DAILY or TEN_SECONDLY 429. Its
  * answers are typed as the @hubspot/api-client models on the wire, so the typecheck holds them to the package.
  */
 import type {
@@ -15,10 +18,11 @@ import type {
   StandardError,
 } from '@hubspot/api-client/lib/codegen/crm/contacts';
 import type { BatchResponsePublicDefaultAssociation } from '@hubspot/api-client/lib/codegen/crm/associations/v4';
+import type { PropertyCreate } from '@hubspot/api-client/lib/codegen/crm/properties';
 import { startJsonServer, type Answer, type Chaos, type JsonServer, type Recorded } from './http-json';
 import type { Wire } from './wire';
 
-export const HUBSPOT_SCOPES = ['crm.objects.contacts.read', 'crm.objects.contacts.write', 'crm.objects.companies.read', 'crm.objects.companies.write'];
+export const HUBSPOT_SCOPES = ['crm.objects.contacts.read', 'crm.objects.contacts.write', 'crm.objects.companies.read', 'crm.objects.companies.write', 'crm.schemas.companies.write'];
 
 interface StoredObject {
   id: string;
@@ -33,6 +37,8 @@ export interface HubSpotServer extends JsonServer {
   /** "contactId→companyId" pairs. */
   associations: Set<string>;
   portalId: number;
+  /** Company properties made through the properties API, by name (hasUniqueValue as made). */
+  companyProperties: Map<string, { hasUniqueValue: boolean }>;
   /** Adds a company directly (as a rep in HubSpot would), e.g. a second one with the same domain. */
   addCompany(properties: Record<string, string>): string;
 }
@@ -46,11 +52,22 @@ function error(status: number, category: string, message: string, extra: Partial
   return { status, body: { status: 'error', category, message, correlationId: 'c0ffee', ...extra } };
 }
 
-export async function startHubSpotServer(options: { version?: string; tokens?: Record<string, string[]> } = {}): Promise<HubSpotServer> {
+export interface HubSpotServerOptions {
+  version?: string;
+  tokens?: Record<string, string[]>;
+  /** How long the search misses a new company (0: at once). */
+  searchLagMs?: number;
+}
+
+export async function startHubSpotServer(options: HubSpotServerOptions = {}): Promise<HubSpotServer> {
   const version = options.version ?? '2026-09';
   const tokens = options.tokens ?? { 'pat-good': HUBSPOT_SCOPES };
   const contacts = new Map<string, StoredObject>();
   const companies = new Map<string, StoredObject>();
+  const companyProperties = new Map<string, { hasUniqueValue: boolean }>();
+  /** When each company was made (ms): the search index lags behind it. */
+  const madeAt = new Map<string, number>();
+  const indexed = (c: StoredObject) => Date.now() - (madeAt.get(c.id) ?? 0) >= (options.searchLagMs ?? 0);
   const associations = new Set<string>();
   let nextId = 1000;
   const portalId = 4711;
@@ -115,7 +132,7 @@ export async function startHubSpotServer(options: { version?: string; tokens?: R
       const have = (c.properties[f.propertyName] ?? '').toLowerCase();
       return f.operator === 'EQ' ? have === (f.value ?? '').toLowerCase() : (f.values ?? []).includes(have);
     };
-    const matches = [...companies.values()].filter((c) => filters.some((f) => hit(c, f!)));
+    const matches = [...companies.values()].filter((c) => indexed(c) && filters.some((f) => hit(c, f!)));
     const from = Number(request.after ?? 0);
     const page = matches.slice(from, from + limit);
     const next = from + limit < matches.length ? { paging: { next: { after: String(from + limit), link: '' } } } : {};
@@ -138,6 +155,7 @@ export async function startHubSpotServer(options: { version?: string; tokens?: R
         continue;
       }
       const stored = object(previous?.id ?? String(nextId++), input.properties!, previous);
+      if (!previous) madeAt.set(stored.id, Date.now());
       companies.set(stored.id, stored);
       results.push({ ...stored, ...trace });
     }
@@ -145,6 +163,36 @@ export async function startHubSpotServer(options: { version?: string; tokens?: R
       status: 'COMPLETE', results, startedAt: at(), completedAt: at(), ...(errors.length ? { errors, numErrors: errors.length } : {}),
     };
     return { status: errors.length ? 207 : kind === 'create' ? 201 : 200, body: answer };
+  }
+
+  /** Companies upserted by a property with unique values: found by its value, else made with it. */
+  function upsertCompanies(body: unknown): Answer {
+    const inputs = (body as { inputs?: { idProperty?: string; id?: string; properties?: Record<string, string>; objectWriteTraceId?: string }[] })?.inputs;
+    if (!Array.isArray(inputs) || !inputs.every((i) => i.properties && typeof i.id === 'string')) return error(400, 'VALIDATION_ERROR', 'Invalid input JSON: inputs is required.');
+    if (inputs.length > 100) return error(400, 'VALIDATION_ERROR', 'Batch size limit exceeded: at most 100 inputs.');
+    const idProperty = String(inputs[0]?.idProperty);
+    if (inputs.some((i) => i.idProperty !== idProperty) || !companyProperties.get(idProperty)?.hasUniqueValue) {
+      return error(400, 'VALIDATION_ERROR', `Unable to perform update/upsert by non-unique 0-2 property ${idProperty} in portal ID ${portalId}`);
+    }
+    if (new Set(inputs.map((i) => i.id)).size !== inputs.length) return error(400, 'VALIDATION_ERROR', 'Duplicate IDs found in batch input.');
+    const results: Wire<BatchResponseSimplePublicUpsertObjectWithErrors>['results'] = [];
+    for (const input of inputs) {
+      const previous = [...companies.values()].find((c) => c.properties[idProperty] === input.id);
+      const stored = object(previous?.id ?? String(nextId++), { ...input.properties!, [idProperty]: input.id! }, previous);
+      if (!previous) madeAt.set(stored.id, Date.now());
+      companies.set(stored.id, stored);
+      results.push({ ...stored, new: !previous, ...(input.objectWriteTraceId ? { objectWriteTraceId: input.objectWriteTraceId } : {}) });
+    }
+    const answer: Wire<BatchResponseSimplePublicUpsertObjectWithErrors> = { status: 'COMPLETE', results, startedAt: at(), completedAt: at() };
+    return { status: 200, body: answer };
+  }
+
+  function createCompanyProperty(body: unknown): Answer {
+    const made = body as Partial<Wire<PropertyCreate>>;
+    if (!made?.name || !made.label || !made.type || !made.fieldType || !made.groupName) return error(400, 'VALIDATION_ERROR', 'Invalid input JSON: name, label, type, fieldType and groupName are required.');
+    if (companyProperties.has(made.name)) return error(409, 'OBJECT_ALREADY_EXISTS', `A property named '${made.name}' already exists.`);
+    companyProperties.set(made.name, { hasUniqueValue: made.hasUniqueValue === true });
+    return { status: 201, body: { ...made, hasUniqueValue: made.hasUniqueValue === true, createdAt: at(), updatedAt: at() } };
   }
 
   function route(req: Recorded): Answer {
@@ -156,6 +204,8 @@ export async function startHubSpotServer(options: { version?: string; tokens?: R
     if (req.method === 'GET' && p === `${base}/contacts`) return scoped(req, 'crm.objects.contacts.read') ?? { status: 200, body: { results: [] } };
     if (req.method === 'POST' && p === `${base}/contacts/batch/upsert`) return scoped(req, 'crm.objects.contacts.write') ?? upsertContacts(req.body);
     if (req.method === 'POST' && p === `${base}/companies/search`) return scoped(req, 'crm.objects.companies.read') ?? searchCompanies(req.body);
+    if (req.method === 'POST' && p === `${base}/companies/batch/upsert`) return scoped(req, 'crm.objects.companies.write') ?? upsertCompanies(req.body);
+    if (req.method === 'POST' && p === `/crm/properties/${version}/companies`) return scoped(req, 'crm.schemas.companies.write') ?? createCompanyProperty(req.body);
     const batch = new RegExp(`^${base}/companies/batch/(create|update)$`).exec(p);
     if (req.method === 'POST' && batch) return scoped(req, 'crm.objects.companies.write') ?? batchCompanies(batch[1] as 'create' | 'update', req.body);
     if (req.method === 'POST' && p === `${base}/companies`) {
@@ -224,6 +274,7 @@ export async function startHubSpotServer(options: { version?: string; tokens?: R
     companies,
     associations,
     portalId,
+    companyProperties,
     addCompany(properties) {
       const stored = object(String(nextId++), properties);
       companies.set(stored.id, stored);

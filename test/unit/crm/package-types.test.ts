@@ -7,13 +7,13 @@
  */
 import type {
   BatchInputSimplePublicObjectBatchInput,
-  BatchInputSimplePublicObjectBatchInputForCreate,
   BatchInputSimplePublicObjectBatchInputUpsert,
   BatchResponseSimplePublicObjectWithErrors,
   BatchResponseSimplePublicUpsertObjectWithErrors,
   CollectionResponseWithTotalSimplePublicObjectForwardPaging,
   PublicObjectSearchRequest,
 } from '@hubspot/api-client/lib/codegen/crm/companies';
+import type { PropertyCreate } from '@hubspot/api-client/lib/codegen/crm/properties';
 import type { BatchInputPublicDefaultAssociationMultiPost, BatchResponsePublicDefaultAssociation } from '@hubspot/api-client/lib/codegen/crm/associations/v4';
 import type {
   AddOrganizationRequest, AddPersonRequest, GetOrganizationSearchResponse, GetOrganizationsResponse, GetPersonSearchResponse, GetPersonsResponse, UpdateOrganizationRequest, UpdatePersonRequest,
@@ -22,7 +22,7 @@ import type {
 import type { HubSpotAssociationsAnswer, HubSpotBatchAnswer, HubSpotObjectsAnswer, HubSpotSearchAnswer } from '../../../src/core/crm/hubspot-answers';
 import type { PipedriveEnvelope, PipedriveListAnswer, PipedriveRecord, PipedriveSearchAnswer } from '../../../src/core/crm/pipedrive-answers';
 import { describe, expect, it } from 'vitest';
-import { companiesSearch, companyKey, contactBatches, hubspotPlan, type HubSpotCompanyInput } from '../../../src/core/crm/hubspot-mapping';
+import { COMPANY_KEY_DEFINITION, companiesSearch, companyKey, companyUpsert, contactBatches, hubspotPlan, type HubSpotCompanyInput } from '../../../src/core/crm/hubspot-mapping';
 import { pipedrivePlan, type PipedriveOrganizationBody, type PipedrivePersonBody } from '../../../src/core/crm/pipedrive-mapping';
 import { wire, type Wire } from '../../support/crm/wire';
 import { COMPLETE, lead } from '../lead/helpers';
@@ -37,8 +37,9 @@ describe('HubSpot shapes against @hubspot/api-client', () => {
     const batch = wire<Wire<BatchInputSimplePublicObjectBatchInputUpsert>>(contactBatches([plan.plan.contact])[0]!);
     const search = wire<Wire<PublicObjectSearchRequest>>(companiesSearch([companyKey(plan.plan.company)]));
     const key = companyKey(plan.plan.company);
-    wire<Wire<BatchInputSimplePublicObjectBatchInputForCreate>>({ inputs: [{ properties: plan.plan.company.properties, objectWriteTraceId: key }] satisfies HubSpotCompanyInput[] });
-    wire<Wire<BatchInputSimplePublicObjectBatchInput>>({ inputs: [{ id: '7', properties: plan.plan.company.properties, objectWriteTraceId: key }] });
+    wire<Wire<BatchInputSimplePublicObjectBatchInputUpsert>>({ inputs: [companyUpsert(key, plan.plan.company)] });
+    wire<Wire<BatchInputSimplePublicObjectBatchInput>>({ inputs: [{ id: '7', properties: plan.plan.company.properties, objectWriteTraceId: key }] satisfies HubSpotCompanyInput[] });
+    wire<Wire<PropertyCreate>>(COMPANY_KEY_DEFINITION);
     wire<Wire<BatchInputPublicDefaultAssociationMultiPost>>({ inputs: [{ from: { id: '1' }, to: { id: '2' } }] });
     expect(batch.inputs[0]?.idProperty).toBe('email');
     expect(search.filterGroups?.[0]?.filters[0]?.operator).toBe('IN');

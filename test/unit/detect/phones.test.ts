@@ -141,6 +141,12 @@ describe('phones detector', () => {
     expect(r.phones).toEqual(['+49897473440']);
     expect(r.faxes).toEqual(['+49897473449']);
   });
+  it('does not take a structured fax for a typo of the shown phone it differs from in two digits', () => {
+    const ld = '<script type="application/ld+json">{"@type":"MedicalClinic","telephone":"+1-561-555-0100","faxNumber":"+1-561-555-0187"}</script>';
+    const r = accepted('<p>Call <a href="tel:5615550100">561-555-0100</a></p>', ['US'], { head: ld });
+    expect(r.phones).toEqual(['+15615550100']);
+    expect(r.faxes).toEqual(['+15615550187']);
+  });
   it('puts numbers in web-agency credits and under supervisory authorities below ACCEPT', () => {
     const body = `<h1>Impressum</h1><p>Muster GmbH</p><p>Tel.: 089 1234567</p>
       <h3>Web</h3><h4>Konzept, Webdesign &amp; Umsetzung</h4><h4>Agentur X</h4><p>Tel.: +43 800 318 274</p>
@@ -250,5 +256,46 @@ describe('phones: the country a number is valid in', () => {
   it('reads a number in the first pointed-at country it is valid in, not the first it is merely possible in', () => {
     expect(parseRun('0470 12 34 56', ['NL', 'BE'])[0]?.e164).toBe('+32470123456');
     expect(parseRun('020 123 4567', ['NL', 'BE'])[0]?.e164).toBe('+31201234567');
+  });
+  it('knows fixed lines are valid too, so a Brussels number on a page pointing at NL and BE is Belgian', () => {
+    expect(parseRun('02 511 22 33', ['NL', 'BE'])[0]?.e164).toBe('+3225112233');
+    expect(parseRun('030 2847 1022', ['DE'])[0]?.valid).toBe(true);
+  });
+  it('reads a "+" before a national number without its country code in the page country', () => {
+    expect(accepted('<p>Numer: +533 654 033</p>', ['PL']).phones).toEqual(['+48533654033']);
+    // A valid international number stays what it says, whatever the page country.
+    expect(accepted('<p>London office: +44 20 7946 0321</p>', ['PL']).phones).toEqual(['+442079460321']);
+  });
+});
+
+describe('phones: one mobile written with and without its mobile digit', () => {
+  it('merges "+54 (0343) 6 987 274" into the WhatsApp mobile +54 9 343 698 7274', () => {
+    const body = '<p>📱 +54 (0343) 6 987 274</p><p><a href="https://wa.me/5493436987274">WhatsApp</a></p>';
+    expect(accepted(body, ['AR']).phones).toEqual(['+5493436987274']);
+  });
+  it('keeps a fixed line that only shares digits with a mobile', () => {
+    const body = '<p>Tel. (0343) 407 7684</p><p><a href="https://wa.me/5493436987274">WhatsApp</a></p>';
+    expect(accepted(body, ['AR']).phones.sort()).toEqual(['+543434077684', '+5493436987274']);
+  });
+});
+
+describe('phones: other organisations a page lists', () => {
+  it('keeps the numbers under bare "Hospitals" / "Surgery Centers" headings below ACCEPT', () => {
+    const body = `<h3>Offices</h3><p>Hobart Office<br>Phone: (219) 947-1000<br>Fax: 219-947-1001</p>
+      <h3>SURGERY CENTERS</h3><p>Lakeside Surgery Center<br>Phone (219) 662-1234</p>
+      <h3>HOSPITALS</h3><p>St. Example Medical Center<br>Phone (219) 942-2345</p>`;
+    const r = accepted(body, ['US'], { url: 'https://www.example-surgeons.com/contact/' });
+    expect(r.phones).toEqual(['+12199471000']);
+    expect(r.faxes).toEqual(['+12199471001']);
+  });
+  it('still takes "Our hospitals" as the organisation\'s own', () => {
+    const body = '<h3>Our hospitals</h3><p>North Campus<br>Phone (219) 942-2345</p>';
+    expect(accepted(body, ['US'], { url: 'https://www.example-health.com/' }).phones).toEqual(['+12199422345']);
+  });
+  it('keeps the stand-in practice of a doctor below ACCEPT', () => {
+    const body = `<ul><li>Praxis: <a href="tel:+497111234567">0711 1234567</a></li>
+      <li>Urlaubsvertretung: <a href="tel:+497117654321">0711 7654321</a></li></ul>
+      <ul><li>Havířov: <a href="tel:+420773100200">+420 773 100 200</a></li><li>Zástup: <a href="tel:+420596100200">+420 596 100 200</a></li></ul>`;
+    expect(accepted(body, ['DE', 'CZ']).phones).toEqual(['+497111234567', '+420773100200']);
   });
 });

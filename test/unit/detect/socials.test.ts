@@ -75,6 +75,11 @@ describe('the organisation\'s own profiles', () => {
     const body = '<h2>Impressum</h2><p>Acme Bau GmbH</p><h2>Webdesign</h2><p>Pixel Agentur <a href="https://www.facebook.com/pixelagentur">Facebook</a></p>';
     expect(accepted(body)).toEqual([]);
   });
+  it('keeps the developer "Created by" in the footer below acceptance', () => {
+    const body = '<footer><div><a href="https://www.instagram.com/acmebau/"><i class="fab fa-instagram"></i></a></div>'
+      + '<p>© 2025 Acme Bau</p><p>Created by <a href="https://github.com/PixelDevs"><strong>Pixel Development</strong></a></p></footer>';
+    expect(accepted(body)).toEqual(['instagram.com/acmebau']);
+  });
   it('keeps an account named like another site the page links to below acceptance (the agency credited by its site)', () => {
     const body = '<div><a href="https://www.instagram.com/acmebau/"><img alt="instagram"></a></div>'
       + '<footer><h5>Designed by</h5><h2>Jo Web</h2><h4>In cooperation with <a href="https://www.pixelwerkstatt.example/">Pixelwerkstatt</a></h4>'

@@ -31,7 +31,7 @@ export const KIND_WORDS: readonly (readonly [Kinds, readonly string[], readonly 
         'création du site|creation du site|crédits?|credits?|développé par|développement|diseño|diseñado por|diseño web|desarrollo web|' +
         'alojamiento|sviluppo|website door|ontwerp|ontwikkeling|gemaakt door|udviklet af|design af|utviklet av|levert av|agentur|agency|' +
         'bildnachweis(?:e)?|bildquellen?|fotos?|fotografie|photos?|photography|photo credits?|image credits?|bildrechte|' +
-        'desenvolvido por|desenvolvimento|criado por|desarrollado por|разработка сайта|разработано|розробка сайту|створено|tasarım|geliştirme|' +
+        'desenvolvido por|desenvolvimento|criado por|desarrollado por|created by|crafted by|разработка сайта|разработано|розробка сайту|створено|tasarım|geliştirme|' +
         'κατασκευή ιστοσελίδας|σχεδιασμός',
     ),
     words(
@@ -42,12 +42,17 @@ export const KIND_WORDS: readonly (readonly [Kinds, readonly string[], readonly 
         String.raw`gehostet|h[ée]berg(?:eur|ement|[ée])|alojamiento|technische betreuung|\bfoto(?:s|grafie|nachweis|credits?)?\s?:|` +
         String.raw`\bfotograf(?:in)?:|\bphoto(?:s|graphy)?\s?(?::|by\b|credits?)|bildnachweis|bildquelle|bildrechte|image credit|` +
         String.raw`picture credit|\bimages?:|\bbilder:|cr[ée]dits|\bcredits?:|beeld door|foto's|fotos door|foto door|fotografie door|` +
-        String.raw`desenvolvido por|criado por|desarrollado por|creat[oa] da|realizzat[oa] da|разработка сайта|розробка сайту|tasarım ve geliştirme|κατασκευή ιστοσελίδας`,
+        String.raw`desenvolvido por|criado por|desarrollado por|creat[oa] da|realizzat[oa] da|created by|crafted by|erstellt von|cr[ée]{2}e? par|` +
+        String.raw`hecho por|realizado por|разработка сайта|розробка сайту|tasarım ve geliştirme|κατασκευή ιστοσελίδας`,
     ),
   ],
   [
     PARTNERS,
-    words('kooperation|in zusammenarbeit mit|partner|sponsoren|sponsors?|trägerschaft|förderer'),
+    // A practice's stand-in during absences ("Urlaubsvertretung:", "Zástup:") is another practice.
+    words(
+      'kooperation|in zusammenarbeit mit|partner|sponsoren|sponsors?|trägerschaft|förderer|' +
+        String.raw`(?:urlaubs|praxis)?vertretung(?=\s*:)|vertretungspraxis|zástup|zastupování|zastupuje|zastupovanie|zastępstwo`,
+    ),
     words('kooperation|zusammenarbeit mit|in cooperation with|unterstützt von|supported by|trägerschaft|sponsored by'),
   ],
   [

@@ -8,7 +8,8 @@
  * of third party that matter to its field (a court's phone number is not the firm's, but the
  * register court next to the firm's register number is exactly what the register field wants).
  */
-import { blocksUp, type Block, type Page } from '../page';
+import { blocksUp } from '../blocks';
+import type { Block, Page } from '../page';
 import type { Placed } from '../snapshot/types';
 import { CREDITS, AUTHORITY, COURT, GENERAL_PARTNER, KIND_WORDS, PARTNERS, WEB_LABEL, type Kinds } from './third-party-words';
 
@@ -28,6 +29,12 @@ const BARE_WEB = /^(?:web|website|webseite|internet)\s*:?$/iu;
 /** Headings that alone name somebody else's block ("Fotos", "Partner", "Unsere Kunden"). */
 const BARE_CREDITS_HEADING = /^(?:web|website|webseite|internet|design|fotos?|photos?|bilder|credits|hosting|hoster)\s*:?$/iu;
 const BARE_PARTNERS_HEADING = /^(?:(?:unsere|our|nos|onze|i nostri|vores|våre)\s)?(?:partners?|partenaires|sponsoren|sponsors|förderer|kunden|clients|referenzen|références)\s?:?$/iu;
+/**
+ * Headings over the institutions where the organisation's people work without owning them: a practice's
+ * "Hospitals" and "Surgery Centers", a doctor's "Belegkliniken". Each entry names another organisation
+ * with its own number. Only bare: "Our hospitals" on a hospital group's page lists its own.
+ */
+const BARE_AFFILIATIONS_HEADING = /^(?:(?:affiliated|partner)\s)?(?:hospitals|surg(?:ery|ical) cent(?:er|re)s|(?:hospital\s)?affiliations|belegkliniken|kooperationskliniken|partnerkliniken|kooperationspartner)\s?:?$/iu;
 /** A short "Something:" line that is not a marker ends a marker label's scope. */
 const OTHER_LABEL_LINE = /^[^:\d]{1,32}:$/u;
 /** A line starting with a marker counts only when it is short, or is a "Marker: value" pair. */
@@ -41,7 +48,7 @@ export function kindsAtStart(text: string, heading = false): Kinds {
   const t = text.trim();
   if (t.length > MARKER_LINE_MAX && !t.slice(0, 41).includes(':')) return 0;
   if (heading && BARE_CREDITS_HEADING.test(t)) return CREDITS;
-  if (heading && BARE_PARTNERS_HEADING.test(t)) return PARTNERS;
+  if (heading && (BARE_PARTNERS_HEADING.test(t) || BARE_AFFILIATIONS_HEADING.test(t))) return PARTNERS;
   if (!heading && BARE_WEB.test(t)) return WEB_LABEL;
   if (!ANY_START.test(t)) return 0;
   let kinds = 0;

@@ -12,7 +12,7 @@ import { sourceAt, type Page } from '../page';
 import { linkMentions, structuredMentions } from './phones/link-mentions';
 import type { Mention } from './phones/mention';
 import { isPlaceholderNumber } from './phones/placeholder';
-import type { Countries } from './phones/number';
+import type { Countries, ParsedNumber } from './phones/number';
 import { textMentions } from './phones/text-mentions';
 import { blockKinds, lineIndexOf, OTHERS, WEB_LABEL } from '../context/third-party';
 import type { Candidate, PhoneKind } from '../types';
@@ -50,6 +50,11 @@ function nearDuplicate(a: string, b: string): boolean {
   return [...a].sort().join('') === [...b].sort().join('');
 }
 
+/** Whether a sighting shows the number as a fax line ("Fax:", "Tel./Fax:"). */
+function isFaxUse(m: Mention): boolean {
+  return m.label === 'fax' || m.label === 'both';
+}
+
 interface Merged {
   candidate: Candidate<'phone'>;
   el: { path?: string } | null;
@@ -81,19 +86,43 @@ function toCandidate(e164: string, kind: PhoneKind, mentions: readonly Mention[]
   };
 }
 
+/**
+ * "+54 (0343) 6 987 274" beside wa.me/5493436987274: some countries put a digit between the country
+ * code and a mobile's area code when it is dialled from abroad (Argentina's 9, Mexico's former 1).
+ * Written without it, the mobile reads as another, fixed-line number; a sighting whose national number
+ * is a mobile's on the page without its first digit is that mobile.
+ */
+function withMobileDigit(mentions: readonly Mention[]): Mention[] {
+  const mobiles = new Map<string, ParsedNumber>();
+  for (const m of mentions) {
+    if (m.number.mobile) mobiles.set(`${m.number.callingCode} ${m.number.nationalNumber.slice(1)}`, m.number);
+  }
+  if (!mobiles.size) return [...mentions];
+  return mentions.map((m) => {
+    const mobile = m.number.mobile ? undefined : mobiles.get(`${m.number.callingCode} ${m.number.nationalNumber}`);
+    return mobile ? { ...m, number: mobile } : m;
+  });
+}
+
 /** Merges the sightings of each number into one candidate per kind it is used as (phone, fax, or both). */
-export function mergeMentions(mentions: readonly Mention[]): Candidate<'phone'>[] {
+export function mergeMentions(sightings: readonly Mention[]): Candidate<'phone'>[] {
+  const mentions = withMobileDigit(sightings);
   const byNumber = new Map<string, Mention[]>();
   for (const m of mentions) {
     const list = byNumber.get(m.number.e164);
     if (list) list.push(m);
     else byNumber.set(m.number.e164, [m]);
   }
-  const shown = mentions.filter((m) => m.visible).map((m) => m.number);
+  const shown = mentions.filter((m) => m.visible);
   const out: Merged[] = [];
   for (const [e164, list] of byNumber) {
     const first = list[0]!.number;
-    const contradicted = list.every((m) => !m.visible) && shown.some((s) => s.callingCode === first.callingCode && nearDuplicate(s.nationalNumber, first.nationalNumber));
+    // Only a shown number of the same use contradicts: a fax line next to the switchboard ("…-0500",
+    // fax "…-0587") differs in a digit or two without being its typo.
+    const faxOnly = list.every((m) => m.label === 'fax');
+    const contradicted =
+      list.every((m) => !m.visible) &&
+      shown.some((s) => isFaxUse(s) === faxOnly && s.number.callingCode === first.callingCode && nearDuplicate(s.number.nationalNumber, first.nationalNumber));
     const fax = list.filter((m) => m.label === 'fax' || m.label === 'both');
     const voice = list.filter((m) => m.label !== 'fax');
     const explicitVoice = voice.some((m) => m.label !== null);

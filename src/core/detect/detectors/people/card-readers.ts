@@ -13,7 +13,7 @@ import { cardGroups, type Card } from './card-groups';
 import { givenName, hasKnownGivenName, parseName } from './person-names';
 import { readListItem } from './list-items';
 import { cleanRole, ROLE_WORD, trimPunctuation } from './role-labels';
-import { headingRole, OUTSIDERS, sectionHeading } from './sections';
+import { headingRole, OUTSIDERS, sectionHeading, TEAM_PAGE } from './sections';
 import { inMenu, type PersonHit } from './scan';
 
 export const CARD_CONFIDENCE = {
@@ -99,16 +99,17 @@ interface Candidate extends NameReading {
   besides?: string;
 }
 
-/** Words in front of the role in one table cell: at most this many make the name. */
-const MAX_NAME_WORDS = 4;
+/** Words in front of the role in one line: at most this many make the name ("Wilma de Pagter Van der Hout"). */
+const MAX_NAME_TOKENS = 7;
 
 /**
- * "Susan Moffitt Mayor, City of Clawson": a name and its role in one cell, set apart by markup the
- * snapshot flattens. The name is the words before a role word, and its first name must be known.
+ * "Susan Moffitt Mayor, City of Clawson", "Wilma de Pagter Van der Hout doktersassistente": a name and
+ * its role in one cell or line, set apart by markup the snapshot flattens or by nothing at all. The
+ * name is the words before a role word, and its first name must be known.
  */
 function nameBeforeRole(card: Card, at: number): Candidate | null {
   const words = (card.texts[at] ?? '').split(' ');
-  for (let k = 2; k <= Math.min(MAX_NAME_WORDS, words.length - 1); k++) {
+  for (let k = 2; k <= Math.min(MAX_NAME_TOKENS, words.length - 1); k++) {
     const rest = words.slice(k).join(' ');
     if (ROLE_WORD.exec(rest)?.index !== 0 || !roleLike(rest)) continue;
     const named = cardName(words.slice(0, k).join(' '));
@@ -190,14 +191,28 @@ function sureCandidate(list: Candidate[]): Candidate | null {
  * One card read at the position where the group's cards agree the name stands (a card can hold two
  * name-like lines: "Dr. SANKAR SELVAN" above "GENERAL PRACTITIONER"), the short line beside it as the role.
  */
+/** A card none of whose lines is a name by itself: its first line that is a name glued to a role word. */
+function gluedName(card: Card): Candidate | null {
+  for (let at = 0; at < Math.min(card.texts.length, GLUED_LINES); at++) {
+    const glued = nameBeforeRole(card, at);
+    if (glued) return glued;
+  }
+  return null;
+}
+
+/** A card's first lines, where a glued name and role stand; below them is a bio. */
+const GLUED_LINES = 2;
+
 export function readCard(card: Card, list: Candidate[], position: number, linkTexts: Set<string>): CardReading | null {
-  // A card of one line is a person's only where its photo names the same person (below).
-  if (card.texts.length < 2 && !list.some((c) => c.besides !== undefined)) return null;
+  const glued = list.length === 0 && !card.row ? gluedName(card) : null;
+  // A card of one line is a person's only where its photo names the same person (below) or the line
+  // itself holds a name and a role.
+  if (card.texts.length < 2 && !glued && !list.some((c) => c.besides !== undefined)) return null;
   // Three lines that each start with a first name are a list of people, not one person's card.
   if (list.filter((c) => c.known).length > 2) return null;
   // In a table the name column is a column: a row whose name cell reads as no name by itself names
   // nobody in another cell ("Clawson Resident" under "Affiliation"); its name cell may carry the role too.
-  const found = list.find((c) => c.at === position) ?? (card.row && position >= 0 ? nameBeforeRole(card, position) : sureCandidate(list));
+  const found = list.find((c) => c.at === position) ?? (card.row && position >= 0 ? nameBeforeRole(card, position) : (sureCandidate(list) ?? glued));
   if (card.texts.length < 2 && found?.besides === undefined) return null;
   // A name that is a link among links is a menu entry ("Weitere Verfahren").
   if (!found || (linkTexts.has(card.texts[found.at]!) && card.texts.filter((t) => linkTexts.has(t)).length > 2)) return null;
@@ -316,8 +331,10 @@ export function cardPeople(page: Page): PersonHit[] {
     // A section heading that names the cards' role ("Nossos Sócios") vouches for all of them once one card
     // shows evidence of its own: a grid of partner companies under "Partners" has no first names.
     const evidence = named.filter(evidenced).length;
-    const sectionRole = headingRole(sectionHeading(page, cards[0]!.lines[0]!, cardName));
-    const vouchedByHeading = sectionRole !== '' && evidence >= 1;
+    const heading = sectionHeading(page, cards[0]!.lines[0]!, cardName);
+    const sectionRole = headingRole(heading);
+    // So does a heading that says the cards are the organisation's staff ("Ansatte", "Zespół", "Our team").
+    const vouchedByHeading = (sectionRole !== '' || TEAM_PAGE.test(heading ?? '')) && evidence >= 1;
     if (!vouchedByHeading && (evidence < 2 || evidence * 2 < named.length)) continue;
     // Names in capitals that no first name vouches for count only beside others that are vouched for.
     const vouched = named.filter((r) => r.strict || r.known).length;

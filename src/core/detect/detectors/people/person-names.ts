@@ -11,9 +11,9 @@ const KEEP_TITLE = /^(?:Dr\.?|Prof\.?|Mag\.?(?:a|\(FH\))?|Ing\.?|DI|DI\(FH\)|Dr\
 /**
  * Academic and courtesy titles of other countries, dropped like the ones above: Spanish/Latin-American
  * (Lic., Lcda., Dra., Mtra., Mtro., Arq., Ing.ª), Czech/Slovak (Mgr., Bc., MUDr., JUDr., PhDr., RNDr.,
- * MVDr., PaedDr.), Polish ("dr", "dr hab.", "n. prawn."), Portuguese (Dr.ª, Enf.), Indian (Shri, Smt.).
+ * MVDr., PaedDr.), Polish in lower case ("dr", "dr hab.", "mgr", "lek.", "inż.", "n. prawn."), Portuguese (Dr.ª, Enf.), Indian (Shri, Smt.).
  */
-const OTHER_TITLES = String.raw`(?:Lic|Lcd[oa]|Dra|Mtr[oa]|Arq|Mgr|Bc|MUDr|JUDr|PhDr|RNDr|MVDr|PaedDr|Enf|Shri|Smt)\.?|Dr\.ª|dr|hab\.|n\.|prawn\.|med\.`;
+const OTHER_TITLES = String.raw`(?:Lic|Lcd[oa]|Dra|Mtr[oa]|Arq|Mgr|Bc|MUDr|JUDr|PhDr|RNDr|MVDr|PaedDr|Enf|Shri|Smt)\.?|Dr\.ª|dr|mgr|lek\.|inż\.|hab\.|n\.|prawn\.|med\.`;
 const GLUED_TITLE = /^((?:Dr|Mr|Mrs|Ms|Prof|Mgr|Ing)\.)(?=\p{Lu})/u;
 
 /** Titles the page shows but the name is recorded without. */
@@ -26,7 +26,7 @@ const POST_NOMINAL = /^(?:Dipl[\p{L}.-]*|MBA|MSc|BSc|BA|MA|Ph\.?D\.?|LL\.?M\.?|M
  */
 const LETTERS_AFTER = /^[A-Z][A-Za-z]{0,3}[A-Z][a-z]{0,3}(?:\s\([A-Z]{2,3}\))?$/;
 // A legal form after the comma ("Max Muster, GmbH") names a company, not a degree.
-const postNominal = (part: string) => POST_NOMINAL.test(part) || (LETTERS_AFTER.test(part) && !NOT_NAME.has(part.toLowerCase()));
+export const postNominal = (part: string) => POST_NOMINAL.test(part) || (LETTERS_AFTER.test(part) && !NOT_NAME.has(part.toLowerCase()));
 
 /** Degrees that start a course's name ("MSc Data Science", "BSc Betriebsökonomie"). */
 const DEGREE_FIRST = /^(?:MSc|BSc|MBA|PhD|MA|BA|MEng|BEng|LLM|LLB)$/;
@@ -34,7 +34,8 @@ const DEGREE_FIRST = /^(?:MSc|BSc|MBA|PhD|MA|BA|MEng|BEng|LLM|LLB)$/;
 const PARTICLE = /^(?:von|van|vom|der|den|de|del|della|di|da|das|dos|du|zu|zum|zur|aus|ter|ten|te|le|la|af|av|bin|al|el|y|e)$/;
 
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{Lu}[\p{Ll}'’]+)*$/u;
-const INITIAL = /^\p{Lu}\.(?:-\p{Lu}\.)?$/u;
+/** "P.", "P.-A.", and initials written together as the Dutch and British do: "P.A.", "J.H.M.". */
+const INITIAL = /^\p{Lu}\.(?:-?\p{Lu}\.){0,3}$/u;
 /** "Mª" (María), "Fº": a given name abbreviated with an ordinal indicator, written like an initial. */
 const ORDINAL_ABBREVIATION = /^\p{Lu}[ªº]$/u;
 /** Articles that open headings, never a person's name: "La Junta Directiva", "El Equipo", "The Board", "Η Ομάδα Μας". */
@@ -69,7 +70,7 @@ const NOT_NAME = new Set(
     'pharmacy salon studio stiftung school university universität institut institute academy akademie center centre club society eg ' +
     'software digital media agency name vorname nachname first last surname prénom nom naam navn nombre apellido mustermann ' +
     'musterfrau beispiel doe lorem ipsum dolor sit amet quis autem nihil angebot angebote produkte products preise prices termin ' +
-    'termine buchen associates inquiries enquiries relations información contacto jméno příjmení imię nazwisko nome ' +
+    'box termine buchen associates inquiries enquiries relations información contacto jméno příjmení imię nazwisko nome ' +
     'sobrenome etunimi sukunimi förnamn efternamn'
   ).split(' '),
 );
@@ -113,7 +114,8 @@ export function parseName(raw: string, opts: NameOptions = {}): ParsedName | nul
     const t = tokens[i]!;
     // A title written in lower case ("dr Edyta") is not written as part of the name.
     if (KEEP_TITLE.test(t) && !LOWER_WORD.test(t)) kept.push(t);
-    else if (DROP_TITLE.test(t) && i < tokens.length - 2) continue;
+    // "J.H. van Dijk": initials are the given name, not a title like "Dr.-Ing.".
+    else if (DROP_TITLE.test(t) && !INITIAL.test(t) && i < tokens.length - 2) continue;
     else break;
   }
   let mixed = 0;
@@ -127,7 +129,8 @@ export function parseName(raw: string, opts: NameOptions = {}): ParsedName | nul
     // Degrees after the name, comma-separated without a comma before them: "Bafewa Sanni LL.B., B.L", "Omaegbu Esq, LL.B.".
     const degree = t.endsWith(',') ? t.slice(0, -1) : t;
     if (words >= 2 && ((POST_NOMINAL.test(degree) && degree.includes('.')) || /^Esq\.?,?$/.test(t))) break;
-    if (words > 0 && PARTICLE.test(t)) {
+    // "J. de Vries": after initials a particle opens the family name.
+    if ((words > 0 || INITIAL.test(kept.at(-1) ?? '')) && PARTICLE.test(t)) {
       kept.push(t);
       continue;
     }
@@ -157,11 +160,17 @@ export function parseName(raw: string, opts: NameOptions = {}): ParsedName | nul
     return null;
   }
   // Trailing degrees: "Werner Bux Dipl.-Päd.", "Sarah Baker Reg.Mem.BACP".
-  if (words < 2 || (words > 4 && !doubleGivenName(kept, words))) return null;
+  if ((words < 2 && !initialled(kept, words)) || (words > 4 && !doubleGivenName(kept, words))) return null;
   if (mixed === 0 && !opts.lenient) return null;
   if (PARTICLE.test(kept[kept.length - 1]!)) return null;
   if (echoedName(kept)) return null;
   return { name: kept.join(' '), words };
+}
+
+/** "P.A. Soeter", "J. de Vries": initials in front of one family name stand for the given names. */
+function initialled(kept: string[], words: number): boolean {
+  const given = kept.find((w) => !KEEP_TITLE.test(w));
+  return words === 1 && given !== undefined && INITIAL.test(given) && NAME_WORD.test(kept.at(-1)!);
 }
 
 /**

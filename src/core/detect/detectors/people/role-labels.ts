@@ -4,7 +4,7 @@
  * also tell a role line ("Geschäftsführer:") from a name line.
  */
 
-const EDGE = new Set([' ', ',', ';', ':', '–', '-']);
+const EDGE = new Set([' ', ',', ';', ':', '–', '-', '|']);
 
 /** Strips separators from both ends without a regex (an end-anchored class run is quadratic). */
 export function trimPunctuation(s: string): string {
@@ -83,6 +83,9 @@ const ROLES = [
   String.raw`direktur(?:\sutama)?|komisaris(?:\sutama)?|sekretaris|bendahara|ketua|manajer|pengarah(?:\surusan)?|mkurugenzi|mwenyekiti|katibu|mhazini`,
   // Compound managers and practice staff in Dutch and German ("Praktijkmanager", "Projektmanager", "Huisarts")
   String.raw`[a-z]{3,14}manager|huisarts|doktersassistente?|praktijkondersteuner|\w{0,12}verpleegkundige`,
+  // Clinic staff, the commonest team pages after offices: doctor, nurse, dentist, hygienist, receptionist in the
+  // Nordic, West Slavic and Romance languages ("Lege under spesialisering", "všeobecná sestra", "higienistka").
+  String.raw`lege|fastlege|tannlege|l[æä]ge|tandl[æä]ge|l[äa]kare|tandl[äa]kare|l[äa][äa]k[äa]ri|hammasl[äa][äa]k[äa]ri|spesialist|sykepleier|sygeplejerske|sjuksk[öo]terska|sairaanhoitaja|l[ée]ka[řr](?:ka)?|sestra|lekarz|dentyst(?:a|ka)|higienist(?:a|ka)|igienista|asystentka|piel[ęe]gniarka|rejestratorka|recep[cč]n[íi]|recepcionista|m[ée]dic[oa]|enfermer[oa]|enfermeir[oa]|infermier[ea]|odont[óo]log[oa]|odontoiatra|dentista|fisioterapeuta|psic[óo]log[oa]`,
   // Portuguese spellings the Spanish and French stems miss: "Sócio fundador", "Diretora", "Advogada", "Contadora".
   String.raw`s[óo]ci[oa](?:[\s-](?:fundador|gerente|diretor|administrador)a?)?|diretor(?:a|ia)?|advogad[oa]|contadora?`,
   // Turkish: lawyer, founder, (general) manager, board chair/member, partner, secretary, treasurer, adviser.

@@ -2,9 +2,11 @@
  * What the people readers share about one page: the lines, facts about each line computed at most
  * once (the role-word regex is large and most lines have none), and what kind of page it is.
  */
-import { blocksUp, type Block, type Page, type TextLine } from '../../page';
+import { blocksUp } from '../../blocks';
+import type { Block, Page, TextLine } from '../../page';
 import { parseName } from './person-names';
 import { isRoleLine, ROLE_WORD } from './role-labels';
+import { TEAM_PAGE } from './sections';
 
 export interface PersonHit {
   name: string;
@@ -48,8 +50,6 @@ export const CONFIDENCE = {
 
 export const HEADING = /^H[1-6]$/;
 const MENU_CLASS = /(?:^|\s)(?:menu|navbar|nav)(?:\s|$)/;
-/** Pages about the team itself, where a name heading with a bio is a member; "about us" alone says no role. */
-const TEAM_PAGE = /\bteam\b|attorneys|lawyers|our people|leadership|management|vorstand|mitarbeiter|ansprechpartner|bestuur|équipe|medewerkers|\bstaff\b|\bboard\b|meet the/i;
 const ABOUT_PAGE = /über uns|about us|who we are|wer wir sind|over ons|qui sommes/i;
 /**
  * Professions and practice words written in front of an owner's name: "Notar Dr. Paul Stein"; also the

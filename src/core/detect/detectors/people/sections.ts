@@ -9,6 +9,12 @@ import { NOT_A_ROLE_LINE, ROLE_WORD } from './role-labels';
 /** Sections of people who are not the organisation's: testimonials, supporters, sponsors, clients, alumni. */
 export const OUTSIDERS = /testimonial|referenz|review|feedback|kundenstimmen|opinion|depoimento|t[ée]moignage|unterst[üu]tz|supporter|sponsor|f[öo]rderer|donor|client|kunden|customer|alumni|ehemalige|former|in memoriam|gäste|guests|speaker|referent(?:en|innen)\b|author|autor/i;
 
+/**
+ * Pages and sections about the organisation's own people ("Team", "Ansatte", "Zespół", "Nuestro equipo"),
+ * where a name heading with a bio is a member; "about us" alone says no role.
+ */
+export const TEAM_PAGE = /\bteam\b|attorneys|lawyers|our people|leadership|management|vorstand|mitarbeiter|ansprechpartner|bestuur|équipe|medewerkers|\bstaff\b|\bboard\b|meet the|(?<!\p{L})(?:ansatte|medarbejdere|medarbetare|personalet|henkil[öo]kunta|ty[öo]ntekij[äa]t|zesp[óo][łl]|personel|t[ýy]m|equipo|equipa|personale|corpo cl[íi]nico)(?!\p{L})/iu;
+
 /** Lines looked back from a line for the heading of its section. */
 const HEADING_LOOKBACK = 30;
 const MAX_HEADING_CHARS = 90;

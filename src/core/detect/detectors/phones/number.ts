@@ -1,7 +1,8 @@
 /**
- * From a run of digits as written to E.164. libphonenumber-js/mobile only validates mobile ranges, so
- * fixed-line numbers are checked for being possible plus the structure people write them in: a national
- * number must start with its trunk prefix, dates, decimals and coordinates are not numbers.
+ * From a run of digits as written to E.164. A number is kept when libphonenumber-js finds it possible
+ * (validity, with the full metadata, only chooses between readings), and when it has the structure people
+ * write numbers in: a national number must start with its trunk prefix, dates, decimals and coordinates
+ * are not numbers.
  */
 import { parsePhoneNumberFromString, type CountryCode } from './phone-lib';
 import { DASHES } from './runs';
@@ -74,7 +75,13 @@ export type Countries = readonly CountryCode[];
 /** One written number (already normalised) to E.164, or null when it is not a callable number. */
 export function parseNumber(text: string, countries: Countries): ParsedNumber | null {
   if (!plausibleShape(text)) return null;
-  if (text.startsWith('+')) return read(text, undefined);
+  if (text.startsWith('+')) {
+    const international = read(text, undefined);
+    if (international?.valid) return international;
+    // "+533 654 033" on a Polish page: a "+" put before a national number that lacks its country code.
+    // The digits are no valid number after the "+", but a valid one where the page points.
+    return validIn(text.slice(1), countries) ?? international;
+  }
   // The first country the number is valid in, else the first it is possible in: "0470 12 34 56" on a
   // page that points at NL and BE is a Belgian mobile, though an NL number of that length is possible.
   let possible: ParsedNumber | null = null;
@@ -85,6 +92,15 @@ export function parseNumber(text: string, countries: Countries): ParsedNumber | 
   }
   if (possible) return possible;
   return NANP_SHAPE.test(text) ? read(text, 'US') : null;
+}
+
+/** `text` read as a national number of the first of `countries` it is valid in, else null. */
+function validIn(text: string, countries: Countries): ParsedNumber | null {
+  for (const country of countries) {
+    const n = read(text, country);
+    if (n?.valid) return n;
+  }
+  return null;
 }
 
 function read(text: string, country: CountryCode | undefined): ParsedNumber | null {
