@@ -186,6 +186,8 @@ async function main() {
   });
   for (const sig of ['SIGINT', 'SIGTERM'] as const) {
     process.on(sig, () => {
+      // Ctrl-C reaches this process twice under tsx (from the terminal and relayed by tsx's own process).
+      if (interrupted) return;
       interrupted = true;
       console.log(`\nstart: ${sig}, closing the browser.`);
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
