@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, tabIdOf, type ChromiumSession } from '../../test/e2e/support/chromium';
+import { askFrom } from '../../test/e2e/support/ask-page';
 import { importText } from '../../test/e2e/support/import-text';
 import { inventedCompanySites, RESEARCH_SITES_DIR, startResearchSites, type SiteSpec } from '../../test/support/research-sites.mjs';
 
@@ -22,17 +23,8 @@ export interface SiteResearchTiming {
   status: string;
 }
 
-interface Answer<T> {
-  ok: boolean;
-  data: T;
-  error?: unknown;
-}
-
-async function ask<T>(helper: Page, message: unknown): Promise<T> {
-  // Source text: tsx's helpers do not exist in the browser.
-  const answer = (await helper.evaluate(`browser.runtime.sendMessage(${JSON.stringify(message)})`)) as Answer<T>;
-  if (!answer.ok) throw new Error(`${JSON.stringify(message)}: ${JSON.stringify(answer.error)}`);
-  return answer.data;
+function ask<T>(helper: Page, message: Record<string, unknown>): Promise<T> {
+  return askFrom(helper)<T>(message);
 }
 
 /**
@@ -125,7 +117,7 @@ export async function timeBulkResearch(count: number): Promise<{ leadsPerMinute:
     const page = await session.context.newPage();
     await page.goto(session.popupUrl().replace('src/popup/index.html', 'src/options/index.html'));
     const csv = ['Company,Website', ...servers.list.map((s) => `${s.name} Handel GmbH,${s.url('/')}`)].join('\n');
-    await importText((m) => ask(page, m), { text: csv, mapping: ['companyName', 'website'], batch: 'bench' });
+    await importText(askFrom(page), { text: csv, mapping: ['companyName', 'website'], batch: 'bench' });
     const ids = (await ask<{ id: string }[]>(page, { type: 'lead.list' })).map((l) => l.id);
     const started = performance.now();
     const job = await ask<{ id: string }>(page, { type: 'leads.research', ids });

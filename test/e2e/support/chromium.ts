@@ -1,9 +1,10 @@
 /** Headless Debian Chromium with the test copy of dist/chrome loaded, through playwright-core. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { ExtensionApi } from './extension-api';
 import { POPUP_PATH, prepareExtensionCopy, type ExtensionCopy } from './extension-copy';
+import { extensionIdOf, extensionWorker, workerFileOf } from './extension-worker';
 
 /** Inside page.evaluate on an extension page: the browser's own `browser` namespace. */
 declare const browser: ExtensionApi;
@@ -68,14 +69,9 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
   try {
     context = await launch();
     let ctx = context;
-    // The worker's file as the built manifest names it (background.js: one classic script).
-    const workerFile = (JSON.parse(readFileSync(join(ext, 'manifest.json'), 'utf8')) as { background: { service_worker: string } }).background.service_worker;
-    const serviceWorker = async (): Promise<Worker> => {
-      const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://') && w.url().endsWith(`/${workerFile}`);
-      const live = ctx.serviceWorkers().filter(isOurs).at(-1);
-      return live ?? ctx.waitForEvent('serviceworker', { predicate: isOurs, timeout: 30_000 });
-    };
-    const extensionId = new URL((await serviceWorker()).url()).host;
+    const workerFile = workerFileOf(ext);
+    const serviceWorker = (): Promise<Worker> => extensionWorker(ctx, workerFile);
+    const extensionId = extensionIdOf(await serviceWorker());
     return {
       extensionId,
       copy,

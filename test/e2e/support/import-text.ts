@@ -11,6 +11,8 @@ export interface ImportRequest {
   mapping: (string | null)[];
   batch: string;
   defaultCountry?: string;
+  /** What the file was decoded from (the options page passes decodeCsv's finding). */
+  encoding?: string;
 }
 
 interface JobState {
@@ -18,10 +20,11 @@ interface JobState {
   state: string;
 }
 
-export async function importText(ask: Ask, { text, mapping, batch, defaultCountry = 'DE' }: ImportRequest, timeoutMs = 60_000): Promise<{ added: number; known: number }> {
-  const upload = `import-${batch}-${Date.now()}`;
+export async function importText(ask: Ask, { text, mapping, batch, defaultCountry = 'DE', encoding = 'utf-8' }: ImportRequest, timeoutMs = 60_000): Promise<{ added: number; known: number }> {
+  // Named as the options page names an upload: the batch name ("fair.csv") is no valid upload id.
+  const upload = crypto.randomUUID();
   await ask({ type: 'leads.importPiece', upload, index: 0, text });
-  const job = await ask<JobState>({ type: 'leads.importStart', upload, pieces: 1, encoding: 'utf-8', mapping, batch, defaultCountry });
+  const job = await ask<JobState>({ type: 'leads.importStart', upload, pieces: 1, encoding, mapping, batch, defaultCountry });
   const until = Date.now() + timeoutMs;
   for (;;) {
     const current = (await ask<JobState[]>({ type: 'jobs.list' })).find((j) => j.id === job.id);

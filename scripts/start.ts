@@ -1,9 +1,10 @@
 // `npm start` (after `npm run build`): serves the demo company site on 127.0.0.1 and opens it in a
-// fresh Chromium profile with the built extension (dist/chrome) loaded, so you can try Leadfill by hand.
-// Keeps serving until the browser exits or you press Ctrl-C.
+// fresh Chromium profile with the built extension (dist/chrome) loaded, so you can try Leadfill by hand;
+// the demo lead batches are imported into that profile and the Quality report opens beside the site
+// (unless --no-demo-data). Keeps serving until the browser exits or you press Ctrl-C.
 //
-//   node scripts/start.mjs [--headless] [--port N]
-//   CHROME_PATH=/path/to/chromium node scripts/start.mjs
+//   tsx scripts/start.ts [--headless] [--port N] [--no-demo-data]
+//   CHROME_PATH=/path/to/chromium tsx scripts/start.ts
 import { spawn } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,13 +13,14 @@ import { argv, env, exit, platform } from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { startResearchSites } from '../test/support/research-sites.mjs';
 import { startStaticServer } from '../test/support/static-server.mjs';
+import { DEMO_BATCHES, devtoolsEndpoint, loadDemoData, type DemoData } from './start/demo-data';
 
 const ROOT = resolve(import.meta.dirname, '..');
 export const DEFAULT_PORT = 8377;
 const PATH_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 const FALLBACKS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium'];
 
-function isExecutable(file) {
+function isExecutable(file: string): boolean {
   try {
     accessSync(file, constants.X_OK);
     return statSync(file).isFile();
@@ -30,10 +32,8 @@ function isExecutable(file) {
 /**
  * Finds a Chromium to run: CHROME_PATH first, then chromium / chromium-browser / google-chrome on PATH,
  * then the usual install locations. Returns null when there is none.
- * @param {{ env?: Record<string, string | undefined> }} [options]
- * @returns {{ path: string, from: string } | null}
  */
-export function findChromium({ env: e = env } = {}) {
+export function findChromium({ env: e = env }: { env?: Record<string, string | undefined> } = {}): { path: string; from: string } | null {
   const explicit = e['CHROME_PATH'];
   if (explicit) return isExecutable(explicit) ? { path: explicit, from: 'CHROME_PATH' } : null;
   for (const name of PATH_NAMES) {
@@ -47,11 +47,18 @@ export function findChromium({ env: e = env } = {}) {
   return null;
 }
 
-/**
- * Command-line flags for a throw-away profile with only our extension loaded.
- * @param {{ extensionDir: string, profileDir: string, url: string, headless?: boolean, root?: boolean }} o
- */
-export function chromiumArgs({ extensionDir, profileDir, url, headless = false, root = false }) {
+export interface ChromiumArgsOptions {
+  extensionDir: string;
+  profileDir: string;
+  url: string;
+  headless?: boolean;
+  root?: boolean;
+  /** Lets the demo data be loaded over the DevTools protocol (a free port on 127.0.0.1, named in the profile). */
+  devtools?: boolean;
+}
+
+/** Command-line flags for a throw-away profile with only our extension loaded. */
+export function chromiumArgs({ extensionDir, profileDir, url, headless = false, root = false, devtools = false }: ChromiumArgsOptions): string[] {
   return [
     `--user-data-dir=${profileDir}`,
     `--load-extension=${extensionDir}`,
@@ -64,19 +71,29 @@ export function chromiumArgs({ extensionDir, profileDir, url, headless = false, 
     '--disable-quic',
     ...(headless ? ['--headless=new', '--disable-gpu'] : []),
     ...(root ? ['--no-sandbox'] : []),
+    ...(devtools ? ['--remote-debugging-port=0'] : []),
     url,
   ];
 }
 
-function parseCli(args) {
-  const opts = { headless: false, port: DEFAULT_PORT };
+const USAGE = 'usage: tsx scripts/start.ts [--headless] [--port N] [--no-demo-data]';
+
+export interface StartOptions {
+  headless: boolean;
+  port: number;
+  demoData: boolean;
+}
+
+export function parseCli(args: readonly string[]): StartOptions {
+  const opts: StartOptions = { headless: false, port: DEFAULT_PORT, demoData: true };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--headless') opts.headless = true;
+    else if (a === '--no-demo-data') opts.demoData = false;
     else if (a === '--port') opts.port = Number(args[++i]);
     else if (a?.startsWith('--port=')) opts.port = Number(a.slice(7));
     else {
-      console.error(`start: unknown argument ${a}\nusage: node scripts/start.mjs [--headless] [--port N]`);
+      console.error(`start: unknown argument ${a}\n${USAGE}`);
       exit(2);
     }
   }
@@ -121,7 +138,7 @@ async function main() {
   const researchSites = await startResearchSites({ named: true });
   const home = server.url('/index.html');
   const profileDir = mkdtempSync(join(tmpdir(), 'leadfill-profile-'));
-  const args = chromiumArgs({ extensionDir, profileDir, url: home, headless: opts.headless, root: process.getuid?.() === 0 });
+  const args = chromiumArgs({ extensionDir, profileDir, url: home, headless: opts.headless, root: process.getuid?.() === 0, devtools: opts.demoData });
 
   console.log(`start: demo site      ${home}`);
   console.log(`        Kontakt        ${server.url('/kontakt.html')}`);
@@ -135,13 +152,14 @@ async function main() {
   console.log('');
   console.log('Open a demo page, then click the Leadfill icon in the toolbar (pin it via the puzzle-piece menu)');
   console.log('or press Alt+Shift+L. The popup shows what the page offers for the lead; "Fill" stores a value.');
+  if (opts.demoData) console.log(`The demo batches (${DEMO_BATCHES.join(', ')}) are being imported; the Quality report opens beside the site.`);
   console.log('Close the browser or press Ctrl-C here to stop.');
 
   const child = spawn(chromium.path, args, { stdio: ['ignore', 'ignore', env['LEADFILL_BROWSER_LOG'] ? 'inherit' : 'ignore'] });
 
   let finished = false;
   let interrupted = false;
-  const finish = async (code) => {
+  const finish = async (code: number) => {
     if (finished) return;
     finished = true;
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
@@ -166,13 +184,32 @@ async function main() {
     if (!finished && !interrupted) console.log(`start: browser exited (${signal ?? `code ${code}`}); stopping the demo server.`);
     void finish(interrupted || !code ? 0 : 1);
   });
-  for (const sig of ['SIGINT', 'SIGTERM']) {
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) {
     process.on(sig, () => {
+      // Ctrl-C reaches this process twice under tsx (from the terminal and relayed by tsx's own process).
+      if (interrupted) return;
       interrupted = true;
       console.log(`\nstart: ${sig}, closing the browser.`);
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       globalThis.setTimeout(() => void finish(0), 3000).unref();
     });
+  }
+
+  if (opts.demoData) {
+    try {
+      const endpoint = await devtoolsEndpoint(profileDir);
+      console.log(`start: DevTools       ${endpoint}`);
+      const demo = await loadDemoData({ root: ROOT, endpoint, extensionDir });
+      const told = (b: DemoData['batches'][number]) => `${b.batch} (${b.added} leads${b.known ? `, ${b.known} rows already stored` : ''})`;
+      console.log(`start: demo data      ${demo.batches.map(told).join(', ')} imported`);
+      console.log(`start: Quality report ${demo.reportUrl}  (the tab beside the demo site, compared by campaign)`);
+    } catch (err) {
+      // Fail soft: the browser and the demo sites stay usable without the demo leads.
+      if (!finished) {
+        console.error(`start: demo data not loaded: ${err instanceof Error ? err.message : String(err)}`);
+        console.error(`       Import ${DEMO_BATCHES.join(' and ')} by hand (options page → Import), then open "Quality report".`);
+      }
+    }
   }
 }
 
